@@ -1,0 +1,87 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The layers of ../shared/ARCHITECTURE.md: app → features → db, workers, ui, lib → core.
+const layerZones = [
+  { target: './src/core', from: './src', except: ['./core'], message: 'core is pure: it imports only core.' },
+  {
+    target: './src/db',
+    from: ['./src/app', './src/features', './src/ui', './src/lib', './src/workers'],
+    message: 'db imports only core.',
+  },
+  {
+    target: './src/workers',
+    from: ['./src/app', './src/features', './src/ui', './src/lib', './src/db'],
+    message: 'workers import only core.',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/app', './src/features', './src/db', './src/workers'],
+    message: 'ui is presentational.',
+  },
+  {
+    target: './src/lib',
+    from: ['./src/app', './src/features'],
+    message: 'lib never imports features or app.',
+  },
+  { target: './src/features', from: './src/app', message: 'nothing imports app.' },
+];
+
+// A feature never imports another feature.
+const features = [
+  'library',
+  'reader',
+  'annotations',
+  'compare',
+  'entities',
+  'export',
+  'search',
+  'tags',
+  'importer',
+];
+const featureZones = features.map((name) => ({
+  target: `./src/features/${name}`,
+  from: './src/features',
+  except: [`./${name}`],
+  message: 'features never import another feature; share through ui, lib, db or core.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.bench-profile*'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.json', 'tsconfig.node.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'document', 'window', 'indexedDB', 'localStorage', 'fetch'],
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', 'dexie', 'node:*'] }],
+    },
+  },
+);

@@ -1,0 +1,35 @@
+/** Formats the importer understands; `paste` is text typed or pasted into the app. */
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'json' | 'jsonl' | 'paste' | 'pdf' | 'docx' | 'eml';
+
+/** A piece of the original that ingest dropped from the clean text, with why (shown to the analyst). */
+export type RemovedLine = Readonly<{ text: string; reason: string }>;
+
+/**
+ * What ingest makes of one story: clean text plus metadata. `text` is the clean text every offset in the
+ * workbench refers to; paragraphs are separated by a blank line ("\n\n").
+ */
+export type IngestedArticle = Readonly<{
+  title: string;
+  source: string | null;
+  /** ISO date `YYYY-MM-DD` (or a full ISO timestamp when the input carried one), null when unknown. */
+  date: string | null;
+  url: string | null;
+  format: ArticleFormat;
+  text: string;
+  originalText: string;
+  removed: readonly RemovedLine[];
+}>;
+
+/** A stored article: an ingested one with its identity, file name, tags and import time. */
+export type Article = Readonly<
+  IngestedArticle & {
+    id: string;
+    /** SHA-256 (hex) of `text`: identical clean text is stored once. */
+    contentHash: string;
+    fileName: string | null;
+    importedAt: number;
+    /** Tag ids. */
+    tags: readonly string[];
+    wordCount: number;
+  }
+>;

@@ -1,0 +1,5 @@
+export type * from './article';
+export type * from './analysis';
+export type * from './annotation';
+export type * from './correction';
+export { ENTITY_TYPES } from './analysis';
