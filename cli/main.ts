@@ -1,4 +1,5 @@
 // `npm run cli -- <command> FILE...`: the same core code the app runs, printing JSON for other tools.
+export {};
 const commands = ['ingest', 'analyze', 'compare'] as const;
 type CommandName = (typeof commands)[number];
 
