@@ -33,3 +33,9 @@ export type Article = Readonly<
     wordCount: number;
   }
 >;
+
+/** What the library lists: an article without its texts (reading 10,000 bodies to draw a list is waste). */
+export type ArticleMeta = Readonly<Omit<Article, 'text' | 'originalText' | 'removed'>>;
+
+/** The texts of a stored article, kept apart from its metadata. */
+export type ArticleBody = Readonly<Pick<Article, 'id' | 'text' | 'originalText' | 'removed'>>;

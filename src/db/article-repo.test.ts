@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { deleteArticles, getArticle, listArticles, restoreArticles, storeArticles } from './article-repo';
+import { db } from './schema';
+import { makeArticle } from './test-articles';
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+describe('article repo', () => {
+  it('stores articles and lists them newest first without their texts', async () => {
+    await storeArticles([makeArticle(1), makeArticle(2)]);
+    const list = await listArticles();
+    expect(list.map((a) => a.id)).toEqual(['article-2', 'article-1']);
+    expect(list[0]).not.toHaveProperty('text');
+    const whole = await getArticle('article-1');
+    expect(whole?.text).toContain('number 1 reopened');
+  });
+
+  it('does not store the same clean text twice, in one batch or across batches', async () => {
+    const first = await storeArticles([makeArticle(1), makeArticle(9, { contentHash: 'hash-1' })]);
+    expect(first.stored).toHaveLength(1);
+    expect(first.duplicates.map((d) => d.existing.id)).toEqual(['article-1']);
+    const again = await storeArticles([makeArticle(5, { contentHash: 'hash-1' })]);
+    expect(again.stored).toHaveLength(0);
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('deletes an article with its annotations and brings all of it back on undo', async () => {
+    await storeArticles([makeArticle(1), makeArticle(2)]);
+    await db.annotations.add({
+      id: 'ann-1',
+      articleId: 'article-1',
+      target: {
+        quote: { type: 'TextQuoteSelector', exact: 'northern pier', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 5 },
+        orphaned: false,
+      },
+      note: 'check',
+      label: null,
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const deleted = await deleteArticles(['article-1']);
+    expect(await getArticle('article-1')).toBeNull();
+    expect(await db.annotations.count()).toBe(0);
+    await restoreArticles(deleted);
+    expect((await getArticle('article-1'))?.title).toBe('Pier 1 reopens');
+    expect(await db.annotations.get('ann-1')).toBeTruthy();
+  });
+
+  it('starts a new database with the built-in labels', async () => {
+    const names = (await db.labels.toArray()).map((l) => l.name).sort();
+    expect(names).toEqual(['Disputed', 'Key fact', 'Needs source', 'Quote']);
+  });
+});

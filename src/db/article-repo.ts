@@ -1,0 +1,95 @@
+import type { Analysis, Annotation, Article, ArticleMeta, Correction } from '../core/model';
+import { splitArticle } from './records/article-record';
+import { db } from './schema';
+
+/** Result of storing a batch: what was added and which inputs were already in the library. */
+export type StoreResult = Readonly<{
+  stored: readonly ArticleMeta[];
+  duplicates: readonly Readonly<{ article: Article; existing: ArticleMeta }>[];
+}>;
+
+/**
+ * Stores articles in one transaction, skipping any whose clean text (content hash) is already stored or
+ * repeats earlier in the batch.
+ */
+export async function storeArticles(articles: readonly Article[]): Promise<StoreResult> {
+  return db.transaction('rw', db.articles, db.bodies, async () => {
+    const hashes = articles.map((a) => a.contentHash);
+    const existing = await db.articles.where('contentHash').anyOf(hashes).toArray();
+    const byHash = new Map(existing.map((a) => [a.contentHash, a]));
+    const stored: ArticleMeta[] = [];
+    const bodies = [];
+    const duplicates: { article: Article; existing: ArticleMeta }[] = [];
+    for (const article of articles) {
+      const seen = byHash.get(article.contentHash);
+      if (seen) {
+        duplicates.push({ article, existing: seen });
+        continue;
+      }
+      const { meta, body } = splitArticle(article);
+      byHash.set(article.contentHash, meta);
+      stored.push(meta);
+      bodies.push(body);
+    }
+    await db.articles.bulkAdd(stored);
+    await db.bodies.bulkAdd(bodies);
+    return { stored, duplicates };
+  });
+}
+
+/** Every article's metadata, newest import first. */
+export async function listArticles(): Promise<ArticleMeta[]> {
+  return db.articles.orderBy('importedAt').reverse().toArray();
+}
+
+/** One whole article (metadata and texts), or null when it is not (or no longer) stored. */
+export async function getArticle(id: string): Promise<Article | null> {
+  const [meta, body] = await Promise.all([db.articles.get(id), db.bodies.get(id)]);
+  if (!meta || !body) return null;
+  return { ...meta, text: body.text, originalText: body.originalText, removed: body.removed };
+}
+
+/** Everything deleted with a set of articles, kept by the caller so the deletion can be undone. */
+export type DeletedArticles = Readonly<{
+  articles: readonly Article[];
+  analyses: readonly Analysis[];
+  annotations: readonly Annotation[];
+  corrections: readonly Correction[];
+}>;
+
+/** Deletes articles with their analyses, annotations and corrections, returning all of it for undo. */
+export async function deleteArticles(ids: readonly string[]): Promise<DeletedArticles> {
+  const tables = [db.articles, db.bodies, db.analyses, db.annotations, db.corrections];
+  return db.transaction('rw', tables, async () => {
+    const metas = (await db.articles.bulkGet([...ids])).filter((m) => m !== undefined);
+    const bodies = await db.bodies.bulkGet([...ids]);
+    const articles = metas.flatMap((meta) => {
+      const body = bodies.find((b) => b?.id === meta.id);
+      return body
+        ? [{ ...meta, text: body.text, originalText: body.originalText, removed: body.removed }]
+        : [];
+    });
+    const analyses = (await db.analyses.bulkGet([...ids])).filter((a) => a !== undefined);
+    const annotations = await db.annotations.where('articleId').anyOf(ids).toArray();
+    const corrections = await db.corrections.where('articleId').anyOf(ids).toArray();
+    await db.articles.bulkDelete([...ids]);
+    await db.bodies.bulkDelete([...ids]);
+    await db.analyses.bulkDelete([...ids]);
+    await db.annotations.bulkDelete(annotations.map((a) => a.id));
+    await db.corrections.bulkDelete(corrections.map((c) => c.id));
+    return { articles, analyses, annotations, corrections };
+  });
+}
+
+/** Puts deleted articles back exactly as they were (undo of `deleteArticles`). */
+export async function restoreArticles(deleted: DeletedArticles): Promise<void> {
+  const tables = [db.articles, db.bodies, db.analyses, db.annotations, db.corrections];
+  await db.transaction('rw', tables, async () => {
+    const parts = deleted.articles.map((a) => splitArticle(a));
+    await db.articles.bulkPut(parts.map((p) => p.meta));
+    await db.bodies.bulkPut(parts.map((p) => p.body));
+    await db.analyses.bulkPut([...deleted.analyses]);
+    await db.annotations.bulkPut([...deleted.annotations]);
+    await db.corrections.bulkPut([...deleted.corrections]);
+  });
+}

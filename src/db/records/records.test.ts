@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { splitArticle, validateArticleBody, validateArticleMeta } from './article-record';
+import { validateAnnotation } from './annotation-record';
+import { migrateRecord } from './checks';
+import { makeArticle } from '../test-articles';
+
+describe('record validators', () => {
+  it('accepts a sound article split into meta and body', () => {
+    const { meta, body } = splitArticle(makeArticle(1));
+    expect(validateArticleMeta(meta)).toEqual([]);
+    expect(validateArticleBody(body)).toEqual([]);
+    expect(meta).not.toHaveProperty('text');
+  });
+
+  it('names each broken field of an article', () => {
+    const { meta } = splitArticle(makeArticle(1));
+    const problems = validateArticleMeta({ ...meta, title: 7, format: 'exe' });
+    expect(problems).toEqual([
+      'article: field "title" is missing or has the wrong type',
+      'article: field "format" is missing or has the wrong type',
+    ]);
+  });
+
+  it('requires both selectors on an annotation target', () => {
+    const problems = validateAnnotation({
+      id: 'a',
+      articleId: 'b',
+      target: { quote: { exact: 'x', prefix: '', suffix: '' } },
+      note: '',
+      label: null,
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    expect(problems.some((p) => p.startsWith('annotation position'))).toBe(true);
+  });
+});
+
+describe('migrateRecord', () => {
+  const steps = [
+    { to: 3, up: (r: Record<string, unknown>) => ({ ...r, c: `${String(r.b)}!` }) },
+    { to: 2, up: (r: Record<string, unknown>) => ({ ...r, b: 'two' }) },
+  ];
+
+  it('runs only the steps newer than the record, in version order', () => {
+    expect(migrateRecord({ a: 1 }, 1, steps)).toEqual({ a: 1, b: 'two', c: 'two!' });
+    expect(migrateRecord({ a: 1, b: 'kept' }, 2, steps)).toEqual({ a: 1, b: 'kept', c: 'kept!' });
+  });
+
+  it('never mutates the record it is given', () => {
+    const record = { a: 1 };
+    migrateRecord(record, 1, steps);
+    expect(record).toEqual({ a: 1 });
+  });
+});

@@ -1,0 +1,43 @@
+import { Dexie, type Table } from 'dexie';
+import type { Analysis, Annotation, ArticleBody, ArticleMeta, Correction, Label, Tag } from '../core/model';
+
+/** The labels every workbench starts with; the analyst adds their own beside them. */
+export const BUILT_IN_LABELS: readonly Label[] = [
+  { id: 'label-key-fact', name: 'Key fact', color: '#0072b2', builtIn: true },
+  { id: 'label-disputed', name: 'Disputed', color: '#d55e00', builtIn: true },
+  { id: 'label-needs-source', name: 'Needs source', color: '#cc79a7', builtIn: true },
+  { id: 'label-quote', name: 'Quote', color: '#009e73', builtIn: true },
+];
+
+/**
+ * The workbench's IndexedDB database. Article metadata and bodies live in separate tables so the library can
+ * list 10,000 articles without reading their texts.
+ */
+export class WorkbenchDb extends Dexie {
+  articles!: Table<ArticleMeta, string>;
+  bodies!: Table<ArticleBody, string>;
+  analyses!: Table<Analysis, string>;
+  annotations!: Table<Annotation, string>;
+  tags!: Table<Tag, string>;
+  labels!: Table<Label, string>;
+  corrections!: Table<Correction, string>;
+
+  constructor(name = 'coverage-workbench') {
+    super(name);
+    this.version(1).stores({
+      articles: 'id, &contentHash, title, source, date, importedAt, wordCount, url, *tags',
+      bodies: 'id',
+      analyses: 'articleId, engineVersion',
+      annotations: 'id, articleId, label, *tags, updatedAt',
+      tags: 'id, &name',
+      labels: 'id, &name',
+      corrections: 'id, articleId',
+    });
+    this.on('populate', (tx) => {
+      void tx.table('labels').bulkAdd([...BUILT_IN_LABELS]);
+    });
+  }
+}
+
+/** The one database the app opens. */
+export const db = new WorkbenchDb();
