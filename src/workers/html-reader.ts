@@ -118,7 +118,7 @@ function readMetadata(document: Doc): Omit<HtmlExtract, 'paragraphs'> {
         'pubdate',
       ) ??
       (time || null),
-    url: canonical || meta(document, 'og:url'),
+    url: [canonical, meta(document, 'og:url')].find((u) => u && /^https?:\/\//i.test(u)) ?? null,
   };
 }
 
@@ -131,8 +131,8 @@ export const readHtml: HtmlReader = (html) => {
   const { document } = parseHTML(
     html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`,
   );
+  const metadata = readMetadata(document); // before sanitizing: it removes <link rel=canonical> with the rest
   sanitize(document);
-  const metadata = readMetadata(document);
   const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   const fallbackBody = document.body ? collectParagraphs(document.body as unknown as DomNode) : [];
   let article: ReturnType<Readability<DomNode>['parse']> = null;

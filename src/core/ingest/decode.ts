@@ -14,6 +14,25 @@ function decodeWith(label: string, bytes: Uint8Array, fatal = false): string {
   return new TextDecoderImpl(label, { fatal, ignoreBOM: false }).decode(bytes);
 }
 
+// Windows-1252's 0x80–0x9F block (0 = undefined there, kept as the C1 control like browsers do). Decoded by
+// hand because some runtimes' TextDecoder treat the label as ISO-8859-1.
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b,
+    );
+    out += String.fromCharCode(...chunk);
+  }
+  return out;
+}
+
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
@@ -71,7 +90,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodeResult {
     const what = replaced === 1 ? 'invalid UTF-8 byte sequence was' : 'invalid UTF-8 byte sequences were';
     return decoded(text, 'utf-8', [`${replaced} ${what} replaced with \uFFFD.`]);
   }
-  return decoded(decodeWith('windows-1252', bytes), 'windows-1252', [
+  return decoded(decodeWindows1252(bytes), 'windows-1252', [
     'The file is not UTF-8; it was read as Windows-1252 (Western European). Check accented letters.',
   ]);
 }

@@ -39,7 +39,7 @@ function looksLikeHtml(text: string): boolean {
   if (/^<!doctype html|^<html[\s>]/.test(head)) return true;
   return (
     head.startsWith('<') &&
-    (text.match(/<\/?(p|div|body|article|span|a|br|h[1-6])[\s>/]/gi)?.length ?? 0) >= 5
+    (text.match(/<\/?(p|div|body|article|span|a|br|h[1-6])[\s>/]/gi)?.length ?? 0) >= 2
   );
 }
 

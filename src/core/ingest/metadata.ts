@@ -21,7 +21,7 @@ function monthIndex(name: string): number {
  */
 export function normalizeDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/.exec(value);
+  const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(value);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const mdy = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(value);
   if (mdy && monthIndex(mdy[1]!) > 0) return isoDate(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));

@@ -18,7 +18,7 @@ export function normalizeLines(text: string): string[] {
   );
 }
 
-const TERMINAL = /[.!?…:;,"'”’)\]]$/;
+const TERMINAL = /[.!?…"”]$/;
 
 /**
  * Splits scraped plain text into paragraph candidates: one per non-empty line, except that a hard-wrapped
