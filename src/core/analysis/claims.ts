@@ -6,7 +6,7 @@ const SAY =
 const ATTRIBUTIONS: ReadonlyArray<readonly [RegExp, AttributionKind]> = [
   [
     new RegExp(
-      `\\b(?:(?:[Ii]nformed |[Oo]fficial |[Ii]ntelligence |[Ss]ecurity |[Gg]overnment |[Pp]olice )?[Ss]ources(?: close to [a-z ]+?| in [a-z ]+?)? ${SAY}|[Pp]eople (?:familiar|aware) with the (?:matter|development|plans?|talks|discussions|case)(?: ${SAY})?|[Ii]t is (?:learnt|learned|understood)|[Aa]ccording to (?:[a-z]+ )?sources|[Aa] source ${SAY}|on condition of anonymity)`,
+      `\\b(?:(?:[Ii]nformed |[Oo]fficial |[Ii]ntelligence |[Ss]ecurity |[Gg]overnment |[Pp]olice )?[Ss]ources(?: close to [a-z ]+?| in [a-z ]+?)? ${SAY}|[Pp]eople (?:familiar|aware) with the (?:matter|development|plans?|talks|discussions|case)(?: ${SAY})?|[Ii]t is (?:learnt|learned|understood)|[Aa]ccording to (?:[a-z]+ )?sources|[Aa] source ${SAY}|on condition of anonymity|(?:[Dd]iplomats|[Aa]nalysts|[Ee]xperts|[Ww]itnesses|[Rr]esidents)(?: in [A-Z][a-z]+)? ${SAY})`,
     ),
     'anonymous',
   ],
@@ -24,7 +24,7 @@ const ATTRIBUTIONS: ReadonlyArray<readonly [RegExp, AttributionKind]> = [
   ],
   [
     new RegExp(
-      `\\b[Tt]he (?:ministry|department|agency|company|government|police|embassy|court|army|commission|council|firm|bureau|university|party|committee|board) ${SAY}`,
+      `\\b(?:[Tt]he )?[Pp]olice ${SAY}|\\b[Tt]he (?:ministry|department|agency|company|government|police|embassy|court|army|commission|council|firm|bureau|university|party|committee|board) ${SAY}`,
     ),
     'organisation',
   ],
@@ -35,6 +35,7 @@ const BOILERPLATE =
   /\b(?:copyright|all rights reserved|subscribe|click here|read more|also read|follow us|sign up|newsletter|cookies?|advertisement|download the app)\b|©/i;
 const OPINION_START = /^(?:I|We) (?:think|believe|feel|hope)\b|^(?:In my|Personally)\b/;
 const ENTITY_SAY = new RegExp(`^\\s*,?\\s*(?:who |which )?${SAY}\\b`);
+const APPOSITION_SAY = new RegExp(`^, [^,]{3,80}, ${SAY}\\b`);
 const SAY_ENTITY = new RegExp(`\\b${SAY}\\s*$`);
 
 /** Finds who a sentence is attributed to: phrase patterns first, then a named speaker next to a verb of saying. */
@@ -44,10 +45,14 @@ function findAttribution(text: string, [s, e]: Span, entities: readonly Entity[]
     const m = re.exec(sentence);
     if (m) return { start: s + m.index, end: s + m.index + m[0].length, kind, text: m[0] };
   }
-  for (const ent of entities) {
-    if (ent.start < s || ent.end > e || (ent.type !== 'PERSON' && ent.type !== 'ORG')) continue;
+  const speakers = [...entities].sort((x, y) => Number(y.type === 'PERSON') - Number(x.type === 'PERSON'));
+  for (const ent of speakers) {
+    if (ent.start < s || ent.end > e || (ent.type !== 'PERSON' && ent.type !== 'ORG' && ent.type !== 'PLACE'))
+      continue;
     const kind: AttributionKind = ent.type === 'PERSON' ? 'person' : 'organisation';
-    const after = ENTITY_SAY.exec(text.slice(ent.end, e));
+    const after =
+      ENTITY_SAY.exec(text.slice(ent.end, e)) ??
+      (ent.type === 'PERSON' ? APPOSITION_SAY.exec(text.slice(ent.end, e)) : null);
     if (after) {
       const end = ent.end + after[0].length;
       return { start: ent.start, end, kind, text: text.slice(ent.start, end) };
@@ -107,12 +112,12 @@ export function detectClaims(text: string, sentences: readonly Span[], entities:
     const own = entities.slice(ei, ej);
     const words = sentence.split(/\s+/).length;
     const terminated = /[.!"”’']$/.test(sentence);
-    if (!terminated || sentence.endsWith('?') || words < 6 || BOILERPLATE.test(sentence)) continue;
+    if (!terminated || sentence.endsWith('?') || words < 4 || BOILERPLATE.test(sentence)) continue;
     const attribution = findAttribution(text, span, own);
     if (OPINION_START.test(sentence) && !attribution) continue;
     const numbers = findNumbers(text, span);
-    if (!attribution && numbers.length === 0 && own.length === 0) continue;
     const hedge = HEDGE_RE.exec(sentence)?.[0] ?? null;
+    if (!attribution && !hedge && numbers.length === 0 && own.length === 0) continue;
     const inside = quotes.filter((q) => q.start < e && s < q.end);
     claims.push({ start: s, end: e, attribution, hedge, quotes: inside, numbers });
   }

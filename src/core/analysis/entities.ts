@@ -17,6 +17,9 @@ type Typed = { type: EntityType; canonical: string };
 type Mention = { start: number; end: number; type: EntityType; canonical: string };
 type Run = { a: number; b: number };
 
+// An unknown single name after these words is a place ("reached Guwahati", "in Kochi").
+const LOCATIVE = /\b(?:in|at|near|outside|across|from|into|reached|leave|left|visited|visit)\s+$/;
+
 // Capitalised words that name events, documents or places rather than people.
 const EVENT_WORDS = new Set(
   'Dialogue Summit Conference Act Bill Policy Strategy Initiative Programme Program Plan Treaty Agreement Accord Award Prize Cup Games Olympics War Day Week Festival Forum Report Index Declaration Protocol Scheme Mission Operation Project Talks Memorandum Training Cooperation'.split(
@@ -89,7 +92,7 @@ function textOf(text: string, tokens: readonly Token[], a: number, b: number): s
   return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
 }
 
-/** Types one run on its own evidence; returns mentions, or null when the run needs document evidence. */
+/** Types one run on its own evidence into `out`; false when the run needs document evidence. */
 function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[]): boolean {
   let { a } = run;
   const { b } = run;
@@ -127,7 +130,8 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
     if (p < b) push(p, b, 'PERSON');
     return true;
   }
-  if (tokens.slice(a, b).some((k) => ORG_CUES.has(k.text))) return (push(a, b, 'ORG'), true);
+  if (tokens.slice(a, b).some((k) => ORG_CUES.has(k.text)) && (b - a > 1 || !first.weak))
+    return (push(a, b, 'ORG'), true);
   if (b - a === 1 || first.headline) {
     const prev = PLACES.get(first.text);
     if (b - a > 1 && prev && !first.headline) {
@@ -202,8 +206,7 @@ export function findEntities(text: string, sentences: readonly Span[]): Entity[]
   // "National Investigation Agency (NIA)": the acronym names the long form.
   for (const m of mentions) {
     const acr = /^ ?\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(m.end, m.end + 12));
-    if (acr && m.type === 'ORG' && !known.has(acr[1]!))
-      known.set(acr[1]!, { type: 'ORG', canonical: m.canonical });
+    if (acr && m.type === 'ORG') known.set(acr[1]!, { type: 'ORG', canonical: m.canonical });
   }
   for (const [part, owner] of tokenOwner) if (owner && !known.has(part)) known.set(part, owner);
   for (const run of pending) {
@@ -221,6 +224,12 @@ export function findEntities(text: string, sentences: readonly Span[]): Entity[]
       mentions.push({ start: tokens[run.a]!.start, end: tokens[run.b - 1]!.end, type: 'ORG', canonical: s });
     else if (run.b - run.a === 1 && !tokens[run.a]!.headline && next && SAY_VERBS.has(next.text))
       mentions.push({ start: tokens[run.a]!.start, end: tokens[run.a]!.end, type: 'PERSON', canonical: s });
+    else if (
+      run.b - run.a === 1 &&
+      !tokens[run.a]!.weak &&
+      LOCATIVE.test(text.slice(Math.max(0, tokens[run.a]!.start - 12), tokens[run.a]!.start))
+    )
+      mentions.push({ start: tokens[run.a]!.start, end: tokens[run.a]!.end, type: 'PLACE', canonical: s });
     else matchKnown(text, tokens, run, known, mentions);
   }
   // Document consistency: a surface form typed PERSON (or an alias) anywhere is that entity everywhere.

@@ -12,7 +12,8 @@ Special General Gen Col Colonel Lt Lieutenant Major Maj Capt Captain Sgt Sergean
 Inspector Superintendent Director Justice Judge Senator Sen Rep Representative Congressman Congresswoman Governor Gov
 Mayor Ambassador Envoy Chairman Chairperson Chair CEO Spokesperson Spokesman Spokeswoman King Queen Prince Princess
 Pope Father Rev Sheikh Shri Smt Officer Police Attorney State Interior Health Trade Senior Former Opposition Leader
-Chancellor Premier Minister's Advocate Inspector-General Director-General Secretary-General MP MLA`);
+Chancellor Premier Advocate Executive Novelist Author Writer Actor Actress Singer Businessman
+Businesswoman Activist Lawyer Economist Journalist Coach Striker Poet Filmmaker Cleric Inspector-General Director-General Secretary-General MP MLA`);
 
 /** Words that make a capitalised run an organisation (anywhere in the run). */
 export const ORG_CUES =
@@ -23,7 +24,7 @@ Office Service Services Network News Times Post Press Airlines Airways Railways 
 Assembly Senate Congress Cabinet Secretariat Directorate Command Tribunal Hospital Society Alliance Front Movement
 Club League Bureau Institution Administration Laboratory Laboratories Labs Systems Technologies Industries Motors
 Reserve Exchange Tribune Herald Journal Telegraph Express Guardian Channel Media Studios Brigade Battalion Regiment
-Cell Squad Unit Wing Mission Embassy Consulate Commission Agency`);
+Cell Squad Unit Wing Books Publishing Records Pictures Films Energy Pharma Capital Partners Embassy Consulate Commission Agency`);
 
 /** Lower-case words allowed inside a name when the name carries an organisation cue or is a name particle. */
 export const CONNECTORS = setOf('of for and the on de del da van von bin al la le');
