@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from './numbers';
+
+function numbersOf(text: string) {
+  return findNumbers(text).map(({ text: t, value, qualifier, unit }) => ({ t, value, qualifier, unit }));
+}
+
+describe('findNumbers', () => {
+  it('normalises qualifiers so "more than 50" and "over 50" compare equal', () => {
+    const [a, b] = numbersOf('more than 50 arrests and over 50 raids');
+    expect(a).toMatchObject({ value: 50, qualifier: 'more-than', unit: 'arrest' });
+    expect(b).toMatchObject({ value: 50, qualifier: 'more-than', unit: 'raid' });
+  });
+
+  it('reads units, money with scale words, percentages and ranges', () => {
+    expect(numbersOf('for 30 days')[0]).toEqual({ t: '30 days', value: 30, qualifier: 'exact', unit: 'day' });
+    expect(numbersOf('a $2.5 million grant')[0]).toMatchObject({
+      t: '$2.5 million',
+      value: 2_500_000,
+      unit: 'USD',
+    });
+    expect(numbersOf('Rs 500 crore')[0]).toMatchObject({ value: 5_000_000_000, unit: 'INR' });
+    expect(numbersOf('up about 40% this year')[0]).toMatchObject({
+      value: 40,
+      qualifier: 'about',
+      unit: '%',
+    });
+    expect(numbersOf('between 20 and 30 boats')[0]).toMatchObject({
+      value: 20,
+      qualifier: 'range',
+      unit: 'boat',
+    });
+    expect(numbersOf('at least two weeks')[0]).toMatchObject({
+      value: 2,
+      qualifier: 'at-least',
+      unit: 'week',
+    });
+  });
+
+  it('does not treat date-names, dates, years, ordinals or codes as quantities', () => {
+    expect(
+      numbersOf('the 26/11 attacks on November 10, 2023, in 2021, his 10th visit, the G20, at 10:30'),
+    ).toEqual([]);
+  });
+
+  it('stays inside the given span', () => {
+    const text = '5 ships. 7 planes.';
+    expect(findNumbers(text, [9, 18]).map((n) => n.value)).toEqual([7]);
+  });
+});

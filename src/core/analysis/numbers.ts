@@ -1,0 +1,162 @@
+import type { NumberMention, Span } from '../model/analysis';
+
+const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:more than|over|above|upwards of|in excess of|exceeding|greater than)\s+$/i, 'more-than'],
+  [/\b(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
+  [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at-least'],
+  [/\b(?:at most|up to|no more than|a maximum of)\s+$/i, 'at-most'],
+  [
+    /\b(?:about|around|nearly|almost|approximately|roughly|some|an estimated|close to|estimated)\s+$/i,
+    'about',
+  ],
+];
+
+const WORD_VALUES: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+}; // prettier-ignore
+
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5,
+  crore: 1e7, crores: 1e7, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12,
+}; // prettier-ignore
+
+const CURRENCY_PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:US\$|\$)\s?$/, 'USD'],
+  [/(?:₹|\bRs\.?|\bINR)\s?$/, 'INR'],
+  [/(?:€|\bEUR)\s?$/, 'EUR'],
+  [/(?:£|\bGBP)\s?$/, 'GBP'],
+  [/\bUSD\s?$/, 'USD'],
+];
+
+// Unit words after the number, singularised to the unit name.
+const UNIT_RE =
+  /^(?:\s?(%)|[\s-](per ?cent|dollars?|rupees?|euros?|pounds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|metres?|meters?)\b)/i;
+// Any other plural noun after a bare count is its unit ("1,200 troops" → 'troop').
+const PLURAL_RE = /^ ([a-z]{3,}s)\b/;
+const NOT_UNITS = new Set(
+  'across was has does always perhaps this thus its his hers ours yes whereas less unless plus minus afterwards'.split(
+    ' ',
+  ),
+);
+const UNIT_NAMES: Readonly<Record<string, string>> = {
+  dollar: 'USD', rupee: 'INR', euro: 'EUR', pound: 'GBP', people: 'person', percent: '%', 'per cent': '%',
+  kilometre: 'km', kilometer: 'km', kilogram: 'kg', ton: 'tonne', meter: 'metre',
+}; // prettier-ignore
+
+const MONTHS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+const CANDIDATE =
+  /\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/gi;
+
+function unitName(raw: string): string {
+  const lower = raw.toLowerCase().replace(/\s+/g, ' ');
+  if (lower === '%' || lower === 'percent' || lower === 'per cent') return '%';
+  const mapped = UNIT_NAMES[lower];
+  if (mapped) return mapped;
+  const singular = lower.endsWith('s') && lower.length > 3 ? lower.slice(0, -1) : lower;
+  return UNIT_NAMES[singular] ?? singular;
+}
+
+/** Whether the digits at [start, end) are part of a date, time, code or ordinal rather than a quantity. */
+function isNotQuantity(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (/[/:]/.test(after) && /\d/.test(text[end + 1] ?? '')) return true; // 26/11, 10:30
+  if (/[/:]/.test(before) && /\d/.test(text[start - 2] ?? '')) return true;
+  if (/[\p{L}_]/u.test(before)) return true; // G20
+  if (before === '-' && /\p{L}/u.test(text[start - 2] ?? '')) return true; // COVID-19
+  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) return true; // 10th
+  if (/\p{L}/u.test(after) && !/^(?:k|m|mn|bn|tn)\b/i.test(text.slice(end, end + 3))) return true;
+  const left = text.slice(Math.max(0, start - 12), start).trimEnd();
+  if (MONTHS.test(left)) return true; // Nov. 10, July 2023
+  if (/\b\d{1,2},$/.test(left) && MONTHS.test(left.slice(0, -3).trimEnd())) return true; // Nov 10, 2023
+  if (/^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(text.slice(end, end + 12)))
+    return true; // 10 November
+  return false;
+}
+
+/**
+ * The quantities in `text` (or in `span` of it), normalised so that "more than 50" and "over 50" compare
+ * equal: value, qualifier ('exact', 'more-than', 'less-than', 'about', 'at-least', 'at-most', 'range')
+ * and unit ('USD', '%', 'day', …). Dates and date-names such as "26/11" are not quantities.
+ */
+export function findNumbers(text: string, span?: Span): NumberMention[] {
+  const from = span?.[0] ?? 0;
+  const to = span?.[1] ?? text.length;
+  const out: NumberMention[] = [];
+  const re = new RegExp(CANDIDATE.source, 'gi');
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    const numStart = m.index;
+    let numEnd = numStart + m[0].length;
+    if (numEnd > to) break;
+    if (isNotQuantity(text, numStart, numEnd)) continue;
+    const isWord = /^[a-z]/i.test(m[0]);
+    let value: number | null = isWord
+      ? (WORD_VALUES[m[0].toLowerCase()] ?? null)
+      : Number(m[0].replace(/,/g, ''));
+    if (isWord && m[0].toLowerCase() === 'dozen' && !/\ba\s+$/i.test(text.slice(numStart - 3, numStart)))
+      continue;
+    const left = text.slice(Math.max(from, numStart - 24), numStart);
+    let start = numStart;
+    let unit: string | null = null;
+    for (const [cre, cur] of CURRENCY_PREFIX) {
+      const c = cre.exec(left);
+      if (c) {
+        unit = cur;
+        start = numStart - c[0].length;
+        break;
+      }
+    }
+    if (isWord && m[0].toLowerCase() === 'dozen') start -= 2;
+    const rest = text.slice(numEnd, Math.min(to, numEnd + 24));
+    const scale =
+      /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn)\b)/i.exec(rest);
+    if (scale) {
+      const word = (scale[1] ?? scale[2] ?? '').toLowerCase();
+      if (value !== null) value *= SCALES[word] ?? 1;
+      numEnd += scale[0].length;
+    }
+    let qualifier = 'exact';
+    const range = /^\s*(?:-|–|to|and)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\b/.exec(text.slice(numEnd, to));
+    const between = /\bbetween\s+$/i.exec(text.slice(Math.max(from, start - 10), start));
+    if (range && !isWord && (between || !/and/.test(range[0]))) {
+      qualifier = 'range';
+      numEnd += range[0].length;
+      if (between) start -= between[0].length;
+    } else {
+      const qLeft = text.slice(Math.max(from, start - 24), start);
+      for (const [qre, q] of QUALIFIERS) {
+        const qm = qre.exec(qLeft);
+        if (qm) {
+          qualifier = q;
+          start -= qm[0].length;
+          break;
+        }
+      }
+    }
+    const u = UNIT_RE.exec(text.slice(numEnd, to));
+    const plural = u ? null : PLURAL_RE.exec(text.slice(numEnd, to));
+    if (u) {
+      unit = unitName(u[1] ?? u[2]!);
+      numEnd += u[0].length;
+    } else if (plural && unit === null && !NOT_UNITS.has(plural[1]!)) {
+      unit = plural[1]!.replace(/(?:ies)$/, 'y').replace(/(?<=[sxz]|ch|sh)es$|s$/, '');
+      numEnd += plural[0].length;
+    }
+    if (!u && !scale && unit === null && qualifier === 'exact' && !isWord) {
+      // A bare year ("in 2023") is a date, not a quantity.
+      const v = value ?? 0;
+      if (/^\d{4}$/.test(m[0]) && v >= 1900 && v <= 2100) continue;
+    }
+    if (isWord && value === 1 && unit === null && qualifier === 'exact') continue; // "one of the…"
+    out.push({ start, end: numEnd, text: text.slice(start, numEnd), value, qualifier, unit });
+    re.lastIndex = Math.max(re.lastIndex, numEnd);
+  }
+  return out;
+}
