@@ -1,0 +1,2 @@
+export { applyCorrections } from './apply-corrections';
+export type { CorrectedFindings } from './apply-corrections';

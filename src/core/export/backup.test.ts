@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { BackupData } from '../model';
+import { createBackup, migrateBackup, parseBackup } from './backup';
+import { mergeBackup } from './backup-merge';
+import { FERRY_TEXT, LABELS, TAGS, makeAnnotation, makeArticle, makeFerryAnalysis } from './test-fixtures';
+
+const article = makeArticle('a1', FERRY_TEXT, { tags: ['t1'] });
+const data: BackupData = {
+  articles: [article],
+  analyses: [makeFerryAnalysis('a1')],
+  annotations: [
+    makeAnnotation('n1', article, 'harbour board', { note: 'who sits on it?', tags: ['t1'], label: 'l1' }),
+  ],
+  tags: TAGS,
+  labels: LABELS,
+  corrections: [
+    {
+      id: 'c1',
+      articleId: 'a1',
+      target: 'entity',
+      start: 4,
+      end: 11,
+      text: 'Oakport',
+      action: { kind: 'confirm' },
+      createdAt: 1,
+    },
+  ],
+};
+
+describe('backup', () => {
+  it('reads back what it wrote', () => {
+    expect(parseBackup(createBackup(data, '2031-04-03T10:00:00.000Z'))).toEqual({
+      ok: true,
+      value: data,
+      warnings: [],
+    });
+  });
+
+  it('refuses with a reason the analyst can act on', () => {
+    const json = createBackup(data);
+    const error = (text: string) => {
+      const r = parseBackup(text);
+      return r.ok ? null : r.error;
+    };
+    expect(error('{oops')).toMatch(/^not valid JSON: /);
+    expect(error(json.slice(0, json.length - 40))).toMatch(/looks truncated/);
+    expect(error(JSON.stringify({ format: 'something-else', version: 1 }))).toMatch(
+      /not a Coverage Workbench backup/,
+    );
+    expect(error(json.replace('"version":1', '"version":3'))).toBe(
+      'made by a newer version of the workbench (backup version 3; this one reads up to 1)',
+    );
+    expect(error(json.replace('"note":"who sits on it?"', '"note":7'))).toMatch(
+      /annotations\[0\]: "note" is missing or malformed/,
+    );
+    expect(error(json.replace('"tags":[{', '"tagz":[{'))).toMatch(/"tags" list is missing/);
+  });
+
+  it('keeps a migration path that leaves a current backup alone', () => {
+    const raw = { format: 'coverage-workbench-backup', version: 1 };
+    expect(migrateBackup(raw, 1)).toBe(raw);
+    expect(() => migrateBackup(raw, 0)).toThrow(/no migration from backup version 0/);
+  });
+});
+
+describe('mergeBackup', () => {
+  it('adds nothing when the same backup is merged twice', () => {
+    const { merged, added, skipped } = mergeBackup(data, data);
+    expect(merged).toEqual(data);
+    expect(Object.values(added).every((n) => n === 0)).toBe(true);
+    expect(skipped).toEqual({ articles: 1, analyses: 1, annotations: 1, tags: 2, labels: 1, corrections: 1 });
+  });
+
+  it('re-points records of a duplicate article, tag and label stored under other ids', () => {
+    const other = makeArticle('b9', FERRY_TEXT, { tags: ['x1'] });
+    const incoming: BackupData = {
+      articles: [other, makeArticle('b10', 'A new story about the tram.')],
+      analyses: [],
+      annotations: [makeAnnotation('m1', other, 'fuel bill', { tags: ['x1'], label: 'y1' })],
+      tags: [{ id: 'x1', name: 'follow-up', color: '#fff' }],
+      labels: [{ id: 'y1', name: 'Key fact', color: '#fff', builtIn: true }],
+      corrections: [],
+    };
+    const { merged, added } = mergeBackup(data, incoming);
+    expect(added).toMatchObject({ articles: 1, annotations: 1, tags: 0, labels: 0 });
+    expect(merged.annotations[1]).toMatchObject({ id: 'm1', articleId: 'a1', tags: ['t1'], label: 'l1' });
+  });
+
+  it('treats an annotation with the same article, quote and note as a duplicate', () => {
+    const copy = { ...data.annotations[0]!, id: 'n1-copy' };
+    expect(mergeBackup(data, { ...data, annotations: [copy] }).added.annotations).toBe(0);
+  });
+});

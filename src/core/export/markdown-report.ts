@@ -1,0 +1,80 @@
+import { applyCorrections } from '../analysis-corrections';
+import type { Annotation, Claim } from '../model';
+import { makeNamer, sortByPosition } from './names';
+import type { ExportArticle, ExportContext } from './types';
+
+/**
+ * Escapes Markdown so an analyst's text shows as typed: inline syntax characters everywhere, and block
+ * markers (`#`, `>`, list bullets, `1.`) at the start of a line.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(
+      /^(\s*)([#>+-]|\d+[.)])/gm,
+      (_, space: string, mark: string) => `${space}${mark.replace(/[#>+\-.)]$/, '\\$&')}`,
+    );
+}
+
+/** Text as a Markdown blockquote, one `>` per line, so multi-paragraph quotes stay quoted. */
+const blockquote = (text: string): string =>
+  escapeMarkdown(text)
+    .split('\n')
+    .map((l) => `> ${l}`.trimEnd())
+    .join('\n');
+
+/** Line breaks kept inside a list item: a CommonMark hard break, the next line indented under the item. */
+const keepBreaks = (text: string): string => escapeMarkdown(text).split('\n').join('\\\n  ');
+
+function describeClaim(text: string, claim: Claim): string {
+  const who = claim.attribution
+    ? `attributed to ${escapeMarkdown(claim.attribution.text)} (${claim.attribution.kind})`
+    : 'unattributed';
+  const hedge = claim.hedge ? `hedged: “${escapeMarkdown(claim.hedge)}”` : 'not hedged';
+  return `${blockquote(text.slice(claim.start, claim.end))}\n\n— ${who}; ${hedge}\n`;
+}
+
+function describeAnnotation(a: Annotation, namer: ReturnType<typeof makeNamer>): string {
+  const lines = [blockquote(a.target.quote.exact), ''];
+  if (a.target.orphaned) lines.push('- *Could not be placed in the current text.*');
+  if (a.note !== '') lines.push(`- **Note:** ${keepBreaks(a.note)}`);
+  const label = namer.label(a);
+  if (label !== null) lines.push(`- **Label:** ${escapeMarkdown(label)}`);
+  const tags = namer.tags(a.tags);
+  if (tags.length > 0) lines.push(`- **Tags:** ${tags.map(escapeMarkdown).join(', ')}`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Returns a readable Markdown report: per article its title, source, date and URL, its claims (the
+ * sentence quoted, with attribution and hedge, rejected ones left out) and its annotations in text order
+ * (quote, note with its line breaks, label, tags). Everything the analyst typed is Markdown-escaped.
+ */
+export function exportMarkdownReport(items: readonly ExportArticle[], ctx: ExportContext): string {
+  const namer = makeNamer(ctx);
+  const out = [
+    `# Coverage Workbench report\n`,
+    `Generated ${ctx.generatedAt}; ${items.length} article(s).\n`,
+  ];
+  for (const { article, analysis, annotations, corrections } of items) {
+    out.push(`## ${escapeMarkdown(article.title)}\n`);
+    const meta = [
+      ['Source', article.source],
+      ['Date', article.date],
+      ['URL', article.url ? `<${article.url.replace(/[<>\s]/g, encodeURIComponent)}>` : null],
+    ].filter(([, v]) => v);
+    if (meta.length > 0) {
+      out.push(meta.map(([k, v]) => `- **${k}:** ${k === 'URL' ? v : escapeMarkdown(v!)}`).join('\n') + '\n');
+    }
+    const claims = analysis ? applyCorrections(analysis.entities, analysis.claims, corrections).claims : [];
+    if (claims.length > 0) {
+      out.push(`### Claims (${claims.length})\n`);
+      for (const c of claims) out.push(describeClaim(article.text, c));
+    }
+    if (annotations.length > 0) {
+      out.push(`### Annotations (${annotations.length})\n`);
+      for (const a of sortByPosition(annotations)) out.push(describeAnnotation(a, namer));
+    }
+  }
+  return out.join('\n');
+}

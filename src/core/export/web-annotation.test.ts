@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describeRange } from '../anchor';
+import type { Annotation } from '../model';
+import { matchImportedAnnotations } from './match-imported';
+import { CTX, FERRY_TEXT, LABELS, makeAnnotation, makeArticle } from './test-fixtures';
+import type { ExportContext } from './types';
+import { exportWebAnnotations } from './web-annotation';
+import { parseWebAnnotations } from './web-annotation-parse';
+
+describe('exportWebAnnotations', () => {
+  const article = makeArticle('a1', FERRY_TEXT, { url: null });
+  const noted = makeAnnotation('3f1c1a52-8d7e-4b7a-9a51-3b0f6f1d2c44', article, 'Mara Lind', {
+    note: 'Check her title',
+    tags: ['t2'],
+    label: 'l1',
+  });
+  const doc = JSON.parse(
+    exportWebAnnotations([{ article, analysis: null, annotations: [noted], corrections: [] }], CTX),
+  );
+
+  it('writes an AnnotationCollection with an embedded first page, as the W3C model describes', () => {
+    expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(doc.type).toBe('AnnotationCollection');
+    expect(doc.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(doc.total).toBe(1);
+    expect(doc.first.type).toBe('AnnotationPage');
+  });
+
+  it('writes note, tags and label as bodies and the target with both selectors', () => {
+    const a = doc.first.items[0];
+    expect(a).toMatchObject({
+      id: 'urn:uuid:3f1c1a52-8d7e-4b7a-9a51-3b0f6f1d2c44',
+      type: 'Annotation',
+      motivation: 'commenting',
+    });
+    expect(a.body).toEqual([
+      { type: 'TextualBody', value: 'Check her title', format: 'text/plain', purpose: 'commenting' },
+      { type: 'TextualBody', value: 'budget, 2031', purpose: 'tagging' },
+      { type: 'TextualBody', value: 'Key fact', purpose: 'classifying' },
+    ]);
+    expect(a.target.source).toBe(`urn:sha256:${article.contentHash}`);
+    expect(a.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'Mara Lind' });
+    expect(a.target.selector[1]).toEqual({
+      type: 'TextPositionSelector',
+      start: noted.target.position.start,
+      end: noted.target.position.end,
+    });
+  });
+});
+
+describe('parseWebAnnotations', () => {
+  it('refuses a file that is not JSON and says a cut-off file looks truncated', () => {
+    expect(parseWebAnnotations('hello')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^not valid JSON/),
+    });
+    const json = exportWebAnnotations([], CTX);
+    expect(parseWebAnnotations(json.slice(0, -20))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/truncated/),
+    });
+  });
+
+  it('skips annotations without text selectors, with a warning', () => {
+    const result = parseWebAnnotations(
+      JSON.stringify([{ type: 'Annotation', target: 'https://x.example/' }]),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: { annotations: [] },
+      warnings: [expect.stringMatching(/no target/)],
+    });
+  });
+});
+
+describe('matchImportedAnnotations', () => {
+  it('finds the article by quote when the source is unknown', () => {
+    const article = makeArticle('a1', FERRY_TEXT);
+    const annotation = makeAnnotation('x', article, 'harbour board');
+    const json = exportWebAnnotations(
+      [
+        {
+          article: { ...article, url: 'https://elsewhere.example/' },
+          analysis: null,
+          annotations: [annotation],
+          corrections: [],
+        },
+      ],
+      CTX,
+    );
+    const parsed = parseWebAnnotations(json);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { matched, unmatched } = matchImportedAnnotations(parsed.value, [
+      makeArticle('b', 'Other story.'),
+      article,
+    ]);
+    expect(unmatched).toEqual([]);
+    expect(matched[0]).toMatchObject({ articleId: 'a1', matchedBy: 'quote', target: annotation.target });
+  });
+
+  it('returns annotations found nowhere as unmatched', () => {
+    const article = makeArticle('a1', FERRY_TEXT);
+    const json = exportWebAnnotations(
+      [
+        {
+          article,
+          analysis: null,
+          annotations: [makeAnnotation('x', article, 'fuel bill')],
+          corrections: [],
+        },
+      ],
+      CTX,
+    );
+    const parsed = parseWebAnnotations(json);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(matchImportedAnnotations(parsed.value, [makeArticle('b', 'Other story.')]).unmatched).toHaveLength(
+      1,
+    );
+  });
+});
+
+describe('W3C round trip (property)', () => {
+  const textArb = fc
+    .array(
+      fc.oneof(
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
+        fc.constantFrom(' ', '\n', ', ', '"', '🎉', 'é'),
+      ),
+      {
+        minLength: 5,
+        maxLength: 60,
+      },
+    )
+    .map((parts) => parts.join(''));
+  const noteArb = fc.oneof(
+    fc.constant(''),
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.constantFrom('line one\nline "two", ok', '=SUM(A1)'),
+  );
+  const tagNameArb = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 });
+
+  it('gives back the same targets, notes, labels and tags', () => {
+    fc.assert(
+      fc.property(
+        fc.array(textArb, { minLength: 1, maxLength: 3 }),
+        fc.uniqueArray(tagNameArb, { minLength: 1, maxLength: 4 }),
+        fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.nat(),
+            fc.nat(),
+            noteArb,
+            fc.boolean(),
+            fc.array(fc.nat(), { maxLength: 3 }),
+            fc.uuid(),
+          ),
+          { maxLength: 8 },
+        ),
+        (texts, tagNames, specs) => {
+          const articles = texts.map((t, i) => makeArticle(`a${i}`, t, i % 2 ? { url: null } : {}));
+          const ctx: ExportContext = {
+            ...CTX,
+            tags: tagNames.map((name, i) => ({ id: `t${i}`, name, color: '#000' })),
+            labels: LABELS,
+          };
+          const annotations: Annotation[] = specs.map(([ai, s, len, note, labelled, tagIdx, id]) => {
+            const article = articles[ai % articles.length]!;
+            const start = s % article.text.length;
+            const end = Math.min(article.text.length, start + 1 + (len % 20));
+            return {
+              id,
+              articleId: article.id,
+              target: describeRange(article.text, start, end),
+              note,
+              label: labelled ? 'l1' : null,
+              tags: [...new Set(tagIdx.map((t) => `t${t % tagNames.length}`))],
+              createdAt: 1_900_000_000_000,
+              updatedAt: 1_900_000_000_000,
+            };
+          });
+          const items = articles.map((article) => ({
+            article,
+            analysis: null,
+            annotations: annotations.filter((a) => a.articleId === article.id),
+            corrections: [],
+          }));
+          const parsed = parseWebAnnotations(exportWebAnnotations(items, ctx));
+          if (!parsed.ok) throw new Error(parsed.error);
+          const { matched, unmatched } = matchImportedAnnotations(parsed.value, articles);
+          expect(unmatched).toEqual([]);
+          const tagName = (id: string) => ctx.tags.find((t) => t.id === id)!.name;
+          const expected = annotations.map((a) => ({
+            id: a.id,
+            articleId: a.articleId,
+            target: a.target,
+            note: a.note,
+            labelName: a.label ? 'Key fact' : null,
+            tagNames: a.tags.map(tagName).sort(),
+          }));
+          const actual = matched.map((m) => ({
+            id: m.id,
+            articleId: m.articleId,
+            target: m.target,
+            note: m.note,
+            labelName: m.labelName,
+            tagNames: [...m.tagNames].sort(),
+          }));
+          const byId = (x: { id: string | null }, y: { id: string | null }) => (x.id! < y.id! ? -1 : 1);
+          expect(actual.sort(byId)).toEqual(expected.sort(byId));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
