@@ -3,3 +3,4 @@ export type * from './analysis';
 export type * from './annotation';
 export type * from './correction';
 export { ENTITY_TYPES } from './analysis';
+export type * from './comparison';
