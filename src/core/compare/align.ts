@@ -22,7 +22,7 @@ export type AlignOptions = Readonly<{
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   threshold: 0.3,
-  movedThreshold: 0.4,
+  movedThreshold: 0.3,
   partThreshold: 0.15,
   mergeCost: 0.02,
 };
