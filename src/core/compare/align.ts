@@ -18,6 +18,11 @@ export type AlignOptions = Readonly<{
   partThreshold: number;
   /** Cost of a merge, so one only wins when it reads better than a 1:1 pair plus a gap. */
   mergeCost: number;
+  /**
+   * How much a pair loses for each point either sentence matches something else better: keeps the ordered
+   * pass from spending a sentence on a weak in-order partner when its real partner moved.
+   */
+  rivalWeight: number;
 }>;
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
@@ -25,6 +30,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   movedThreshold: 0.3,
   partThreshold: 0.15,
   mergeCost: 0.02,
+  rivalWeight: 1,
 };
 
 const GAP_A = 1;
@@ -42,7 +48,21 @@ export function alignSentences(
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): IndexPair[] {
   const { n, m } = t;
-  const { threshold, partThreshold, mergeCost } = options;
+  const { threshold, partThreshold, mergeCost, rivalWeight } = options;
+  const bestA = new Float64Array(n);
+  const bestB = new Float64Array(m);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < m; j++) {
+      if (t.dot[i * m + j]! <= 0) continue;
+      const s = cosine11(t, i, j);
+      if (s > bestA[i]!) bestA[i] = s;
+      if (s > bestB[j]!) bestB[j] = s;
+    }
+  const rival = (s: number, i: number, j: number) =>
+    rivalWeight * Math.max(0, (i >= 0 ? bestA[i]! : 0) - s, (j >= 0 ? bestB[j]! : 0) - s);
+  // A merged half that belongs elsewhere (its best partner is far better) makes the merge lose.
+  const partRival = (i: number, j: number, side: 'a' | 'b') =>
+    rivalWeight * Math.max(0, (side === 'a' ? bestA[i]! : bestB[j]!) - cosine11(t, i, j));
   const w = m + 1;
   const dp = new Float64Array((n + 1) * w);
   const back = new Uint8Array((n + 1) * w);
@@ -56,16 +76,30 @@ export function alignSentences(
       if (j > 0 && dp[i * w + j - 1]! > best) [best, move] = [dp[i * w + j - 1]!, GAP_B];
       if (i > 0 && j > 0 && t.dot[(i - 1) * m + j - 1]! > 0) {
         const s = cosine11(t, i - 1, j - 1);
-        const v = dp[(i - 1) * w + j - 1]! + s - threshold;
+        const v = dp[(i - 1) * w + j - 1]! + s - threshold - rival(s, i - 1, j - 1);
         if (s >= threshold && v > best) [best, move] = [v, M11];
         if (j > 1 && partOk(i - 1, j - 2) && partOk(i - 1, j - 1)) {
           const s12 = cosine12(t, i - 1, j - 2);
-          const v12 = dp[(i - 1) * w + j - 2]! + s12 - threshold - mergeCost;
+          const v12 =
+            dp[(i - 1) * w + j - 2]! +
+            s12 -
+            threshold -
+            mergeCost -
+            rival(s12, i - 1, -1) -
+            partRival(i - 1, j - 2, 'b') -
+            partRival(i - 1, j - 1, 'b');
           if (s12 >= threshold && v12 > best) [best, move] = [v12, M12];
         }
         if (i > 1 && partOk(i - 2, j - 1) && partOk(i - 1, j - 1)) {
           const s21 = cosine21(t, i - 2, j - 1);
-          const v21 = dp[(i - 2) * w + j - 1]! + s21 - threshold - mergeCost;
+          const v21 =
+            dp[(i - 2) * w + j - 1]! +
+            s21 -
+            threshold -
+            mergeCost -
+            rival(s21, -1, j - 1) -
+            partRival(i - 2, j - 1, 'a') -
+            partRival(i - 1, j - 1, 'a');
           if (s21 >= threshold && v21 > best) [best, move] = [v21, M21];
         }
       }

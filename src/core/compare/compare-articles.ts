@@ -80,6 +80,15 @@ export function compareArticles(
   b: CompareSide,
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): Comparison {
+  return compareIndexed(a, b, options).comparison;
+}
+
+/** compareArticles plus each pair's sentence indices (pairs and indexPairs in the same order). */
+export function compareIndexed(
+  a: CompareSide,
+  b: CompareSide,
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+): { comparison: Comparison; indexPairs: readonly IndexPair[] } {
   const ia = describeSentences(a.text, a.analysis);
   const ib = describeSentences(b.text, b.analysis);
   const table = buildSimilarityTable(
@@ -98,7 +107,7 @@ export function compareArticles(
   );
   const share = (total: number, only: number) => (total === 0 ? 0 : (total - only) / total);
   const all = pairs.flatMap((p) => p.discrepancies);
-  return {
+  const comparison: Comparison = {
     pairs,
     onlyA,
     onlyB,
@@ -116,4 +125,5 @@ export function compareArticles(
       },
     },
   };
+  return { comparison, indexPairs };
 }

@@ -26,8 +26,8 @@ function findSentence(sentences: readonly Span[], offset: number): number {
 }
 
 /**
- * Describes every sentence of an analysed text for alignment: content-word stems, plus numbers (by
- * normalised value) and entity canonicals as strong features, since they pin down which fact it is.
+ * Describes every sentence of an analysed text for alignment: content-word stems and numbers (by
+ * normalised value; a changed number must not unpair a fact), plus entity canonicals as strong features.
  */
 export function describeSentences(text: string, analysis: TextAnalysis): SentenceInfo[] {
   const byIndex: Entity[][] = analysis.sentences.map(() => []);
@@ -38,15 +38,17 @@ export function describeSentences(text: string, analysis: TextAnalysis): Sentenc
   return analysis.sentences.map((span, k) => {
     const numbers = findNumbers(text, span);
     const entities = byIndex[k]!;
-    const strong = [
+    // Number words are left to the number features, so "three" and "3" count once and alike.
+    let plain = text.slice(span[0], span[1]);
+    for (const n of numbers) {
+      const [s, e] = [n.start - span[0], n.end - span[0]];
+      plain = plain.slice(0, s) + ' '.repeat(e - s) + plain.slice(e);
+    }
+    const words = [
+      ...collectContentStems(plain),
       ...numbers.flatMap((n) => (n.value === null ? [] : [`#${n.value}`])),
-      ...entities.filter((e) => e.type !== 'NUMBER').map((e) => `@${e.canonical.toLowerCase()}`),
     ];
-    return {
-      span,
-      numbers,
-      entities,
-      features: { words: collectContentStems(text.slice(span[0], span[1])), strong },
-    };
+    const strong = entities.filter((e) => e.type !== 'NUMBER').map((e) => `@${e.canonical.toLowerCase()}`);
+    return { span, numbers, entities, features: { words, strong } };
   });
 }
