@@ -1,4 +1,6 @@
 import type { TextAnalysis } from '../model/analysis';
+import { detectClaims } from './claims';
+import { findEntities } from './entities';
 import { splitSentences } from './sentences';
 
 /** Version of the engine's output; stored analyses made by an older version are re-run. */
@@ -6,5 +8,7 @@ export const ENGINE_VERSION = 1;
 
 /** Sentences, entities and claims of `text` (offsets into `text`); deterministic for a given text. */
 export function analyzeText(text: string): TextAnalysis {
-  return { sentences: splitSentences(text), entities: [], claims: [] };
+  const sentences = splitSentences(text);
+  const entities = findEntities(text, sentences);
+  return { sentences, entities, claims: detectClaims(text, sentences, entities) };
 }

@@ -1,0 +1,125 @@
+import type { Attribution, AttributionKind, Claim, Entity, Quote, Span } from '../model/analysis';
+import { findNumbers } from './numbers';
+
+const SAY =
+  '(?:said|says|say|told(?: [a-z]+)?|added|stated|noted|claimed|indicated|confirmed|announced|revealed)';
+const ATTRIBUTIONS: ReadonlyArray<readonly [RegExp, AttributionKind]> = [
+  [
+    new RegExp(
+      `\\b(?:(?:[Ii]nformed |[Oo]fficial |[Ii]ntelligence |[Ss]ecurity |[Gg]overnment |[Pp]olice )?[Ss]ources(?: close to [a-z ]+?| in [a-z ]+?)? ${SAY}|[Pp]eople (?:familiar|aware) with the (?:matter|development|plans?|talks|discussions|case)(?: ${SAY})?|[Ii]t is (?:learnt|learned|understood)|[Aa]ccording to (?:[a-z]+ )?sources|[Aa] source ${SAY}|on condition of anonymity|(?:[Dd]iplomats|[Aa]nalysts|[Ee]xperts|[Ww]itnesses|[Rr]esidents)(?: in [A-Z][a-z]+)? ${SAY})`,
+    ),
+    'anonymous',
+  ],
+  [
+    new RegExp(
+      `\\b(?:[Aa]ccording to (?:media |news |local |press |unconfirmed )?reports?|(?:[Mm]edia|[Nn]ews|[Pp]ress|[Ll]ocal) reports? (?:said|say|suggested|suggest|claimed)|[Rr]eports? (?:said|say|suggested|suggest)|[Ii]t was reported|${SAY} on its website)`,
+    ),
+    'report',
+  ],
+  [
+    new RegExp(
+      `\\b(?:(?:[Aa]n? |[Tt]he )?(?:official|joint|government|ministry|police|press) statement ${SAY}|[Tt]he statement ${SAY}|(?:[Ss]enior |[Gg]overnment |[Pp]olice )?[Oo]fficials ${SAY}|[Aa]n official ${SAY}|[Aa]ccording to (?:an? |the )?(?:official statement|statement|officials)|[Aa] (?:government |ministry |police )?spokesperson ${SAY})`,
+    ),
+    'official',
+  ],
+  [
+    new RegExp(
+      `\\b(?:[Tt]he )?[Pp]olice ${SAY}|\\b[Tt]he (?:ministry|department|agency|company|government|police|embassy|court|army|commission|council|firm|bureau|university|party|committee|board) ${SAY}`,
+    ),
+    'organisation',
+  ],
+];
+const HEDGE_RE =
+  /\b(?:(?:is|are|was|were) believed to|(?:is|are|was|were) said to|(?:is|are|was|were) thought to|it is learnt|allegedly|alleged|reportedly|purportedly|apparently|possibly|possibility|likely|unlikely|suspected|unconfirmed|may|might|could)\b/i;
+const BOILERPLATE =
+  /\b(?:copyright|all rights reserved|subscribe|click here|read more|also read|follow us|sign up|newsletter|cookies?|advertisement|download the app)\b|©/i;
+const OPINION_START = /^(?:I|We) (?:think|believe|feel|hope)\b|^(?:In my|Personally)\b/;
+const ENTITY_SAY = new RegExp(`^\\s*,?\\s*(?:who |which )?${SAY}\\b`);
+const APPOSITION_SAY = new RegExp(`^, [^,]{3,80}, ${SAY}\\b`);
+const SAY_ENTITY = new RegExp(`\\b${SAY}\\s*$`);
+
+/** Finds who a sentence is attributed to: phrase patterns first, then a named speaker next to a verb of saying. */
+function findAttribution(text: string, [s, e]: Span, entities: readonly Entity[]): Attribution | null {
+  const sentence = text.slice(s, e);
+  for (const [re, kind] of ATTRIBUTIONS) {
+    const m = re.exec(sentence);
+    if (m) return { start: s + m.index, end: s + m.index + m[0].length, kind, text: m[0] };
+  }
+  const speakers = [...entities].sort((x, y) => Number(y.type === 'PERSON') - Number(x.type === 'PERSON'));
+  for (const ent of speakers) {
+    if (ent.start < s || ent.end > e || (ent.type !== 'PERSON' && ent.type !== 'ORG' && ent.type !== 'PLACE'))
+      continue;
+    const kind: AttributionKind = ent.type === 'PERSON' ? 'person' : 'organisation';
+    const after =
+      ENTITY_SAY.exec(text.slice(ent.end, e)) ??
+      (ent.type === 'PERSON' ? APPOSITION_SAY.exec(text.slice(ent.end, e)) : null);
+    if (after) {
+      const end = ent.end + after[0].length;
+      return { start: ent.start, end, kind, text: text.slice(ent.start, end) };
+    }
+    const before = SAY_ENTITY.exec(text.slice(Math.max(s, ent.start - 16), ent.start).trimEnd() + ' ');
+    const acc = /according to\s+$/i.exec(text.slice(Math.max(s, ent.start - 14), ent.start));
+    if (before || acc) {
+      const start =
+        ent.start - (before ? ent.start - Math.max(s, ent.start - 16) - before.index : acc![0].length);
+      return { start, end: ent.end, kind, text: text.slice(start, ent.end) };
+    }
+  }
+  return null;
+}
+
+/** Direct quotations (“…” or "…") in `text`, each with its speaker when a verb of saying names one. */
+export function findQuotes(text: string, entities: readonly Entity[]): Quote[] {
+  const quotes: Quote[] = [];
+  const re = /“[^”\n]*”|"[^"\n]*"/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].length < 8) continue;
+    const speaker =
+      entities.find(
+        (x) =>
+          x.start >= end &&
+          x.start - end < 24 &&
+          /^[,.]?\s*(?:\w+\s+)?$/.test(text.slice(end, x.start)) &&
+          /\b(?:said|says|added|told)\b/.test(text.slice(end, x.end + 8)) &&
+          (x.type === 'PERSON' || x.type === 'ORG'),
+      ) ??
+      entities.find(
+        (x) =>
+          x.end <= start &&
+          start - x.end < 24 &&
+          /^\s*(?:said|says|added|told [^:"“]*)[:,]?\s*$/.test(text.slice(x.end, start)) &&
+          (x.type === 'PERSON' || x.type === 'ORG'),
+      );
+    quotes.push({ start, end, speaker: speaker ? speaker.canonical : null });
+  }
+  return quotes;
+}
+
+/** The checkable sentences of `text`, with attribution, hedge cue, quotes and numbers. */
+export function detectClaims(text: string, sentences: readonly Span[], entities: readonly Entity[]): Claim[] {
+  const quotes = findQuotes(text, entities);
+  const claims: Claim[] = [];
+  let ei = 0;
+  for (const span of sentences) {
+    const [s, e] = span;
+    const sentence = text.slice(s, e);
+    while (ei < entities.length && entities[ei]!.end <= s) ei++;
+    let ej = ei;
+    while (ej < entities.length && entities[ej]!.start < e) ej++;
+    const own = entities.slice(ei, ej);
+    const words = sentence.split(/\s+/).length;
+    const terminated = /[.!"”’']$/.test(sentence);
+    if (!terminated || sentence.endsWith('?') || words < 4 || BOILERPLATE.test(sentence)) continue;
+    const attribution = findAttribution(text, span, own);
+    if (OPINION_START.test(sentence) && !attribution) continue;
+    const numbers = findNumbers(text, span);
+    const hedge = HEDGE_RE.exec(sentence)?.[0] ?? null;
+    if (!attribution && !hedge && numbers.length === 0 && own.length === 0) continue;
+    const inside = quotes.filter((q) => q.start < e && s < q.end);
+    claims.push({ start: s, end: e, attribution, hedge, quotes: inside, numbers });
+  }
+  return claims;
+}

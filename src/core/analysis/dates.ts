@@ -1,0 +1,36 @@
+import type { Span } from '../model/analysis';
+
+const MONTH =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const DAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const UNIT = 'week|month|year|weekend|decade|century|quarter|spring|summer|autumn|fall|winter|fortnight';
+const COUNT = '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few';
+
+const DATE_RE = new RegExp(
+  [
+    `\\b(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?![\\w])`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})(?:,?\\s+\\d{4})?\\b`,
+    `\\b(?:${DAY})(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+    `\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this|[Pp]ast|[Pp]revious|[Cc]oming)\\s+(?:${UNIT}|${DAY})\\b`,
+    `\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\\b`,
+    `\\b(?:${COUNT})\\s+(?:day|week|month|year|decade)s?\\s+ago\\b`,
+    `(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter)\\s+)(?:19|20)\\d{2}s?\\b(?![/-]\\d)`,
+    `\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  ].join('|'),
+  'g',
+);
+
+/** Absolute and relative date expressions ("July 2023", "last month", "Wednesday") as spans. */
+export function findDates(text: string, span: Span): Span[] {
+  const re = new RegExp(DATE_RE.source, 'g');
+  re.lastIndex = span[0];
+  const out: Span[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < span[1]) {
+    const end = m.index + m[0].replace(/[.,\s]+$/, '').length;
+    // "May" alone is usually the verb.
+    if (/^May$/.test(m[0]) || end > span[1]) continue;
+    out.push([m.index, end]);
+  }
+  return out;
+}

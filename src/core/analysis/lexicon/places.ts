@@ -1,0 +1,157 @@
+// Compact place lexicon: countries with their demonyms and aliases, major cities, and regions.
+// Format "Canonical|Demonym|alias,alias"; demonym plurals are derived.
+
+const COUNTRIES = `Afghanistan|Afghan
+Albania|Albanian
+Algeria|Algerian
+Argentina|Argentine,Argentinian
+Armenia|Armenian
+Australia|Australian
+Austria|Austrian
+Azerbaijan|Azerbaijani
+Bahrain|Bahraini
+Bangladesh|Bangladeshi
+Belarus|Belarusian
+Belgium|Belgian
+Bhutan|Bhutanese
+Bolivia|Bolivian
+Brazil|Brazilian
+Bulgaria|Bulgarian
+Cambodia|Cambodian
+Canada|Canadian
+Chile|Chilean
+China|Chinese|PRC
+Colombia|Colombian
+Croatia|Croatian
+Cuba|Cuban
+Cyprus|Cypriot
+Czech Republic|Czech|Czechia
+Denmark|Danish
+Egypt|Egyptian
+Estonia|Estonian
+Ethiopia|Ethiopian
+Finland|Finnish
+France|French
+Georgia|Georgian
+Germany|German
+Ghana|Ghanaian
+Greece|Greek
+Hungary|Hungarian
+Iceland|Icelandic
+India|Indian
+Indonesia|Indonesian
+Iran|Iranian
+Iraq|Iraqi
+Ireland|Irish
+Israel|Israeli
+Italy|Italian
+Japan|Japanese
+Jordan|Jordanian
+Kazakhstan|Kazakh
+Kenya|Kenyan
+Kuwait|Kuwaiti
+Latvia|Latvian
+Lebanon|Lebanese
+Libya|Libyan
+Lithuania|Lithuanian
+Malaysia|Malaysian
+Maldives|Maldivian
+Mexico|Mexican
+Mongolia|Mongolian
+Morocco|Moroccan
+Myanmar|Burmese|Burma
+Nepal|Nepali,Nepalese
+Netherlands|Dutch|Holland
+New Zealand|New Zealander
+Nigeria|Nigerian
+North Korea|North Korean
+Norway|Norwegian
+Oman|Omani
+Pakistan|Pakistani
+Palestine|Palestinian
+Peru|Peruvian
+Philippines|Filipino
+Poland|Polish
+Portugal|Portuguese
+Qatar|Qatari
+Romania|Romanian
+Russia|Russian|Russian Federation
+Saudi Arabia|Saudi
+Serbia|Serbian
+Singapore|Singaporean
+Slovakia|Slovak
+Somalia|Somali
+South Africa|South African
+South Korea|South Korean|Korea
+Spain|Spanish
+Sri Lanka|Sri Lankan
+Sudan|Sudanese
+Sweden|Swedish
+Switzerland|Swiss
+Syria|Syrian
+Taiwan|Taiwanese
+Thailand|Thai
+Tunisia|Tunisian
+Turkey|Turkish|Turkiye
+Ukraine|Ukrainian
+United Arab Emirates|Emirati|UAE
+United Kingdom|British|UK,U.K.,Britain,Great Britain
+United States|American|US,U.S.,USA,U.S.A.,America,United States of America
+Uzbekistan|Uzbek
+Venezuela|Venezuelan
+Vietnam|Vietnamese
+Yemen|Yemeni
+Zimbabwe|Zimbabwean`;
+
+const CITIES = `New Delhi,Delhi,Mumbai|Bombay,Kolkata|Calcutta,Chennai|Madras,Bengaluru|Bangalore,Hyderabad,Ahmedabad,Pune,
+Jaipur,Lucknow,Chandigarh,Amritsar,Srinagar,Kochi,Islamabad,Karachi,Lahore,Dhaka,Kathmandu,Colombo,Kabul,Beijing,
+Shanghai,Hong Kong,Tokyo,Seoul,Singapore,Bangkok,Jakarta,Manila,Hanoi,Sydney,Melbourne,Canberra,Moscow,Kyiv|Kiev,
+London,Paris,Berlin,Madrid,Rome,Brussels,Geneva,Vienna,Amsterdam,Stockholm,Oslo,Warsaw,Athens,Istanbul,Ankara,
+Dubai,Abu Dhabi,Riyadh,Doha,Tehran,Baghdad,Jerusalem,Tel Aviv,Gaza,Cairo,Nairobi,Lagos,Johannesburg,
+Washington DC|Washington D.C.|Washington,New York|New York City|NYC,Los Angeles,San Francisco,Chicago,Boston,Seattle,
+Houston,Miami,Atlanta,Toronto,Ottawa,Vancouver,Montreal,Mexico City,Sao Paulo,Rio de Janeiro,Buenos Aires,
+Hyderabad,Glasgow,Edinburgh,Manchester,Dublin,Frankfurt,Munich,Milan,Barcelona,Lisbon,Prague,Budapest,Zurich,
+Texas,California,Florida,Virginia,Ohio,Michigan,Punjab,Kashmir,Jammu and Kashmir,Kerala,Gujarat,Maharashtra,
+Assam,Manipur,Bihar,Haryana,Rajasthan,Tamil Nadu,Karnataka,Uttar Pradesh,West Bengal,Ladakh,Balochistan,Sindh,
+Tibet,Xinjiang,Crimea,Donbas,Scotland,Wales,England,Ontario,Quebec,British Columbia,Bavaria,Catalonia,
+Europe,Asia,Africa,South Asia,Middle East,Latin America,North America,Southeast Asia,Central Asia,Indo-Pacific,
+Arctic,Antarctica,Balkans,Caribbean,Gulf,Himalayas,Pacific,Atlantic,Silicon Valley,Wall Street`;
+
+// Groups named by religion, politics or ethnicity (nationalities come from the country list).
+const GROUPS = `Sikh,Hindu,Muslim,Christian,Jewish,Buddhist,Catholic,Protestant,Shia,Sunni,Jain,Parsi,Kurdish,Kurd,
+Tamil,Punjabi,Bengali,Kashmiri,Baloch,Pashtun,Uyghur,Rohingya,Tibetan,Arab,Latino,Hispanic,Asian,European,African,
+Khalistani,Maoist,Naxal,Republican,Democrat,Conservative,Liberal,Labour,Communist,Socialist,Islamist,Zionist,
+Taliban,Houthi,Hamas,Hezbollah`;
+
+type PlaceEntry = Readonly<{ type: 'PLACE' | 'GROUP'; canonical: string }>;
+
+function buildPlaces(): Map<string, PlaceEntry> {
+  const map = new Map<string, PlaceEntry>();
+  const add = (name: string, entry: PlaceEntry): void => {
+    const key = name.trim();
+    if (key && !map.has(key)) map.set(key, entry);
+  };
+  for (const line of COUNTRIES.split('\n')) {
+    const [country = '', demonyms = '', aliases = ''] = line.split('|');
+    add(country, { type: 'PLACE', canonical: country });
+    for (const alias of aliases.split(',')) add(alias, { type: 'PLACE', canonical: country });
+    for (const demonym of demonyms.split(',')) {
+      add(demonym, { type: 'GROUP', canonical: demonym });
+      if (!/(?:ese|ish|ch|ss)$/.test(demonym)) add(`${demonym}s`, { type: 'GROUP', canonical: demonym });
+    }
+  }
+  for (const item of CITIES.split(',')) {
+    const [canonical = '', ...aliases] = item.split('|').map((s) => s.trim());
+    add(canonical, { type: 'PLACE', canonical });
+    for (const alias of aliases) add(alias, { type: 'PLACE', canonical });
+  }
+  for (const group of GROUPS.split(',')) {
+    const g = group.trim();
+    add(g, { type: 'GROUP', canonical: g });
+    if (!/(?:sh|s)$/.test(g)) add(`${g}s`, { type: 'GROUP', canonical: g });
+  }
+  return map;
+}
+
+/** Place and group names (exact surface form → type and canonical name), built once on first use. */
+export const PLACES: ReadonlyMap<string, PlaceEntry> = buildPlaces();

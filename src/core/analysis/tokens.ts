@@ -1,0 +1,62 @@
+import type { Span } from '../model/analysis';
+
+/** A word or punctuation token with its offsets and the flags the entity rules need. */
+export type Token = {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Starts with a capital letter (or is a dotted acronym like "U.S."). */
+  readonly cap: boolean;
+  /** First word of its sentence, or inside a headline-case line: a capital here is no evidence of a name. */
+  weak: boolean;
+  /** Inside a headline-case line, where every word is capitalised. */
+  headline: boolean;
+  readonly sentence: number;
+};
+
+const TOKEN_RE =
+  /(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|St|Maj|Jr|Sr|Supt|Insp|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)\p{L}+|-[\p{L}\p{M}\p{N}]+)*|\d+(?:[.,:/]\d+)*|\S/gu;
+const SMALL_WORDS =
+  /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|are|was|were|be|has|have|its|it)$/;
+
+/** Tokenises each sentence and marks sentence starts and headline-case lines as weak evidence. */
+export function tokenize(text: string, sentences: readonly Span[]): Token[] {
+  const tokens: Token[] = [];
+  sentences.forEach(([s, e], index) => {
+    const re = new RegExp(TOKEN_RE.source, 'gu');
+    const slice = text.slice(s, e);
+    const first = tokens.length;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null) {
+      const word = m[0];
+      const cap = /^(?:(?:pro|anti)-)?\p{Lu}/u.test(word);
+      tokens.push({
+        start: s + m.index,
+        end: s + m.index + word.length,
+        text: word,
+        cap,
+        weak: false,
+        headline: false,
+        sentence: index,
+      });
+    }
+    let words = 0;
+    let caps = 0;
+    for (let i = first; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!/^\p{L}/u.test(t.text) || SMALL_WORDS.test(t.text.toLowerCase())) continue;
+      words++;
+      if (t.cap) caps++;
+    }
+    const headline = words >= 3 && caps / words >= 0.75 && !/[.!?"”]$/.test(slice);
+    for (let i = first; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (headline) t.weak = t.headline = true;
+      else if (/^\p{L}/u.test(t.text)) {
+        t.weak = true;
+        break;
+      }
+    }
+  });
+  return tokens;
+}
