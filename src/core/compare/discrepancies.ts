@@ -145,6 +145,17 @@ function compareModality(a: PairSide, b: PairSide, diff: readonly LocatedSegment
   return out;
 }
 
+/** One report per word change: "had" → "was" twice in a pair is one change of tense. */
+function dedupe(list: Discrepancy[]): Discrepancy[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.a?.text.toLowerCase()}>${d.b?.text.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 const touches = (x: DiscrepancySide | null, y: DiscrepancySide | null) =>
   x !== null && y !== null && x.start < y.end && y.start < x.end;
 
@@ -160,15 +171,20 @@ export function findDiscrepancies(a: PairSide, b: PairSide, diff: readonly Locat
     claims: s.claims.filter((c) => overlaps(c, s.span)),
   });
   const [sa, sb] = [inSpan(a), inSpan(b)];
-  const hedges = compareHedges(sa, sb);
-  const modality = compareModality(sa, sb, diff).filter(
-    (m) => !hedges.some((h) => touches(h.a, m.a) || touches(h.b, m.b)),
+  // A modal swapped for another word ("may" → "will") reads best as modality; otherwise the hedge stands.
+  const modality = dedupe(compareModality(sa, sb, diff));
+  const swaps = modality.filter((m) => m.a && m.b);
+  const hedges = compareHedges(sa, sb).filter(
+    (h) => !swaps.some((m) => touches(h.a, m.a) || touches(h.b, m.b)),
+  );
+  const kept = modality.filter(
+    (m) => (m.a && m.b) || !hedges.some((h) => touches(h.a, m.a) || touches(h.b, m.b)),
   );
   return [
     ...compareNumbers(sa.numbers, sb.numbers),
     ...compareNames(sa, sb),
     ...compareAttribution(sa, sb),
-    ...modality,
+    ...kept,
     ...hedges,
   ];
 }

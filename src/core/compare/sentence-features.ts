@@ -48,7 +48,10 @@ export function describeSentences(text: string, analysis: TextAnalysis): Sentenc
       ...collectContentStems(plain),
       ...numbers.flatMap((n) => (n.value === null ? [] : [`#${n.value}`])),
     ];
-    const strong = entities.filter((e) => e.type !== 'NUMBER').map((e) => `@${e.canonical.toLowerCase()}`);
+    // Dates ("Friday") recur across unrelated facts of one story, so only names are strong.
+    const strong = entities
+      .filter((e) => e.type !== 'NUMBER' && e.type !== 'DATE')
+      .map((e) => `@${e.canonical.toLowerCase()}`);
     return { span, numbers, entities, features: { words, strong } };
   });
 }
