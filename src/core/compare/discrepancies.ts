@@ -1,6 +1,7 @@
 import type { Claim, Discrepancy, DiscrepancySide, Entity, NumberMention, Span } from '../model';
 import { compareNumbers } from './number-discrepancies';
 import type { LocatedSegment } from './word-diff';
+import { stemWord } from './words';
 
 /** What discrepancy detection needs from one side of an aligned pair (all offsets absolute). */
 export type PairSide = Readonly<{
@@ -22,11 +23,23 @@ const sideAt = (text: string, start: number, end: number): DiscrepancySide => ({
   text: text.slice(start, end),
 });
 
+const nameTokens = (name: string) => new Set((name.toLowerCase().match(/\p{L}+/gu) ?? []).map(stemWord));
+
+/** Whether two names share at least half their (stemmed) words: "US Department of Homeland Security" and
+ * "United States Department of Homeland Security", "pro-Khalistani" and "pro-Khalistan". */
+function isNearName(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared++;
+  return shared > 0 && shared / (x.size + y.size - shared) >= 0.5;
+}
+
 function compareNames(a: PairSide, b: PairSide): Discrepancy[] {
   const out: Discrepancy[] = [];
   const check = (from: PairSide, to: PairSide, fromIsA: boolean) => {
     const other = slice(to).toLowerCase();
     const toCanon = new Set(to.entities.map((e) => e.canonical.toLowerCase()));
+    const toTokens = to.entities.map((e) => nameTokens(e.canonical));
+    const otherWords = nameTokens(other);
     const seen = new Set<string>();
     for (const e of from.entities) {
       const canon = e.canonical.toLowerCase();
@@ -34,6 +47,9 @@ function compareNames(a: PairSide, b: PairSide): Discrepancy[] {
       seen.add(canon);
       // The other side may say the name without the analyser recognising it there.
       if (toCanon.has(canon) || other.includes(canon) || other.includes(e.text.toLowerCase())) continue;
+      const tokens = nameTokens(e.canonical);
+      if (toTokens.some((t) => isNearName(tokens, t)) || [...tokens].every((t) => otherWords.has(t)))
+        continue;
       const side = sideAt(from.text, e.start, e.end);
       out.push({
         kind: 'name',
