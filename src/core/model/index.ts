@@ -4,3 +4,4 @@ export type * from './annotation';
 export type * from './correction';
 export { ENTITY_TYPES } from './analysis';
 export type * from './backup';
+export type * from './comparison';

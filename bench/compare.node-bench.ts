@@ -1,0 +1,131 @@
+// Compare: aligning two ~50 KB articles (one a re-edit of the other) against the TF-IDF best-match
+// baseline, and grouping 1,000 and 10,000 generated articles into stories (growth should be ~linear).
+import { analyzeText } from '../src/core/analysis';
+import { alignByBestMatch } from '../src/core/compare/baseline';
+import { compareArticles } from '../src/core/compare/compare-articles';
+import { groupRelatedArticles, type GroupInput } from '../src/core/compare/group-related';
+import { describeSentences } from '../src/core/compare/sentence-features';
+import { buildSimilarityTable } from '../src/core/compare/vectors';
+import { ms, timeMedian } from './stats';
+
+// Deterministic generator (mulberry32) so every run measures the same texts.
+function makeRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const rnd = makeRandom(42);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mer',
+  'tan',
+  'vi',
+  'dra',
+  'sol',
+  'pen',
+  'ru',
+  'bel',
+  'gor',
+  'ni',
+  'sta',
+  'qu',
+  'ex',
+];
+const VOCAB = Array.from({ length: 6000 }, () =>
+  Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(SYLLABLES)).join(''),
+);
+const FUNCTION = ['the', 'of', 'and', 'to', 'in', 'said', 'has', 'was', 'for', 'on', 'with', 'by'];
+
+function makeSentence(): string {
+  const words = Array.from({ length: 12 + Math.floor(rnd() * 14) }, () =>
+    rnd() < 0.35 ? pick(FUNCTION) : rnd() < 0.04 ? String(Math.floor(rnd() * 900) + 10) : pick(VOCAB),
+  );
+  const s = words.join(' ');
+  return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
+}
+
+function makeArticle(sentences: number): string[][] {
+  const paras: string[][] = [];
+  for (let k = 0; k < sentences; k += 3) paras.push([makeSentence(), makeSentence(), makeSentence()]);
+  return paras;
+}
+
+/** A re-edit: words changed, sentences split, merged, dropped and added, one paragraph moved. */
+function reEdit(paras: string[][]): string[][] {
+  const out = paras.map((p) =>
+    p.flatMap((s): string[] => {
+      const r = rnd();
+      if (r < 0.25) return [s.replace(/ \w+ /, ` ${pick(VOCAB)} `).replace(/ \w+\.$/, ` ${pick(VOCAB)}.`)];
+      if (r < 0.3) return [makeSentence()];
+      if (r < 0.35) return [];
+      if (r < 0.4) {
+        const w = s.slice(0, -1).split(' ');
+        const h = Math.floor(w.length / 2);
+        return [`${w.slice(0, h).join(' ')}.`, `${w[h]![0]!.toUpperCase()}${w.slice(h).join(' ').slice(1)}.`];
+      }
+      return [s];
+    }),
+  );
+  const moved = out.splice(Math.floor(out.length / 3), 1);
+  out.splice(Math.floor((out.length * 2) / 3), 0, ...moved);
+  return out;
+}
+
+const join = (paras: string[][]) => paras.map((p) => p.join(' ')).join('\n\n');
+
+function makeCorpus(count: number): GroupInput[] {
+  const docs: GroupInput[] = [];
+  for (let story = 0; docs.length < count; story++) {
+    const base = makeArticle(10);
+    const versions = 2 + Math.floor(rnd() * 4);
+    for (let v = 0; v < versions && docs.length < count; v++) {
+      docs.push({ id: `s${story}-v${v}`, text: join(v === 0 ? base : reEdit(base)), date: '2024-05-01' });
+    }
+  }
+  return docs;
+}
+
+function scoreGroups(groups: string[][]): string {
+  const pure = groups.filter((g) => new Set(g.map((id) => id.split('-')[0])).size === 1).length;
+  const stories = new Set(groups.flat().map((id) => id.split('-')[0])).size;
+  return `${groups.length} groups for ${stories} stories, ${pure} pure`;
+}
+
+export async function run(): Promise<void> {
+  const textA = join(makeArticle(400));
+  const textB = join(reEdit(textA.split('\n\n').map((p) => p.split(/(?<=\.) /))));
+  const a = { id: 'a', text: textA, analysis: analyzeText(textA) };
+  const b = { id: 'b', text: textB, analysis: analyzeText(textB) };
+  const result = compareArticles(a, b);
+  console.log(
+    `articles: ${(textA.length / 1024).toFixed(1)} KB (${a.analysis.sentences.length} sentences) vs ` +
+      `${(textB.length / 1024).toFixed(1)} KB; pairs ${result.pairs.length}, moved ${result.summary.counts.moved}`,
+  );
+  const mine = await timeMedian(() => compareArticles(a, b), 7, 1);
+  const base = await timeMedian(() => {
+    const table = buildSimilarityTable(
+      describeSentences(textA, a.analysis).map((s) => s.features),
+      describeSentences(textB, b.analysis).map((s) => s.features),
+    );
+    return alignByBestMatch(table);
+  });
+  console.log(
+    `compareArticles median ${ms(mine)}; TF-IDF best-match baseline ${ms(base)}; ratio ${(mine / base).toFixed(2)}x`,
+  );
+
+  const small = makeCorpus(1000);
+  const large = makeCorpus(10000);
+  console.log(`corpus 1k: ${scoreGroups(groupRelatedArticles(small))}`);
+  const t1 = await timeMedian(() => groupRelatedArticles(small), 5, 1);
+  const t10 = await timeMedian(() => groupRelatedArticles(large), 3, 0);
+  console.log(`corpus 10k: ${scoreGroups(groupRelatedArticles(large))}`);
+  console.log(
+    `groupRelatedArticles 1,000 docs median ${ms(t1)}; 10,000 docs ${ms(t10)}; growth 10k/1k ${(t10 / t1).toFixed(1)}x`,
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../analysis';
+import { compareArticles } from './compare-articles';
+
+const side = (id: string, text: string) => ({ id, text, analysis: analyzeText(text) });
+
+const A = [
+  'The harbour authority of Lune Bay closed the northern pier on Sunday after a crane collapsed.',
+  'Nobody was hurt, the authority said.',
+  'Repairs to the crane will take about three weeks.',
+].join('\n\n');
+
+describe('compareArticles', () => {
+  it('pairs identical sentences as same and gives offsets into each text', () => {
+    const b = `A short note first.\n\n${A}`;
+    const c = compareArticles(side('a', A), side('b', b));
+    expect(c.pairs.map((p) => p.kind)).toEqual(['same', 'same', 'same']);
+    for (const p of c.pairs) expect(A.slice(...p.a)).toBe(b.slice(...p.b));
+    expect(c.onlyB.map((s) => b.slice(...s))).toEqual(['A short note first.']);
+    expect(c.summary.sharedRatioA).toBe(1);
+    expect(c.summary.sharedRatioB).toBe(0.75);
+  });
+
+  it('gives a reworded pair a word diff and flags a changed number as a conflict', () => {
+    const b = A.replace('about three weeks', 'about five weeks').replace(
+      'Nobody was hurt',
+      'No one was injured',
+    );
+    const c = compareArticles(side('a', A), side('b', b));
+    const last = c.pairs.find((p) => A.slice(...p.a).startsWith('Repairs'))!;
+    expect(last.kind).toBe('reworded');
+    expect(last.diff).toContainEqual({ kind: 'removed', text: 'three' });
+    expect(last.diff).toContainEqual({ kind: 'added', text: 'five' });
+    expect(last.discrepancies).toHaveLength(1);
+    expect(last.discrepancies[0]).toMatchObject({ kind: 'number', severity: 'conflict' });
+    expect(A.slice(last.discrepancies[0]!.a!.start, last.discrepancies[0]!.a!.end)).toContain('three');
+  });
+
+  it('survives a JSON round trip unchanged (plain data)', () => {
+    const c = compareArticles(side('a', A), side('b', A.split('\n\n').reverse().join('\n\n')));
+    expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+    expect(c.pairs.some((p) => p.moved)).toBe(true);
+  });
+
+  it('returns nothing shared for empty input', () => {
+    const c = compareArticles(side('a', ''), side('b', A));
+    expect(c.pairs).toEqual([]);
+    expect(c.summary.sharedRatioA).toBe(0);
+  });
+});

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateCase, type CaseResult } from './evaluate-case';
+import { scoreCounts, type Counts, type GoldCase } from './evaluate';
+
+const root = path.resolve(__dirname, '../../../test-data/compare');
+const results = new Map<string, CaseResult>(
+  readdirSync(root).map((name) => {
+    const read = (f: string) => readFileSync(path.join(root, name, f), 'utf8');
+    return [name, evaluateCase(read('a.txt'), read('b.txt'), JSON.parse(read('expected.json')) as GoldCase)];
+  }),
+);
+const total = (pick: (r: CaseResult) => Counts) =>
+  [...results.values()].map(pick).reduce((x, y) => ({ tp: x.tp + y.tp, fp: x.fp + y.fp, fn: x.fn + y.fn }));
+
+describe('golden alignment cases (test-data/compare)', () => {
+  it('has at least eight cases', () => {
+    expect(results.size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('aligns sentence pairs with F1 above the floor and above the best-match baseline', () => {
+    const mine = scoreCounts(total((r) => r.aligner));
+    const base = scoreCounts(total((r) => r.baseline));
+    expect(mine.f1).toBeGreaterThanOrEqual(0.95);
+    expect(mine.f1).toBeGreaterThan(base.f1);
+  });
+
+  it('pairs nothing between two articles on different events', () => {
+    expect(results.get('unrelated')!.pairCount).toBe(0);
+  });
+
+  it('marks reordered paragraphs as moved', () => {
+    const moved = [...results.values()].reduce((n, r) => n + r.moved.found, 0);
+    const expected = [...results.values()].reduce((n, r) => n + r.moved.total, 0);
+    expect(moved).toBe(expected);
+  });
+
+  it('finds the number and modality discrepancies of the gold cases', () => {
+    expect(results.get('numbers')!.discrepancies).toEqual({ tp: 3, fp: 0, fn: 0 });
+    expect(results.get('tense-modality')!.discrepancies).toMatchObject({ tp: 4, fn: 0 });
+    expect(scoreCounts(total((r) => r.discrepancies)).recall).toBeGreaterThanOrEqual(0.5);
+  });
+});
