@@ -1,3 +1,12 @@
+import { RouterProvider } from 'react-router';
+import { Providers } from './providers';
+import { router } from './router';
+
+/** The workbench: providers around the router. */
 export function App() {
-  return <h1>Coverage Workbench</h1>;
+  return (
+    <Providers>
+      <RouterProvider router={router} />
+    </Providers>
+  );
 }

@@ -71,11 +71,21 @@ export function canonicalWire(name: string): string | null {
 export function matchWireByline(line: string): string | null {
   if (line.length > 80) return null;
   const m = WIRE_LINE.exec(line);
-  if (!m) return null;
+  if (!m) return matchAgencyByline(line);
   const agency = m[1]!;
   // "AP"/"ANI"/"UNI" alone are only credible in capitals.
   if (agency.length <= 3 && agency !== agency.toUpperCase()) return null;
   return canonicalWire(agency);
+}
+
+// An agency we have no list entry for, named like one ("Nordic Press Agency", "Baltic News Service"), alone on a
+// line with an optional capitalised dateline. Case-sensitive, so a sentence or a headline never matches.
+const AGENCY_LINE =
+  /^(?:By |From )?((?:[A-Z][\w'’&-]*\s){1,4}(?:Press|News|Newswire|Wire|Agency|Service)(?:\s(?:Agency|Service|International|Association))?)(?:\s[A-Z][\w.'’-]*){0,3}$/;
+
+function matchAgencyByline(line: string): string | null {
+  const m = AGENCY_LINE.exec(line.trim());
+  return m ? m[1]!.trim() : null;
 }
 
 /** Agency credited inline at the start of a story ("NEW DELHI (Reuters) -", "(PTI)"), or null. */

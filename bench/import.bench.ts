@@ -1,0 +1,83 @@
+import { chromium, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { median } from './stats';
+
+// Import of 1,000 generated ~5 KB articles through the real app (drop → worker → IndexedDB), against a raw
+// Dexie bulkPut of records of the same size in the same Chromium, on disk (a persistent profile).
+const ARTICLES = 1000;
+const RUNS = 3;
+const require = createRequire(import.meta.url);
+const dexieUmd = require.resolve('dexie/dist/dexie.js');
+
+test('import 1,000 articles vs raw Dexie bulkPut', async ({ baseURL }) => {
+  test.setTimeout(600_000);
+  const importTimes: number[] = [];
+  const rawTimes: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const profile = mkdtempSync(path.join(tmpdir(), 'cw-bench-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--disable-gpu', '--no-sandbox', '--disable-background-networking'],
+    });
+    const page = await context.newPage();
+    await page.goto(baseURL!);
+    await page.getByRole('button', { name: 'Import files…' }).waitFor();
+    await page.addScriptTag({ path: dexieUmd });
+
+    const result = await page.evaluate(async (count) => {
+      const sentence = (i: number, j: number) =>
+        `Officials in port city ${i} said on day ${j} that ${(i * 7 + j) % 90} cargo ships had been inspected under the new rules. `;
+      const texts = Array.from({ length: count }, (_, i) => {
+        let body = ` date 2024-05-${String((i % 28) + 1).padStart(2, '0')} Port inspections rise in city ${i}\n`;
+        for (let j = 0; body.length < 5000; j++) body += sentence(i, j) + (j % 4 === 3 ? '\n\n' : '');
+        return body;
+      });
+
+      // Baseline: the same number of records of the same size, written raw with Dexie in one bulkPut.
+      type DexieCtor = new (name: string) => {
+        version: (n: number) => { stores: (s: Record<string, string>) => void };
+        table: (n: string) => { bulkPut: (rows: unknown[]) => Promise<unknown> };
+        open: () => Promise<unknown>;
+      };
+      const Dexie = (window as unknown as { Dexie: DexieCtor }).Dexie;
+      const raw = new Dexie('raw-baseline');
+      raw.version(1).stores({ records: 'id' });
+      await raw.open();
+      const records = texts.map((text, i) => ({ id: `r${i}`, title: `t${i}`, text, originalText: text }));
+      const r0 = performance.now();
+      await raw.table('records').bulkPut(records);
+      const rawMs = performance.now() - r0;
+
+      const dt = new DataTransfer();
+      texts.forEach((t, i) => dt.items.add(new File([t], `article-${i}.txt`, { type: 'text/plain' })));
+      const progress = () =>
+        document.querySelector<HTMLProgressElement>('progress[aria-label="Files processed"]');
+      const t0 = performance.now();
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(
+          new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+        );
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          const p = progress();
+          if (p && p.max === count && p.value === count) resolve();
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      return { importMs: performance.now() - t0, rawMs };
+    }, ARTICLES);
+    importTimes.push(result.importMs);
+    rawTimes.push(result.rawMs);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const imp = median(importTimes);
+  const raw = median(rawTimes);
+  console.log(`import ${ARTICLES} articles (~5 KB, on disk): median ${imp.toFixed(0)} ms over ${RUNS} runs`);
+  console.log(`raw Dexie bulkPut of ${ARTICLES} records of the same size: median ${raw.toFixed(0)} ms`);
+  console.log(`ratio import / raw write: ${(imp / raw).toFixed(2)}x (target ≤ 2x)`);
+});

@@ -1,0 +1,86 @@
+import { expect, fixture, fixturePath, test } from './fixtures/workbench';
+
+const STORY_SENTENCES = [
+  'Cooperation on illegal fishing, data sharing and the tracking of reefer ships was discussed at the Norway-Chile Maritime Dialogue held here on Tuesday, sources said.',
+  'The Norwegian Coast Guard (NCG) has identified over 40 vessels that turned off their tracking systems last year.',
+  "A court in Bergen had rejected Dorofeyev's appeal against extradition.",
+  'The talks come after 12 Chilean boats were detained in Norwegian waters in January, the coast guard said.',
+];
+
+const BOILERPLATE = [
+  'OSEBX',
+  'Brent Crude',
+  'Listen to This Article',
+  'Click here to follow our WhatsApp channel',
+  'Also Read',
+  'Salmon prices hit record high',
+  'Copyrights ©',
+  'First Published',
+  '3 min read',
+];
+
+test('drop and pick articles, read one clean, reload, delete and undo', async ({ workbench, page }) => {
+  await workbench.open();
+  await workbench.drop([{ name: 'harbour-scraped.txt', bytes: fixture('harbour-scraped.txt') }]);
+  await workbench.pick([fixturePath('harbour-wire.txt')]);
+  await workbench.waitForImports(2);
+  await expect(workbench.statusOf('harbour-scraped.txt')).toContainText('Imported');
+  await expect(workbench.statusOf('harbour-wire.txt')).toContainText('Imported');
+
+  const scrapedRow = workbench.row(/Norway, Chile to run joint fisheries patrols/);
+  await expect(scrapedRow).toContainText('Nordic Press Agency');
+  await expect(scrapedRow).toContainText('2025-03-12');
+  await expect(workbench.row(/Port Talks: Norway And Chile Agree/)).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshot-library.png' });
+
+  await workbench.openArticle(/Norway, Chile to run joint fisheries patrols/);
+  for (const sentence of STORY_SENTENCES) await expect(workbench.cleanText).toContainText(sentence);
+  for (const junk of BOILERPLATE) await expect(workbench.cleanText).not.toContainText(junk);
+
+  await page.getByRole('button', { name: 'Show original' }).click();
+  await expect(page.getByRole('region', { name: 'Original file' })).toContainText('Listen to This Article');
+  await page.getByRole('button', { name: 'Show clean text' }).click();
+
+  await page.reload();
+  for (const sentence of STORY_SENTENCES) await expect(workbench.cleanText).toContainText(sentence);
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(workbench.table.getByRole('row')).toHaveCount(3);
+
+  await workbench
+    .row(/Port Talks/)
+    .getByRole('checkbox')
+    .check();
+  await page.getByRole('button', { name: 'Delete selected' }).click();
+  await expect(workbench.row(/Port Talks/)).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(workbench.row(/Port Talks/)).toBeVisible();
+  await page.reload();
+  await expect(workbench.row(/Port Talks/)).toBeVisible();
+  await expect(workbench.row(/Norway, Chile/)).toBeVisible();
+});
+
+test('the same article dropped twice is stored once', async ({ workbench }) => {
+  await workbench.open();
+  await workbench.drop([{ name: 'harbour-wire.txt', bytes: fixture('harbour-wire.txt') }]);
+  await workbench.waitForImports(1);
+  await workbench.drop([{ name: 'copy-of-wire.txt', bytes: fixture('harbour-wire.txt') }]);
+  await workbench.waitForImports(2);
+  await expect(workbench.statusOf('copy-of-wire.txt')).toContainText('Already in the library');
+  await expect(workbench.table.getByRole('row')).toHaveCount(2);
+});
+
+test('pasted text becomes an article', async ({ workbench, page }) => {
+  await workbench.open();
+  await page.getByRole('button', { name: 'Paste text…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste an article' });
+  await dialog.getByLabel('Title (optional)').fill('Ferry strike ends');
+  await dialog
+    .getByLabel('Article text')
+    .fill(
+      'Ferry crews in Tallinn ended a three-day strike on Friday after the operator raised wages by 6 percent.',
+    );
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await workbench.waitForImports(1);
+  await workbench.openArticle('Ferry strike ends');
+  await expect(workbench.cleanText).toContainText('raised wages by 6 percent');
+});

@@ -1,0 +1,33 @@
+import { NavLink, Outlet } from 'react-router';
+import { DropOverlay } from '../features/library/components/drop-overlay';
+import { ImportControls } from '../features/library/components/import-controls';
+import { ImportStatus } from '../features/library/components/import-status';
+import { Toasts } from '../ui/toasts';
+
+/** The frame around every view: navigation, import controls, the window-wide drop target and status. */
+export function AppShell() {
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="shell-header">
+        <NavLink to="/" className="brand">
+          Coverage Workbench
+        </NavLink>
+        <nav aria-label="Views" className="shell-nav">
+          <NavLink to="/" end>
+            Library
+          </NavLink>
+        </nav>
+        <ImportControls />
+      </header>
+      <div id="main" className="shell-main">
+        <Outlet />
+      </div>
+      <ImportStatus />
+      <DropOverlay />
+      <Toasts />
+    </div>
+  );
+}

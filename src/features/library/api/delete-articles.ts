@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { deleteArticles, restoreArticles } from '../../../db/article-repo';
+import { articleKeys } from '../../../lib/query-keys';
+import { useToastStore } from '../../../ui/toast-store';
+
+/** Deletes articles (with their annotations) and offers Undo, which restores every record as it was. */
+export function useDeleteArticles() {
+  const queryClient = useQueryClient();
+  const show = useToastStore((s) => s.show);
+  return useMutation({
+    mutationFn: (ids: readonly string[]) => deleteArticles(ids),
+    onSuccess: async (deleted) => {
+      await queryClient.invalidateQueries({ queryKey: articleKeys.all });
+      const n = deleted.articles.length;
+      show({
+        message: n === 1 ? `Deleted “${deleted.articles[0]?.title ?? ''}”.` : `Deleted ${n} articles.`,
+        actionLabel: 'Undo',
+        onAction: () => {
+          void restoreArticles(deleted).then(() =>
+            queryClient.invalidateQueries({ queryKey: articleKeys.all }),
+          );
+        },
+      });
+    },
+  });
+}

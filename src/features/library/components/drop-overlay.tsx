@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { useImportFiles } from '../api/import-files';
+
+function hasFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+}
+
+/** Makes the whole window a drop target for article files, with an overlay while files are dragged over it. */
+export function DropOverlay() {
+  const importFiles = useImportFiles();
+  const [active, setActive] = useState(false);
+
+  useEffect(() => {
+    let depth = 0;
+    const onEnter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth++;
+      setActive(true);
+    };
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setActive(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setActive(false);
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (files.length > 0) void importFiles(files.map((file) => ({ name: file.name, file })));
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [importFiles]);
+
+  if (!active) return null;
+  return (
+    <div className="drop-overlay" aria-hidden="true">
+      <div className="drop-overlay-card">Drop articles to import them</div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { Link } from 'react-router';
+import { ProgressBar } from '../../../ui/progress-bar';
+import { isFinished, useImportStore, type FileStatus } from '../import-store';
+
+const STATE_TEXT: Record<FileStatus['state'], string> = {
+  waiting: 'Waiting',
+  working: 'Reading…',
+  imported: 'Imported',
+  duplicate: 'Already in the library',
+  failed: 'Not imported',
+};
+
+function StatusRow({ file }: { file: FileStatus }) {
+  const firstId = file.articleIds[0];
+  return (
+    <li className={`status-row status-${file.state}`}>
+      <span className="status-name">{file.name}</span>
+      <span className="status-state">
+        {firstId && file.state !== 'failed' ? (
+          <Link to={`/articles/${firstId}`}>{STATE_TEXT[file.state]}</Link>
+        ) : (
+          STATE_TEXT[file.state]
+        )}
+        {file.articleIds.length > 1 && ` (${file.articleIds.length} articles)`}
+      </span>
+      {file.message && <span className="status-message">{file.message}</span>}
+    </li>
+  );
+}
+
+/** The import panel: overall progress and each file's outcome, with a clear message for each failure. */
+export function ImportStatus() {
+  const { files, panelOpen, closePanel, clearFinished } = useImportStore();
+  if (!panelOpen || files.length === 0) return null;
+  const done = files.filter((f) => isFinished(f.state)).length;
+  const failed = files.filter((f) => f.state === 'failed').length;
+  return (
+    <section className="import-status" aria-label="Import status">
+      <header className="import-status-header">
+        <h2>
+          Import {done < files.length ? 'in progress' : 'finished'}
+          {failed > 0 && <span className="badge badge-error">{failed} not imported</span>}
+        </h2>
+        <button type="button" className="button button-small" onClick={clearFinished} disabled={done === 0}>
+          Clear finished
+        </button>
+        <button type="button" className="icon-button" aria-label="Close import status" onClick={closePanel}>
+          ×
+        </button>
+      </header>
+      <ProgressBar value={done} max={files.length} label="Files processed" />
+      <ul className="status-list">
+        {files.map((f) => (
+          <StatusRow key={f.key} file={f} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { useDeleteArticles } from '../api/delete-articles';
+import { useArticles } from '../api/get-articles';
+import { useTags } from '../api/get-tags';
+import { useLibraryStore } from '../store';
+import { ArticleTable } from './article-table';
+
+/** The library (`/`): every article, sortable, with selection and undoable delete. */
+export function LibraryPage() {
+  const articles = useArticles();
+  const tags = useTags();
+  const remove = useDeleteArticles();
+  const { selected, clearSelection, setSelected } = useLibraryStore();
+  const list = articles.data ?? [];
+
+  useEffect(() => {
+    document.title = 'Library · Coverage Workbench';
+  }, []);
+
+  // Drop ids of articles that no longer exist (deleted here or in another tab).
+  useEffect(() => {
+    if (!articles.data) return;
+    const ids = new Set(articles.data.map((a) => a.id));
+    const kept = [...selected].filter((id) => ids.has(id));
+    if (kept.length !== selected.size) setSelected(kept);
+  }, [articles.data, selected, setSelected]);
+
+  return (
+    <main className="page library-page" aria-labelledby="library-title">
+      <div className="page-toolbar">
+        <h1 id="library-title">Library</h1>
+        <span className="muted">
+          {list.length.toLocaleString()} {list.length === 1 ? 'article' : 'articles'}
+        </span>
+        {selected.size > 0 && (
+          <div className="selection-actions" role="group" aria-label="Selected articles">
+            <span>{selected.size} selected</span>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => {
+                remove.mutate([...selected]);
+                clearSelection();
+              }}
+            >
+              Delete selected
+            </button>
+          </div>
+        )}
+      </div>
+      {articles.isError && <p role="alert">Could not read the library: {String(articles.error)}</p>}
+      {articles.isSuccess && list.length === 0 ? (
+        <div className="empty-state">
+          <h2>No articles yet</h2>
+          <p>
+            Drag article files anywhere onto this window, or use <strong>Import files…</strong> or{' '}
+            <strong>Paste text…</strong> above. The workbench reads plain text, Markdown, HTML pages and JSON,
+            and keeps everything in this browser.
+          </p>
+        </div>
+      ) : (
+        <ArticleTable articles={list} tags={tags.data ?? []} />
+      )}
+    </main>
+  );
+}

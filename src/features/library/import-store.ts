@@ -1,0 +1,50 @@
+import { create } from 'zustand';
+
+export type FileState = 'waiting' | 'working' | 'imported' | 'duplicate' | 'failed';
+
+/** One file's line in the import status list. */
+export type FileStatus = Readonly<{
+  key: string;
+  name: string;
+  state: FileState;
+  message: string | null;
+  articleIds: readonly string[];
+}>;
+
+type ImportState = {
+  files: readonly FileStatus[];
+  panelOpen: boolean;
+  enqueue: (names: readonly string[]) => string[];
+  update: (key: string, patch: Partial<Omit<FileStatus, 'key' | 'name'>>) => void;
+  closePanel: () => void;
+  clearFinished: () => void;
+};
+
+let counter = 0;
+
+/** UI state of imports: which files are queued, running, done or failed, and whether the panel is open. */
+export const useImportStore = create<ImportState>((set) => ({
+  files: [],
+  panelOpen: false,
+  enqueue: (names) => {
+    const added = names.map((name) => ({
+      key: `file-${++counter}`,
+      name,
+      state: 'waiting' as const,
+      message: null,
+      articleIds: [],
+    }));
+    set((s) => ({ files: [...s.files, ...added], panelOpen: true }));
+    return added.map((f) => f.key);
+  },
+  update: (key, patch) =>
+    set((s) => ({ files: s.files.map((f) => (f.key === key ? { ...f, ...patch } : f)) })),
+  closePanel: () => set({ panelOpen: false }),
+  clearFinished: () =>
+    set((s) => ({ files: s.files.filter((f) => f.state === 'waiting' || f.state === 'working') })),
+}));
+
+/** True once a file has reached a final state. */
+export function isFinished(state: FileState): boolean {
+  return state === 'imported' || state === 'duplicate' || state === 'failed';
+}

@@ -1,0 +1,42 @@
+import { create } from 'zustand';
+
+export type SortKey = 'title' | 'source' | 'date' | 'wordCount' | 'importedAt';
+export type SortDir = 'asc' | 'desc';
+
+type LibraryState = {
+  selected: ReadonlySet<string>;
+  sortKey: SortKey;
+  sortDir: SortDir;
+  toggle: (id: string) => void;
+  setSelected: (ids: Iterable<string>) => void;
+  clearSelection: () => void;
+  sortBy: (key: SortKey) => void;
+};
+
+/** Library UI state: which rows are selected and how the list is sorted. */
+export const useLibraryStore = create<LibraryState>((set) => ({
+  selected: new Set(),
+  sortKey: 'importedAt',
+  sortDir: 'desc',
+  toggle: (id) =>
+    set((s) => {
+      const next = new Set(s.selected);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return { selected: next };
+    }),
+  setSelected: (ids) => set({ selected: new Set(ids) }),
+  clearSelection: () => set({ selected: new Set() }),
+  sortBy: (key) =>
+    set((s) => ({
+      sortKey: key,
+      sortDir:
+        s.sortKey === key
+          ? s.sortDir === 'asc'
+            ? 'desc'
+            : 'asc'
+          : key === 'title' || key === 'source'
+            ? 'asc'
+            : 'desc',
+    })),
+}));

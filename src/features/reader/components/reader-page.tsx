@@ -1,0 +1,77 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { splitParagraphs } from '../../../core/text/paragraphs';
+import { useArticle } from '../api/get-article';
+import { OriginalView } from './original-view';
+import { RemovedLines } from './removed-lines';
+
+/** The reader (`/articles/:id`): the clean text in paragraphs with its metadata; the original on demand. */
+export function ReaderPage() {
+  const { id = '' } = useParams();
+  const { data: article, isPending, isError, error } = useArticle(id);
+  const [showOriginal, setShowOriginal] = useState(false);
+  const paragraphs = useMemo(() => (article ? splitParagraphs(article.text) : []), [article]);
+
+  useEffect(() => {
+    if (article) document.title = `${article.title} · Coverage Workbench`;
+  }, [article]);
+
+  if (isPending) return <main className="page" aria-busy="true" />;
+  if (isError)
+    return (
+      <main className="page">
+        <p role="alert">Could not read this article: {String(error)}</p>
+      </main>
+    );
+  if (!article)
+    return (
+      <main className="page">
+        <h1>Article not found</h1>
+        <p>
+          It may have been deleted. <Link to="/">Back to the library</Link>
+        </p>
+      </main>
+    );
+
+  return (
+    <main className="page reader-page">
+      <article className="reader" aria-labelledby="article-title">
+        <header className="reader-header">
+          <h1 id="article-title">{article.title}</h1>
+          <p className="byline">
+            {article.source && <span className="source">{article.source}</span>}
+            {article.date && <time dateTime={article.date}>{article.date}</time>}
+            <span>{article.wordCount.toLocaleString()} words</span>
+            {article.url && (
+              <a href={article.url} rel="noreferrer noopener" target="_blank">
+                {new URL(article.url, 'https://invalid.local').hostname}
+              </a>
+            )}
+          </p>
+          <div className="reader-actions">
+            <button
+              type="button"
+              className="button"
+              aria-pressed={showOriginal}
+              onClick={() => setShowOriginal((v) => !v)}
+            >
+              {showOriginal ? 'Show clean text' : 'Show original'}
+            </button>
+            <RemovedLines removed={article.removed} />
+          </div>
+        </header>
+        {showOriginal ? (
+          <OriginalView article={article} />
+        ) : (
+          <div className="reader-text" data-testid="clean-text">
+            {paragraphs.map(([start, end]) => (
+              <p key={start} data-start={start}>
+                {article.text.slice(start, end)}
+              </p>
+            ))}
+          </div>
+        )}
+      </article>
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+import type { RemovedLine } from '../../../core/model';
+
+/** What ingest stripped as boilerplate, each line with why, so the analyst can check nothing real was lost. */
+export function RemovedLines({ removed }: { removed: readonly RemovedLine[] }) {
+  if (removed.length === 0) return null;
+  return (
+    <details className="removed-lines">
+      <summary>
+        {removed.length} boilerplate {removed.length === 1 ? 'line' : 'lines'} removed
+      </summary>
+      <ul>
+        {removed.map((line, i) => (
+          <li key={i}>
+            <span className="removed-reason">{line.reason}</span>{' '}
+            <span className="removed-text">{line.text}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

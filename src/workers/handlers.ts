@@ -1,0 +1,35 @@
+import { analyzeText } from '../core/analysis';
+import { countWords, ingestFile, ingestText, type IngestOutcome } from '../core/ingest';
+import type { CommandName, FileIngestResult, HashedArticle, WorkerCommands } from './commands';
+import { readHtml } from './html-reader';
+
+const deps = { readHtml };
+
+/** SHA-256 of a text as lowercase hex (Web Crypto: in workers, pages and Node alike). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function hashArticles(outcome: IngestOutcome): Promise<FileIngestResult> {
+  if (!outcome.ok) return outcome;
+  const articles: HashedArticle[] = await Promise.all(
+    outcome.articles.map(async (a) => ({
+      ...a,
+      contentHash: await sha256Hex(a.text),
+      wordCount: countWords(a.text),
+    })),
+  );
+  return { ok: true, articles, warnings: outcome.warnings };
+}
+
+type Handlers = {
+  [K in CommandName]: (input: WorkerCommands[K]['input']) => Promise<WorkerCommands[K]['output']>;
+};
+
+/** The core functions behind each worker command; the client runs the same ones in-thread as a fallback. */
+export const handlers: Handlers = {
+  ingestFile: async (input) => hashArticles(ingestFile(input, deps)),
+  ingestText: async ({ text, ...opts }) => hashArticles(ingestText(text, opts, deps)),
+  analyze: async ({ text }) => analyzeText(text),
+};
