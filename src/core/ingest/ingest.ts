@@ -5,10 +5,8 @@ import { parseJsonArticles, parseJsonLines, type JsonRecord } from './json-input
 import { parseMarkdown } from './markdown';
 import { matchWireByline, normalizeDate } from './metadata';
 import { normalizeLines, splitTextUnits } from './normalize-text';
+import { MAX_FILE_BYTES } from './limits';
 import type { IngestDeps, IngestOutcome, KnownMeta } from './types';
-
-/** Files larger than this are refused: a news article is kilobytes, and the app parses in memory. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   txt: 'txt',

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { MAX_FILE_BYTES } from '../../../core/ingest';
+import { MAX_FILE_BYTES } from '../../../core/ingest/limits';
 import type { Article, ArticleFormat } from '../../../core/model';
 import { storeArticles } from '../../../db/article-repo';
 import { articleKeys } from '../../../lib/query-keys';
