@@ -113,7 +113,8 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
       if (verdict.source && verdict.reason === 'byline') wireSource ??= verdict.source;
       if (verdict.source && verdict.reason === 'copyright') siteSource ??= verdict.source;
       if (verdict.date) date ??= verdict.date;
-      if (verdict.footer) inFooter = true;
+      // Stamps and tags above the story (an "Updated:" line under the headline) do not end it.
+      if (verdict.footer && !inHeader) inFooter = true;
       inRelated = verdict.related ?? false;
       continue;
     }
