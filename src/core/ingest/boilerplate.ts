@@ -130,7 +130,8 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
       }
       inRelated = false;
     }
-    if (inFooter && !endsLikeSentence(text)) {
+    // Long prose without a full stop (a quote cut off by the scraper) is still story, even below the footer.
+    if (inFooter && !endsLikeSentence(text) && wordCountOf(text) <= 20) {
       slot.reason = 'footer links';
       continue;
     }

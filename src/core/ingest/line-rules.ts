@@ -93,7 +93,7 @@ const RULES: readonly Rule[] = [
   },
   { test: (l, w) => w <= 5 && /\bicon$/i.test(l) && !endsLikeSentence(l), reason: 'icon text' },
   {
-    test: (l, w) => w <= 5 && /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !endsLikeSentence(l),
+    test: (l, w) => w <= 3 && /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !endsLikeSentence(l),
     reason: 'navigation',
   },
   {
