@@ -1,0 +1,151 @@
+import type { RemovedLine } from '../model';
+import { classifyLine, endsLikeSentence, isHeadlineLike, isMenuItem, wordCountOf } from './line-rules';
+import { findInlineWireCredit } from './metadata';
+import type { TextUnit } from './types';
+
+/** The story's paragraphs, what was dropped and why, and metadata found in the dropped lines. */
+export type CleanResult = Readonly<{
+  paragraphs: readonly string[];
+  removed: readonly RemovedLine[];
+  title: string | null;
+  wireSource: string | null;
+  siteSource: string | null;
+  date: string | null;
+}>;
+
+export type CleanOptions = Readonly<{
+  /** Title already known (date line, front matter, HTML): a repeat of it is removed, no other title is sought. */
+  title?: string | null;
+}>;
+
+type Slot = { text: string; verbatim: boolean; reason: string | null; header: boolean };
+
+/** Lower-cased letters and digits only, so a deck and the same sentence with a full stop compare equal. */
+export function toComparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A sentence that starts the story proper: ends like a sentence and is long enough not to be a caption. */
+function isBodySentence(text: string): boolean {
+  return endsLikeSentence(text) && wordCountOf(text) >= 6;
+}
+
+function isTitleCandidate(text: string): boolean {
+  const words = wordCountOf(text);
+  return isHeadlineLike(text) && words >= 3 && words <= 20 && text.length <= 160;
+}
+
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?…]["'”’)]?)\s+/);
+}
+
+/** Comparable forms of every sentence in sentence-like units: a header line among them is a deck, not a title. */
+function collectSentenceKeys(slots: readonly Slot[]): Set<string> {
+  const keys = new Set<string>();
+  for (const slot of slots) {
+    if (endsLikeSentence(slot.text)) for (const s of splitSentences(slot.text)) keys.add(toComparable(s));
+  }
+  return keys;
+}
+
+/** Removes runs of three or more menu-like items (site navigation flattened into lines). */
+function markMenuRuns(slots: Slot[]): void {
+  let start = 0;
+  for (let i = 0; i <= slots.length; i++) {
+    const slot = slots[i];
+    if (slot && !slot.reason && !slot.verbatim && isMenuItem(slot.text)) continue;
+    if (i - start >= 3) for (let k = start; k < i; k++) slots[k]!.reason = 'navigation menu';
+    start = i + 1;
+  }
+}
+
+/** Removes decks and standfirsts that repeat a sentence of the body, and paragraphs repeated verbatim. */
+function markDuplicates(slots: Slot[]): void {
+  const bodySentences = new Set<string>();
+  for (const slot of slots) {
+    if (slot.reason || slot.header) continue;
+    for (const sentence of splitSentences(slot.text)) bodySentences.add(toComparable(sentence));
+  }
+  const seen = new Set<string>();
+  for (const slot of slots) {
+    if (slot.reason) continue;
+    const key = toComparable(slot.text);
+    const long = key.split(' ').length >= 5;
+    if (slot.header && long && bodySentences.has(key)) slot.reason = 'duplicate of a body sentence';
+    else if (long && seen.has(key)) slot.reason = 'duplicate paragraph';
+    else seen.add(key);
+  }
+}
+
+/**
+ * The boilerplate pass over paragraph candidates: line rules (tickers, promos, stamps, copyright, bylines),
+ * the headline list after "Also Read", non-sentence lines after footer furniture, captions and the headline
+ * above the story, menu runs, and decks that duplicate a body sentence. Every dropped line gets a reason;
+ * every sentence of the story is kept.
+ */
+export function removeBoilerplate(units: readonly TextUnit[], options: CleanOptions = {}): CleanResult {
+  const slots: Slot[] = units.map((u) => ({
+    text: u.text,
+    verbatim: u.verbatim ?? false,
+    reason: null,
+    header: false,
+  }));
+  let title = options.title ?? null;
+  const titleKey = title ? toComparable(title) : null;
+  let wireSource: string | null = null;
+  let siteSource: string | null = null;
+  let date: string | null = null;
+  let inHeader = true;
+  let inRelated = false;
+  let inFooter = false;
+
+  markMenuRuns(slots);
+  const sentenceKeys = collectSentenceKeys(slots);
+  for (const slot of slots) {
+    if (slot.reason || slot.verbatim) continue;
+    const text = slot.text;
+    const verdict = classifyLine(text);
+    if (verdict) {
+      slot.reason = verdict.reason;
+      if (verdict.source && verdict.reason === 'byline') wireSource ??= verdict.source;
+      if (verdict.source && verdict.reason === 'copyright') siteSource ??= verdict.source;
+      if (verdict.date) date ??= verdict.date;
+      if (verdict.footer) inFooter = true;
+      inRelated = verdict.related ?? false;
+      continue;
+    }
+    if (inRelated) {
+      if (isHeadlineLike(text)) {
+        slot.reason = 'related headlines';
+        continue;
+      }
+      inRelated = false;
+    }
+    if (inFooter && !endsLikeSentence(text)) {
+      slot.reason = 'footer links';
+      continue;
+    }
+    if (titleKey && toComparable(text) === titleKey) {
+      slot.reason = 'title';
+      continue;
+    }
+    if (inHeader && isBodySentence(text)) inHeader = false;
+    if (!inHeader) continue;
+    slot.header = true;
+    if (!title && isTitleCandidate(text) && !sentenceKeys.has(toComparable(text))) {
+      title = text;
+      slot.reason = 'title';
+    } else if (!endsLikeSentence(text) && wordCountOf(text) <= 6) {
+      slot.reason = 'photo caption or label';
+    }
+  }
+  markDuplicates(slots);
+
+  const paragraphs = slots.filter((s) => !s.reason).map((s) => s.text);
+  const removed = slots.filter((s) => s.reason).map((s) => ({ text: s.text, reason: s.reason! }));
+  wireSource ??= paragraphs[0] ? findInlineWireCredit(paragraphs[0]) : null;
+  return { paragraphs, removed, title, wireSource, siteSource, date };
+}

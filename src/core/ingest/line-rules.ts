@@ -1,0 +1,133 @@
+import { matchWireByline, normalizeDate, sourceFromCopyright } from './metadata';
+
+/** Why a line is boilerplate, what it tells us (source, date), and whether it opens a footer or a related list. */
+export type LineVerdict = Readonly<{
+  reason: string;
+  /** Page furniture after the story: what follows it is footer unless it is a sentence. */
+  footer?: boolean;
+  /** A heading ("Also Read") whose following headline-like lines are links to other stories. */
+  related?: boolean;
+  source?: string;
+  date?: string;
+}>;
+
+/** Ends like a sentence: terminal punctuation, possibly inside a closing quote or bracket. */
+export function endsLikeSentence(line: string): boolean {
+  return /[.!?…]["'”’)\]]*$/.test(line) || /[.!?…,]["”’]$/.test(line);
+}
+
+/** Number of whitespace-separated words. */
+export function wordCountOf(line: string): number {
+  return line.split(' ').filter(Boolean).length;
+}
+
+const TICKER = /^[A-Z][\w&.' -]{0,40}?\s*[\d,.]*\s*\(\s*[+\-−]?\s*[\d.,]*\s*%\s*\)$/;
+const RELATED_HEADING =
+  /^(?:also read|read also|read more|more to read|related(?: (?:stories|news|articles|coverage|content|posts))?|more (?:stories|news|from [\w ]{1,30})|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|trending(?: now| stories)?|top stories|latest news|must read|don'?t miss)\s*[:\-–]?$/i;
+
+type Rule = Readonly<{ test: (line: string, words: number) => boolean; reason: string; footer?: boolean }>;
+
+// Ordered: the first rule that matches names the reason. Each rule is about the line alone.
+const RULES: readonly Rule[] = [
+  { test: (l) => TICKER.test(l), reason: 'stock ticker' },
+  {
+    test: (l) => /^listen to (?:this|the) (?:article|story|podcast)$/i.test(l),
+    reason: 'audio player label',
+  },
+  {
+    test: (l, w) =>
+      w <= 30 &&
+      /\b(?:click here|tap here|follow (?:us|our)|join (?:us|our)|get (?:them|it|all|the latest|updates|news)\b.{0,30}\bon our|subscribe to our|sign up (?:for|to) our|download (?:our|the) app)\b/i.test(
+        l,
+      ),
+    reason: 'promotion',
+  },
+  {
+    test: (l) =>
+      /^(?:share|share this(?: article| story)?|subscribe(?: now)?|sign up|log ?in|advertisement|advt\.?|sponsored|print|e-?mail|comments?|bookmark|save|follow)$/i.test(
+        l,
+      ),
+    reason: 'share/subscribe prompt',
+  },
+  {
+    test: (l) => /^\d+\s*min(?:ute)?s?\s+read\b|\blast updated\s*(?:on)?\s*:/i.test(l),
+    reason: 'reading time / updated',
+  },
+  {
+    test: (l, w) => w <= 14 && /^(?:first )?(?:published|updated|posted)\s*(?:on|at)?\s*:/i.test(l),
+    reason: 'publication stamp',
+    footer: true,
+  },
+  { test: (l) => /^(?:topics|tags|keywords|filed under)\s*:/i.test(l), reason: 'topic tags', footer: true },
+  {
+    test: (l, w) => w <= 25 && (/^(?:copyrights?|©|\(c\))\s/i.test(l) || /all rights reserved/i.test(l)),
+    reason: 'copyright',
+    footer: true,
+  },
+  {
+    test: (l) =>
+      /^\(?\s*only the headline and picture|syndicated (?:news )?feed|has not been edited by|published from a wire agency feed|auto-generated from/i.test(
+        l,
+      ),
+    reason: 'syndication note',
+    footer: true,
+  },
+  { test: (l, w) => w <= 5 && /\bicon$/i.test(l) && !endsLikeSentence(l), reason: 'icon text' },
+  {
+    test: (l, w) => w <= 5 && /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !endsLikeSentence(l),
+    reason: 'navigation',
+  },
+  {
+    test: (l) => !endsLikeSentence(l) && (l.match(/[\p{Ll}\d][\p{Lu}]/gu)?.length ?? 0) >= 3,
+    reason: 'link dump',
+    footer: true,
+  },
+  {
+    test: (l, w) =>
+      w <= 8 &&
+      /^(?:by|written by|reported by|edited by|story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:[,|]\s*.*)?$/u.test(
+        l,
+      ),
+    reason: 'byline',
+  },
+];
+
+/**
+ * Classifies one line on its own: a known kind of page furniture (with the reason shown to the analyst and
+ * any metadata it carries), a heading that opens a list of related headlines, or null when it may be story.
+ */
+export function classifyLine(line: string): LineVerdict | null {
+  const words = wordCountOf(line);
+  const wire = matchWireByline(line);
+  if (wire) return { reason: 'byline', source: wire };
+  if (RELATED_HEADING.test(line)) return { reason: 'related headlines', related: true };
+  for (const rule of RULES) {
+    if (!rule.test(line, words)) continue;
+    const date =
+      rule.reason === 'reading time / updated' || rule.reason === 'publication stamp'
+        ? normalizeDate(line)
+        : null;
+    const source = rule.reason === 'copyright' ? sourceFromCopyright(line) : null;
+    return {
+      reason: rule.reason,
+      ...(rule.footer ? { footer: true } : {}),
+      ...(date ? { date } : {}),
+      ...(source ? { source } : {}),
+    };
+  }
+  return null;
+}
+
+/** Looks like a headline or link title: a handful of words, no sentence ending, not all lower case. */
+export function isHeadlineLike(line: string): boolean {
+  const words = wordCountOf(line);
+  return words >= 1 && words <= 25 && !endsLikeSentence(line) && /\p{Lu}|\d/u.test(line);
+}
+
+/** A short menu-like item: at most four words, mostly capitalised, no sentence punctuation. */
+export function isMenuItem(line: string): boolean {
+  const words = line.split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 4 || /[.!?,;:]$/.test(line)) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d&]/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}

@@ -1,0 +1,100 @@
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1800 || year > 2200) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCDate() !== day) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/**
+ * Finds a date in free text and returns it as ISO `YYYY-MM-DD`: ISO dates and timestamps, "Feb 28 2024",
+ * "February 28, 2024", "28 February 2024". Null when nothing unambiguous is there (no dd/mm guessing).
+ */
+export function normalizeDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(value);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const mdy = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(value);
+  if (mdy && monthIndex(mdy[1]!) > 0) return isoDate(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));
+  const dmy = /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})\b/.exec(value);
+  if (dmy && monthIndex(dmy[2]!) > 0) return isoDate(Number(dmy[3]), monthIndex(dmy[2]!), Number(dmy[1]));
+  return null;
+}
+
+/** Reads a scraper's first line ` date 2024-02-28 Rest of line` into its date and the rest (maybe a headline). */
+export function parseDateLine(line: string): { date: string; rest: string } | null {
+  const m = /^date:?\s+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?\s*(.*)$/i.exec(line.trim());
+  if (!m) return null;
+  const date = normalizeDate(m[1]!);
+  return date ? { date, rest: m[2]!.trim() } : null;
+}
+
+const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^press trust of india$/i, 'Press Trust of India'],
+  [/^pti$/i, 'Press Trust of India'],
+  [/^reuters$/i, 'Reuters'],
+  [/^(the )?associated press$|^ap$/i, 'Associated Press'],
+  [/^afp$|^agence france-presse$/i, 'AFP'],
+  [/^ians$/i, 'IANS'],
+  [/^ani$/i, 'ANI'],
+  [/^bloomberg$/i, 'Bloomberg'],
+  [/^united news of india$|^uni$/i, 'United News of India'],
+  [/^dpa$/i, 'dpa'],
+  [/^xinhua$/i, 'Xinhua'],
+];
+const WIRE_NAMES =
+  'Press Trust of India|PTI|Reuters|(?:The )?Associated Press|AP|AFP|Agence France-Presse|IANS|ANI|Bloomberg|United News of India|UNI|dpa|Xinhua';
+const WIRE_LINE = new RegExp(
+  `^(?:by |from |source:\\s*)?(${WIRE_NAMES})(?:\\s*[,|:–-]\\s*|\\s+)?((?:[A-Z][\\w.'’-]*\\s?){0,4})$`,
+  'i',
+);
+
+/** Canonical agency name for a wire credit ("PTI" → "Press Trust of India"), or null. */
+export function canonicalWire(name: string): string | null {
+  for (const [re, canonical] of WIRES) if (re.test(name.trim())) return canonical;
+  return null;
+}
+
+/**
+ * Recognises a wire byline, optionally followed by a dateline ("Press Trust of India New Delhi") and returns
+ * the agency; null for any other line. Case matters for the dateline so a sentence never matches.
+ */
+export function matchWireByline(line: string): string | null {
+  if (line.length > 80) return null;
+  const m = WIRE_LINE.exec(line);
+  if (!m) return null;
+  const agency = m[1]!;
+  // "AP"/"ANI"/"UNI" alone are only credible in capitals.
+  if (agency.length <= 3 && agency !== agency.toUpperCase()) return null;
+  return canonicalWire(agency);
+}
+
+/** Agency credited inline at the start of a story ("NEW DELHI (Reuters) -", "(PTI)"), or null. */
+export function findInlineWireCredit(paragraph: string): string | null {
+  const m = new RegExp(`\\((${WIRE_NAMES})\\)`).exec(paragraph.slice(0, 120));
+  return m ? canonicalWire(m[1]!) : null;
+}
+
+/** The publisher named in a copyright line ("Copyrights © 2024 Business Standard Private Ltd." → "Business Standard"). */
+export function sourceFromCopyright(line: string): string | null {
+  const m = /^(?:copyrights?|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[,\s]*(.+)$/i.exec(line);
+  if (!m) return null;
+  const name = m[1]!
+    .replace(/\.?\s*all rights reserved.*$/i, '')
+    .replace(
+      /[\s,]+(?:private|pvt\.?|ltd\.?|limited|inc\.?|llc|llp|plc|corp\.?|corporation|co\.)(?=[\s,.]|$).*$/i,
+      '',
+    )
+    .replace(/[.,\s]+$/, '')
+    .trim();
+  return name.length >= 2 && name.length <= 60 ? name : null;
+}

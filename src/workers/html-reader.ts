@@ -1,0 +1,159 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { HtmlExtract, HtmlReader } from '../core/ingest';
+
+// Nothing in a dropped page may run or load: these go before Readability sees the document.
+const STRIPPED =
+  'script, style, iframe, frame, frameset, noscript, object, embed, template, svg, canvas, link, button, select, input, textarea';
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+  'BODY',
+  'HTML',
+]);
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+type DomNode = {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+};
+
+function sanitize(document: Doc): void {
+  for (const el of [...document.querySelectorAll(STRIPPED)]) el.remove();
+  for (const el of [...document.querySelectorAll('*')]) {
+    for (const attr of [...el.attributes]) {
+      const name = attr.name.toLowerCase();
+      const value = attr.value.trim().toLowerCase();
+      if (name.startsWith('on') || /^(javascript|vbscript|data):/.test(value.replace(/\s+/g, ''))) {
+        el.removeAttribute(attr.name);
+      }
+    }
+  }
+}
+
+function meta(document: Doc, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = document.querySelector(
+      `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`,
+    );
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Text of a subtree as paragraphs: every block element (and <br>) ends the paragraph being collected. */
+function collectParagraphs(root: DomNode): string[] {
+  const paragraphs: string[] = [];
+  let buffer = '';
+  const flush = (): void => {
+    const text = buffer.replace(/\s+/g, ' ').trim();
+    if (text) paragraphs.push(text);
+    buffer = '';
+  };
+  const walk = (node: DomNode): void => {
+    if (node.nodeType === 3) {
+      buffer += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const block = BLOCK.has(node.nodeName.toUpperCase());
+    if (block) flush();
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return paragraphs;
+}
+
+function readMetadata(document: Doc): Omit<HtmlExtract, 'paragraphs'> {
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  const time = document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
+  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  return {
+    title: meta(document, 'og:title', 'twitter:title', 'citation_title') ?? (h1 || null),
+    byline: meta(document, 'author', 'article:author', 'byl'),
+    siteName: meta(document, 'og:site_name', 'application-name', 'citation_publisher'),
+    publishedTime:
+      meta(
+        document,
+        'article:published_time',
+        'citation_publication_date',
+        'citation_date',
+        'datePublished',
+        'date',
+        'pubdate',
+      ) ??
+      (time || null),
+    url: [canonical, meta(document, 'og:url')].find((u) => u && /^https?:\/\//i.test(u)) ?? null,
+  };
+}
+
+/**
+ * Reads an HTML page into metadata and story paragraphs with linkedom + Readability, in a worker or in Node.
+ * Scripts never run (linkedom has no script engine, and script-like elements, event handlers and
+ * `javascript:` URLs are stripped first). Falls back to the body's text blocks when Readability finds no article.
+ */
+export const readHtml: HtmlReader = (html) => {
+  const { document } = parseHTML(
+    html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`,
+  );
+  const metadata = readMetadata(document); // before sanitizing: it removes <link rel=canonical> with the rest
+  sanitize(document);
+  const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const fallbackBody = document.body ? collectParagraphs(document.body as unknown as DomNode) : [];
+  let article: ReturnType<Readability<DomNode>['parse']> = null;
+  try {
+    const reader = new Readability<DomNode>(document as unknown as Document, {
+      charThreshold: 200,
+      serializer: (node) => node as unknown as DomNode,
+    });
+    article = reader.parse();
+  } catch {
+    article = null; // Readability is a heuristic over odd markup; the body text is still worth having.
+  }
+  const fromArticle = article?.content ? collectParagraphs(article.content) : [];
+  const paragraphs = fromArticle.length > 0 ? fromArticle : fallbackBody;
+  if (paragraphs.length === 0) return null;
+  return {
+    title: metadata.title ?? article?.title?.trim() ?? pageTitle,
+    byline: metadata.byline ?? article?.byline?.trim() ?? null,
+    siteName: metadata.siteName ?? article?.siteName?.trim() ?? null,
+    publishedTime: metadata.publishedTime ?? article?.publishedTime?.trim() ?? null,
+    url: metadata.url,
+    paragraphs,
+  };
+};
