@@ -29,8 +29,10 @@ const ATTRIBUTIONS: ReadonlyArray<readonly [RegExp, AttributionKind]> = [
     'organisation',
   ],
 ];
+// Explicit hedges outrank modal verbs when a sentence has both ("it is learnt … may").
 const HEDGE_RE =
-  /\b(?:(?:is|are|was|were) believed to|(?:is|are|was|were) said to|(?:is|are|was|were) thought to|it is learnt|allegedly|alleged|reportedly|purportedly|apparently|possibly|possibility|likely|unlikely|suspected|unconfirmed|may|might|could)\b/i;
+  /\b(?:(?:is|are|was|were) believed to|(?:is|are|was|were) said to|(?:is|are|was|were) thought to|it is learnt|allegedly|alleged|reportedly|purportedly|apparently|suspected|unconfirmed)\b/i;
+const MODAL_HEDGE_RE = /\b(?:possibly|possibility|likely|unlikely|may|might|could)\b/i;
 const BOILERPLATE =
   /\b(?:copyright|all rights reserved|subscribe|click here|read more|also read|follow us|sign up|newsletter|cookies?|advertisement|download the app)\b|©/i;
 const OPINION_START = /^(?:I|We) (?:think|believe|feel|hope)\b|^(?:In my|Personally)\b/;
@@ -116,7 +118,7 @@ export function detectClaims(text: string, sentences: readonly Span[], entities:
     const attribution = findAttribution(text, span, own);
     if (OPINION_START.test(sentence) && !attribution) continue;
     const numbers = findNumbers(text, span);
-    const hedge = HEDGE_RE.exec(sentence)?.[0] ?? null;
+    const hedge = (HEDGE_RE.exec(sentence) ?? MODAL_HEDGE_RE.exec(sentence))?.[0] ?? null;
     if (!attribution && !hedge && numbers.length === 0 && own.length === 0) continue;
     const inside = quotes.filter((q) => q.start < e && s < q.end);
     claims.push({ start: s, end: e, attribution, hedge, quotes: inside, numbers });

@@ -99,6 +99,7 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
   // A capitalised common word at a sentence start is not part of a name.
   while (
     a < b &&
+    !PLACES.has(textOf(text, tokens, a, b)) &&
     (tokens[a]!.weak || /^(?:A|An|The)$/.test(tokens[a]!.text)) &&
     COMMON_STARTERS.has(tokens[a]!.text)
   )

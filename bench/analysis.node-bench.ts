@@ -1,0 +1,50 @@
+// analyzeText throughput on ~1 MB of news-like text (the golden texts, repeated with varied names and
+// numbers), against compromise's people/places/organizations on the same text in the same run.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { analyzeText } from '../src/core/analysis';
+import { ms, timeMedian } from './stats';
+
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-data', 'analysis');
+const NAMES = ['Okafor', 'Lindqvist', 'Tanaka', 'Moreau', 'Haddad', 'Kowalski', 'Nguyen', 'Silva'];
+
+function buildCorpus(targetBytes: number): string[] {
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { text: string }).text);
+  const articles: string[] = [];
+  let size = 0;
+  for (let i = 0; size < targetBytes; i++) {
+    const base = texts[i % texts.length]!;
+    const varied = `${base.replace(/\d+/g, (d) => String(Number(d) + (i % 7)))}\nSpokesperson Ana ${NAMES[i % NAMES.length]} said ${i % 90} arrests were made in Lagos on Friday.`;
+    articles.push(varied);
+    size += varied.length;
+  }
+  return articles;
+}
+
+export async function run(): Promise<void> {
+  const articles = buildCorpus(1_000_000);
+  const mb = articles.reduce((n, a) => n + a.length, 0) / 1e6;
+  const engine = await timeMedian(() => articles.forEach((a) => analyzeText(a)), 5, 1);
+  const baseline = await timeMedian(
+    () =>
+      articles.forEach((a) => {
+        const doc = nlp(a);
+        doc.people().json({ offset: true });
+        doc.places().json({ offset: true });
+        doc.organizations().json({ offset: true });
+      }),
+    3,
+    1,
+  );
+  console.log(`corpus: ${articles.length} articles, ${mb.toFixed(2)} MB`);
+  console.log(`analyzeText: ${ms(engine)} median, ${(mb / (engine / 1000)).toFixed(2)} MB/s`);
+  console.log(
+    `compromise people/places/organizations: ${ms(baseline)} median, ${(mb / (baseline / 1000)).toFixed(2)} MB/s`,
+  );
+  console.log(`ratio (engine throughput / compromise): ${(baseline / engine).toFixed(1)}x`);
+}

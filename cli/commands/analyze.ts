@@ -1,0 +1,47 @@
+// `npm run cli -- analyze FILE...`: one JSON line per article with its sentences, entities and claims
+// (offsets into the printed clean text); a file that cannot be read prints {file,error} and exits 1.
+import { analyzeText } from '../../src/core/analysis';
+import { readArticleFiles } from '../read-article';
+
+/** Prints each article's analysis as a JSON line; returns 1 if any file failed, 2 without files. */
+export async function run(args: string[]): Promise<number> {
+  if (args.length === 0) {
+    process.stderr.write('usage: npm run cli -- analyze FILE...\n');
+    return 2;
+  }
+  let failed = false;
+  for (const { file, outcome } of await readArticleFiles(args)) {
+    if (!outcome.ok) {
+      failed = true;
+      process.stdout.write(`${JSON.stringify({ file, error: outcome.error })}\n`);
+      continue;
+    }
+    for (const { text } of outcome.articles) {
+      const analysis = analyzeText(text);
+      const line = {
+        file,
+        text,
+        sentences: analysis.sentences.map(([s, e]) => [s, e]),
+        entities: analysis.entities.map(({ start, end, type, text: t, canonical }) => ({
+          start,
+          end,
+          type,
+          text: t,
+          canonical,
+        })),
+        claims: analysis.claims.map((c) => ({
+          start: c.start,
+          end: c.end,
+          attribution: c.attribution
+            ? { start: c.attribution.start, end: c.attribution.end, kind: c.attribution.kind }
+            : null,
+          hedge: c.hedge,
+          quotes: c.quotes,
+          numbers: c.numbers,
+        })),
+      };
+      process.stdout.write(`${JSON.stringify(line)}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
