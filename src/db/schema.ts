@@ -25,7 +25,7 @@ export class WorkbenchDb extends Dexie {
   constructor(name = 'coverage-workbench') {
     super(name);
     this.version(1).stores({
-      articles: 'id, &contentHash, title, source, date, importedAt, wordCount, url, *tags',
+      articles: 'id, &contentHash, importedAt, url, *tags',
       bodies: 'id',
       analyses: 'articleId, engineVersion',
       annotations: 'id, articleId, label, *tags, updatedAt',

@@ -4,9 +4,11 @@ type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => vo
 
 /** Typed RPC to the analysis worker; `call` resolves with the command's output. */
 export type AnalysisClient = {
+  /** `transfer` hands buffers to the worker instead of copying them (the caller must not use them after). */
   call<K extends CommandName>(
     command: K,
     input: WorkerCommands[K]['input'],
+    transfer?: Transferable[],
   ): Promise<WorkerCommands[K]['output']>;
 };
 
@@ -27,13 +29,12 @@ function createWorkerClient(worker: Worker): AnalysisClient {
     pending.clear();
   };
   return {
-    call(command, input) {
+    call(command, input, transfer = []) {
       const id = nextId++;
       const request: WorkerRequest = { id, command, input };
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        // Byte buffers are copied, not transferred: the caller may still need them (a retry, a bad-file report).
-        worker.postMessage(request);
+        worker.postMessage(request, transfer);
       });
     },
   };
@@ -50,17 +51,26 @@ function createInThreadClient(): AnalysisClient {
   };
 }
 
-let shared: AnalysisClient | null = null;
+function createClient(): AnalysisClient {
+  if (typeof Worker === 'undefined') return createInThreadClient();
+  return createWorkerClient(new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }));
+}
 
-/** The app's one analysis client: a module Web Worker where available, else in-thread. */
+let shared: AnalysisClient | null = null;
+let pool: AnalysisClient[] | null = null;
+
+/** The app's analysis client: a module Web Worker where available, else in-thread. */
 export function getAnalysisClient(): AnalysisClient {
-  if (shared) return shared;
-  if (typeof Worker === 'undefined') {
-    shared = createInThreadClient();
-  } else {
-    shared = createWorkerClient(
-      new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }),
-    );
-  }
+  shared ??= createClient();
   return shared;
+}
+
+/**
+ * Workers for bulk ingest, one per core up to two (the first is the shared analysis client), so a large
+ * import uses both cores of a small machine while the page stays responsive.
+ */
+export function getIngestPool(): readonly AnalysisClient[] {
+  const size = Math.max(1, Math.min(2, globalThis.navigator?.hardwareConcurrency ?? 2));
+  pool ??= [getAnalysisClient(), ...Array.from({ length: size - 1 }, createClient)];
+  return pool;
 }

@@ -30,6 +30,15 @@ type Handlers = {
 /** The core functions behind each worker command; the client runs the same ones in-thread as a fallback. */
 export const handlers: Handlers = {
   ingestFile: async (input) => hashArticles(ingestFile(input, deps)),
+  ingestFiles: async ({ files }) =>
+    Promise.all(
+      files.map((file) =>
+        hashArticles(ingestFile(file, deps)).catch((e: unknown): FileIngestResult => ({
+          ok: false,
+          error: String(e),
+        })),
+      ),
+    ),
   ingestText: async ({ text, ...opts }) => hashArticles(ingestText(text, opts, deps)),
   analyze: async ({ text }) => analyzeText(text),
 };

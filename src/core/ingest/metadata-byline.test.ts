@@ -11,5 +11,6 @@ describe('matchWireByline', () => {
   it('never takes a sentence or a lower-case line for a byline', () => {
     expect(matchWireByline('The press agency said the talks ended.')).toBeNull();
     expect(matchWireByline('local news service Oslo')).toBeNull();
+    expect(matchWireByline('Explore News')).toBeNull();
   });
 });

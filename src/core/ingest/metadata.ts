@@ -78,10 +78,11 @@ export function matchWireByline(line: string): string | null {
   return canonicalWire(agency);
 }
 
-// An agency we have no list entry for, named like one ("Nordic Press Agency", "Baltic News Service"), alone on a
-// line with an optional capitalised dateline. Case-sensitive, so a sentence or a headline never matches.
+// An agency we have no list entry for, named like one ("Nordic Press Agency", "Baltic News Service", "Gulf Coast
+// News"), alone on a line with an optional capitalised dateline. Case-sensitive, so a sentence never matches; a
+// single word before the cue needs an agency suffix, so link text like "Explore News" does not.
 const AGENCY_LINE =
-  /^(?:By |From )?((?:[A-Z][\w'’&-]*\s){1,4}(?:Press|News|Newswire|Wire|Agency|Service)(?:\s(?:Agency|Service|International|Association))?)(?:\s[A-Z][\w.'’-]*){0,3}$/;
+  /^(?:By |From )?((?:[A-Z][\w'’&-]*\s){1,4}(?:Press|News|Newswire|Wire)(?:\s(?:Agency|Service|International|Association))|(?:[A-Z][\w'’&-]*\s){2,4}(?:Press|News|Newswire|Wire|Agency|Service))(?:\s[A-Z][\w.'’-]*){0,3}$/;
 
 function matchAgencyByline(line: string): string | null {
   const m = AGENCY_LINE.exec(line.trim());

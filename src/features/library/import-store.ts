@@ -11,11 +11,15 @@ export type FileStatus = Readonly<{
   articleIds: readonly string[];
 }>;
 
+export type FilePatch = Partial<Omit<FileStatus, 'key' | 'name'>>;
+
 type ImportState = {
   files: readonly FileStatus[];
   panelOpen: boolean;
   enqueue: (names: readonly string[]) => string[];
-  update: (key: string, patch: Partial<Omit<FileStatus, 'key' | 'name'>>) => void;
+  update: (key: string, patch: FilePatch) => void;
+  /** Applies many patches in one store update: one re-render per batch, not per file. */
+  updateMany: (patches: ReadonlyMap<string, FilePatch>) => void;
   closePanel: () => void;
   clearFinished: () => void;
 };
@@ -39,6 +43,13 @@ export const useImportStore = create<ImportState>((set) => ({
   },
   update: (key, patch) =>
     set((s) => ({ files: s.files.map((f) => (f.key === key ? { ...f, ...patch } : f)) })),
+  updateMany: (patches) =>
+    set((s) => ({
+      files: s.files.map((f) => {
+        const patch = patches.get(f.key);
+        return patch ? { ...f, ...patch } : f;
+      }),
+    })),
   closePanel: () => set({ panelOpen: false }),
   clearFinished: () =>
     set((s) => ({ files: s.files.filter((f) => f.state === 'waiting' || f.state === 'working') })),

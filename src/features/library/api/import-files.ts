@@ -4,35 +4,76 @@ import { MAX_FILE_BYTES } from '../../../core/ingest/limits';
 import type { Article, ArticleFormat } from '../../../core/model';
 import { storeArticles } from '../../../db/article-repo';
 import { articleKeys } from '../../../lib/query-keys';
-import { getAnalysisClient } from '../../../workers/analysis-client';
+import { getAnalysisClient, getIngestPool } from '../../../workers/analysis-client';
 import type { FileIngestResult, HashedArticle } from '../../../workers/commands';
-import { useImportStore } from '../import-store';
+import { useImportStore, type FilePatch } from '../import-store';
 
 /** A file to import: a dropped or picked File, or text the analyst pasted. */
 export type ImportSource = Readonly<
   { name: string; file: File } | { name: string; text: string; format?: ArticleFormat }
 >;
 
-// Files are ingested in the worker a batch at a time and each batch is written in one transaction: one
-// transaction per file would make a 1,000-file import several times slower than the raw write.
-const BATCH = 25;
+// Files are ingested in worker batches and each batch is written in one transaction, while the next batch is
+// already being ingested: per-file messages and transactions made a 1,000-file import ~50x slower than the
+// raw write.
+const BATCH = 200;
 
 function formatSize(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
-async function ingestOne(source: ImportSource): Promise<FileIngestResult> {
-  const client = getAnalysisClient();
-  if ('text' in source)
-    return client.call('ingestText', { text: source.text, fileName: source.name, format: source.format });
-  if (source.file.size > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      error: `${formatSize(source.file.size)} is too large: the workbench reads articles up to ${formatSize(MAX_FILE_BYTES)}.`,
-    };
-  }
-  const bytes = new Uint8Array(await source.file.arrayBuffer());
-  return client.call('ingestFile', { fileName: source.name, bytes });
+function tooLarge(size: number): FileIngestResult {
+  return {
+    ok: false,
+    error: `${formatSize(size)} is too large: the workbench reads articles up to ${formatSize(MAX_FILE_BYTES)}.`,
+  };
+}
+
+/** Ingests a batch across the worker pool; the result list is in the order of `sources`. */
+async function ingestBatch(sources: readonly ImportSource[]): Promise<FileIngestResult[]> {
+  const results: FileIngestResult[] = new Array(sources.length);
+  const files: { index: number; fileName: string; bytes: Uint8Array }[] = [];
+  await Promise.all(
+    sources.map(async (source, index) => {
+      if ('text' in source) {
+        results[index] = await getAnalysisClient()
+          .call('ingestText', { text: source.text, fileName: source.name, format: source.format })
+          .catch((e: unknown): FileIngestResult => ({ ok: false, error: String(e) }));
+      } else if (source.file.size > MAX_FILE_BYTES) {
+        results[index] = tooLarge(source.file.size);
+      } else {
+        try {
+          files.push({
+            index,
+            fileName: source.name,
+            bytes: new Uint8Array(await source.file.arrayBuffer()),
+          });
+        } catch (e) {
+          results[index] = { ok: false, error: `The browser could not read this file: ${String(e)}` };
+        }
+      }
+    }),
+  );
+  const pool = getIngestPool();
+  const share = Math.ceil(files.length / pool.length);
+  await Promise.all(
+    pool.map(async (client, w) => {
+      const part = files.slice(w * share, (w + 1) * share);
+      if (part.length === 0) return;
+      const input = { files: part.map(({ fileName, bytes }) => ({ fileName, bytes })) };
+      const out = await client
+        .call(
+          'ingestFiles',
+          input,
+          part.map((f) => f.bytes.buffer),
+        )
+        .catch((e: unknown) => part.map((): FileIngestResult => ({ ok: false, error: String(e) })));
+      part.forEach(
+        (f, i) => (results[f.index] = out[i] ?? { ok: false, error: 'No answer from the worker.' }),
+      );
+    }),
+  );
+  return results;
 }
 
 function toArticle(ingested: HashedArticle, fileName: string, importedAt: number): Article {
@@ -47,18 +88,25 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
   const queryClient = useQueryClient();
   return useCallback(
     async (sources) => {
-      const { enqueue, update } = useImportStore.getState();
+      const { enqueue, updateMany } = useImportStore.getState();
       const keys = enqueue(sources.map((s) => s.name));
-      for (let i = 0; i < sources.length; i += BATCH) {
-        const batch = sources.slice(i, i + BATCH).map((source, j) => ({ source, key: keys[i + j]! }));
-        for (const { key } of batch) update(key, { state: 'working' });
-        const results = await Promise.all(
-          batch.map(({ source }) =>
-            ingestOne(source).catch((e: unknown): FileIngestResult => ({ ok: false, error: String(e) })),
-          ),
-        );
+      const batchAt = (i: number) =>
+        sources.slice(i, i + BATCH).map((source, j) => ({ source, key: keys[i + j]! }));
+      const start = (i: number) => {
+        const batch = batchAt(i);
+        updateMany(new Map(batch.map(({ key }) => [key, { state: 'working' as const }])));
+        return ingestBatch(batch.map((b) => b.source));
+      };
+      let refreshedAt = performance.now();
+      let next: Promise<FileIngestResult[]> | null = sources.length > 0 ? start(0) : null;
+      for (let i = 0; next; i += BATCH) {
+        const batch = batchAt(i);
+        const results = await next;
+        next = i + BATCH < sources.length ? start(i + BATCH) : null;
+        const patches = new Map<string, FilePatch>();
+        const update = (key: string, patch: FilePatch) => patches.set(key, { ...patches.get(key), ...patch });
         const importedAt = Date.now();
-        const pending: { key: string; article: Article; warnings: readonly string[] }[] = [];
+        const pending: Pending[] = [];
         results.forEach((result, j) => {
           const { key, source } = batch[j]!;
           if (!result.ok) update(key, { state: 'failed', message: result.error });
@@ -73,7 +121,12 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
               });
         });
         await storeBatch(pending, update);
-        await queryClient.invalidateQueries({ queryKey: articleKeys.list() });
+        updateMany(patches);
+        // Re-reading the list after every batch competes with the next write: refresh at most once a second.
+        if (!next || performance.now() - refreshedAt > 1000) {
+          refreshedAt = performance.now();
+          await queryClient.invalidateQueries({ queryKey: articleKeys.list() });
+        }
       }
     },
     [queryClient],
@@ -82,10 +135,7 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
 
 type Pending = { key: string; article: Article; warnings: readonly string[] };
 
-async function storeBatch(
-  pending: readonly Pending[],
-  update: ReturnType<typeof useImportStore.getState>['update'],
-) {
+async function storeBatch(pending: readonly Pending[], update: (key: string, patch: FilePatch) => void) {
   if (pending.length === 0) return;
   try {
     const { stored, duplicates } = await storeArticles(pending.map((p) => p.article));

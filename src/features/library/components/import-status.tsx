@@ -1,3 +1,5 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import { ProgressBar } from '../../../ui/progress-bar';
 import { isFinished, useImportStore, type FileStatus } from '../import-store';
@@ -10,10 +12,25 @@ const STATE_TEXT: Record<FileStatus['state'], string> = {
   failed: 'Not imported',
 };
 
-function StatusRow({ file }: { file: FileStatus }) {
+function StatusRow({
+  file,
+  index,
+  measure,
+  top,
+}: {
+  file: FileStatus;
+  index: number;
+  measure: (el: Element | null) => void;
+  top: number;
+}) {
   const firstId = file.articleIds[0];
   return (
-    <li className={`status-row status-${file.state}`}>
+    <li
+      ref={measure}
+      data-index={index}
+      className={`status-row status-${file.state}`}
+      style={{ position: 'absolute', left: 0, right: 0, transform: `translateY(${top}px)` }}
+    >
       <span className="status-name">{file.name}</span>
       <span className="status-state">
         {firstId && file.state !== 'failed' ? (
@@ -32,6 +49,28 @@ function StatusRow({ file }: { file: FileStatus }) {
 export function ImportStatus() {
   const { files, panelOpen, closePanel, clearFinished } = useImportStore();
   if (!panelOpen || files.length === 0) return null;
+  return <StatusPanel files={files} closePanel={closePanel} clearFinished={clearFinished} />;
+}
+
+// Only the rows near the visible part of the list are rendered: an import of 1,000 files must not re-render
+// 1,000 rows after every batch.
+function StatusPanel({
+  files,
+  closePanel,
+  clearFinished,
+}: {
+  files: readonly FileStatus[];
+  closePanel: () => void;
+  clearFinished: () => void;
+}) {
+  const scrollRef = useRef<HTMLUListElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
+  const virtualizer = useVirtualizer({
+    count: files.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 34,
+    overscan: 8,
+  });
   const done = files.filter((f) => isFinished(f.state)).length;
   const failed = files.filter((f) => f.state === 'failed').length;
   return (
@@ -49,10 +88,18 @@ export function ImportStatus() {
         </button>
       </header>
       <ProgressBar value={done} max={files.length} label="Files processed" />
-      <ul className="status-list">
-        {files.map((f) => (
-          <StatusRow key={f.key} file={f} />
-        ))}
+      <ul ref={scrollRef} className="status-list" aria-label="Files">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => (
+            <StatusRow
+              key={files[item.index]!.key}
+              file={files[item.index]!}
+              index={item.index}
+              measure={virtualizer.measureElement}
+              top={item.start}
+            />
+          ))}
+        </div>
       </ul>
     </section>
   );
