@@ -77,6 +77,11 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker template: the build fills in __PRECACHE__ (see vite.config.ts).
+    files: ['pwa/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly' } },
+  },
+  {
     // Playwright fixtures call a parameter named `use`, which is not React's hook.
     files: ['e2e/**/*.ts', 'bench/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -33,8 +35,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// Emits sw.js with the list of every built file, so the app loads offline after the first visit.
+function serviceWorker(): Plugin {
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = [
+        '/',
+        '/index.html',
+        '/favicon.svg',
+        '/manifest.webmanifest',
+        ...Object.keys(bundle).map((f) => `/${f}`),
+      ];
+      const precache = [...new Set(files)].filter((f) => f !== '/sw.js').sort();
+      const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync('pwa/service-worker.js', 'utf8')
+        .replace('__VERSION__', version)
+        .replace('__PRECACHE__', JSON.stringify(precache));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   preview: {
