@@ -24,3 +24,11 @@ export const correctionKeys = {
   article: (articleId: string) => [...correctionKeys.all, 'article', articleId] as const,
   library: () => [...correctionKeys.all, 'library'] as const,
 };
+
+/** Query keys for the entity index across the library and one entity's mentions. */
+export const entityKeys = {
+  all: ['entities'] as const,
+  index: () => [...entityKeys.all, 'index'] as const,
+  articles: (canonical: string) => [...entityKeys.all, 'articles', canonical] as const,
+  mentions: (type: string, canonical: string) => [...entityKeys.all, 'mentions', type, canonical] as const,
+};
