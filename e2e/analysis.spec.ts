@@ -142,6 +142,7 @@ test.describe('analysis in the app', () => {
     expect(run.ms).toBeGreaterThan(100);
     expect(run.frames).toBeGreaterThan(5);
     expect(run.worst).toBeLessThan(250);
+    await expect(view.queueStatus).toHaveText('');
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Entities' }).click();
     await expect(page.getByRole('link', { name: 'Northern Rail Authority' })).toBeVisible();
   });
