@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { EntitiesPage } from '../features/entities/components/entities-page';
+import { EntityDetailPage } from '../features/entities/components/entity-detail-page';
 import { LibraryPage } from '../features/library/components/library-page';
 import { ReaderPage } from '../features/reader/components/reader-page';
 import { AppShell } from './app-shell';
@@ -11,6 +13,8 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <LibraryPage /> },
       { path: '/articles/:id', element: <ReaderPage /> },
+      { path: '/entities', element: <EntitiesPage /> },
+      { path: '/entities/:type/:canonical', element: <EntityDetailPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -10,3 +10,25 @@ export const tagKeys = {
   all: ['tags'] as const,
   list: () => [...tagKeys.all, 'list'] as const,
 };
+
+/** Query keys for stored analyses: one article's, and every analysis in the library (entity index). */
+export const analysisKeys = {
+  all: ['analysis'] as const,
+  detail: (articleId: string) => [...analysisKeys.all, 'detail', articleId] as const,
+  library: () => [...analysisKeys.all, 'library'] as const,
+};
+
+/** Query keys for the analyst's corrections of engine findings. */
+export const correctionKeys = {
+  all: ['corrections'] as const,
+  article: (articleId: string) => [...correctionKeys.all, 'article', articleId] as const,
+  library: () => [...correctionKeys.all, 'library'] as const,
+};
+
+/** Query keys for the entity index across the library and one entity's mentions. */
+export const entityKeys = {
+  all: ['entities'] as const,
+  index: () => [...entityKeys.all, 'index'] as const,
+  articles: (canonical: string) => [...entityKeys.all, 'articles', canonical] as const,
+  mentions: (type: string, canonical: string) => [...entityKeys.all, 'mentions', type, canonical] as const,
+};
