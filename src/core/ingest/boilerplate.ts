@@ -38,6 +38,19 @@ function isTitleCandidate(text: string): boolean {
   return isHeadlineLike(text) && words >= 3 && words <= 20 && text.length <= 160;
 }
 
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?…]["'”’)]?)\s+/);
+}
+
+/** Comparable forms of every sentence in sentence-like units: a header line among them is a deck, not a title. */
+function collectSentenceKeys(slots: readonly Slot[]): Set<string> {
+  const keys = new Set<string>();
+  for (const slot of slots) {
+    if (endsLikeSentence(slot.text)) for (const s of splitSentences(slot.text)) keys.add(toComparable(s));
+  }
+  return keys;
+}
+
 /** Removes runs of three or more menu-like items (site navigation flattened into lines). */
 function markMenuRuns(slots: Slot[]): void {
   let start = 0;
@@ -54,8 +67,7 @@ function markDuplicates(slots: Slot[]): void {
   const bodySentences = new Set<string>();
   for (const slot of slots) {
     if (slot.reason || slot.header) continue;
-    for (const sentence of slot.text.split(/(?<=[.!?…]["'”’)]?)\s+/))
-      bodySentences.add(toComparable(sentence));
+    for (const sentence of splitSentences(slot.text)) bodySentences.add(toComparable(sentence));
   }
   const seen = new Set<string>();
   for (const slot of slots) {
@@ -91,6 +103,7 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
   let inFooter = false;
 
   markMenuRuns(slots);
+  const sentenceKeys = collectSentenceKeys(slots);
   for (const slot of slots) {
     if (slot.reason || slot.verbatim) continue;
     const text = slot.text;
@@ -100,7 +113,8 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
       if (verdict.source && verdict.reason === 'byline') wireSource ??= verdict.source;
       if (verdict.source && verdict.reason === 'copyright') siteSource ??= verdict.source;
       if (verdict.date) date ??= verdict.date;
-      if (verdict.footer) inFooter = true;
+      // Stamps and tags above the story (an "Updated:" line under the headline) do not end it.
+      if (verdict.footer && !inHeader) inFooter = true;
       inRelated = verdict.related ?? false;
       continue;
     }
@@ -122,7 +136,7 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
     if (inHeader && isBodySentence(text)) inHeader = false;
     if (!inHeader) continue;
     slot.header = true;
-    if (!title && isTitleCandidate(text)) {
+    if (!title && isTitleCandidate(text) && !sentenceKeys.has(toComparable(text))) {
       title = text;
       slot.reason = 'title';
     } else if (!endsLikeSentence(text) && wordCountOf(text) <= 6) {

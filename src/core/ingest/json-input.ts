@@ -45,22 +45,51 @@ function toRecord(value: Json, label: string): JsonRecord | string {
   };
 }
 
-/** "Malformed JSON at line 3, column 7: …" from the engine's message (position or line/column when it gives one). */
-function describeJsonError(error: unknown, text: string, lineOffset = 0): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const lineCol = /line (\d+) column (\d+)/i.exec(message);
-  const position = /position (\d+)/i.exec(message);
-  let where = '';
-  if (lineCol) where = ` at line ${Number(lineCol[1]) + lineOffset}, column ${lineCol[2]}`;
-  else if (position) {
-    const before = text.slice(0, Number(position[1]));
-    const line = before.split('\n').length + lineOffset;
-    where = ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Whether a prefix of the text already contains the syntax error (rather than merely ending too early). */
+function prefixHasError(text: string, length: number): boolean {
+  try {
+    JSON.parse(text.slice(0, length));
+    return false;
+  } catch (error) {
+    const message = errorMessage(error);
+    if (/end of JSON input/i.test(message)) return false;
+    const position = /position (\d+)/i.exec(message);
+    return position ? Number(position[1]) < length : true;
   }
+}
+
+/**
+ * Offset of the character that breaks the JSON. Uses the engine's position when it gives one; otherwise
+ * bisects for the shortest prefix that already fails (some engines only quote the text).
+ */
+function locateJsonError(text: string, message: string): number {
+  const position = /position (\d+)/i.exec(message);
+  if (position) return Number(position[1]);
+  let lo = 1;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (prefixHasError(text, mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo - 1;
+}
+
+/** "Malformed JSON at line 3, column 7: …" with the line counted from `firstLine`. */
+function describeJsonError(error: unknown, text: string, firstLine = 1): string {
+  const message = errorMessage(error);
+  const offset = locateJsonError(text, message);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length + firstLine - 1;
+  const column = offset - before.lastIndexOf('\n');
   const reason = message
-    .replace(/\s*\((?:line|at position)[^)]*\)\s*$/i, '')
-    .replace(/ in JSON at position \d+.*$/i, '');
-  return `Malformed JSON${where}: ${reason}`;
+    .replace(/ in JSON at position \d+.*$/is, '')
+    .replace(/, ".*" is not valid JSON$/s, '');
+  return `Malformed JSON at line ${line}, column ${column}: ${reason}`;
 }
 
 /** Reads a JSON file holding one article object, an array of them, or `{ articles: [...] }`. */
@@ -94,9 +123,7 @@ export function parseJsonLines(text: string): JsonParse {
     try {
       value = JSON.parse(line) as Json;
     } catch (error) {
-      warnings.push(
-        `Line ${i + 1}: ${describeJsonError(error, line, i).replace(/ at line \d+,/, ' at')}; skipped.`,
-      );
+      warnings.push(`Line ${i + 1}: ${describeJsonError(error, line, i + 1)}; skipped.`);
       return;
     }
     const result = toRecord(value, `Line ${i + 1}`);

@@ -31,6 +31,17 @@ type Rule = Readonly<{ test: (line: string, words: number) => boolean; reason: s
 const RULES: readonly Rule[] = [
   { test: (l) => TICKER.test(l), reason: 'stock ticker' },
   {
+    test: (l, w) => w <= 6 && /^skip to (?:main )?(?:content|navigation|search)$/i.test(l),
+    reason: 'navigation',
+  },
+  {
+    test: (l, w) =>
+      w <= 25 &&
+      !endsLikeSentence(l) &&
+      /^(?:read more|also read|read also|see also|related|watch)\s*[:|–-]\s*\S/i.test(l),
+    reason: 'related headlines',
+  },
+  {
     test: (l) => /^listen to (?:this|the) (?:article|story|podcast)$/i.test(l),
     reason: 'audio player label',
   },
@@ -85,7 +96,7 @@ const RULES: readonly Rule[] = [
   {
     test: (l, w) =>
       w <= 8 &&
-      /^(?:by|written by|reported by|edited by|story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:[,|]\s*.*)?$/u.test(
+      /^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported|[Ee]dited|[Ss]tory) by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:[,|]\s*.*)?$/u.test(
         l,
       ),
     reason: 'byline',

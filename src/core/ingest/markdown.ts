@@ -22,19 +22,20 @@ function readFrontMatter(lines: string[]): { meta: Record<string, string>; bodyS
   return { meta, bodyStart: close + 1 };
 }
 
+// Spans are bounded so a stray `[`, `<` or `*` in a huge paragraph cannot make a regex quadratic.
 /** Inline Markdown → plain text: images dropped, links keep their text, emphasis and code marks removed. */
 export function stripInlineMarkdown(text: string): string {
   return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])/g, '$2')
-    .replace(/~~(.+?)~~/g, '$1')
+    .replace(/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')
+    .replace(/!\[[^\]]{0,500}\]\[[^\]]{0,200}\]/g, '')
+    .replace(/\[([^\]]{1,500})\]\([^)]{0,2000}\)/g, '$1')
+    .replace(/\[([^\]]{1,500})\]\[[^\]]{0,200}\]/g, '$1')
+    .replace(/<(https?:\/\/[^>\s]{1,2000})>/g, '$1')
+    .replace(/<\/?[a-zA-Z][^<>]{0,500}>/g, '')
+    .replace(/`([^`]{1,500})`/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1/g, '$2')
+    .replace(/(?<![\w*])([*_])(?=\S)([^\n]{1,300}?)(?<=\S)\1(?![\w*])/g, '$2')
+    .replace(/~~([^\n]{1,300}?)~~/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
     .replace(/ {2,}/g, ' ')
     .trim();

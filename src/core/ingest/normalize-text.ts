@@ -49,5 +49,5 @@ export function splitTextUnits(text: string): TextUnit[] {
 
 /** Counts words as runs of letters or digits (with inner apostrophes, hyphens or dots), as analysts do. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:['’\-./+&][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { removeBoilerplate } from './boilerplate';
+
+const units = (...lines: string[]) => lines.map((text) => ({ text }));
+const reasonOf = (result: ReturnType<typeof removeBoilerplate>, text: string) =>
+  result.removed.find((r) => r.text === text)?.reason;
+
+describe('removeBoilerplate', () => {
+  it('takes the first headline above the story as title and drops captions and tickers', () => {
+    const r = removeBoilerplate(
+      units(
+        'Gold ( 0.4 %)',
+        'Mill workers end strike after pay deal',
+        'Workers at gate',
+        'Workers at the Eastfield mill returned on Monday after a 12-day strike, the union said.',
+      ),
+    );
+    expect(r.title).toBe('Mill workers end strike after pay deal');
+    expect(r.paragraphs).toEqual([
+      'Workers at the Eastfield mill returned on Monday after a 12-day strike, the union said.',
+    ]);
+    expect(reasonOf(r, 'Gold ( 0.4 %)')).toBe('stock ticker');
+    expect(reasonOf(r, 'Workers at gate')).toBe('photo caption or label');
+  });
+
+  it('removes a deck that repeats a body sentence but keeps the body sentence', () => {
+    const deck = 'The union said members voted 412 to 88 to accept the offer';
+    const body = 'The union said members voted 412 to 88 to accept the offer.';
+    const r = removeBoilerplate(
+      units('Strike ends', deck, 'Workers returned to the mill on Monday morning, managers said.', body),
+    );
+    expect(r.paragraphs).toContain(body);
+    expect(reasonOf(r, deck)).toBe('duplicate of a body sentence');
+  });
+
+  it('removes the headline list after "Also Read" and resumes when the story does', () => {
+    const r = removeBoilerplate(
+      units(
+        'The council approved the budget on Tuesday after a long debate.',
+        'Also Read',
+        'Tax rebate scheme extended: Finance Ministry',
+        'River cleanup drive draws 2,000 volunteers',
+        'The budget now goes to the state government for approval, officials said.',
+      ),
+    );
+    expect(r.paragraphs).toEqual([
+      'The council approved the budget on Tuesday after a long debate.',
+      'The budget now goes to the state government for approval, officials said.',
+    ]);
+    expect(r.removed.filter((x) => x.reason === 'related headlines')).toHaveLength(3);
+  });
+
+  it('treats non-sentences after footer furniture as footer links, but keeps a long quoted closing paragraph', () => {
+    const quote =
+      'She added: "We will publish the full audit next month, and every resident will be able to read it. Nothing will be held back."';
+    const r = removeBoilerplate(
+      units(
+        'Audit finds gaps in city accounts and missing receipts, officials said.',
+        quote,
+        'Topics : audit city',
+        'Explore News',
+        'Markets Today',
+      ),
+    );
+    expect(r.paragraphs).toEqual([
+      'Audit finds gaps in city accounts and missing receipts, officials said.',
+      quote,
+    ]);
+    expect(reasonOf(r, 'Explore News')).toBe('footer links');
+  });
+
+  it('collects the wire source, copyright owner and updated date from removed lines', () => {
+    const r = removeBoilerplate(
+      units(
+        'Press Trust of India Mumbai',
+        '4 min read Last Updated : Jan 5 2025 | 9:12 AM IST',
+        'Shares of the lender rose 3 per cent after it reported higher quarterly profit.',
+        'Copyrights © 2025 Coastal Business Daily Pvt. Ltd.',
+      ),
+    );
+    expect(r).toMatchObject({
+      wireSource: 'Press Trust of India',
+      siteSource: 'Coastal Business Daily',
+      date: '2025-01-05',
+    });
+    expect(r.paragraphs).toHaveLength(1);
+  });
+
+  it('drops a run of menu items but keeps a single subheading inside the story', () => {
+    const r = removeBoilerplate(
+      units(
+        'Home',
+        'Markets',
+        'Politics',
+        'Sport',
+        'Rail fares will rise by 4 per cent from April, the operator said on Friday.',
+        'What changes for commuters',
+        'Season tickets will rise less than single fares, according to the notice.',
+      ),
+    );
+    expect(r.removed.filter((x) => x.reason === 'navigation menu')).toHaveLength(4);
+    expect(r.paragraphs).toContain('What changes for commuters');
+  });
+
+  it('keeps verbatim units untouched', () => {
+    const r = removeBoilerplate([
+      { text: 'The statement was released on Monday by the ministry.' },
+      { text: 'Share', verbatim: true },
+    ]);
+    expect(r.paragraphs).toEqual(['The statement was released on Monday by the ministry.', 'Share']);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES, countWords, ingestFile, ingestText } from './index';
+import type { HtmlReader } from './types';
+
+// A stand-in reader: core tests must not need a DOM; the real one is tested in src/workers.
+const readHtml: HtmlReader = (html) => ({
+  title: 'Page title',
+  byline: 'Reuters',
+  siteName: 'Example Site',
+  publishedTime: '2025-06-01T10:00:00Z',
+  url: 'https://example.org/a',
+  paragraphs: html.match(/<p>(.*?)<\/p>/g)?.map((p) => p.slice(3, -4)) ?? [],
+});
+const deps = { readHtml };
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('ingestFile', () => {
+  it('refuses files over the size limit, naming size and limit', () => {
+    const r = ingestFile({ fileName: 'big.txt', bytes: new Uint8Array(MAX_FILE_BYTES + 1) }, deps);
+    expect(r).toEqual({ ok: false, error: 'big.txt is 10.0 MB; the workbench reads files up to 10.0 MB.' });
+  });
+
+  it('refuses unsupported extensions with the list of supported ones', () => {
+    const r = ingestFile({ fileName: 'report.PDF', bytes: bytes('x') }, deps);
+    expect(r).toEqual({
+      ok: false,
+      error: 'Unsupported file type .pdf: the workbench reads .txt, .md, .html, .htm, .json, .jsonl.',
+    });
+  });
+
+  it('sends HTML through the injected reader and prefers the wire byline over the site name', () => {
+    const r = ingestFile(
+      { fileName: 'a.html', bytes: bytes('<p>Prices fell on Friday, traders said.</p>') },
+      deps,
+    );
+    expect(r.ok && r.articles[0]).toMatchObject({
+      title: 'Page title',
+      source: 'Reuters',
+      date: '2025-06-01',
+      url: 'https://example.org/a',
+      format: 'html',
+      text: 'Prices fell on Friday, traders said.',
+    });
+  });
+
+  it('falls back to the file name for title and source when the text has neither', () => {
+    const r = ingestFile(
+      { fileName: 'notes/storm-update.txt', bytes: bytes('the storm passed overnight.\n') },
+      deps,
+    );
+    expect(r.ok && r.articles[0]).toMatchObject({ title: 'storm-update', source: 'storm-update.txt' });
+  });
+});
+
+describe('ingestText', () => {
+  it('cleans pasted text, normalising CRLF and NBSP, and keeps the original', () => {
+    const pasted =
+      'Dam plan approved\r\n\r\nThe\u00A0regional board approved the dam plan on Monday.\r\nShare\r\n';
+    const r = ingestText(pasted, {}, deps);
+    expect(r.ok && r.articles[0]).toMatchObject({
+      title: 'Dam plan approved',
+      format: 'paste',
+      text: 'The regional board approved the dam plan on Monday.',
+      originalText: pasted,
+      source: null,
+    });
+  });
+
+  it('refuses whitespace-only text', () => {
+    expect(ingestText(' \n\t', {}, deps)).toEqual({
+      ok: false,
+      error: 'The text is empty: there is no article to read.',
+    });
+  });
+});
+
+describe('countWords', () => {
+  it('counts words joined by inner punctuation (U.S., co-chair, 26/11) once', () => {
+    expect(countWords("The U.S. co-chair didn't sign 2+2 talks — 26/11.")).toBe(8);
+  });
+});

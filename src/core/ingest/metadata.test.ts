@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findInlineWireCredit,
+  matchWireByline,
+  normalizeDate,
+  parseDateLine,
+  sourceFromCopyright,
+} from './metadata';
+
+describe('normalizeDate', () => {
+  it.each([
+    ['2024-02-28', '2024-02-28'],
+    ['2024-02-28T15:42:00+05:30', '2024-02-28'],
+    ['2 min read Last Updated : Feb 28 2024 | 3:42 PM IST', '2024-02-28'],
+    ['March 3rd, 2025', '2025-03-03'],
+    ['3 March 2025', '2025-03-03'],
+    ['2024-02-30', null],
+    ['03/04/2025', null],
+    ['no date here', null],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeDate(input)).toBe(expected);
+  });
+});
+
+describe('parseDateLine', () => {
+  it('splits the scraper date line into date and remainder', () => {
+    expect(parseDateLine(' date 2025-01-09 Rain Delays Harvest')).toEqual({
+      date: '2025-01-09',
+      rest: 'Rain Delays Harvest',
+    });
+    expect(parseDateLine('The date 2025-01-09 was chosen.')).toBeNull();
+  });
+});
+
+describe('wire credits', () => {
+  it('recognises a wire byline with a dateline and canonicalises the agency', () => {
+    expect(matchWireByline('Press Trust of India New Delhi')).toBe('Press Trust of India');
+    expect(matchWireByline('PTI')).toBe('Press Trust of India');
+    expect(matchWireByline('By Associated Press')).toBe('Associated Press');
+    expect(matchWireByline('Reuters')).toBe('Reuters');
+  });
+
+  it('does not mistake a sentence that mentions an agency for a byline', () => {
+    expect(matchWireByline('Reuters reported the deal on Monday.')).toBeNull();
+    expect(matchWireByline('ap')).toBeNull();
+  });
+
+  it('finds an inline credit at the start of the story', () => {
+    expect(findInlineWireCredit('LAGOS, May 2 (Reuters) - Fuel prices rose.')).toBe('Reuters');
+    expect(findInlineWireCredit('Fuel prices rose in Lagos.')).toBeNull();
+  });
+});
+
+describe('sourceFromCopyright', () => {
+  it.each([
+    ['Copyrights © 2024 Harbour Times Private Ltd. All rights reserved', 'Harbour Times'],
+    ['© 2023 Valley Courier Inc.', 'Valley Courier'],
+    ['Copyright (c) 2019-2024 The Morning Ledger. All rights reserved.', 'The Morning Ledger'],
+  ])('%s → %s', (line, source) => {
+    expect(sourceFromCopyright(line)).toBe(source);
+  });
+});
