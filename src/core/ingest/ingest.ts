@@ -22,9 +22,13 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   jsonl: 'jsonl',
   ndjson: 'jsonl',
 };
-const SUPPORTED = '.txt, .md, .html, .htm, .json, .jsonl';
+/** The extensions the workbench reads, as the unsupported-type message lists them. */
+export const SUPPORTED = '.txt, .md, .html, .htm, .json, .jsonl, .pdf, .docx, .eml, .zip';
+// Read only by ingestFileAsync: their readers are asynchronous (pdf.js, mammoth) or hold other files.
+const ASYNC_EXTENSIONS = new Set(['pdf', 'docx', 'eml', 'zip']);
 
-function extensionOf(fileName: string): string | null {
+/** The lower-case extension of a file name, or null. */
+export function extensionOf(fileName: string): string | null {
   const m = /\.([^./\\]+)$/.exec(fileName);
   return m ? m[1]!.toLowerCase() : null;
 }
@@ -117,9 +121,10 @@ function ingestRecords(
  */
 export function ingestText(
   text: string,
-  opts: Readonly<{ fileName?: string; format?: ArticleFormat }>,
+  opts: Readonly<{ fileName?: string; format?: ArticleFormat; known?: KnownMeta }>,
   deps: IngestDeps,
 ): IngestOutcome {
+  const known = opts.known ?? {};
   const fileName = opts.fileName ?? null;
   const ext = fileName ? extensionOf(fileName) : null;
   const format = opts.format ?? (ext ? FORMAT_BY_EXTENSION[ext] : undefined) ?? 'paste';
@@ -131,12 +136,12 @@ export function ingestText(
     return ingestRecords(parsed.records, [...parsed.warnings], fileName, format, deps);
   }
   if (format === 'html') {
-    const result = articlesFromHtml(text, fileName, format, {}, deps);
+    const result = articlesFromHtml(text, fileName, format, known, deps);
     return typeof result === 'string'
       ? { ok: false, error: result }
       : { ok: true, articles: [result], warnings: [] };
   }
-  const result = articleFromText(text, fileName, format, deps);
+  const result = articleFromText(text, fileName, format, deps, known);
   return typeof result === 'string'
     ? { ok: false, error: result }
     : { ok: true, articles: [result], warnings: [] };
@@ -153,6 +158,8 @@ export function ingestFile(
   const { fileName, bytes } = input;
   const ext = extensionOf(fileName);
   const format: ArticleFormat | undefined = ext ? FORMAT_BY_EXTENSION[ext] : 'txt';
+  if (ext && ASYNC_EXTENSIONS.has(ext))
+    return { ok: false, error: `${fileName}: .${ext} files are read by ingestFileAsync.` };
   if (!format) {
     return { ok: false, error: `Unsupported file type .${ext}: the workbench reads ${SUPPORTED}.` };
   }
