@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { MAX_FILE_BYTES } from '../../../core/ingest';
+import { maxBytesFor } from '../../../core/ingest';
 import type { Article, ArticleFormat } from '../../../core/model';
 import { storeArticles } from '../../../db/article-repo';
 import { articleKeys } from '../../../lib/query-keys';
@@ -25,18 +25,21 @@ async function ingestOne(source: ImportSource): Promise<FileIngestResult> {
   const client = getAnalysisClient();
   if ('text' in source)
     return client.call('ingestText', { text: source.text, fileName: source.name, format: source.format });
-  if (source.file.size > MAX_FILE_BYTES) {
+  const maxBytes = maxBytesFor(source.name);
+  if (source.file.size > maxBytes) {
     return {
       ok: false,
-      error: `${formatSize(source.file.size)} is too large: the workbench reads articles up to ${formatSize(MAX_FILE_BYTES)}.`,
+      error: `${formatSize(source.file.size)} is too large: the workbench reads files like this up to ${formatSize(maxBytes)}.`,
     };
   }
   const bytes = new Uint8Array(await source.file.arrayBuffer());
   return client.call('ingestFile', { fileName: source.name, bytes });
 }
 
+// An article from inside a ZIP or an e-mail is named by its path there ("archive.zip › folder/a.txt").
 function toArticle(ingested: HashedArticle, fileName: string, importedAt: number): Article {
-  return { ...ingested, id: crypto.randomUUID(), fileName, importedAt, tags: [] };
+  const { entryName, ...article } = ingested;
+  return { ...article, id: crypto.randomUUID(), fileName: entryName ?? fileName, importedAt, tags: [] };
 }
 
 /**
