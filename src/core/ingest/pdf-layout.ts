@@ -18,7 +18,7 @@ export type PdfContent = Readonly<{
 export type PdfLayout = Readonly<{
   units: readonly TextUnit[];
   removed: readonly RemovedLine[];
-  /** The largest line on page one when it stands out from the body text: the headline. */
+  /** The largest paragraph on page one when its type stands out from the body text: the headline. */
   headline: string | null;
   /** Every line in reading order, pages separated by a blank line: the "original" the reader can show. */
   rawText: string;
@@ -216,9 +216,10 @@ export function layoutPdfText(pages: readonly PdfPageText[]): PdfLayout {
     else current.text = joinLine(current.text, line.text);
     prev = line;
   }
-  const first = paragraphs[0];
-  const headline =
-    first && first.page === 0 && bodySize > 0 && first.size >= bodySize * 1.3 ? first.text : null;
+  const largest = paragraphs
+    .filter((p) => p.page === 0)
+    .reduce<(typeof paragraphs)[number] | null>((best, p) => (!best || p.size > best.size ? p : best), null);
+  const headline = largest && bodySize > 0 && largest.size >= bodySize * 1.3 ? largest.text : null;
   return { units: paragraphs.map((p) => ({ text: p.text })), removed, headline, rawText };
 }
 
