@@ -164,6 +164,12 @@ async function ingestZip(
       warnings.push(`${entry.name} was not opened: archives are opened one level deep.`);
       continue;
     }
+    if (entry.size > maxBytesFor(entry.name)) {
+      warnings.push(
+        `${entry.name} was not unpacked: ${(entry.size / 1_048_576).toFixed(1)} MB is over the size limit.`,
+      );
+      continue;
+    }
     const inner = inflateZipEntry(bytes, entry);
     if (typeof inner === 'string') {
       warnings.push(`${entry.name} could not be unpacked: ${inner}`);
