@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+// The worker build of linkedom is one self-contained ES module (the main entry pulls a CommonJS canvas shim).
+import { parseHTML } from 'linkedom/worker';
 import type { HtmlExtract, HtmlReader } from '../core/ingest';
 
 // Nothing in a dropped page may run or load: these go before Readability sees the document.

@@ -69,6 +69,22 @@ describe('removeBoilerplate', () => {
     expect(reasonOf(r, 'Explore News')).toBe('footer links');
   });
 
+  it('keeps long prose below the footer even when the scraper cut its full stop', () => {
+    const cut =
+      'The mayor said the audit would be repeated every year and that departments failing it twice would lose part of their budget under the new rules';
+    const r = removeBoilerplate(
+      units('Audit finds gaps in city accounts and missing receipts, officials said.', 'Topics : audit', cut),
+    );
+    expect(r.paragraphs).toContain(cut);
+  });
+
+  it('uses a short all-capitals headline as the title rather than dropping it as navigation', () => {
+    const r = removeBoilerplate(
+      units('FLOODS CUT COAST ROAD', 'Floods cut the coast road near Marden on Sunday, police said.'),
+    );
+    expect(r.title).toBe('FLOODS CUT COAST ROAD');
+  });
+
   it('collects the wire source, copyright owner and updated date from removed lines', () => {
     const r = removeBoilerplate(
       units(

@@ -18,7 +18,7 @@ export type CleanOptions = Readonly<{
   title?: string | null;
 }>;
 
-type Slot = { text: string; verbatim: boolean; reason: string | null; header: boolean };
+type Slot = { text: string; key: string; verbatim: boolean; reason: string | null; header: boolean };
 
 /** Lower-cased letters and digits only, so a deck and the same sentence with a full stop compare equal. */
 export function toComparable(text: string): string {
@@ -45,10 +45,14 @@ function splitSentences(text: string): string[] {
 /** Comparable forms of every sentence in sentence-like units: a header line among them is a deck, not a title. */
 function collectSentenceKeys(slots: readonly Slot[]): Set<string> {
   const keys = new Set<string>();
-  for (const slot of slots) {
-    if (endsLikeSentence(slot.text)) for (const s of splitSentences(slot.text)) keys.add(toComparable(s));
-  }
+  for (const slot of slots) if (endsLikeSentence(slot.text)) addSentenceKeys(slot, keys);
   return keys;
+}
+
+function addSentenceKeys(slot: Slot, keys: Set<string>): void {
+  const sentences = splitSentences(slot.text);
+  if (sentences.length === 1) keys.add(slot.key);
+  else for (const sentence of sentences) keys.add(toComparable(sentence));
 }
 
 /** Removes runs of three or more menu-like items (site navigation flattened into lines). */
@@ -67,12 +71,12 @@ function markDuplicates(slots: Slot[]): void {
   const bodySentences = new Set<string>();
   for (const slot of slots) {
     if (slot.reason || slot.header) continue;
-    for (const sentence of splitSentences(slot.text)) bodySentences.add(toComparable(sentence));
+    addSentenceKeys(slot, bodySentences);
   }
   const seen = new Set<string>();
   for (const slot of slots) {
     if (slot.reason) continue;
-    const key = toComparable(slot.text);
+    const key = slot.key;
     const long = key.split(' ').length >= 5;
     if (slot.header && long && bodySentences.has(key)) slot.reason = 'duplicate of a body sentence';
     else if (long && seen.has(key)) slot.reason = 'duplicate paragraph';
@@ -88,6 +92,7 @@ function markDuplicates(slots: Slot[]): void {
  */
 export function removeBoilerplate(units: readonly TextUnit[], options: CleanOptions = {}): CleanResult {
   const slots: Slot[] = units.map((u) => ({
+    key: toComparable(u.text),
     text: u.text,
     verbatim: u.verbatim ?? false,
     reason: null,
@@ -125,18 +130,19 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
       }
       inRelated = false;
     }
-    if (inFooter && !endsLikeSentence(text)) {
+    // Long prose without a full stop (a quote cut off by the scraper) is still story, even below the footer.
+    if (inFooter && !endsLikeSentence(text) && wordCountOf(text) <= 20) {
       slot.reason = 'footer links';
       continue;
     }
-    if (titleKey && toComparable(text) === titleKey) {
+    if (titleKey && slot.key === titleKey) {
       slot.reason = 'title';
       continue;
     }
     if (inHeader && isBodySentence(text)) inHeader = false;
     if (!inHeader) continue;
     slot.header = true;
-    if (!title && isTitleCandidate(text) && !sentenceKeys.has(toComparable(text))) {
+    if (!title && isTitleCandidate(text) && !sentenceKeys.has(slot.key)) {
       title = text;
       slot.reason = 'title';
     } else if (!endsLikeSentence(text) && wordCountOf(text) <= 6) {

@@ -45,7 +45,13 @@ describe('decodeBytes', () => {
     if (!r.ok) expect(r.error).toContain(`story.txt looks like ${name}`);
   });
 
-  it('refuses unknown binary by its control bytes', () => {
+  it('tolerates a stray NUL in text but refuses unknown binary by its control bytes', () => {
+    const text = new Uint8Array([
+      ...utf8('The vote passed on Monday after a long debate.'),
+      0,
+      ...utf8(' Next.'),
+    ]);
+    expect(decodeBytes(text, 'a.txt').ok).toBe(true);
     const bytes = new Uint8Array(200).map((_, i) => (i * 7) % 32);
     expect(decodeBytes(bytes, 'x.txt')).toEqual({
       ok: false,

@@ -75,7 +75,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodeResult {
   if (startsWith(bytes, [0xfe, 0xff])) return decoded(decodeWith('utf-16be', bytes), 'utf-16be');
   const utf16 = detectUtf16WithoutBom(bytes);
   if (utf16) return decoded(decodeWith(utf16, bytes), utf16);
-  if (measureControlRatio(bytes) > 0.05 || bytes.includes(0)) {
+  if (measureControlRatio(bytes) > 0.05) {
     return { ok: false, error: `${fileName} looks like a binary file, not a text article.` };
   }
   try {

@@ -17,7 +17,7 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 describe('ingestFile', () => {
   it('refuses files over the size limit, naming size and limit', () => {
     const r = ingestFile({ fileName: 'big.txt', bytes: new Uint8Array(MAX_FILE_BYTES + 1) }, deps);
-    expect(r).toEqual({ ok: false, error: 'big.txt is 10.0 MB; the workbench reads files up to 10.0 MB.' });
+    expect(r).toEqual({ ok: false, error: 'big.txt is 10.1 MB; the workbench reads files up to 10.0 MB.' });
   });
 
   it('refuses unsupported extensions with the list of supported ones', () => {

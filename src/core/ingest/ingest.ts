@@ -33,8 +33,9 @@ export function extensionOf(fileName: string): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+// Rounded up so a file just over the limit never reads as "10.0 MB; … up to 10.0 MB".
 function formatSize(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
 }
 
 /** Scraped text that is really a web page goes through the HTML reader. */

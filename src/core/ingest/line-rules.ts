@@ -18,7 +18,15 @@ export function endsLikeSentence(line: string): boolean {
 
 /** Number of whitespace-separated words. */
 export function wordCountOf(line: string): number {
-  return line.split(' ').filter(Boolean).length;
+  // Lines are already normalised to single spaces; counting them avoids allocating an array per line.
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = line.charCodeAt(i) === 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 const TICKER = /^[A-Z][\w&.' -]{0,40}?\s*[\d,.]*\s*\(\s*[+\-−]?\s*[\d.,]*\s*%\s*\)$/;
@@ -85,7 +93,7 @@ const RULES: readonly Rule[] = [
   },
   { test: (l, w) => w <= 5 && /\bicon$/i.test(l) && !endsLikeSentence(l), reason: 'icon text' },
   {
-    test: (l, w) => w <= 5 && /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !endsLikeSentence(l),
+    test: (l, w) => w <= 3 && /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !endsLikeSentence(l),
     reason: 'navigation',
   },
   {
@@ -137,6 +145,7 @@ export function isHeadlineLike(line: string): boolean {
 
 /** A short menu-like item: at most four words, mostly capitalised, no sentence punctuation. */
 export function isMenuItem(line: string): boolean {
+  if (line.length > 60) return false;
   const words = line.split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 4 || /[.!?,;:]$/.test(line)) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d&]/u.test(w)).length;
