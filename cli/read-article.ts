@@ -1,10 +1,12 @@
 // Shared by the ingest, analyze and compare commands: files on disk → the same outcome the app computes.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ingestFile, type IngestOutcome } from '../src/core/ingest';
+import { ingestFileAsync, type IngestOutcome } from '../src/core/ingest';
+import { readDocx } from '../src/workers/docx-reader';
 import { readHtml } from '../src/workers/html-reader';
+import { readPdf } from '../src/workers/pdf-reader';
 
-/** Reads each file's bytes and ingests them with the linkedom + Readability reader; unreadable files become errors. */
+/** Reads each file's bytes and ingests them (PDF, Word, e-mail, ZIP and text) with the app's readers; unreadable files become errors. */
 export async function readArticleFiles(
   paths: string[],
 ): Promise<Array<{ file: string; outcome: IngestOutcome }>> {
@@ -18,7 +20,8 @@ export async function readArticleFiles(
       results.push({ file, outcome: { ok: false, error: `Cannot read ${file}: ${reason}` } });
       continue;
     }
-    results.push({ file, outcome: ingestFile({ fileName: path.basename(file), bytes }, { readHtml }) });
+    const deps = { readHtml, readPdf, readDocx };
+    results.push({ file, outcome: await ingestFileAsync({ fileName: path.basename(file), bytes }, deps) });
   }
   return results;
 }

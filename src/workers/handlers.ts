@@ -1,9 +1,12 @@
 import { analyzeText } from '../core/analysis';
-import { countWords, ingestFile, ingestText, type IngestOutcome } from '../core/ingest';
+import { countWords, ingestFileAsync, ingestText, type IngestOutcome } from '../core/ingest';
 import type { CommandName, FileIngestResult, HashedArticle, WorkerCommands } from './commands';
+import { readDocx } from './docx-reader';
 import { readHtml } from './html-reader';
+import { readPdf } from './pdf-reader';
 
-const deps = { readHtml };
+// pdf.js and mammoth load inside their readers, on the first PDF or Word file: never at startup.
+const deps = { readHtml, readPdf, readDocx };
 
 /** SHA-256 of a text as lowercase hex (Web Crypto: in workers, pages and Node alike). */
 export async function sha256Hex(text: string): Promise<string> {
@@ -29,11 +32,11 @@ type Handlers = {
 
 /** The core functions behind each worker command; the client runs the same ones in-thread as a fallback. */
 export const handlers: Handlers = {
-  ingestFile: async (input) => hashArticles(ingestFile(input, deps)),
+  ingestFile: async (input) => hashArticles(await ingestFileAsync(input, deps)),
   ingestFiles: async ({ files }) =>
     Promise.all(
-      files.map((file) =>
-        hashArticles(ingestFile(file, deps)).catch((e: unknown): FileIngestResult => ({
+      files.map(async (file) =>
+        hashArticles(await ingestFileAsync(file, deps)).catch((e: unknown): FileIngestResult => ({
           ok: false,
           error: String(e),
         })),

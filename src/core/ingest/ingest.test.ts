@@ -21,10 +21,11 @@ describe('ingestFile', () => {
   });
 
   it('refuses unsupported extensions with the list of supported ones', () => {
-    const r = ingestFile({ fileName: 'report.PDF', bytes: bytes('x') }, deps);
+    const r = ingestFile({ fileName: 'report.DOC', bytes: bytes('x') }, deps);
     expect(r).toEqual({
       ok: false,
-      error: 'Unsupported file type .pdf: the workbench reads .txt, .md, .html, .htm, .json, .jsonl.',
+      error:
+        'Unsupported file type .doc: the workbench reads .txt, .md, .html, .htm, .json, .jsonl, .pdf, .docx, .eml, .zip.',
     });
   });
 

@@ -5,7 +5,7 @@ import { parseJsonArticles, parseJsonLines, type JsonRecord } from './json-input
 import { parseMarkdown } from './markdown';
 import { matchWireByline, normalizeDate } from './metadata';
 import { normalizeLines, splitTextUnits } from './normalize-text';
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_FILE_BYTES, extensionOf } from './limits';
 import type { IngestDeps, IngestOutcome, KnownMeta } from './types';
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
@@ -20,13 +20,12 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   jsonl: 'jsonl',
   ndjson: 'jsonl',
 };
-const SUPPORTED = '.txt, .md, .html, .htm, .json, .jsonl';
+/** The extensions the workbench reads, as the unsupported-type message lists them. */
+export const SUPPORTED = '.txt, .md, .html, .htm, .json, .jsonl, .pdf, .docx, .eml, .zip';
+// Read only by ingestFileAsync: their readers are asynchronous (pdf.js, mammoth) or hold other files.
+const ASYNC_EXTENSIONS = new Set(['pdf', 'docx', 'eml', 'zip']);
 
-function extensionOf(fileName: string): string | null {
-  const m = /\.([^./\\]+)$/.exec(fileName);
-  return m ? m[1]!.toLowerCase() : null;
-}
-
+/** The lower-case extension of a file name, or null. */
 // Rounded up so a file just over the limit never reads as "10.0 MB; … up to 10.0 MB".
 function formatSize(bytes: number): string {
   return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
@@ -116,9 +115,10 @@ function ingestRecords(
  */
 export function ingestText(
   text: string,
-  opts: Readonly<{ fileName?: string; format?: ArticleFormat }>,
+  opts: Readonly<{ fileName?: string; format?: ArticleFormat; known?: KnownMeta }>,
   deps: IngestDeps,
 ): IngestOutcome {
+  const known = opts.known ?? {};
   const fileName = opts.fileName ?? null;
   const ext = fileName ? extensionOf(fileName) : null;
   const format = opts.format ?? (ext ? FORMAT_BY_EXTENSION[ext] : undefined) ?? 'paste';
@@ -130,12 +130,12 @@ export function ingestText(
     return ingestRecords(parsed.records, [...parsed.warnings], fileName, format, deps);
   }
   if (format === 'html') {
-    const result = articlesFromHtml(text, fileName, format, {}, deps);
+    const result = articlesFromHtml(text, fileName, format, known, deps);
     return typeof result === 'string'
       ? { ok: false, error: result }
       : { ok: true, articles: [result], warnings: [] };
   }
-  const result = articleFromText(text, fileName, format, deps);
+  const result = articleFromText(text, fileName, format, deps, known);
   return typeof result === 'string'
     ? { ok: false, error: result }
     : { ok: true, articles: [result], warnings: [] };
@@ -152,6 +152,8 @@ export function ingestFile(
   const { fileName, bytes } = input;
   const ext = extensionOf(fileName);
   const format: ArticleFormat | undefined = ext ? FORMAT_BY_EXTENSION[ext] : 'txt';
+  if (ext && ASYNC_EXTENSIONS.has(ext))
+    return { ok: false, error: `${fileName}: .${ext} files are read by ingestFileAsync.` };
   if (!format) {
     return { ok: false, error: `Unsupported file type .${ext}: the workbench reads ${SUPPORTED}.` };
   }

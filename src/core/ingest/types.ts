@@ -1,4 +1,5 @@
 import type { ArticleFormat, IngestedArticle } from '../model';
+import type { PdfContent } from './pdf-layout';
 
 /** What an HTML reader pulls out of a page: metadata plus the story's paragraphs in reading order. */
 export type HtmlExtract = Readonly<{
@@ -15,6 +16,25 @@ export type HtmlReader = (html: string) => HtmlExtract | null;
 
 /** Everything ingest needs from outside core. */
 export type IngestDeps = Readonly<{ readHtml: HtmlReader }>;
+
+/** What the PDF reader found: text items and metadata, or why the file cannot be read. */
+export type PdfReadResult =
+  | Readonly<{ ok: true; content: PdfContent }>
+  | Readonly<{ ok: false; reason: 'password' | 'corrupt'; detail: string }>;
+
+/** Injected because pdf.js is loaded lazily (and off the UI thread) by the worker and the CLI. */
+export type PdfReader = (bytes: Uint8Array) => Promise<PdfReadResult>;
+
+/** Word's body as HTML (mammoth), or why the file cannot be read. */
+export type DocxReadResult =
+  | Readonly<{ ok: true; html: string; title: string | null; date: string | null }>
+  | Readonly<{ ok: false; detail: string }>;
+
+/** Injected for the same reason as the PDF reader: mammoth is loaded only when a .docx arrives. */
+export type DocxReader = (bytes: Uint8Array) => Promise<DocxReadResult>;
+
+/** Everything the asynchronous ingest (PDF, Word, e-mail, ZIP and the text formats) needs from outside core. */
+export type AsyncIngestDeps = IngestDeps & Readonly<{ readPdf: PdfReader; readDocx: DocxReader }>;
 
 /** Either the articles found in one input (plus warnings the analyst should see) or a clear error. */
 export type IngestOutcome =

@@ -18,6 +18,11 @@ export type IngestedArticle = Readonly<{
   text: string;
   originalText: string;
   removed: readonly RemovedLine[];
+  /**
+   * Set when the article came out of a container (ZIP, e-mail): the path from the dropped file to it,
+   * e.g. "archive.zip › folder/a.txt" or "mail.eml › report.pdf". The importer stores it as the file name.
+   */
+  entryName?: string;
 }>;
 
 /** A stored article: an ingested one with its identity, file name, tags and import time. */

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { MAX_FILE_BYTES } from '../../../core/ingest/limits';
+import { maxBytesFor } from '../../../core/ingest/limits';
 import type { Article, ArticleFormat } from '../../../core/model';
 import { storeArticles } from '../../../db/article-repo';
 import { enqueueAnalysis } from '../../../lib/background-analysis';
@@ -23,10 +23,10 @@ function formatSize(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
-function tooLarge(size: number): FileIngestResult {
+function tooLarge(size: number, maxBytes: number): FileIngestResult {
   return {
     ok: false,
-    error: `${formatSize(size)} is too large: the workbench reads articles up to ${formatSize(MAX_FILE_BYTES)}.`,
+    error: `${formatSize(size)} is too large: the workbench reads files like this up to ${formatSize(maxBytes)}.`,
   };
 }
 
@@ -40,8 +40,8 @@ async function ingestBatch(sources: readonly ImportSource[]): Promise<FileIngest
         results[index] = await getAnalysisClient()
           .call('ingestText', { text: source.text, fileName: source.name, format: source.format })
           .catch((e: unknown): FileIngestResult => ({ ok: false, error: String(e) }));
-      } else if (source.file.size > MAX_FILE_BYTES) {
-        results[index] = tooLarge(source.file.size);
+      } else if (source.file.size > maxBytesFor(source.name)) {
+        results[index] = tooLarge(source.file.size, maxBytesFor(source.name));
       } else {
         try {
           files.push({
@@ -77,8 +77,10 @@ async function ingestBatch(sources: readonly ImportSource[]): Promise<FileIngest
   return results;
 }
 
+// An article from inside a ZIP or an e-mail is named by its path there ("archive.zip › folder/a.txt").
 function toArticle(ingested: HashedArticle, fileName: string, importedAt: number): Article {
-  return { ...ingested, id: crypto.randomUUID(), fileName, importedAt, tags: [] };
+  const { entryName, ...article } = ingested;
+  return { ...article, id: crypto.randomUUID(), fileName: entryName ?? fileName, importedAt, tags: [] };
 }
 
 /**

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
+import { collectDroppedFiles } from '../../../lib/dropped-files';
 import { useImportFiles } from '../api/import-files';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
 }
 
-/** Makes the whole window a drop target for article files, with an overlay while files are dragged over it. */
+/** Makes the whole window a drop target for article files and folders (read recursively), with an overlay while files are dragged over it. */
 export function DropOverlay() {
   const importFiles = useImportFiles();
   const [active, setActive] = useState(false);
@@ -34,7 +35,13 @@ export function DropOverlay() {
       depth = 0;
       setActive(false);
       const files = Array.from(e.dataTransfer?.files ?? []);
-      if (files.length > 0) void importFiles(files.map((file) => ({ name: file.name, file })));
+      // Entries (which can be folders) exist only during the event: take them now, read them after.
+      const entries = Array.from(e.dataTransfer?.items ?? [], (item) =>
+        item.kind === 'file' ? (item.webkitGetAsEntry?.() ?? null) : null,
+      );
+      void collectDroppedFiles(entries, files).then((named) => {
+        if (named.length > 0) void importFiles(named);
+      });
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

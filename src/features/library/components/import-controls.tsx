@@ -1,14 +1,16 @@
 import { useRef, useState } from 'react';
+import { filesFromFolderInput } from '../../../lib/dropped-files';
 import { Dialog } from '../../../ui/dialog';
 import { useImportFiles } from '../api/import-files';
 
 export const ACCEPTED_TYPES =
-  '.txt,.md,.markdown,.html,.htm,.json,.jsonl,text/plain,text/html,text/markdown,application/json';
+  '.txt,.md,.markdown,.html,.htm,.json,.jsonl,.pdf,.docx,.eml,.zip,text/plain,text/html,text/markdown,application/json,application/pdf,message/rfc822,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Header buttons that import: a file picker and a dialog to paste text. */
 export function ImportControls() {
   const importFiles = useImportFiles();
   const inputRef = useRef<HTMLInputElement>(null);
+  const folderRef = useRef<HTMLInputElement>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [pasted, setPasted] = useState('');
   const [pasteTitle, setPasteTitle] = useState('');
@@ -29,8 +31,28 @@ export function ImportControls() {
           if (files.length > 0) void importFiles(files.map((file) => ({ name: file.name, file })));
         }}
       />
+      <input
+        ref={(el) => {
+          folderRef.current = el;
+          // React has no prop for this non-standard attribute, which every current browser supports.
+          el?.setAttribute('webkitdirectory', '');
+        }}
+        type="file"
+        multiple
+        className="visually-hidden"
+        aria-label="Choose a folder of articles"
+        tabIndex={-1}
+        onChange={(e) => {
+          const files = filesFromFolderInput(Array.from(e.currentTarget.files ?? []));
+          e.currentTarget.value = '';
+          if (files.length > 0) void importFiles(files);
+        }}
+      />
       <button type="button" className="button button-primary" onClick={() => inputRef.current?.click()}>
         Import files…
+      </button>
+      <button type="button" className="button" onClick={() => folderRef.current?.click()}>
+        Import folder…
       </button>
       <button type="button" className="button" onClick={() => setPasteOpen(true)}>
         Paste text…

@@ -1,0 +1,54 @@
+import { isSupportedFileName } from '../core/ingest/limits';
+
+/** A file taken from a drop or a folder pick, named by its path inside the dropped folder ("reports/a.pdf"). */
+export type NamedFile = Readonly<{ name: string; file: File }>;
+
+function readBatch(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
+  return new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+}
+
+function readFile(entry: FileSystemFileEntry): Promise<File> {
+  return new Promise((resolve, reject) => entry.file(resolve, reject));
+}
+
+async function walk(entry: FileSystemEntry, out: NamedFile[], topLevel: boolean): Promise<void> {
+  if (entry.isFile) {
+    const name = entry.fullPath.replace(/^\//, '') || entry.name;
+    // A file dropped on its own always gets a status line (with a message if unsupported); inside a folder,
+    // files the workbench cannot read are skipped.
+    if (topLevel || isSupportedFileName(name))
+      out.push({ name, file: await readFile(entry as FileSystemFileEntry) });
+    return;
+  }
+  if (!entry.isDirectory) return;
+  const reader = (entry as FileSystemDirectoryEntry).createReader();
+  // readEntries returns at most ~100 entries per call: keep reading until it returns an empty batch.
+  for (let batch = await readBatch(reader); batch.length > 0; batch = await readBatch(reader)) {
+    for (const child of batch) await walk(child, out, false);
+  }
+}
+
+/**
+ * The files of a drop, folders included recursively. Entries must be taken from the DataTransfer during the
+ * drop event (it is emptied afterwards), so call `webkitGetAsEntry` there and pass the results here; items
+ * without an entry fall back to their File.
+ */
+export async function collectDroppedFiles(
+  entries: readonly (FileSystemEntry | null)[],
+  files: readonly File[],
+): Promise<NamedFile[]> {
+  const out: NamedFile[] = [];
+  for (let i = 0; i < Math.max(entries.length, files.length); i++) {
+    const entry = entries[i];
+    if (entry) await walk(entry, out, true);
+    else if (files[i]) out.push({ name: files[i]!.name, file: files[i]! });
+  }
+  return out;
+}
+
+/** The supported files of a folder picked with `<input webkitdirectory>`, named by their relative path. */
+export function filesFromFolderInput(files: readonly File[]): NamedFile[] {
+  return files
+    .map((file) => ({ name: file.webkitRelativePath || file.name, file }))
+    .filter((f) => isSupportedFileName(f.name));
+}
