@@ -1,9 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { syncQueriesAcrossTabs } from '../lib/cross-tab-sync';
 import { createQueryClient } from '../lib/query-client';
 
 /** App-wide providers: the query client that every database read and write goes through. */
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(createQueryClient);
+  useEffect(() => syncQueriesAcrossTabs(client), [client]);
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
