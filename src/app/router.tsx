@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { ComparePage } from '../features/compare/components/compare-page';
 import { LibraryPage } from '../features/library/components/library-page';
 import { ReaderPage } from '../features/reader/components/reader-page';
 import { AppShell } from './app-shell';
@@ -11,6 +12,7 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <LibraryPage /> },
       { path: '/articles/:id', element: <ReaderPage /> },
+      { path: '/compare', element: <ComparePage /> },
       { path: '*', element: <NotFound /> },
     ],
   },
