@@ -1,16 +1,19 @@
 import { useEffect } from 'react';
+import { Link } from 'react-router';
 import { useDeleteArticles } from '../api/delete-articles';
 import { useArticles } from '../api/get-articles';
 import { useTags } from '../api/get-tags';
 import { useLibraryStore } from '../store';
+import '../library.css';
 import { ArticleTable } from './article-table';
+import { StoriesPanel } from './stories-panel';
 
 /** The library (`/`): every article, sortable, with selection and undoable delete. */
 export function LibraryPage() {
   const articles = useArticles();
   const tags = useTags();
   const remove = useDeleteArticles();
-  const { selected, clearSelection, setSelected } = useLibraryStore();
+  const { selected, clearSelection, setSelected, showStories, toggleStories } = useLibraryStore();
   const list = articles.data ?? [];
 
   useEffect(() => {
@@ -32,9 +35,22 @@ export function LibraryPage() {
         <span className="muted">
           {list.length.toLocaleString()} {list.length === 1 ? 'article' : 'articles'}
         </span>
+        {list.length >= 2 && (
+          <button type="button" className="button" aria-pressed={showStories} onClick={toggleStories}>
+            Stories
+          </button>
+        )}
         {selected.size > 0 && (
           <div className="selection-actions" role="group" aria-label="Selected articles">
             <span>{selected.size} selected</span>
+            {selected.size >= 2 && (
+              <Link
+                className="button button-primary"
+                to={`/compare?ids=${[...selected].map(encodeURIComponent).join(',')}`}
+              >
+                Compare selected
+              </Link>
+            )}
             <button
               type="button"
               className="button button-danger"
@@ -49,6 +65,7 @@ export function LibraryPage() {
         )}
       </div>
       {articles.isError && <p role="alert">Could not read the library: {String(articles.error)}</p>}
+      {showStories && list.length >= 2 && <StoriesPanel articles={list} />}
       {articles.isSuccess && list.length === 0 ? (
         <div className="empty-state">
           <h2>No articles yet</h2>
