@@ -3,7 +3,7 @@ import { analyzeText } from '../../core/analysis';
 import { compareArticles } from '../../core/compare';
 import { buildCompareRows } from './build-rows';
 import { listOneSidedEntities } from './one-sided-entities';
-import { cutMarked, markDiff } from './side-marks';
+import { markDiff } from './side-marks';
 
 const A = [
   'Flood barriers on the Wend river were raised on Friday night, the city council said.',
@@ -52,21 +52,6 @@ describe('markDiff', () => {
 
   it('gives no marks rather than wrong ones when the diff does not spell the text', () => {
     expect(markDiff(changed, 'a', A.replace('About', 'Around'))).toEqual([]);
-  });
-});
-
-describe('cutMarked', () => {
-  it('splits overlapping marks into gap-free pieces', () => {
-    const m = (id: string, start: number, end: number) =>
-      ({ id, start, end, kind: 'entity', className: id }) as const;
-    const pieces = cutMarked([m('x', 2, 6), m('y', 4, 9)], 0, 10);
-    expect(pieces.map((p) => [p.start, p.end, p.marks.map((k) => k.id).join('')])).toEqual([
-      [0, 2, ''],
-      [2, 4, 'x'],
-      [4, 6, 'xy'],
-      [6, 9, 'y'],
-      [9, 10, ''],
-    ]);
   });
 });
 

@@ -1,14 +1,11 @@
 import type { AlignedPair, TextAnalysis } from '../../core/model';
+import type { Mark } from '../../lib/highlight';
 
-/** A range of one article's clean text to paint in a compare column (offsets into that text). */
-export type SideMark = Readonly<{
-  id: string;
-  start: number;
-  end: number;
-  kind: 'removed' | 'added' | 'discrepancy' | 'entity' | 'claim';
-  className: string;
-  title?: string;
-}>;
+/**
+ * A range of one article's clean text to paint in a compare column (offsets into that text); `kind` is
+ * removed | added | discrepancy | entity | claim, and `data.title` a hover hint.
+ */
+export type SideMark = Mark;
 
 /**
  * The word-diff marks of one side of a reworded pair: on A the removed words, on B the added ones, located by
@@ -48,8 +45,8 @@ export function markAnalysis(analysis: TextAnalysis, from: number, to: number): 
         start: c.start,
         end: c.end,
         kind: 'claim',
-        className: c.hedge ? 'hl-claim hl-claim-hedged' : 'hl-claim',
-        title: c.hedge ? `Claim (hedged: ${c.hedge})` : 'Claim',
+        className: c.hedge ? 'cmp-claim cmp-claim-hedged' : 'cmp-claim',
+        data: { title: c.hedge ? `Claim (hedged: ${c.hedge})` : 'Claim' },
       })),
     ...analysis.entities
       .filter((e) => inside(e.start, e.end))
@@ -58,27 +55,8 @@ export function markAnalysis(analysis: TextAnalysis, from: number, to: number): 
         start: e.start,
         end: e.end,
         kind: 'entity',
-        className: `hl-entity hl-entity-${e.type.toLowerCase()}`,
-        title: `${e.type}: ${e.canonical}`,
+        className: `cmp-entity cmp-entity-${e.type.toLowerCase()}`,
+        data: { title: `${e.type.toLowerCase()}: ${e.canonical}` },
       })),
   ];
-}
-
-/** A piece of text covered by the same marks throughout. */
-export type MarkedPiece = Readonly<{ start: number; end: number; marks: readonly SideMark[] }>;
-
-/** Cuts `[from, to)` at every mark boundary into gap-free pieces, each listing the marks that cover it. */
-export function cutMarked(marks: readonly SideMark[], from: number, to: number): MarkedPiece[] {
-  const points = new Set([from, to]);
-  for (const m of marks) {
-    if (m.start > from && m.start < to) points.add(m.start);
-    if (m.end > from && m.end < to) points.add(m.end);
-  }
-  const cuts = [...points].sort((x, y) => x - y);
-  const pieces: MarkedPiece[] = [];
-  for (let k = 0; k + 1 < cuts.length; k++) {
-    const [s, e] = [cuts[k]!, cuts[k + 1]!];
-    pieces.push({ start: s, end: e, marks: marks.filter((m) => m.start <= s && m.end >= e) });
-  }
-  return pieces;
 }

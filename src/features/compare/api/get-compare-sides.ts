@@ -1,9 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ENGINE_VERSION } from '../../../core/analysis';
+import { applyCorrections } from '../../../core/analysis-corrections';
 import type { CompareSide } from '../../../core/compare';
 import type { Analysis, Article } from '../../../core/model';
 import { getAnalysis, saveAnalysis } from '../../../db/analysis-repo';
 import { getArticle } from '../../../db/article-repo';
+import { listArticleCorrections } from '../../../db/correction-reads';
 import { compareKeys } from '../../../lib/query-keys';
 import { getAnalysisClient } from '../../../workers/analysis-client';
 
@@ -30,11 +32,24 @@ async function ensureAnalysis(article: Article): Promise<Analysis> {
   return analysis;
 }
 
-/** Reads the articles and their analyses, analysing on the fly any that the background queue has not reached. */
+/** An article's analysis with the analyst's corrections applied, as the reader shows it. */
+async function loadCorrectedAnalysis(article: Article): Promise<Analysis> {
+  const [analysis, corrections] = await Promise.all([
+    ensureAnalysis(article),
+    listArticleCorrections(article.id),
+  ]);
+  if (corrections.length === 0) return analysis;
+  return { ...analysis, ...applyCorrections(analysis.entities, analysis.claims, corrections) };
+}
+
+/**
+ * Reads the articles and their analyses (corrected by the analyst), analysing on the fly any that the
+ * background queue has not reached.
+ */
 export async function loadCompareSides(ids: readonly string[]): Promise<CompareSides> {
   const found = await Promise.all(ids.map((id) => getArticle(id)));
   const articles = found.filter((a) => a !== null);
-  const analyses = await Promise.all(articles.map(ensureAnalysis));
+  const analyses = await Promise.all(articles.map(loadCorrectedAnalysis));
   return {
     articles,
     analyses,
@@ -43,9 +58,12 @@ export async function loadCompareSides(ids: readonly string[]): Promise<CompareS
   };
 }
 
-/** Query options for the sides of a comparison. */
+/**
+ * Query options for the sides of a comparison. Dropped from the cache as soon as the view closes, so
+ * opening it again reads any new analysis, correction or deletion (reads and alignment take milliseconds).
+ */
 export const compareSidesQuery = (ids: readonly string[]) =>
-  queryOptions({ queryKey: compareKeys.sides(ids), queryFn: () => loadCompareSides(ids) });
+  queryOptions({ queryKey: compareKeys.sides(ids), queryFn: () => loadCompareSides(ids), gcTime: 0 });
 
 /** The articles named in the compare URL with their analyses. */
 export function useCompareSides(ids: readonly string[]) {

@@ -6,6 +6,7 @@ import { getAnalysisClient } from '../../../workers/analysis-client';
 /** Query options for aligning two articles in the worker. */
 export const comparisonQuery = (a: CompareSide, b: CompareSide) =>
   queryOptions({
+    gcTime: 0,
     queryKey: compareKeys.pair(a.id, b.id),
     queryFn: () => getAnalysisClient().call('compare', { a, b }),
   });

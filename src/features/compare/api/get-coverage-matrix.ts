@@ -6,6 +6,7 @@ import { getAnalysisClient } from '../../../workers/analysis-client';
 /** Query options for the facts × articles matrix, built in the worker. */
 export const coverageMatrixQuery = (sides: readonly CompareSide[]) =>
   queryOptions({
+    gcTime: 0,
     queryKey: compareKeys.matrix(sides.map((s) => s.id)),
     queryFn: () => getAnalysisClient().call('coverageMatrix', { sides }),
   });

@@ -34,7 +34,7 @@ function marksOf(row: CompareRow & { kind: 'pair' }, side: 'a' | 'b', text: stri
         end: words.end,
         kind: 'discrepancy',
         className: `discrepancy-mark severity-${d.severity}`,
-        title: d.message,
+        data: { title: d.message },
       });
   });
   return marks;

@@ -1,8 +1,9 @@
-import { cutMarked, type SideMark } from '../side-marks';
+import { buildSegments } from '../../../lib/highlight';
+import type { SideMark } from '../side-marks';
 
 /**
- * `text[from, to)` with its marks painted: removed words as <del>, added words as <ins> (colour plus strike or
- * underline), discrepancy words as <mark>, entities and claims as classed spans.
+ * `text[from, to)` with its marks painted (segments from lib/highlight): removed words as <del>, added words
+ * as <ins> (colour plus strike or underline), discrepancy words as <mark>, entities and claims as classed spans.
  */
 export function MarkedText({
   text,
@@ -17,14 +18,13 @@ export function MarkedText({
 }) {
   return (
     <>
-      {cutMarked(marks, from, to).map((piece) => {
+      {buildSegments(marks, from, to).map((piece) => {
         const words = text.slice(piece.start, piece.end);
         if (piece.marks.length === 0) return <span key={piece.start}>{words}</span>;
         const other = piece.marks.filter((m) => m.kind !== 'removed' && m.kind !== 'added');
-        const title = other.find((m) => m.title)?.title;
-        const discrepancy = other.some((m) => m.kind === 'discrepancy');
+        const title = other.findLast((m) => m.data?.title)?.data?.title;
         const cls = other.map((m) => m.className).join(' ');
-        let inner = discrepancy ? (
+        let inner = other.some((m) => m.kind === 'discrepancy') ? (
           <mark className={cls} title={title}>
             {words}
           </mark>
