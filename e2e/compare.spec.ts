@@ -57,6 +57,26 @@ test('two versions of a story: one story in the library, aligned side by side, s
   await expect.poll(() => columnB.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
   await columnB.evaluate((el) => (el.scrollTop = 0));
   await expect.poll(() => compare.column('A').evaluate((el) => el.scrollTop)).toBe(0);
+
+  // An annotation on a sentence of one version can be put on the aligned sentence of the other.
+  await compare.seedAnnotation('more than 40 vessels', 'Check the coast guard figure');
+  await page.reload();
+  const noted = compare.rowWith(W, 'more than 40 vessels');
+  await expect(noted.getByRole('list', { name: 'Annotations' })).toContainText(
+    'Key fact: Check the coast guard figure',
+  );
+  await noted.getByRole('button', { name: `Also in ${S}` }).click();
+  const copied = await compare.alignedRow(W, 'more than 40 vessels');
+  await expect(copied.getByRole('list', { name: 'Annotations' })).toContainText(
+    'Check the coast guard figure',
+  );
+  await expect(copied).toContainText(`(also in ${W})`);
+  await expect(noted).toContainText(`(also in ${S})`);
+  // The copy covers the whole aligned sentence, since B words the number differently.
+  const painted = () => copied.locator('.cmp-annotation').allTextContents();
+  await expect.poll(async () => (await painted()).join('')).toContain('has identified over 40 vessels');
+  await page.reload();
+  await expect(copied).toContainText(`(also in ${W})`);
   await page.screenshot({ path: 'test-results/compare-two.png', fullPage: true });
 });
 

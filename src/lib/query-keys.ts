@@ -20,6 +20,8 @@ export const compareKeys = {
   sides: (ids: readonly string[]) => [...compareKeys.all, 'sides', ids.join(',')] as const,
   pair: (a: string, b: string) => [...compareKeys.all, 'pair', a, b] as const,
   matrix: (ids: readonly string[]) => [...compareKeys.all, 'matrix', ids.join(',')] as const,
+  annotationsAll: () => [...compareKeys.all, 'annotations'] as const,
+  annotations: (a: string, b: string) => [...compareKeys.annotationsAll(), a, b] as const,
   stories: () => [...articleKeys.list(), 'stories'] as const,
 };
 

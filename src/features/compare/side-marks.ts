@@ -1,4 +1,4 @@
-import type { AlignedPair, TextAnalysis } from '../../core/model';
+import type { AlignedPair, Annotation, TextAnalysis } from '../../core/model';
 import type { Mark } from '../../lib/highlight';
 
 /**
@@ -59,4 +59,18 @@ export function markAnalysis(analysis: TextAnalysis, from: number, to: number): 
         data: { title: `${e.type.toLowerCase()}: ${e.canonical}` },
       })),
   ];
+}
+
+/** Marks for the analyst's annotations (placed ones only) inside `[from, to)`, titled with their notes. */
+export function markAnnotations(annotations: readonly Annotation[], from: number, to: number): SideMark[] {
+  return annotations
+    .filter((n) => !n.target.orphaned && n.target.position.start < to && n.target.position.end > from)
+    .map((n) => ({
+      id: `note-${n.id}`,
+      start: n.target.position.start,
+      end: n.target.position.end,
+      kind: 'annotation',
+      className: 'cmp-annotation',
+      data: { title: n.note || 'Annotation' },
+    }));
 }

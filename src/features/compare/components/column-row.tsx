@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import type { Analysis } from '../../../core/model';
+import type { Analysis, Annotation, Label } from '../../../core/model';
+import type { RowAnnotation } from '../also-in';
 import type { CompareRow } from '../build-rows';
 import { describeDiscrepancy } from '../discrepancy-text';
-import { markAnalysis, markDiff, type SideMark } from '../side-marks';
+import { markAnalysis, markAnnotations, markDiff, type SideMark } from '../side-marks';
 import { MarkedText } from './marked-text';
 
 type Props = {
@@ -12,6 +13,10 @@ type Props = {
   text: string;
   analysis: Analysis;
   highlights: boolean;
+  annotations: readonly Annotation[] | undefined;
+  labels: readonly Label[] | undefined;
+  rowNotes: readonly RowAnnotation[];
+  onCopy: (note: RowAnnotation) => void;
   tabbable: boolean;
   onFocusRow: (row: number) => void;
 };
@@ -43,6 +48,7 @@ function marksOf(row: CompareRow & { kind: 'pair' }, side: 'a' | 'b', text: stri
 /** One row of one column: that side's sentence with its marks, or an empty slot when only the other side has it. */
 export const ColumnRow = memo(function ColumnRow(props: Props) {
   const { row, index, side, text, analysis, highlights, tabbable, onFocusRow } = props;
+  const { annotations, labels, rowNotes, onCopy } = props;
   const badge = badgeOf(row);
   const span =
     row.kind === 'pair' ? row.pair[side] : row.kind === (side === 'a' ? 'onlyA' : 'onlyB') ? row.span : null;
@@ -50,9 +56,13 @@ export const ColumnRow = memo(function ColumnRow(props: Props) {
     ? [
         ...(row.kind === 'pair' ? marksOf(row, side, text) : []),
         ...(highlights ? markAnalysis(analysis, span[0], span[1]) : []),
+        ...markAnnotations(annotations ?? [], span[0], span[1]),
       ]
     : [];
   const discrepancies = row.kind === 'pair' ? row.pair.discrepancies : [];
+  const other = side === 'a' ? 'B' : 'A';
+  const mine = rowNotes.filter((n) => n.side === side);
+  const labelName = (id: string | null) => labels?.find((l) => l.id === id)?.name;
 
   return (
     <div
@@ -85,6 +95,29 @@ export const ColumnRow = memo(function ColumnRow(props: Props) {
               </li>
             );
           })}
+        </ul>
+      )}
+      {mine.length > 0 && (
+        <ul className="row-notes" aria-label="Annotations">
+          {mine.map((n) => (
+            <li key={n.annotation.id}>
+              <span aria-hidden="true">✎</span>{' '}
+              {labelName(n.annotation.label) && <strong>{labelName(n.annotation.label)}: </strong>}
+              {n.annotation.note || <em>“{n.annotation.target.quote.exact}”</em>}{' '}
+              {n.copyTo ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={`Also in ${other}: annotate the aligned sentence of article ${other} the same way`}
+                  onClick={() => onCopy(n)}
+                >
+                  Also in {other}
+                </button>
+              ) : (
+                <span className="muted">(also in {other})</span>
+              )}
+            </li>
+          ))}
         </ul>
       )}
     </div>

@@ -1,5 +1,7 @@
 import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Analysis, Article } from '../../../core/model';
+import type { RowAnnotation } from '../also-in';
+import type { CompareAnnotations } from '../api/get-compare-annotations';
 import type { CompareRow } from '../build-rows';
 import { ColumnRow } from './column-row';
 import { ArticleHeading } from './article-heading';
@@ -12,8 +14,13 @@ type Props = {
   articles: readonly [Article, Article];
   analyses: readonly Analysis[];
   rows: readonly CompareRow[];
+  notes: CompareAnnotations | undefined;
+  plan: ReadonlyMap<number, readonly RowAnnotation[]>;
+  onCopy: (note: RowAnnotation) => void;
   ref?: Ref<ColumnsHandle>;
 };
+
+const NO_NOTES: readonly RowAnnotation[] = [];
 
 const SIDES = ['a', 'b'] as const;
 
@@ -21,12 +28,15 @@ const SIDES = ['a', 'b'] as const;
  * The two articles in aligned rows, each in its own scrolling column kept in step with the other. Rows are
  * reached with Tab (one stop per column), then arrow keys: up and down move along, left and right cross over.
  */
-export function CompareColumns({ articles, analyses, rows, ref }: Props) {
+export function CompareColumns({ articles, analyses, rows, notes, plan, onCopy, ref }: Props) {
   const scrollA = useRef<HTMLDivElement>(null);
   const scrollB = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(0);
   const [highlights, setHighlights] = useState(true);
-  useSyncedColumns(scrollA, scrollB, `${rows.length}:${highlights}`);
+  // Anything that changes a row's height re-equalizes the rows: highlights, notes, offers to copy.
+  const offers = [...plan.values()].flat().filter((n) => n.copyTo !== null).length;
+  const noteIds = [...(notes?.a ?? []), ...(notes?.b ?? [])].map((n) => n.id).join();
+  useSyncedColumns(scrollA, scrollB, `${rows.length}:${highlights}:${noteIds}:${offers}`);
 
   const rowElement = (side: 'a' | 'b', row: number) =>
     (side === 'a' ? scrollA : scrollB).current?.querySelector<HTMLElement>(`[data-row="${row}"]`);
@@ -94,6 +104,10 @@ export function CompareColumns({ articles, analyses, rows, ref }: Props) {
                   text={articles[k]!.text}
                   analysis={analyses[k]!}
                   highlights={highlights}
+                  annotations={side === 'a' ? notes?.a : notes?.b}
+                  labels={notes?.labels}
+                  rowNotes={plan.get(index) ?? NO_NOTES}
+                  onCopy={onCopy}
                   tabbable={index === current}
                   onFocusRow={setCurrent}
                 />

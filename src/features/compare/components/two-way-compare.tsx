@@ -1,7 +1,10 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { CompareSide } from '../../../core/compare';
 import type { Analysis, Article } from '../../../core/model';
+import { useCopyAnnotation } from '../api/copy-annotation';
+import { useCompareAnnotations } from '../api/get-compare-annotations';
 import { useComparison } from '../api/get-comparison';
+import { planAlsoIn, type RowAnnotation } from '../also-in';
 import { buildCompareRows } from '../build-rows';
 import { listOneSidedEntities } from '../one-sided-entities';
 import { CompareColumns, type ColumnsHandle } from './compare-columns';
@@ -19,6 +22,21 @@ export function TwoWayCompare({ articles, analyses, sides }: Props) {
   const comparison = useComparison(sides[0], sides[1]);
   const rows = useMemo(() => (comparison.data ? buildCompareRows(comparison.data) : []), [comparison.data]);
   const entities = useMemo(() => listOneSidedEntities(analyses[0]!, analyses[1]!), [analyses]);
+  const notes = useCompareAnnotations(a.id, b.id);
+  const plan = useMemo(
+    () => (notes.data ? planAlsoIn(rows, notes.data, { a: a.text, b: b.text }) : new Map()),
+    [notes.data, rows, a.text, b.text],
+  );
+  const copy = useCopyAnnotation();
+  const { mutate } = copy;
+  const copyOver = useCallback(
+    (note: RowAnnotation) => {
+      if (!note.copyTo) return;
+      const to = note.side === 'a' ? b : a;
+      mutate({ annotation: note.annotation, articleId: to.id, text: to.text, span: note.copyTo });
+    },
+    [a, b, mutate],
+  );
   const columns = useRef<ColumnsHandle>(null);
   const jumpTo = useCallback((row: number) => columns.current?.focusRow(row), []);
 
@@ -39,7 +57,16 @@ export function TwoWayCompare({ articles, analyses, sides }: Props) {
             entities={entities}
             onJump={jumpTo}
           />
-          <CompareColumns ref={columns} articles={[a, b]} analyses={analyses} rows={rows} />
+          {copy.isError && <p role="alert">Could not copy the annotation: {String(copy.error)}</p>}
+          <CompareColumns
+            ref={columns}
+            articles={[a, b]}
+            analyses={analyses}
+            rows={rows}
+            notes={notes.data}
+            plan={plan}
+            onCopy={copyOver}
+          />
         </>
       )}
     </>
