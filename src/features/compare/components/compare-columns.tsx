@@ -81,6 +81,17 @@ export function CompareColumns({ articles, analyses, rows, notes, plan, onCopy, 
         <span className="compare-legend muted" aria-hidden="true">
           <del className="diff-removed">removed</del> <ins className="diff-added">added</ins>{' '}
           <mark className="discrepancy-mark">discrepancy</mark>
+          {highlights && (
+            <>
+              {' '}
+              <span className="cmp-entity cmp-entity-person">person</span>{' '}
+              <span className="cmp-entity cmp-entity-org">organisation</span>{' '}
+              <span className="cmp-entity cmp-entity-place">place</span>{' '}
+              <span className="cmp-entity cmp-entity-group">group</span>{' '}
+              <span className="cmp-claim">claim</span>
+            </>
+          )}{' '}
+          <span className="cmp-annotation">annotation</span>
         </span>
       </div>
       <div className="compare-columns">
