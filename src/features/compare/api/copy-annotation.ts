@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { describeRange } from '../../../core/anchor';
 import type { Annotation, Span } from '../../../core/model';
-import { addAnnotation } from '../../../db/annotation-repo';
-import { compareKeys } from '../../../lib/query-keys';
+import { addAnnotation, deleteAnnotation } from '../../../db/annotation-repo';
+import { annotationKeys, compareKeys, tagKeys } from '../../../lib/query-keys';
+import { updateSearchIndex } from '../../../lib/search/search-index';
 import { useToastStore } from '../../../ui/toast-store';
 
 /** What "Also in …" copies: an annotation, onto `span` of another article's clean text. */
@@ -28,15 +29,33 @@ export function copyAnnotationTo({ annotation, articleId, text, span }: CopyAnno
   };
 }
 
-/** Stores the copy of an annotation on the aligned sentence of the other article and refreshes the view. */
+/**
+ * Stores the copy of an annotation on the aligned sentence of the other article, keeps the search index and
+ * every view of that article's annotations current, and offers Undo.
+ */
 export function useCopyAnnotation() {
   const queryClient = useQueryClient();
   const show = useToastStore((s) => s.show);
+  const refresh = async (articleId: string) => {
+    await queryClient.invalidateQueries({ queryKey: compareKeys.annotationsAll() });
+    await queryClient.invalidateQueries({ queryKey: annotationKeys.article(articleId) });
+    await queryClient.invalidateQueries({ queryKey: tagKeys.all });
+  };
   return useMutation({
     mutationFn: (input: CopyAnnotationInput) => addAnnotation(copyAnnotationTo(input)),
     onSuccess: async (copy) => {
-      await queryClient.invalidateQueries({ queryKey: compareKeys.annotationsAll() });
-      show({ message: `Annotated “${copy.target.quote.exact.slice(0, 60)}” in the other article too.` });
+      updateSearchIndex((index) => index.upsertAnnotation(copy));
+      await refresh(copy.articleId);
+      show({
+        message: `Annotated “${copy.target.quote.exact.slice(0, 60)}” in the other article too.`,
+        actionLabel: 'Undo',
+        onAction: () => {
+          void deleteAnnotation(copy.id).then(() => {
+            updateSearchIndex((index) => index.removeAnnotation(copy.id));
+            return refresh(copy.articleId);
+          });
+        },
+      });
     },
   });
 }
