@@ -121,6 +121,8 @@ test('a changed number is a conflict; three versions give a matrix; unrelated ar
     /\/articles\/.+\?at=\d+/,
   );
   await page.screenshot({ path: 'test-results/compare-matrix.png', fullPage: true });
+  await panel.getByRole('link', { name: /^Compare side by side with Nordic Press Agency/ }).click();
+  await expect(compare.rowWith('A', '12 Chilean boats')).toContainText('Number conflict: A “12” · B “14”');
 
   await page.goto('/');
   await compare.compareSelected(workbench, [WIRE, ORCHARD]);

@@ -33,6 +33,10 @@ export function CoverageMatrixView({
   const matrix = useCoverageMatrix(sides);
   const [picked, setPicked] = useState<Picked | null>(null);
   const cell = picked && matrix.data?.rows[picked.row]?.cells[picked.col];
+  // The row's kinds are relative to the first article carrying the fact: the natural partner to compare with.
+  const firstCarrier = picked
+    ? matrix.data?.rows[picked.row]?.cells.findIndex((c) => c.spans.length > 0)
+    : undefined;
 
   return (
     <>
@@ -108,10 +112,16 @@ export function CoverageMatrixView({
                   {articles[picked.col]!.text.slice(s, e)}
                 </blockquote>
               ))}
-              <p>
+              <p className="matrix-panel-links">
                 <Link to={`/articles/${articles[picked.col]!.id}?at=${cell.spans[0]?.[0] ?? 0}`}>
                   Open in the reader
                 </Link>
+                {firstCarrier !== undefined && firstCarrier !== picked.col && (
+                  <Link to={`/compare?ids=${articles[firstCarrier]!.id},${articles[picked.col]!.id}`}>
+                    Compare side by side with{' '}
+                    {articles[firstCarrier]!.source ?? articles[firstCarrier]!.title}
+                  </Link>
+                )}
               </p>
               <button type="button" className="button button-small" onClick={() => setPicked(null)}>
                 Close
