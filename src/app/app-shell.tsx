@@ -20,6 +20,7 @@ export function AppShell() {
           <NavLink to="/" end>
             Library
           </NavLink>
+          <NavLink to="/compare">Compare</NavLink>
           <NavLink to="/entities">Entities</NavLink>
         </nav>
         <ImportControls />

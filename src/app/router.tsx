@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { EntitiesPage } from '../features/entities/components/entities-page';
 import { EntityDetailPage } from '../features/entities/components/entity-detail-page';
+import { ComparePage } from '../features/compare/components/compare-page';
 import { LibraryPage } from '../features/library/components/library-page';
 import { ReaderPage } from '../features/reader/components/reader-page';
 import { AppShell } from './app-shell';
@@ -15,6 +16,7 @@ export const router = createBrowserRouter([
       { path: '/articles/:id', element: <ReaderPage /> },
       { path: '/entities', element: <EntitiesPage /> },
       { path: '/entities/:type/:canonical', element: <EntityDetailPage /> },
+      { path: '/compare', element: <ComparePage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -11,6 +11,20 @@ export const tagKeys = {
   list: () => [...tagKeys.all, 'list'] as const,
 };
 
+/**
+ * Query keys for comparisons. Story groups sit under the article list, so the import and delete
+ * invalidations that refresh the list refresh them too.
+ */
+export const compareKeys = {
+  all: ['compare'] as const,
+  sides: (ids: readonly string[]) => [...compareKeys.all, 'sides', ids.join(',')] as const,
+  pair: (a: string, b: string) => [...compareKeys.all, 'pair', a, b] as const,
+  matrix: (ids: readonly string[]) => [...compareKeys.all, 'matrix', ids.join(',')] as const,
+  annotationsAll: () => [...compareKeys.all, 'annotations'] as const,
+  annotations: (a: string, b: string) => [...compareKeys.annotationsAll(), a, b] as const,
+  stories: () => [...articleKeys.list(), 'stories'] as const,
+};
+
 /** Query keys for stored analyses: one article's, and every analysis in the library (entity index). */
 export const analysisKeys = {
   all: ['analysis'] as const,
@@ -31,4 +45,23 @@ export const entityKeys = {
   index: () => [...entityKeys.all, 'index'] as const,
   articles: (canonical: string) => [...entityKeys.all, 'articles', canonical] as const,
   mentions: (type: string, canonical: string) => [...entityKeys.all, 'mentions', type, canonical] as const,
+};
+
+/** Query keys for annotations: one article's, and every annotation (search, tag counts). */
+export const annotationKeys = {
+  all: ['annotations'] as const,
+  article: (articleId: string) => [...annotationKeys.all, 'article', articleId] as const,
+};
+
+/** Query keys for annotation labels and for tag/label use counts. */
+export const labelKeys = {
+  all: ['labels'] as const,
+  list: () => [...labelKeys.all, 'list'] as const,
+  uses: () => [...tagKeys.all, 'uses'] as const,
+};
+
+/** Query keys for search results; the URL's search parameters are the key. */
+export const searchKeys = {
+  all: ['search'] as const,
+  results: (params: string) => [...searchKeys.all, params] as const,
 };

@@ -1,4 +1,5 @@
-import type { ArticleFormat, IngestedArticle, TextAnalysis } from '../core/model';
+import type { CompareSide, GroupInput } from '../core/compare';
+import type { ArticleFormat, Comparison, CoverageMatrix, IngestedArticle, TextAnalysis } from '../core/model';
 
 /** An ingested article with the SHA-256 of its clean text, ready to store. */
 export type HashedArticle = Readonly<IngestedArticle & { contentHash: string; wordCount: number }>;
@@ -21,6 +22,9 @@ export type WorkerCommands = {
     output: FileIngestResult;
   };
   analyze: { input: Readonly<{ text: string }>; output: TextAnalysis };
+  compare: { input: Readonly<{ a: CompareSide; b: CompareSide }>; output: Comparison };
+  coverageMatrix: { input: Readonly<{ sides: readonly CompareSide[] }>; output: CoverageMatrix };
+  groupRelated: { input: Readonly<{ docs: readonly GroupInput[] }>; output: string[][] };
 };
 
 export type CommandName = keyof WorkerCommands;

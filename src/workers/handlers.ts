@@ -1,5 +1,6 @@
 import { analyzeText } from '../core/analysis';
 import { countWords, ingestFileAsync, ingestText, type IngestOutcome } from '../core/ingest';
+import { buildCoverageMatrix, compareArticles, groupRelatedArticles } from '../core/compare';
 import type { CommandName, FileIngestResult, HashedArticle, WorkerCommands } from './commands';
 import { readDocx } from './docx-reader';
 import { readHtml } from './html-reader';
@@ -44,4 +45,7 @@ export const handlers: Handlers = {
     ),
   ingestText: async ({ text, ...opts }) => hashArticles(ingestText(text, opts, deps)),
   analyze: async ({ text }) => analyzeText(text),
+  compare: async ({ a, b }) => compareArticles(a, b),
+  coverageMatrix: async ({ sides }) => buildCoverageMatrix(sides),
+  groupRelated: async ({ docs }) => groupRelatedArticles(docs),
 };

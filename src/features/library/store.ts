@@ -7,6 +7,8 @@ type LibraryState = {
   selected: ReadonlySet<string>;
   sortKey: SortKey;
   sortDir: SortDir;
+  showStories: boolean;
+  toggleStories: () => void;
   toggle: (id: string) => void;
   setSelected: (ids: Iterable<string>) => void;
   clearSelection: () => void;
@@ -18,6 +20,8 @@ export const useLibraryStore = create<LibraryState>((set) => ({
   selected: new Set(),
   sortKey: 'importedAt',
   sortDir: 'desc',
+  showStories: false,
+  toggleStories: () => set((s) => ({ showStories: !s.showStories })),
   toggle: (id) =>
     set((s) => {
       const next = new Set(s.selected);

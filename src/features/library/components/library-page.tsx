@@ -1,19 +1,21 @@
 import { useEffect, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useDeleteArticles } from '../api/delete-articles';
 import { useArticles } from '../api/get-articles';
 import { useEntityArticles } from '../api/get-entity-articles';
 import { useTags } from '../api/get-tags';
 import '../library-filter.css';
 import { useLibraryStore } from '../store';
+import '../library.css';
 import { ArticleTable } from './article-table';
+import { StoriesPanel } from './stories-panel';
 
 /** The library (`/`): every article, sortable, with selection and undoable delete. */
 export function LibraryPage() {
   const articles = useArticles();
   const tags = useTags();
   const remove = useDeleteArticles();
-  const { selected, clearSelection, setSelected } = useLibraryStore();
+  const { selected, clearSelection, setSelected, showStories, toggleStories } = useLibraryStore();
   const [params, setParams] = useSearchParams();
   const entity = params.get('entity');
   const mentioning = useEntityArticles(entity);
@@ -59,9 +61,22 @@ export function LibraryPage() {
             </button>
           </span>
         )}
+        {list.length >= 2 && (
+          <button type="button" className="button" aria-pressed={showStories} onClick={toggleStories}>
+            Stories
+          </button>
+        )}
         {selected.size > 0 && (
           <div className="selection-actions" role="group" aria-label="Selected articles">
             <span>{selected.size} selected</span>
+            {selected.size >= 2 && (
+              <Link
+                className="button button-primary"
+                to={`/compare?ids=${[...selected].map(encodeURIComponent).join(',')}`}
+              >
+                Compare selected
+              </Link>
+            )}
             <button
               type="button"
               className="button button-danger"
@@ -76,6 +91,7 @@ export function LibraryPage() {
         )}
       </div>
       {articles.isError && <p role="alert">Could not read the library: {String(articles.error)}</p>}
+      {showStories && list.length >= 2 && <StoriesPanel articles={list} />}
       {articles.isSuccess && list.length === 0 && entity === null ? (
         <div className="empty-state">
           <h2>No articles yet</h2>
