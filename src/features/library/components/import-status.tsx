@@ -63,7 +63,7 @@ function StatusPanel({
   closePanel: () => void;
   clearFinished: () => void;
 }) {
-  const scrollRef = useRef<HTMLUListElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
   const virtualizer = useVirtualizer({
     count: files.length,
@@ -88,8 +88,11 @@ function StatusPanel({
         </button>
       </header>
       <ProgressBar value={done} max={files.length} label="Files processed" />
-      <ul ref={scrollRef} className="status-list" aria-label="Files">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div ref={scrollRef} className="status-list">
+        <ul
+          aria-label="Files"
+          style={{ height: virtualizer.getTotalSize(), position: 'relative', margin: 0, padding: 0 }}
+        >
           {virtualizer.getVirtualItems().map((item) => (
             <StatusRow
               key={files[item.index]!.key}
@@ -99,8 +102,8 @@ function StatusPanel({
               top={item.start}
             />
           ))}
-        </div>
-      </ul>
+        </ul>
+      </div>
     </section>
   );
 }
