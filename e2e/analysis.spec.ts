@@ -85,7 +85,7 @@ test.describe('analysis in the app', () => {
     await expect(mentions).toHaveCount(2);
     await expect(mentions.nth(1).locator('mark')).toHaveText('Okafor');
     await expect(mentions.nth(1)).toContainText('We were left with no choice');
-    await mentions.nth(1).getByRole('link').click();
+    await mentions.nth(1).getByRole('link', { name: 'Read at this mention' }).click();
     await expect(page).toHaveURL(/\/articles\/.+\?at=\d+/);
     await expect(page.locator('.mark-focus')).toHaveText('Okafor');
 
