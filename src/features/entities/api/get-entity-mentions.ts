@@ -14,6 +14,9 @@ export type MentionInContext = Readonly<{
   before: string;
   text: string;
   after: string;
+  /** Whether the context was cut short of its sentence (shown with an ellipsis). */
+  cutBefore: boolean;
+  cutAfter: boolean;
 }>;
 
 const CONTEXT = 160;
@@ -35,8 +38,9 @@ async function loadMentions(
     for (const e of entities) {
       if (e.type !== type || e.canonical !== canonical) continue;
       const sentence = analysis.sentences.find(([s, end]) => s <= e.start && e.end <= end);
-      const from = Math.max(sentence?.[0] ?? 0, e.start - CONTEXT);
-      const to = Math.min(sentence?.[1] ?? article.text.length, e.end + CONTEXT);
+      const [sStart, sEnd] = sentence ?? [0, article.text.length];
+      const from = Math.max(sStart, e.start - CONTEXT);
+      const to = Math.min(sEnd, e.end + CONTEXT);
       out.push({
         articleId: id,
         title: article.title,
@@ -44,6 +48,8 @@ async function loadMentions(
         before: article.text.slice(from, e.start),
         text: article.text.slice(e.start, e.end),
         after: article.text.slice(e.end, to),
+        cutBefore: from > sStart,
+        cutAfter: to < sEnd,
       });
     }
   }

@@ -39,15 +39,22 @@ export function EntityDetailPage() {
       {index.isSuccess && !entry && <p>No article mentions this entity.</p>}
       {mentions.data && (
         <ol className="mention-list" aria-label="Mentions">
-          {mentions.data.map((m) => (
+          {mentions.data.map((m, i) => (
             <li key={`${m.articleId}:${m.start}`}>
-              <Link to={`/articles/${m.articleId}?at=${m.start}`} className="mention-title">
-                {m.title}
-              </Link>
+              {mentions.data[i - 1]?.articleId !== m.articleId && (
+                <h2 className="mention-title">
+                  <Link to={`/articles/${m.articleId}`}>{m.title}</Link>
+                </h2>
+              )}
               <blockquote>
-                …{m.before}
+                {m.cutBefore && '…'}
+                {m.before}
                 <mark>{m.text}</mark>
-                {m.after}…
+                {m.after}
+                {m.cutAfter && '…'}{' '}
+                <Link to={`/articles/${m.articleId}?at=${m.start}`} className="mention-link">
+                  Read at this mention
+                </Link>
               </blockquote>
             </li>
           ))}
