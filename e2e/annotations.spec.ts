@@ -147,3 +147,44 @@ test('reject an entity and retype another: the reader and a re-analysis respect 
     1,
   );
 });
+
+test('search finds an article by a word of a note and by a phrase of its text; filters combine', async ({
+  page,
+  workbench,
+}) => {
+  const annotator = new Annotator(page);
+  await annotator.waitForAnalysis();
+  await annotator.selectWithMouse('reservoir level');
+  await page.keyboard.press('a');
+  await annotator.editor.getByLabel('Note').fill('Compare with the drought report');
+  await annotator.editor.getByRole('radio', { name: 'Key fact' }).check();
+  await annotator.editor.getByRole('button', { name: 'Save' }).click();
+  await expect(annotator.highlights()).toHaveCount(1);
+
+  const box = page.getByRole('searchbox', { name: 'Search articles and notes' });
+  await box.fill('drought');
+  await box.press('Enter');
+  const results = page.getByRole('list', { name: 'Results' });
+  await expect(results.getByRole('link', { name: TITLE })).toBeVisible();
+  await expect(results.locator('mark')).toHaveText(['drought']);
+
+  await box.fill('"northern spillway"');
+  await box.press('Enter');
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await expect(results.locator('mark').first()).toHaveText('northern spillway');
+  await page.getByLabel('Label').selectOption({ label: 'Key fact' });
+  await expect(page).toHaveURL(/label=label-key-fact/);
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await page.getByLabel('Label').selectOption({ label: 'Disputed' });
+  await expect(results.getByRole('listitem')).toHaveCount(0);
+  await page.getByLabel('Label').selectOption({ label: 'Key fact' });
+  await page.getByLabel('From').fill('2031-01-01');
+  await expect(results.getByRole('listitem')).toHaveCount(0);
+
+  await box.fill('"phrase that is nowhere"');
+  await box.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'articles' })).toHaveText('0 articles');
+  await page.goto('/search?q=%22northern%20spillway%22');
+  await results.getByRole('link', { name: TITLE }).click();
+  await expect(workbench.cleanText).toContainText('northern spillway');
+});

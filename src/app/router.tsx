@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { LibraryPage } from '../features/library/components/library-page';
+import { SearchPage } from '../features/search/components/search-page';
 import { ReaderPage } from '../features/reader/components/reader-page';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
@@ -11,6 +12,7 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <LibraryPage /> },
       { path: '/articles/:id', element: <ReaderPage /> },
+      { path: '/search', element: <SearchPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },
