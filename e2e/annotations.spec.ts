@@ -188,3 +188,37 @@ test('search finds an article by a word of a note and by a phrase of its text; f
   await results.getByRole('link', { name: TITLE }).click();
   await expect(workbench.cleanText).toContainText('northern spillway');
 });
+
+test('tag articles in bulk and in the reader, then rename, count and merge tags', async ({
+  page,
+  workbench,
+}) => {
+  await page.getByRole('combobox', { name: 'Tag this article' }).fill('infrastructure');
+  await page.getByRole('combobox', { name: 'Tag this article' }).press('Enter');
+  await expect(page.getByRole('group', { name: 'Article tags' })).toContainText('infrastructure');
+
+  await page.getByRole('link', { name: 'Library' }).click();
+  await workbench.row(TITLE).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Tag selected…' }).click();
+  await page.getByRole('dialog').getByLabel('Tag').fill('week 23');
+  await page.getByRole('dialog').getByRole('button', { name: 'Apply tag' }).click();
+
+  await page.getByRole('link', { name: 'Tags' }).click();
+  const table = page.getByRole('table', { name: 'Tags' });
+  await expect(
+    table.getByRole('row').filter({ has: page.getByRole('textbox', { name: /week 23/ }) }),
+  ).toContainText('1 article, 0 annotations');
+  await page.getByLabel('Merge week 23 into').selectOption({ label: 'infrastructure' });
+  await table
+    .getByRole('row')
+    .filter({ has: page.getByRole('textbox', { name: /week 23/ }) })
+    .getByRole('button', { name: 'Merge' })
+    .click();
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await page.getByRole('textbox', { name: 'Name of tag infrastructure' }).fill('dams');
+  await page.getByRole('textbox', { name: 'Name of tag infrastructure' }).press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Name of tag dams' })).toBeVisible();
+  await page.goto('/');
+  await workbench.openArticle(TITLE);
+  await expect(page.getByRole('group', { name: 'Article tags' })).toContainText('dams');
+});

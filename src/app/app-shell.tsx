@@ -22,6 +22,7 @@ export function AppShell() {
             Library
           </NavLink>
           <NavLink to="/entities">Entities</NavLink>
+          <NavLink to="/tags">Tags</NavLink>
         </nav>
         <SearchBox />
         <ImportControls />

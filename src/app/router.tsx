@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { LibraryPage } from '../features/library/components/library-page';
 import { SearchPage } from '../features/search/components/search-page';
+import { TagsPage } from '../features/tags/components/tags-page';
 import { ReaderPage } from '../features/reader/components/reader-page';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
@@ -13,6 +14,7 @@ export const router = createBrowserRouter([
       { path: '/', element: <LibraryPage /> },
       { path: '/articles/:id', element: <ReaderPage /> },
       { path: '/search', element: <SearchPage /> },
+      { path: '/tags', element: <TagsPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },
