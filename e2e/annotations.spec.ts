@@ -146,6 +146,11 @@ test('reject an entity and retype another: the reader and a re-analysis respect 
   await expect(text.locator('[data-entity-type="ORG"]').filter({ hasText: 'Petra Lindqvist' })).toHaveCount(
     1,
   );
+  await page.getByRole('link', { name: 'Entities' }).click();
+  const entities = page.getByRole('table', { name: 'Entities in the library' });
+  await expect(entities.getByRole('row').filter({ hasText: 'Petra Lindqvist' })).toContainText(
+    'Organisation',
+  );
 });
 
 test('search finds an article by a word of a note and by a phrase of its text; filters combine', async ({

@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { EntitiesPage } from '../features/entities/components/entities-page';
+import { EntityDetailPage } from '../features/entities/components/entity-detail-page';
 import { LibraryPage } from '../features/library/components/library-page';
 import { SearchPage } from '../features/search/components/search-page';
 import { TagsPage } from '../features/tags/components/tags-page';
@@ -15,6 +17,8 @@ export const router = createBrowserRouter([
       { path: '/articles/:id', element: <ReaderPage /> },
       { path: '/search', element: <SearchPage /> },
       { path: '/tags', element: <TagsPage /> },
+      { path: '/entities', element: <EntitiesPage /> },
+      { path: '/entities/:type/:canonical', element: <EntityDetailPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -4,7 +4,7 @@ import { ENGINE_VERSION } from '../core/analysis';
 import { listArticlesNeedingAnalysis, saveAnalysis } from '../db/analysis-repo';
 import { getArticle } from '../db/article-repo';
 import { getAnalysisClient } from '../workers/analysis-client';
-import { analysisKeys } from './query-keys';
+import { analysisKeys, entityKeys } from './query-keys';
 
 type QueueState = { done: number; total: number; current: string | null };
 
@@ -28,7 +28,7 @@ async function analyseOne(id: string): Promise<void> {
   });
   if (saved && queryClient) {
     await queryClient.invalidateQueries({ queryKey: analysisKeys.detail(id) });
-    await queryClient.invalidateQueries({ queryKey: analysisKeys.library() });
+    await queryClient.invalidateQueries({ queryKey: entityKeys.all });
   }
 }
 

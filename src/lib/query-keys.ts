@@ -43,3 +43,11 @@ export const searchKeys = {
   all: ['search'] as const,
   results: (params: string) => [...searchKeys.all, params] as const,
 };
+
+/** Query keys for the entity index across the library and one entity's mentions. */
+export const entityKeys = {
+  all: ['entities'] as const,
+  index: () => [...entityKeys.all, 'index'] as const,
+  articles: (canonical: string) => [...entityKeys.all, 'articles', canonical] as const,
+  mentions: (type: string, canonical: string) => [...entityKeys.all, 'mentions', type, canonical] as const,
+};

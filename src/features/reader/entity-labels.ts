@@ -9,3 +9,13 @@ export const TYPE_LABELS: Record<EntityType, string> = {
   DATE: 'Dates',
   NUMBER: 'Numbers',
 };
+
+/** One distinct letter per type, shown beside the colour so the types never depend on colour alone. */
+export const TYPE_LETTERS: Record<EntityType, string> = {
+  PERSON: 'P',
+  ORG: 'O',
+  PLACE: 'L',
+  GROUP: 'G',
+  DATE: 'D',
+  NUMBER: 'N',
+};

@@ -9,7 +9,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { segmentParagraphs, sortMarks, type Mark, type Segment } from './segments';
+import { marksByParagraph, segmentRange, sortMarks, type Mark, type Segment } from './segments';
 
 /** What panels can do with rendered text: jump to a character offset. */
 export type HighlightedTextHandle = {
@@ -53,17 +53,19 @@ function segmentAttributes(segment: Segment): Record<string, string> {
 
 const Paragraph = memo(function Paragraph({
   text,
-  segments,
+  marks,
   from,
-
+  to,
   handlers,
 }: {
   text: string;
-  segments: readonly Segment[];
+  marks: readonly Mark[];
   from: number;
-
+  to: number;
   handlers: SegmentProps;
 }) {
+  // Cut only when a paragraph renders: a virtualized 1 MB article cuts a screenful, not 2,000 paragraphs.
+  const segments = useMemo(() => segmentRange(marks, from, to), [marks, from, to]);
   const { onMarkClick, isMarkInteractive, renderMarkStart } = handlers;
   return (
     <p data-start={from}>
@@ -132,7 +134,7 @@ export function HighlightedText(props: HighlightedTextProps) {
   const { text, paragraphs, marks, virtualizeAbove = 150, ref } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const sorted = useMemo(() => sortMarks(marks), [marks]);
-  const segments = useMemo(() => segmentParagraphs(sorted, paragraphs), [sorted, paragraphs]);
+  const perParagraph = useMemo(() => marksByParagraph(sorted, paragraphs), [sorted, paragraphs]);
   const { onMarkClick, isMarkInteractive, renderMarkStart } = props;
   const handlers = useMemo(
     () => ({ onMarkClick, isMarkInteractive, renderMarkStart }),
@@ -199,8 +201,9 @@ export function HighlightedText(props: HighlightedTextProps) {
               <div key={item.key} data-index={item.index} ref={virtualizer.measureElement}>
                 <Paragraph
                   text={text}
-                  segments={segments[item.index]!}
+                  marks={perParagraph[item.index]!}
                   from={paragraphs[item.index]![0]}
+                  to={paragraphs[item.index]![1]}
                   handlers={handlers}
                 />
               </div>
@@ -208,8 +211,15 @@ export function HighlightedText(props: HighlightedTextProps) {
           </div>
         </div>
       ) : (
-        paragraphs.map(([from], i) => (
-          <Paragraph key={from} text={text} segments={segments[i]!} from={from} handlers={handlers} />
+        paragraphs.map(([from, to], i) => (
+          <Paragraph
+            key={from}
+            text={text}
+            marks={perParagraph[i]!}
+            from={from}
+            to={to}
+            handlers={handlers}
+          />
         ))
       )}
     </div>

@@ -25,34 +25,39 @@ export function sortMarks(marks: readonly Mark[]): SortedMarks {
 
 /**
  * Cuts `[from, to)` into gap-free segments, splitting at every boundary of the given marks, which must all
- * overlap the range and be in `sortMarks` order; each segment lists its marks outermost first.
+ * overlap the range and be in `sortMarks` order (as `marksByParagraph` gives them); each segment lists its
+ * marks outermost first.
  */
-function cutRange(marks: readonly Mark[], from: number, to: number): Segment[] {
+export function segmentRange(marks: readonly Mark[], from: number, to: number): Segment[] {
   if (marks.length === 0) return from < to ? [{ start: from, end: to, marks: [] }] : [];
-  const points = new Set<number>([from, to]);
+  const points = [from, to];
   for (const m of marks) {
-    if (m.start > from && m.start < to) points.add(m.start);
-    if (m.end > from && m.end < to) points.add(m.end);
+    if (m.start > from && m.start < to) points.push(m.start);
+    if (m.end > from && m.end < to) points.push(m.end);
   }
-  const cuts = [...points].sort((a, b) => a - b);
+  points.sort((a, b) => a - b);
   const segments: Segment[] = [];
-  // `marks` is sorted by start, so one pointer adds each mark when the sweep reaches it; ended ones drop out.
+  // Marks arrive sorted by start, so appending keeps `active` sorted; ended ones drop out in place.
   let next = 0;
   let active: Mark[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const a = cuts[i]!;
-    const b = cuts[i + 1]!;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    if (a === b) continue;
     let changed = false;
-    if (active.some((m) => m.end <= a)) {
-      active = active.filter((m) => m.end > a);
-      changed = true;
-    }
+    for (const m of active)
+      if (m.end <= a) {
+        active = active.filter((x) => x.end > a);
+        changed = true;
+        break;
+      }
     while (next < marks.length && marks[next]!.start <= a) {
       active.push(marks[next++]!);
       changed = true;
     }
-    if (changed) active.sort(compareMarks);
-    segments.push({ start: a, end: b, marks: active.slice() });
+    const last = segments[segments.length - 1];
+    // Unchanged marks since the previous cut (a boundary of some mark outside): share the array.
+    segments.push({ start: a, end: b, marks: !changed && last ? last.marks : active.slice() });
   }
   return segments;
 }
@@ -60,30 +65,44 @@ function cutRange(marks: readonly Mark[], from: number, to: number): Segment[] {
 /** Segments of `[from, to)` for marks in any order: a convenience for one range; prefer `segmentParagraphs`. */
 export function buildSegments(marks: readonly Mark[], from: number, to: number): Segment[] {
   const inRange = sortMarks(marks).marks.filter((m) => m.start < to && m.end > from);
-  return cutRange(inRange, from, to);
+  return segmentRange(inRange, from, to);
 }
 
 /**
- * Segments for every paragraph of one text in a single sweep over the sorted marks, so 10,000 marks over
- * thousands of paragraphs cost one sort, not one per paragraph. Paragraphs must be in text order and not
- * overlap; a mark crossing paragraph boundaries appears in each paragraph it touches.
+ * The marks overlapping each paragraph of one text, found in a single sweep over the sorted marks, so 10,000
+ * marks over thousands of paragraphs cost one sort, and segments are cut (`segmentRange`) only for the
+ * paragraphs actually rendered. Paragraphs must be in text order and not overlap; a mark crossing paragraph
+ * boundaries is listed in each paragraph it touches.
  */
+export function marksByParagraph(
+  sorted: SortedMarks,
+  paragraphs: readonly (readonly [number, number])[],
+): Mark[][] {
+  const marks = sorted.marks;
+  const result: Mark[][] = [];
+  let next = 0;
+  let open: Mark[] = [];
+  for (const [from, to] of paragraphs) {
+    if (open.length > 0) open = open.filter((m) => m.end > from);
+    const inside: Mark[] = [];
+    for (const m of open) if (m.start < to) inside.push(m);
+    while (next < marks.length && marks[next]!.start < to) {
+      const m = marks[next++]!;
+      if (m.end <= from) continue;
+      inside.push(m);
+      if (m.end > to) open.push(m);
+    }
+    result.push(inside);
+  }
+  return result;
+}
+
+/** Segments for every paragraph of one text: `marksByParagraph` then `segmentRange` for each. */
 export function segmentParagraphs(
   sorted: SortedMarks,
   paragraphs: readonly (readonly [number, number])[],
 ): Segment[][] {
-  const marks = sorted.marks;
-  const result: Segment[][] = [];
-  let next = 0;
-  let open: Mark[] = [];
-  for (const [from, to] of paragraphs) {
-    open = open.filter((m) => m.end > from);
-    while (next < marks.length && marks[next]!.start < to) {
-      const m = marks[next++]!;
-      if (m.end > from) open.push(m);
-    }
-    const inside = open.filter((m) => m.start < to);
-    result.push(cutRange(inside, from, to));
-  }
-  return result;
+  return marksByParagraph(sorted, paragraphs).map((marks, i) =>
+    segmentRange(marks, paragraphs[i]![0], paragraphs[i]![1]),
+  );
 }

@@ -1,7 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
 import { useDeleteArticles } from '../api/delete-articles';
 import { useArticles } from '../api/get-articles';
+import { useEntityArticles } from '../api/get-entity-articles';
 import { useTags } from '../api/get-tags';
+import '../library-filter.css';
 import { useLibraryStore } from '../store';
 import { ArticleTable } from './article-table';
 import { TagSelected } from './tag-selected';
@@ -12,7 +15,15 @@ export function LibraryPage() {
   const tags = useTags();
   const remove = useDeleteArticles();
   const { selected, clearSelection, setSelected } = useLibraryStore();
-  const list = articles.data ?? [];
+  const [params, setParams] = useSearchParams();
+  const entity = params.get('entity');
+  const mentioning = useEntityArticles(entity);
+  const list = useMemo(() => {
+    const all = articles.data ?? [];
+    if (entity === null) return all;
+    const ids = mentioning.data;
+    return ids ? all.filter((a) => ids.has(a.id)) : [];
+  }, [articles.data, entity, mentioning.data]);
 
   useEffect(() => {
     document.title = 'Library · Coverage Workbench';
@@ -33,6 +44,22 @@ export function LibraryPage() {
         <span className="muted">
           {list.length.toLocaleString()} {list.length === 1 ? 'article' : 'articles'}
         </span>
+        {entity !== null && (
+          <span className="filter-chip">
+            Mentions “{entity}”
+            <button
+              type="button"
+              aria-label={`Remove filter: mentions ${entity}`}
+              onClick={() => {
+                const next = new URLSearchParams(params);
+                next.delete('entity');
+                setParams(next);
+              }}
+            >
+              ×
+            </button>
+          </span>
+        )}
         {selected.size > 0 && (
           <div className="selection-actions" role="group" aria-label="Selected articles">
             <span>{selected.size} selected</span>
@@ -51,7 +78,7 @@ export function LibraryPage() {
         )}
       </div>
       {articles.isError && <p role="alert">Could not read the library: {String(articles.error)}</p>}
-      {articles.isSuccess && list.length === 0 ? (
+      {articles.isSuccess && list.length === 0 && entity === null ? (
         <div className="empty-state">
           <h2>No articles yet</h2>
           <p>

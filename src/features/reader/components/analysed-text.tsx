@@ -44,7 +44,10 @@ export function AnalysedText({ article }: { article: Article }) {
   const paragraphs = useMemo(() => splitParagraphs(article.text), [article.text]);
   const findings = useMemo(() => {
     if (!analysis.data) return { entities: EMPTY, claims: EMPTY };
-    return applyCorrections(analysis.data.entities, analysis.data.claims, corrections.data ?? []);
+    const { entities, claims } = analysis.data;
+    // Without corrections the findings are the engine's: skip the pass (and keep the same arrays).
+    if (!corrections.data?.length) return { entities, claims };
+    return applyCorrections(entities, claims, corrections.data);
   }, [analysis.data, corrections.data]);
   const layer = useAnnotationLayer(article, textRef, findings.entities);
   const marks = useMemo(
@@ -89,14 +92,15 @@ export function AnalysedText({ article }: { article: Article }) {
       if (mark.kind === 'annotation') return renderAnnotationStart(mark);
       if (mark.kind !== 'claim') return null;
       const claim = Number(mark.data?.claim);
-      const attrs = { [NO_OFFSET_ATTR]: '' };
+      const source = findings.claims[claim]?.attribution?.kind ?? 'none';
+      const attrs = { [NO_OFFSET_ATTR]: '', 'data-source': source };
       return (
         <button
           key={`m${mark.id}`}
           type="button"
           className="claim-marker"
           {...attrs}
-          aria-label={`Claim ${claim + 1}: source and hedge`}
+          aria-label={`Claim ${claim + 1} (${source === 'none' ? 'no' : source} source): source and hedge`}
           aria-describedby={tip?.claim === claim ? CLAIM_TOOLTIP_ID : undefined}
           onFocus={(e) => setTip(anchorFor(e.currentTarget, claim))}
           onBlur={() => setTip(null)}
@@ -106,7 +110,7 @@ export function AnalysedText({ article }: { article: Article }) {
         />
       );
     },
-    [tip?.claim, renderAnnotationStart],
+    [tip?.claim, findings.claims, renderAnnotationStart],
   );
 
   const onMouseOver = (e: MouseEvent) => {

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type Entity, type EntityType } from '../../../core/model';
-import { TYPE_LABELS } from '../entity-labels';
+import { TYPE_LABELS, TYPE_LETTERS } from '../entity-labels';
 import { useReaderStore } from '../store';
 
 /** The highlight legend: one checkbox per entity type (and claims) that shows or hides that layer. */
@@ -14,7 +14,7 @@ export function EntityLegend({ entities, claimCount }: { entities: readonly Enti
         <label key={type} className="legend-item">
           <input type="checkbox" checked={!hiddenTypes.has(type)} onChange={() => toggleType(type)} />
           <span className={`legend-swatch entity entity-${type.toLowerCase()}`} aria-hidden="true">
-            {type[0]}
+            {TYPE_LETTERS[type]}
           </span>
           {TYPE_LABELS[type]} <span className="muted">({counts.get(type) ?? 0})</span>
         </label>

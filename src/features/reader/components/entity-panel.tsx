@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { ENTITY_TYPES, type Entity } from '../../../core/model';
-import { TYPE_LABELS } from '../entity-labels';
+import { TYPE_LABELS, TYPE_LETTERS } from '../entity-labels';
 
 type Group = { canonical: string; mentions: Entity[] };
 
@@ -40,7 +40,7 @@ export function EntityPanel({
         <section key={type} aria-label={TYPE_LABELS[type]}>
           <h3>
             <span className={`legend-swatch entity entity-${type.toLowerCase()}`} aria-hidden="true">
-              {type[0]}
+              {TYPE_LETTERS[type]}
             </span>
             {TYPE_LABELS[type]}
           </h3>

@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import { median } from './stats';
+
+// The reader on a generated ~1 MB article with ~14,000 entity highlights (and ~4,800 claims): time from an
+// in-app navigation to the first screen of highlighted text, and the longest frame while scrolling to the
+// end; baseline in the same run: the same article with every highlight layer switched off in the legend.
+const RUNS = 5;
+
+function benchText(): string {
+  const names = ['Ruiz', 'Okoro', 'Lindqvist', 'Haddad', 'Moreau', 'Tanaka', 'Brennan', 'Novak', 'Silva'];
+  const more = ['Kowalski', 'Dubois', 'Ferreira', 'Nakamura', 'Osei', 'Petrov', 'Quintero', 'Rahman'];
+  const all = [...names, ...more];
+  let text = 'Harbour authority report\n\n';
+  for (let i = 0; text.length < 1_000_000; i++)
+    text +=
+      `Mayor Ana ${all[i % all.length]} of Port Elling met officials from the Northern Rail Authority on Monday in Calvera. ` +
+      `The long meeting covered timetables, maintenance of the old bridges, the winter schedule and the question of ` +
+      `who should pay for the new signals along the coastal line, which has been delayed for ${(i % 89) + 2} years now ` +
+      `while passengers wait on cold platforms and complain about the lack of information at the ${(i % 97) + 1} small stations.\n\n`;
+  return text;
+}
+
+/** Clicks the article's link in the library and returns ms until a frame shows `selector` in the text. */
+async function timeOpen(page: Page, id: string, selector: string): Promise<number> {
+  await page.goto('/');
+  await page.locator(`a[href="/articles/${id}"]`).waitFor();
+  return page.evaluate(
+    ({ id, selector }) =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        document.querySelector<HTMLAnchorElement>(`a[href="/articles/${id}"]`)!.click();
+        const check = () => {
+          if (document.querySelector(`[data-testid="clean-text"] ${selector}`))
+            resolve(performance.now() - t0);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    { id, selector },
+  );
+}
+
+/** Scrolls the reader's text to the end a screen per frame; returns the longest gap between frames. */
+async function scrollToEnd(page: Page): Promise<{ worst: number; p95: number; steps: number }> {
+  await page.getByTestId('clean-text').locator('p').first().waitFor();
+  return page.evaluate(
+    () =>
+      new Promise<{ worst: number; p95: number; steps: number }>((resolve) => {
+        const el = document.querySelector<HTMLElement>('[data-testid="clean-text"]')!;
+        let last = performance.now();
+        let worst = 0;
+        let steps = 0;
+        const gaps: number[] = [];
+        const step = (now: number) => {
+          worst = Math.max(worst, now - last);
+          gaps.push(now - last);
+          last = now;
+          if (el.scrollTop + el.clientHeight >= el.scrollHeight - 2 || steps > 5000) {
+            gaps.sort((a, b) => a - b);
+            return resolve({ worst, steps, p95: gaps[Math.floor(gaps.length * 0.95)] ?? 0 });
+          }
+          el.scrollTop += el.clientHeight * 0.9;
+          steps++;
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+}
+
+test('reader: 1 MB article with ~14,000 highlights vs highlights off', async ({ page }) => {
+  test.setTimeout(600_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import files…' }).waitFor();
+  const text = benchText();
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'bench-report.txt', { type: 'text/plain' }));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, text);
+  const link = page.getByRole('link', { name: 'Harbour authority report' });
+  await link.waitFor();
+  const id = (await link.getAttribute('href'))!.split('/').pop()!;
+  // Wait for the background analysis to be saved: the reader shows the legend instead of "Analysing…".
+  await page.goto(`/articles/${id}`);
+  await expect(page.getByRole('group', { name: 'Highlights' })).toBeVisible({ timeout: 120_000 });
+  const count = await page.getByTestId('clean-text').locator('[data-entity-type]').count();
+
+  const lit: number[] = [];
+  for (let i = 0; i < RUNS; i++) lit.push(await timeOpen(page, id, '[data-entity-type]'));
+  const litScroll = await scrollToEnd(page);
+
+  // Baseline: switch every layer off in the legend (kept in the store across in-app navigation).
+  const legend = page.getByRole('group', { name: 'Highlights' });
+  for (const box of await legend.getByRole('checkbox').all()) await box.uncheck();
+  await expect(page.getByTestId('clean-text').locator('[data-entity-type]')).toHaveCount(0);
+  const plain: number[] = [];
+  for (let i = 0; i < RUNS; i++) plain.push(await timeOpen(page, id, 'p[data-start]'));
+  const plainScroll = await scrollToEnd(page);
+
+  const l = median(lit);
+  const p = median(plain);
+  console.log(
+    `reader, ${(text.length / 1e6).toFixed(2)} MB article, ${count} highlighted pieces on the first screen`,
+  );
+  console.log(
+    `navigation → first screen of highlighted text: median ${l.toFixed(0)} ms over ${RUNS} (target < 300 ms)`,
+  );
+  console.log(`navigation → first screen, highlights off:     median ${p.toFixed(0)} ms over ${RUNS}`);
+  console.log(`ratio highlighted / plain: ${(l / p).toFixed(2)}x`);
+  console.log(
+    `scroll to end a screen per frame (${litScroll.steps} screens): longest frame ${litScroll.worst.toFixed(0)} ms ` +
+      `highlighted vs ${plainScroll.worst.toFixed(0)} ms plain; 95th percentile ${litScroll.p95.toFixed(0)} ms vs ` +
+      `${plainScroll.p95.toFixed(0)} ms (ratio ${(litScroll.p95 / plainScroll.p95).toFixed(2)}x)`,
+  );
+});

@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { ENTITY_TYPES, type EntityType } from '../../../core/model';
+import { useEntityIndex } from '../api/get-entity-index';
+import { useEntityMentions } from '../api/get-entity-mentions';
+import '../entities.css';
+import { TYPE_NAMES } from '../entity-names';
+
+const NONE: readonly string[] = [];
+
+/** `/entities/:type/:canonical`: every mention of one entity in its sentence, each linking to the reader. */
+export function EntityDetailPage() {
+  const params = useParams();
+  const type = (ENTITY_TYPES as readonly string[]).includes(params.type ?? '')
+    ? (params.type as EntityType)
+    : 'PERSON';
+  const canonical = params.canonical ?? '';
+  const index = useEntityIndex();
+  const entry = index.data?.find((e) => e.type === type && e.canonical === canonical);
+  const mentions = useEntityMentions(type, canonical, entry?.articleIds ?? NONE);
+
+  useEffect(() => {
+    document.title = `${canonical} · Entities · Coverage Workbench`;
+  }, [canonical]);
+
+  return (
+    <main className="page entities-page" aria-labelledby="entity-title">
+      <p>
+        <Link to="/entities">← All entities</Link>
+      </p>
+      <h1 id="entity-title">{canonical}</h1>
+      <p className="muted">
+        {TYPE_NAMES[type]}
+        {entry && ` · ${entry.mentions} mentions in ${entry.articleIds.length} articles · `}
+        {entry && (
+          <Link to={`/?entity=${encodeURIComponent(canonical)}`}>Show these articles in the library</Link>
+        )}
+      </p>
+      {index.isSuccess && !entry && <p>No article mentions this entity.</p>}
+      {mentions.data && (
+        <ol className="mention-list" aria-label="Mentions">
+          {mentions.data.map((m, i) => (
+            <li key={`${m.articleId}:${m.start}`}>
+              {mentions.data[i - 1]?.articleId !== m.articleId && (
+                <h2 className="mention-title">
+                  <Link to={`/articles/${m.articleId}`}>{m.title}</Link>
+                </h2>
+              )}
+              <blockquote>
+                {m.cutBefore && '…'}
+                {m.before}
+                <mark>{m.text}</mark>
+                {m.after}
+                {m.cutAfter && '…'}{' '}
+                <Link to={`/articles/${m.articleId}?at=${m.start}`} className="mention-link">
+                  Read at this mention
+                </Link>
+              </blockquote>
+            </li>
+          ))}
+        </ol>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { loadEntityIndex } from '../../../lib/entity-index';
+import { entityKeys } from '../../../lib/query-keys';
+
+async function loadArticleIds(canonical: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const e of await loadEntityIndex())
+    if (e.canonical === canonical) for (const id of e.articleIds) ids.add(id);
+  return ids;
+}
+
+/** Query options for the ids of articles mentioning an entity (any type with that canonical name). */
+export const entityArticlesQuery = (canonical: string) =>
+  queryOptions({
+    queryKey: entityKeys.articles(canonical),
+    queryFn: () => loadArticleIds(canonical),
+    staleTime: 0,
+  });
+
+/** Ids of the articles that mention `canonical`; disabled (no filter) when it is null. */
+export function useEntityArticles(canonical: string | null) {
+  return useQuery({ ...entityArticlesQuery(canonical ?? ''), enabled: canonical !== null });
+}
