@@ -9,6 +9,7 @@ import { useLibraryStore } from '../store';
 import '../library.css';
 import { ArticleTable } from './article-table';
 import { StoriesPanel } from './stories-panel';
+import { TagSelected } from './tag-selected';
 
 /** The library (`/`): every article, sortable, with selection and undoable delete. */
 export function LibraryPage() {
@@ -77,6 +78,7 @@ export function LibraryPage() {
                 Compare selected
               </Link>
             )}
+            <TagSelected ids={[...selected]} tags={tags.data ?? []} />
             <button
               type="button"
               className="button button-danger"

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Correction } from '../../../core/model';
 import { saveCorrection } from '../../../db/correction-repo';
-import { analysisKeys, correctionKeys } from '../../../lib/query-keys';
+import { analysisKeys, correctionKeys, entityKeys } from '../../../lib/query-keys';
 
 /** Stores the analyst's correction of a finding; the reader and the entity index refresh. */
 export function useSaveCorrection() {
@@ -11,6 +11,7 @@ export function useSaveCorrection() {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: correctionKeys.all });
       await queryClient.invalidateQueries({ queryKey: analysisKeys.library() });
+      await queryClient.invalidateQueries({ queryKey: entityKeys.all });
     },
   });
 }
