@@ -1,6 +1,7 @@
 import { analyzeText } from '../core/analysis';
 import { countWords, ingestFile, ingestText, type IngestOutcome } from '../core/ingest';
 import type { CommandName, FileIngestResult, HashedArticle, WorkerCommands } from './commands';
+import { exportHandlers } from './export-handlers';
 import { readHtml } from './html-reader';
 
 const deps = { readHtml };
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ingestFile: async (input) => hashArticles(ingestFile(input, deps)),
   ingestText: async ({ text, ...opts }) => hashArticles(ingestText(text, opts, deps)),
   analyze: async ({ text }) => analyzeText(text),
+  ...exportHandlers,
 };
