@@ -19,6 +19,7 @@ export function AppShell() {
           <NavLink to="/" end>
             Library
           </NavLink>
+          <NavLink to="/data">Data</NavLink>
         </nav>
         <ImportControls />
       </header>

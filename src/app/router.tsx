@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { DataPage } from '../features/export/components/data-page';
+import { ExportButton } from '../features/export/components/export-button';
 import { LibraryPage } from '../features/library/components/library-page';
 import { ReaderPage } from '../features/reader/components/reader-page';
 import { AppShell } from './app-shell';
@@ -9,8 +11,19 @@ export const router = createBrowserRouter([
   {
     element: <AppShell />,
     children: [
-      { path: '/', element: <LibraryPage /> },
-      { path: '/articles/:id', element: <ReaderPage /> },
+      {
+        path: '/',
+        element: (
+          <LibraryPage
+            toolbarActions={(total, selected) => <ExportButton total={total} selected={selected} />}
+          />
+        ),
+      },
+      {
+        path: '/articles/:id',
+        element: <ReaderPage headerActions={(id) => <ExportButton articleId={id} />} />,
+      },
+      { path: '/data', element: <DataPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -10,3 +10,9 @@ export const tagKeys = {
   all: ['tags'] as const,
   list: () => [...tagKeys.all, 'list'] as const,
 };
+
+/** Query keys for the workbench as a whole (record counts on the Data page). */
+export const workbenchKeys = {
+  all: ['workbench'] as const,
+  counts: () => [...workbenchKeys.all, 'counts'] as const,
+};

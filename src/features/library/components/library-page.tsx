@@ -1,12 +1,19 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useDeleteArticles } from '../api/delete-articles';
 import { useArticles } from '../api/get-articles';
 import { useTags } from '../api/get-tags';
 import { useLibraryStore } from '../store';
 import { ArticleTable } from './article-table';
 
-/** The library (`/`): every article, sortable, with selection and undoable delete. */
-export function LibraryPage() {
+/**
+ * The library (`/`): every article, sortable, with selection and undoable delete. `toolbarActions` lets the
+ * app add buttons from other features (export) given the article count and the selected ids.
+ */
+export function LibraryPage({
+  toolbarActions,
+}: {
+  toolbarActions?: (total: number, selected: readonly string[]) => ReactNode;
+} = {}) {
   const articles = useArticles();
   const tags = useTags();
   const remove = useDeleteArticles();
@@ -32,6 +39,7 @@ export function LibraryPage() {
         <span className="muted">
           {list.length.toLocaleString()} {list.length === 1 ? 'article' : 'articles'}
         </span>
+        {toolbarActions?.(list.length, [...selected])}
         {selected.size > 0 && (
           <div className="selection-actions" role="group" aria-label="Selected articles">
             <span>{selected.size} selected</span>

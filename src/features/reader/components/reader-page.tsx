@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { splitParagraphs } from '../../../core/text/paragraphs';
 import { useArticle } from '../api/get-article';
@@ -6,7 +6,12 @@ import { OriginalView } from './original-view';
 import { RemovedLines } from './removed-lines';
 
 /** The reader (`/articles/:id`): the clean text in paragraphs with its metadata; the original on demand. */
-export function ReaderPage() {
+export function ReaderPage({
+  headerActions,
+}: {
+  /** Buttons from other features (export) for this article, placed among the reader's actions. */
+  headerActions?: (articleId: string) => ReactNode;
+} = {}) {
   const { id = '' } = useParams();
   const { data: article, isPending, isError, error } = useArticle(id);
   const [showOriginal, setShowOriginal] = useState(false);
@@ -58,6 +63,7 @@ export function ReaderPage() {
               {showOriginal ? 'Show clean text' : 'Show original'}
             </button>
             <RemovedLines removed={article.removed} />
+            {headerActions?.(article.id)}
           </div>
         </header>
         {showOriginal ? (
