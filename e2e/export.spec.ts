@@ -1,0 +1,292 @@
+import { writeFileSync } from 'node:fs';
+import { parseCsv } from '../src/core/export/csv';
+import { ExportPage, type SavedFile } from './fixtures/export';
+import { expect, fixturePath, test, Workbench } from './fixtures/workbench';
+
+const WIRE = /Port Talks: Norway And Chile Agree/;
+const SCRAPED = /Norway, Chile to run joint fisheries patrols/;
+const ARTICLE_FILES = [fixturePath('harbour-wire.txt'), fixturePath('harbour-scraped.txt')];
+
+/** Annotations written by us in W3C form, placed by quote (no source): how the workbench gets its first ones. */
+const SEED = {
+  '@context': 'http://www.w3.org/ns/anno.jsonld',
+  type: 'AnnotationCollection',
+  first: {
+    type: 'AnnotationPage',
+    items: [
+      {
+        id: 'urn:uuid:7d1c2a57-3f0b-4c55-9a51-0e2b8f7c1a01',
+        type: 'Annotation',
+        motivation: 'commenting',
+        body: [
+          {
+            type: 'TextualBody',
+            value: 'Check the coast guard figure\nagainst the annual report',
+            purpose: 'commenting',
+          },
+          { type: 'TextualBody', value: 'numbers', purpose: 'tagging' },
+          { type: 'TextualBody', value: 'Key fact', purpose: 'classifying' },
+        ],
+        target: {
+          selector: [
+            {
+              type: 'TextQuoteSelector',
+              exact: 'more than 40 vessels',
+              prefix: 'has identified ',
+              suffix: ' that',
+            },
+          ],
+        },
+      },
+      {
+        type: 'Annotation',
+        body: { type: 'TextualBody', value: '=SUM(A1) looks like a formula', purpose: 'commenting' },
+        target: {
+          selector: {
+            type: 'TextQuoteSelector',
+            exact: '12 Chilean boats were detained',
+            prefix: 'after ',
+            suffix: '',
+          },
+        },
+      },
+    ],
+  },
+};
+
+const files = new Map<string, SavedFile>();
+
+async function importArticles(workbench: Workbench) {
+  await workbench.open();
+  await workbench.pick(ARTICLE_FILES);
+  await workbench.waitForImports(2);
+  await expect(workbench.row(WIRE)).toBeVisible();
+  await expect(workbench.row(SCRAPED)).toBeVisible();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('annotations go out in every format, and a backup restores everything after a clear', async ({
+  workbench,
+  page,
+}, testInfo) => {
+  const ex = new ExportPage(page);
+  await importArticles(workbench);
+
+  const seedPath = testInfo.outputPath('seed.jsonld');
+  writeFileSync(seedPath, JSON.stringify(SEED));
+  await ex.openData();
+  await ex.importAnnotations(seedPath);
+  await expect(ex.section('Import annotations').getByRole('status')).toHaveText(
+    '2 annotations added to 2 articles, 0 already present.',
+  );
+  await ex.importAnnotations(seedPath);
+  await expect(ex.section('Import annotations').getByRole('status')).toHaveText(
+    '0 annotations added to 0 articles, 2 already present.',
+  );
+  await expect(ex.contents).toContainText('2 annotations, 1 tag');
+
+  await page.getByRole('link', { name: 'Library' }).click();
+  const [jsonld] = await ex.exportAs(/W3C Web Annotations/);
+  expect(jsonld!.name).toMatch(/^coverage-annotations-\d{4}-\d\d-\d\d\.jsonld$/);
+  const collection = JSON.parse(jsonld!.text);
+  expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+  const items = collection.first.items as {
+    target: { source: string; selector: Record<string, unknown>[] };
+  }[];
+  expect(items).toHaveLength(2);
+  const vessels = items.find((a) => a.target.selector[0]!.exact === 'more than 40 vessels')!;
+  expect(vessels.target.source).toMatch(/^urn:sha256:[0-9a-f]{64}$/);
+  const quote = vessels.target.selector.find((s) => s.type === 'TextQuoteSelector')!;
+  const position = vessels.target.selector.find((s) => s.type === 'TextPositionSelector')!;
+  expect(quote).toMatchObject({
+    exact: 'more than 40 vessels',
+    prefix: expect.stringContaining('has identified '),
+  });
+  expect((position.end as number) - (position.start as number)).toBe('more than 40 vessels'.length);
+  files.set('jsonld', jsonld!);
+
+  const [csv] = await ex.exportAs(/CSV spreadsheet/);
+  expect(csv!.name).toMatch(/\.csv$/);
+  expect(csv!.text.startsWith('\uFEFF')).toBe(true);
+  const rows = parseCsv(csv!.text);
+  expect(rows[0]).toEqual([
+    'article',
+    'source',
+    'date',
+    'url',
+    'quote',
+    'note',
+    'label',
+    'tags',
+    'start',
+    'end',
+  ]);
+  const row = rows.find((r) => r[4] === 'more than 40 vessels')!;
+  expect(row[5]).toBe('Check the coast guard figure\nagainst the annual report');
+  expect(row.slice(6, 8)).toEqual(['Key fact', 'numbers']);
+  expect(Number(row[9]) - Number(row[8])).toBe(20);
+  expect(rows.find((r) => r[4]!.startsWith('12 Chilean'))![5]).toBe("'=SUM(A1) looks like a formula");
+  files.set('csv', csv!);
+
+  const [jsonl] = await ex.exportAs(/JSONL spans/);
+  const lines = jsonl!.text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  expect(lines).toHaveLength(2);
+  expect(lines.flatMap((l) => l.label.map((s: unknown[]) => s[2]))).toContain('Key fact');
+
+  const [md] = await ex.exportAs(/Markdown report/);
+  expect(md!.name).toMatch(/^coverage-report-.*\.md$/);
+  expect(md!.text).toContain('Check the coast guard figure');
+  expect(md!.text).toContain('> more than 40 vessels');
+
+  // One article from the reader; brat gives its .ann and .txt.
+  await workbench.openArticle(WIRE);
+  const brat = await ex.exportAs(/brat standoff/, 2);
+  const ann = brat.find((f) => f.name.endsWith('.ann'))!;
+  const txt = brat.find((f) => f.name.endsWith('.txt'))!;
+  expect(ann.text).toContain('more than 40 vessels');
+  expect(txt.text).toContain('The Norwegian Coast Guard has identified more than 40 vessels');
+  const [one] = await ex.exportAs(/W3C Web Annotations/);
+  expect(JSON.parse(one!.text).first.items).toHaveLength(1);
+
+  // Backup, clear, restore: everything comes back.
+  await ex.openData();
+  const before = await ex.contentsText();
+  const backup = await ex.downloadBackup();
+  expect(backup.name).toMatch(/^coverage-backup-\d{4}-\d\d-\d\d\.json$/);
+  files.set('backup', backup);
+  await ex.clear();
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('heading', { name: 'No articles yet' })).toBeVisible();
+  await ex.openData();
+  await ex.restore(backup.path);
+  await expect(ex.section('Backup').getByRole('status')).toContainText('added 2 articles');
+  await expect(ex.contents).toHaveText(before);
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(workbench.row(WIRE)).toBeVisible();
+  const [again] = await ex.exportAs(/CSV spreadsheet/);
+  expect(again!.text).toBe(csv!.text);
+
+  // A backup that also holds a correction merges into the used workbench: only the correction is new.
+  const data = JSON.parse(backup.text);
+  const wire = data.articles.find((a: { title: string }) => WIRE.test(a.title));
+  const at = wire.text.indexOf('Ingrid Solberg-Haugen');
+  data.corrections.push({
+    id: 'correction-e2e-1',
+    articleId: wire.id,
+    target: 'entity',
+    start: at,
+    end: at + 21,
+    text: 'Ingrid Solberg-Haugen',
+    action: { kind: 'retype', type: 'ORG' },
+    createdAt: 1_800_000_000_000,
+  });
+  const withCorrection = testInfo.outputPath('with-correction.json');
+  writeFileSync(withCorrection, JSON.stringify(data));
+  await ex.openData();
+  await ex.restore(withCorrection);
+  await expect(ex.section('Backup').getByRole('status')).toContainText(
+    'added 1 correction; already present: 2 articles',
+  );
+  await expect(ex.contents).toContainText('1 correction');
+  const full = await ex.contentsText();
+  const second = await ex.downloadBackup();
+  await ex.clear();
+  await ex.restore(second.path);
+  await expect(ex.contents).toHaveText(full);
+  expect(JSON.parse((await ex.downloadBackup()).text).corrections).toEqual(data.corrections);
+});
+
+test('bad imports say what is wrong and change nothing', async ({ workbench, page }, testInfo) => {
+  const ex = new ExportPage(page);
+  await importArticles(workbench);
+  await ex.openData();
+  const write = (name: string, text: string) => {
+    const p = testInfo.outputPath(name);
+    writeFileSync(p, text);
+    return p;
+  };
+  await ex.importAnnotations(write('exported.jsonld', files.get('jsonld')!.text));
+  await expect(ex.section('Import annotations').getByRole('status')).toContainText('2 annotations added');
+  const before = await ex.contentsText();
+  const backup = files.get('backup')!.text;
+  const bad: [string, 'restore' | 'importAnnotations', RegExp][] = [
+    [
+      write('broken.json', '{"format": "coverage-workbench-backup", "version": 1,'),
+      'restore',
+      /Could not restore “broken\.json”/,
+    ],
+    [
+      write('truncated.json', backup.slice(0, Math.floor(backup.length / 2))),
+      'restore',
+      /truncated|JSON|end/i,
+    ],
+    [
+      write('future.json', JSON.stringify({ ...JSON.parse(backup), version: 99 })),
+      'restore',
+      /newer version/,
+    ],
+    [
+      write('notes.jsonld', '{"@context": "http://www.w3.org/ns/anno.jsonld", "items": [ {'),
+      'importAnnotations',
+      /Could not import “notes\.jsonld”/,
+    ],
+    [
+      write(
+        'elsewhere.jsonld',
+        JSON.stringify({
+          ...SEED,
+          first: {
+            items: [
+              {
+                type: 'Annotation',
+                target: {
+                  source: 'https://example.org/another-story',
+                  selector: { type: 'TextQuoteSelector', exact: 'a lighthouse keeper retired in Tromsø' },
+                },
+              },
+            ],
+          },
+        }),
+      ),
+      'importAnnotations',
+      /None of the 1 annotation .* matched .*“a lighthouse keeper retired in Tromsø”/,
+    ],
+  ];
+  for (const [path, action, message] of bad) {
+    await ex[action](path);
+    const section = ex.section(action === 'restore' ? 'Backup' : 'Import annotations');
+    await expect(section.getByRole('alert')).toHaveText(message);
+    await expect(section.getByRole('alert')).toContainText('Nothing was changed.');
+    await expect(ex.contents).toHaveText(before);
+  }
+});
+
+test('JSON-LD imported into a fresh workbench lands on the same words', async ({ browser }, testInfo) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const workbench = new Workbench(page);
+  const ex = new ExportPage(page);
+  await importArticles(workbench);
+  await ex.openData();
+  await expect(ex.contents).toContainText('0 annotations');
+  const exported = testInfo.outputPath('exported.jsonld');
+  writeFileSync(exported, files.get('jsonld')!.text);
+  await ex.importAnnotations(exported);
+  await expect(ex.section('Import annotations').getByRole('status')).toHaveText(
+    '2 annotations added to 2 articles, 0 already present.',
+  );
+  await page.getByRole('link', { name: 'Library' }).click();
+  const [csv] = await ex.exportAs(/CSV spreadsheet/);
+  // Same quotes at the same offsets, with the note, label and tag (created by name) back.
+  const key = (rows: string[][]) =>
+    rows
+      .slice(1)
+      .map((r) => [r[0], r[4], r[5], r[6], r[7], r[8], r[9]].join('|'))
+      .sort();
+  expect(key(parseCsv(csv!.text))).toEqual(key(parseCsv(files.get('csv')!.text)));
+  await context.close();
+});
