@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// PW_PORT lets several checkouts run their e2e side by side.
+const port = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   timeout: 60_000,

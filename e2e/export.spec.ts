@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseCsv } from '../src/core/export/csv';
-import { ExportPage, type SavedFile } from './fixtures/export';
+import { downloadsOf, ExportPage, type SavedFile } from './fixtures/export';
 import { expect, fixturePath, test, Workbench } from './fixtures/workbench';
 
 const WIRE = /Port Talks: Norway And Chile Agree/;
@@ -289,4 +289,28 @@ test('JSON-LD imported into a fresh workbench lands on the same words', async ({
       .sort();
   expect(key(parseCsv(csv!.text))).toEqual(key(parseCsv(files.get('csv')!.text)));
   await context.close();
+});
+
+test('a comparison exports as Markdown with shared, unique and discrepant facts', async ({
+  workbench,
+  page,
+}) => {
+  await importArticles(workbench);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare' }).click();
+  await page.getByRole('checkbox', { name: WIRE }).check();
+  await page.getByRole('checkbox', { name: SCRAPED }).check();
+  await page.getByRole('button', { name: 'Compare 2 articles' }).click();
+  const [md] = await downloadsOf(page, () =>
+    page.getByRole('button', { name: 'Export comparison (.md)' }).click(),
+  );
+  expect(md!.name).toMatch(/^coverage-comparison-\d{4}-\d\d-\d\d\.md$/);
+  expect(md!.text).toContain('# Coverage comparison');
+  expect(md!.text).toMatch(/- \*\*A:\*\* (Port Talks|Norway, Chile)/);
+  const section = (name: string) => md!.text.split('\n## ').find((s) => s.startsWith(name)) ?? '';
+  // The wire's "has rejected" against the scrape's "had rejected", in one row with what differs.
+  expect(section('Discrepant facts')).toMatch(
+    /\| A court in Bergen has rejected [^|\n]*\| A court in Bergen had rejected [^|\n]*\| difference: [^\n]*had/,
+  );
+  expect(section('Shared facts')).toContain('Juan Fernández Islands');
+  expect(md!.text).toContain('12 Chilean boats were detained');
 });

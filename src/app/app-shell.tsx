@@ -20,6 +20,7 @@ export function AppShell() {
             Library
           </NavLink>
           <NavLink to="/data">Data</NavLink>
+          <NavLink to="/compare">Compare</NavLink>
         </nav>
         <ImportControls />
       </header>

@@ -1,6 +1,8 @@
 import { createBrowserRouter } from 'react-router';
+import { ComparePage } from '../features/compare/components/compare-page';
 import { DataPage } from '../features/export/components/data-page';
 import { ExportButton } from '../features/export/components/export-button';
+import { ExportComparisonButton } from '../features/export/components/export-comparison-button';
 import { LibraryPage } from '../features/library/components/library-page';
 import { ReaderPage } from '../features/reader/components/reader-page';
 import { AppShell } from './app-shell';
@@ -24,6 +26,14 @@ export const router = createBrowserRouter([
         element: <ReaderPage headerActions={(id) => <ExportButton articleId={id} />} />,
       },
       { path: '/data', element: <DataPage /> },
+      {
+        path: '/compare',
+        element: (
+          <ComparePage
+            actions={(a, b, comparison) => <ExportComparisonButton a={a} b={b} comparison={comparison} />}
+          />
+        ),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -16,3 +16,15 @@ export const workbenchKeys = {
   all: ['workbench'] as const,
   counts: () => [...workbenchKeys.all, 'counts'] as const,
 };
+
+/**
+ * Query keys for comparisons. Story groups sit under the article list, so the import and delete
+ * invalidations that refresh the list refresh them too.
+ */
+export const compareKeys = {
+  all: ['compare'] as const,
+  sides: (ids: readonly string[]) => [...compareKeys.all, 'sides', ids.join(',')] as const,
+  pair: (a: string, b: string) => [...compareKeys.all, 'pair', a, b] as const,
+  matrix: (ids: readonly string[]) => [...compareKeys.all, 'matrix', ids.join(',')] as const,
+  stories: () => [...articleKeys.list(), 'stories'] as const,
+};

@@ -1,9 +1,11 @@
 import type { ExportArticle, ExportContext, ImportMatch, ImportResult } from '../core/export';
+import type { CompareSide, GroupInput } from '../core/compare';
 import type {
   Article,
   ArticleFormat,
   BackupData,
   Comparison,
+  CoverageMatrix,
   IngestedArticle,
   TextAnalysis,
 } from '../core/model';
@@ -44,6 +46,9 @@ export type WorkerCommands = {
   };
   createBackup: { input: Readonly<{ data: BackupData; createdAt: string }>; output: ExportedFile };
   parseBackup: { input: Readonly<{ json: string }>; output: ImportResult<BackupData> };
+  compare: { input: Readonly<{ a: CompareSide; b: CompareSide }>; output: Comparison };
+  coverageMatrix: { input: Readonly<{ sides: readonly CompareSide[] }>; output: CoverageMatrix };
+  groupRelated: { input: Readonly<{ docs: readonly GroupInput[] }>; output: string[][] };
 };
 
 export type CommandName = keyof WorkerCommands;

@@ -1,4 +1,5 @@
 import { analyzeText } from '../core/analysis';
+import { buildCoverageMatrix, compareArticles, groupRelatedArticles } from '../core/compare';
 import { countWords, ingestFile, ingestText, type IngestOutcome } from '../core/ingest';
 import type { CommandName, FileIngestResult, HashedArticle, WorkerCommands } from './commands';
 import { exportHandlers } from './export-handlers';
@@ -34,4 +35,7 @@ export const handlers: Handlers = {
   ingestText: async ({ text, ...opts }) => hashArticles(ingestText(text, opts, deps)),
   analyze: async ({ text }) => analyzeText(text),
   ...exportHandlers,
+  compare: async ({ a, b }) => compareArticles(a, b),
+  coverageMatrix: async ({ sides }) => buildCoverageMatrix(sides),
+  groupRelated: async ({ docs }) => groupRelatedArticles(docs),
 };

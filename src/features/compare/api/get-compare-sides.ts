@@ -1,0 +1,53 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ENGINE_VERSION } from '../../../core/analysis';
+import type { CompareSide } from '../../../core/compare';
+import type { Analysis, Article } from '../../../core/model';
+import { getAnalysis, saveAnalysis } from '../../../db/analysis-repo';
+import { getArticle } from '../../../db/article-repo';
+import { compareKeys } from '../../../lib/query-keys';
+import { getAnalysisClient } from '../../../workers/analysis-client';
+
+/** The articles to compare, in the order asked, with their analyses; `missing` lists ids no longer stored. */
+export type CompareSides = Readonly<{
+  articles: readonly Article[];
+  sides: readonly CompareSide[];
+  analyses: readonly Analysis[];
+  missing: readonly string[];
+}>;
+
+/** An article's stored analysis, or a fresh one from the worker (stored for next time) when it has none. */
+async function ensureAnalysis(article: Article): Promise<Analysis> {
+  const stored = await getAnalysis(article.id);
+  if (stored && stored.engineVersion >= ENGINE_VERSION) return stored;
+  const found = await getAnalysisClient().call('analyze', { text: article.text });
+  const analysis: Analysis = {
+    ...found,
+    articleId: article.id,
+    engineVersion: ENGINE_VERSION,
+    analyzedAt: Date.now(),
+  };
+  await saveAnalysis(analysis);
+  return analysis;
+}
+
+/** Reads the articles and their analyses, analysing on the fly any that the background queue has not reached. */
+export async function loadCompareSides(ids: readonly string[]): Promise<CompareSides> {
+  const found = await Promise.all(ids.map((id) => getArticle(id)));
+  const articles = found.filter((a) => a !== null);
+  const analyses = await Promise.all(articles.map(ensureAnalysis));
+  return {
+    articles,
+    analyses,
+    sides: articles.map((a, k) => ({ id: a.id, text: a.text, analysis: analyses[k]! })),
+    missing: ids.filter((_, k) => found[k] === null),
+  };
+}
+
+/** Query options for the sides of a comparison. */
+export const compareSidesQuery = (ids: readonly string[]) =>
+  queryOptions({ queryKey: compareKeys.sides(ids), queryFn: () => loadCompareSides(ids) });
+
+/** The articles named in the compare URL with their analyses. */
+export function useCompareSides(ids: readonly string[]) {
+  return useQuery(compareSidesQuery(ids));
+}

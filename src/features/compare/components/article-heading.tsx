@@ -1,0 +1,23 @@
+import { Link } from 'react-router';
+import type { Article } from '../../../core/model';
+
+/** An article's title (linking to the reader), source and date, as a column or matrix header. */
+export function ArticleHeading({ article, label }: { article: Article; label?: string }) {
+  return (
+    <div className="compare-heading">
+      {label && <span className="side-letter">{label}</span>}
+      <Link to={`/articles/${article.id}`} className="compare-heading-title">
+        {article.title}
+      </Link>
+      <span className="muted compare-heading-meta">
+        {article.source ?? 'Unknown source'}
+        {article.date && (
+          <>
+            {' · '}
+            <time dateTime={article.date}>{article.date}</time>
+          </>
+        )}
+      </span>
+    </div>
+  );
+}

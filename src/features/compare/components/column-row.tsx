@@ -1,0 +1,92 @@
+import { memo } from 'react';
+import type { Analysis } from '../../../core/model';
+import type { CompareRow } from '../build-rows';
+import { describeDiscrepancy } from '../discrepancy-text';
+import { markAnalysis, markDiff, type SideMark } from '../side-marks';
+import { MarkedText } from './marked-text';
+
+type Props = {
+  row: CompareRow;
+  index: number;
+  side: 'a' | 'b';
+  text: string;
+  analysis: Analysis;
+  highlights: boolean;
+  tabbable: boolean;
+  onFocusRow: (row: number) => void;
+};
+
+function badgeOf(row: CompareRow): { label: string; icon: string } {
+  if (row.kind === 'onlyA') return { label: 'Only in A', icon: '◧' };
+  if (row.kind === 'onlyB') return { label: 'Only in B', icon: '◨' };
+  const kind = row.pair.kind === 'same' ? { label: 'Same', icon: '=' } : { label: 'Reworded', icon: '≈' };
+  return row.pair.moved ? { label: `${kind.label}, moved`, icon: `${kind.icon}↕` } : kind;
+}
+
+function marksOf(row: CompareRow & { kind: 'pair' }, side: 'a' | 'b', text: string): SideMark[] {
+  const marks = markDiff(row.pair, side, text);
+  row.pair.discrepancies.forEach((d, k) => {
+    const words = d[side];
+    if (words)
+      marks.push({
+        id: `d${k}`,
+        start: words.start,
+        end: words.end,
+        kind: 'discrepancy',
+        className: `discrepancy-mark severity-${d.severity}`,
+        title: d.message,
+      });
+  });
+  return marks;
+}
+
+/** One row of one column: that side's sentence with its marks, or an empty slot when only the other side has it. */
+export const ColumnRow = memo(function ColumnRow(props: Props) {
+  const { row, index, side, text, analysis, highlights, tabbable, onFocusRow } = props;
+  const badge = badgeOf(row);
+  const span =
+    row.kind === 'pair' ? row.pair[side] : row.kind === (side === 'a' ? 'onlyA' : 'onlyB') ? row.span : null;
+  const marks = span
+    ? [
+        ...(row.kind === 'pair' ? marksOf(row, side, text) : []),
+        ...(highlights ? markAnalysis(analysis, span[0], span[1]) : []),
+      ]
+    : [];
+  const discrepancies = row.kind === 'pair' ? row.pair.discrepancies : [];
+
+  return (
+    <div
+      role="listitem"
+      id={side === 'a' ? `compare-row-${index}` : `compare-row-${index}-b`}
+      data-row={index}
+      data-kind={row.kind === 'pair' ? row.pair.kind : span ? 'only' : 'absent'}
+      className={`compare-row row-${row.kind}${row.kind === 'pair' && row.pair.moved ? ' row-moved' : ''}${span ? '' : ' row-empty'}`}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={() => onFocusRow(index)}
+    >
+      <span className="row-badge">
+        <span aria-hidden="true">{badge.icon}</span> {badge.label}
+      </span>
+      {span ? (
+        <p className="row-text">
+          <MarkedText text={text} from={span[0]} to={span[1]} marks={marks} />
+        </p>
+      ) : (
+        <p className="row-text row-absent">Not in {side.toUpperCase()}</p>
+      )}
+      {discrepancies.length > 0 && (
+        <ul className="row-discrepancies" aria-hidden={side === 'b' ? true : undefined}>
+          {discrepancies.map((d, k) => {
+            const t = describeDiscrepancy(d);
+            return (
+              <li key={k} className={`severity-${d.severity}`}>
+                <span aria-hidden="true">{d.severity === 'conflict' ? '⚠' : '△'}</span> {t.label}: A {t.a} · B{' '}
+                {t.b}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+});

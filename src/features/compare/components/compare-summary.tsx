@@ -1,0 +1,110 @@
+import type { Article, Comparison } from '../../../core/model';
+import type { CompareRow } from '../build-rows';
+import { describeDiscrepancy } from '../discrepancy-text';
+
+type Props = {
+  a: Article;
+  b: Article;
+  comparison: Comparison;
+  rows: readonly CompareRow[];
+  entities: Readonly<{ onlyA: readonly string[]; onlyB: readonly string[] }>;
+  onJump: (row: number) => void;
+};
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+function NameList({ names }: { names: readonly string[] }) {
+  if (names.length === 0) return <span className="muted">none</span>;
+  return (
+    <ul className="name-list">
+      {names.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** What two articles share and where they part: shares, one-side sentences, discrepancies (links to rows), names. */
+export function CompareSummary({ a, b, comparison, rows, entities, onJump }: Props) {
+  const { summary } = comparison;
+  const nothingShared = comparison.pairs.length === 0;
+  const found = rows.flatMap((row, index) =>
+    row.kind === 'pair' ? row.pair.discrepancies.map((d, k) => ({ d, index, key: `${row.key}-${k}` })) : [],
+  );
+
+  return (
+    <section className="compare-summary" aria-labelledby="compare-summary-title">
+      <h2 id="compare-summary-title" className="visually-hidden">
+        Summary
+      </h2>
+      {nothingShared && (
+        <p className="nothing-shared" role="status">
+          <strong>Nothing shared.</strong> No sentence of one article matches a sentence of the other; they
+          may be different stories.
+        </p>
+      )}
+      <dl className="summary-grid">
+        <div>
+          <dt>Shared</dt>
+          <dd>
+            <span data-testid="shared-a">A: {percent(summary.sharedRatioA)}</span> of its sentences ·{' '}
+            <span data-testid="shared-b">B: {percent(summary.sharedRatioB)}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Only in one</dt>
+          <dd>
+            {summary.counts.onlyA} only in A · {summary.counts.onlyB} only in B
+          </dd>
+        </div>
+        <div>
+          <dt>Pairs</dt>
+          <dd>
+            {summary.counts.same} same · {summary.counts.reworded} reworded · {summary.counts.moved} moved
+          </dd>
+        </div>
+        <div>
+          <dt>Discrepancies</dt>
+          <dd>
+            {summary.counts.conflicts} {summary.counts.conflicts === 1 ? 'conflict' : 'conflicts'} ·{' '}
+            {summary.counts.differences} {summary.counts.differences === 1 ? 'difference' : 'differences'}
+          </dd>
+        </div>
+      </dl>
+      {found.length > 0 && (
+        <nav aria-label="Discrepancies" className="discrepancy-links">
+          <ul>
+            {found.map(({ d, index, key }) => {
+              const text = describeDiscrepancy(d);
+              return (
+                <li key={key} className={`severity-${d.severity}`}>
+                  <a
+                    href={`#compare-row-${index}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      onJump(index);
+                    }}
+                    title={d.message}
+                  >
+                    <span aria-hidden="true">{d.severity === 'conflict' ? '⚠ ' : '△ '}</span>
+                    {text.label}: A {text.a} · B {text.b}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
+      <div className="summary-names">
+        <div>
+          <h3>Named only in A ({a.source ?? a.title})</h3>
+          <NameList names={entities.onlyA} />
+        </div>
+        <div>
+          <h3>Named only in B ({b.source ?? b.title})</h3>
+          <NameList names={entities.onlyB} />
+        </div>
+      </div>
+    </section>
+  );
+}

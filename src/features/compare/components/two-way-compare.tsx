@@ -1,0 +1,50 @@
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import type { CompareSide } from '../../../core/compare';
+import type { Analysis, Article, Comparison } from '../../../core/model';
+import { useComparison } from '../api/get-comparison';
+import { buildCompareRows } from '../build-rows';
+import { listOneSidedEntities } from '../one-sided-entities';
+import { CompareColumns, type ColumnsHandle } from './compare-columns';
+import { CompareSummary } from './compare-summary';
+
+type Props = {
+  articles: readonly Article[];
+  analyses: readonly Analysis[];
+  sides: readonly CompareSide[];
+  /** Buttons from other features (export) for this comparison, beside the title. */
+  actions?: (a: Article, b: Article, comparison: Comparison) => ReactNode;
+};
+
+/** Two articles: the summary of what they share and how they differ, then the aligned columns. */
+export function TwoWayCompare({ articles, analyses, sides, actions }: Props) {
+  const [a, b] = [articles[0]!, articles[1]!];
+  const comparison = useComparison(sides[0], sides[1]);
+  const rows = useMemo(() => (comparison.data ? buildCompareRows(comparison.data) : []), [comparison.data]);
+  const entities = useMemo(() => listOneSidedEntities(analyses[0]!, analyses[1]!), [analyses]);
+  const columns = useRef<ColumnsHandle>(null);
+  const jumpTo = useCallback((row: number) => columns.current?.focusRow(row), []);
+
+  return (
+    <>
+      <h1 id="compare-title" className="compare-title">
+        Comparing “{a.title}” and “{b.title}”
+      </h1>
+      {comparison.data && actions?.(a, b, comparison.data)}
+      {comparison.isPending && <p role="status">Aligning sentences…</p>}
+      {comparison.isError && <p role="alert">Could not compare: {String(comparison.error)}</p>}
+      {comparison.data && (
+        <>
+          <CompareSummary
+            a={a}
+            b={b}
+            comparison={comparison.data}
+            rows={rows}
+            entities={entities}
+            onJump={jumpTo}
+          />
+          <CompareColumns ref={columns} articles={[a, b]} analyses={analyses} rows={rows} />
+        </>
+      )}
+    </>
+  );
+}
