@@ -84,7 +84,7 @@ test('annotations go out in every format, and a backup restores everything after
   await expect(ex.section('Import annotations').getByRole('status')).toHaveText(
     '0 annotations added to 0 articles, 2 already present.',
   );
-  await expect(ex.contents).toContainText('2 annotations, 1 tag');
+  await expect(ex.contents).toContainText('2 analyses, 2 annotations, 1 tag');
 
   await page.getByRole('link', { name: 'Library' }).click();
   const [jsonld] = await ex.exportAs(/W3C Web Annotations/);
@@ -211,6 +211,7 @@ test('bad imports say what is wrong and change nothing', async ({ workbench, pag
   };
   await ex.importAnnotations(write('exported.jsonld', files.get('jsonld')!.text));
   await expect(ex.section('Import annotations').getByRole('status')).toContainText('2 annotations added');
+  await expect(ex.contents).toContainText('2 analyses');
   const before = await ex.contentsText();
   const backup = files.get('backup')!.text;
   const bad: [string, 'restore' | 'importAnnotations', RegExp][] = [

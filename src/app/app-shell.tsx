@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { DropOverlay } from '../features/library/components/drop-overlay';
 import { ImportControls } from '../features/library/components/import-controls';
 import { ImportStatus } from '../features/library/components/import-status';
+import { BackgroundAnalysisStatus } from '../lib/background-analysis-status';
 import { Toasts } from '../ui/toasts';
 
 /** The frame around every view: navigation, import controls, the window-wide drop target and status. */
@@ -21,8 +22,10 @@ export function AppShell() {
           </NavLink>
           <NavLink to="/data">Data</NavLink>
           <NavLink to="/compare">Compare</NavLink>
+          <NavLink to="/entities">Entities</NavLink>
         </nav>
         <ImportControls />
+        <BackgroundAnalysisStatus />
       </header>
       <div id="main" className="shell-main">
         <Outlet />

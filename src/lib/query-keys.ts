@@ -28,3 +28,17 @@ export const compareKeys = {
   matrix: (ids: readonly string[]) => [...compareKeys.all, 'matrix', ids.join(',')] as const,
   stories: () => [...articleKeys.list(), 'stories'] as const,
 };
+
+/** Query keys for stored analyses: one article's, and every analysis in the library (entity index). */
+export const analysisKeys = {
+  all: ['analysis'] as const,
+  detail: (articleId: string) => [...analysisKeys.all, 'detail', articleId] as const,
+  library: () => [...analysisKeys.all, 'library'] as const,
+};
+
+/** Query keys for the analyst's corrections of engine findings. */
+export const correctionKeys = {
+  all: ['corrections'] as const,
+  article: (articleId: string) => [...correctionKeys.all, 'article', articleId] as const,
+  library: () => [...correctionKeys.all, 'library'] as const,
+};

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { MAX_FILE_BYTES } from '../../../core/ingest';
 import type { Article, ArticleFormat } from '../../../core/model';
 import { storeArticles } from '../../../db/article-repo';
+import { enqueueAnalysis } from '../../../lib/background-analysis';
 import { articleKeys } from '../../../lib/query-keys';
 import { getAnalysisClient } from '../../../workers/analysis-client';
 import type { FileIngestResult, HashedArticle } from '../../../workers/commands';
@@ -89,6 +90,8 @@ async function storeBatch(
   if (pending.length === 0) return;
   try {
     const { stored, duplicates } = await storeArticles(pending.map((p) => p.article));
+    // Analysis runs in the worker behind the import; the import never waits for it.
+    enqueueAnalysis(stored.map((s) => s.id));
     const storedIds = new Set(stored.map((s) => s.id));
     const byKey = new Map<string, Pending[]>();
     for (const p of pending) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { splitParagraphs } from '../../../core/text/paragraphs';
 import { useArticle } from '../api/get-article';
+import '../reader.css';
+import { AnalysedText } from './analysed-text';
 import { OriginalView } from './original-view';
 import { RemovedLines } from './removed-lines';
 
@@ -15,7 +16,6 @@ export function ReaderPage({
   const { id = '' } = useParams();
   const { data: article, isPending, isError, error } = useArticle(id);
   const [showOriginal, setShowOriginal] = useState(false);
-  const paragraphs = useMemo(() => (article ? splitParagraphs(article.text) : []), [article]);
 
   useEffect(() => {
     if (article) document.title = `${article.title} · Coverage Workbench`;
@@ -66,17 +66,7 @@ export function ReaderPage({
             {headerActions?.(article.id)}
           </div>
         </header>
-        {showOriginal ? (
-          <OriginalView article={article} />
-        ) : (
-          <div className="reader-text" data-testid="clean-text">
-            {paragraphs.map(([start, end]) => (
-              <p key={start} data-start={start}>
-                {article.text.slice(start, end)}
-              </p>
-            ))}
-          </div>
-        )}
+        {showOriginal ? <OriginalView article={article} /> : <AnalysedText article={article} />}
       </article>
     </main>
   );

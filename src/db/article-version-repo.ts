@@ -1,0 +1,106 @@
+import { describeRange, reanchorAll } from '../core/anchor';
+import type { Annotation, Article, ArticleMeta, Correction } from '../core/model';
+import { splitArticle } from './records/article-record';
+import { db } from './schema';
+
+/** What became of the annotations and corrections of an article replaced by a new version. */
+export type VersionUpdate = Readonly<{
+  articleId: string;
+  title: string;
+  /** Annotations placed again in the new text. */
+  placed: number;
+  /** Annotations that could not be placed (kept, flagged orphaned). */
+  orphaned: number;
+  correctionsPlaced: number;
+  correctionsLost: number;
+}>;
+
+const sameText = (a: string | null, b: string | null): boolean =>
+  a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Returns the stored article `article` is a new version of, or null: same URL, or same title and source,
+ * or (for a file that held one article and was not pasted) same file name — with a different content hash,
+ * since identical text is a duplicate, not a version. The most recently imported match wins.
+ */
+export async function findPreviousVersion(
+  article: Article,
+  singleInFile: boolean,
+): Promise<ArticleMeta | null> {
+  const all = await db.articles.orderBy('importedAt').reverse().toArray();
+  const others = all.filter((a) => a.contentHash !== article.contentHash && a.id !== article.id);
+  if (all.some((a) => a.contentHash === article.contentHash)) return null;
+  const byUrl = article.url ? others.find((a) => a.url === article.url) : undefined;
+  if (byUrl) return byUrl;
+  const byTitle = others.find((a) => sameText(a.title, article.title) && sameText(a.source, article.source));
+  if (byTitle) return byTitle;
+  if (!singleInFile || article.format === 'paste' || !article.fileName) return null;
+  const byFile = others.filter((a) => a.fileName === article.fileName && a.format !== 'paste');
+  return byFile.length === 1 ? byFile[0]! : null;
+}
+
+/** Re-anchors corrections by their text and the old text around them; lost ones keep their old span. */
+function reanchorCorrections(
+  oldText: string,
+  newText: string,
+  corrections: readonly Correction[],
+): { next: Correction[]; lost: number } {
+  const targets = corrections.map((c) => describeRange(oldText, c.start, c.end));
+  const moved = reanchorAll(newText, targets);
+  let lost = 0;
+  const next = corrections.map((c, i) => {
+    const t = moved[i]!;
+    if (t.orphaned) {
+      lost++;
+      return c;
+    }
+    return { ...c, start: t.position.start, end: t.position.end, text: t.quote.exact };
+  });
+  return { next, lost };
+}
+
+/**
+ * Replaces stored article `existingId` with `article` in place: the id, tags and import history stay, the
+ * texts and metadata become the new version's. Its annotations and corrections are re-anchored on the new
+ * text (the ones that cannot be placed are kept and flagged, never dropped) and its analysis is deleted so
+ * the background queue analyses the new text.
+ */
+export async function replaceWithNewVersion(existingId: string, article: Article): Promise<VersionUpdate> {
+  const tables = [db.articles, db.bodies, db.analyses, db.annotations, db.corrections];
+  return db.transaction('rw', tables, async () => {
+    const [meta, body] = await Promise.all([db.articles.get(existingId), db.bodies.get(existingId)]);
+    if (!meta || !body) throw new Error('The earlier version is no longer in the library.');
+    const annotations = await db.annotations.where('articleId').equals(existingId).toArray();
+    const corrections = await db.corrections.where('articleId').equals(existingId).toArray();
+    const targets = reanchorAll(
+      article.text,
+      annotations.map((a) => a.target),
+    );
+    const now = Date.now();
+    const nextAnnotations: Annotation[] = annotations.map((a, i) => ({
+      ...a,
+      target: targets[i]!,
+      updatedAt: now,
+    }));
+    const { next: nextCorrections, lost } = reanchorCorrections(body.text, article.text, corrections);
+    const { meta: newMeta, body: newBody } = splitArticle({
+      ...article,
+      id: existingId,
+      tags: [...new Set([...meta.tags, ...article.tags])],
+    });
+    await db.articles.put(newMeta);
+    await db.bodies.put(newBody);
+    await db.analyses.delete(existingId);
+    await db.annotations.bulkPut(nextAnnotations);
+    await db.corrections.bulkPut(nextCorrections);
+    const orphaned = nextAnnotations.filter((a) => a.target.orphaned).length;
+    return {
+      articleId: existingId,
+      title: newMeta.title,
+      placed: nextAnnotations.length - orphaned,
+      orphaned,
+      correctionsPlaced: corrections.length - lost,
+      correctionsLost: lost,
+    };
+  });
+}

@@ -1,0 +1,183 @@
+import type { Label, Tag } from '../core/model';
+import { db } from './schema';
+
+/** How many articles and annotations use a tag (or, for labels, how many annotations carry it). */
+export type TagUses = Readonly<{ articles: number; annotations: number }>;
+
+/** A rename or create that would give two tags (or two labels) one name. */
+export class NameTakenError extends Error {
+  constructor(
+    readonly kind: 'tag' | 'label',
+    name: string,
+  ) {
+    super(`A ${kind} named “${name}” already exists.`);
+    this.name = 'NameTakenError';
+  }
+}
+
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Every tag, by name. */
+export async function listTags(): Promise<Tag[]> {
+  return db.tags.orderBy('name').toArray();
+}
+
+/** Every label: the built-in ones first, then the analyst's own by name. */
+export async function listLabels(): Promise<Label[]> {
+  const labels = await db.labels.orderBy('name').toArray();
+  return [...labels.filter((l) => l.builtIn), ...labels.filter((l) => !l.builtIn)];
+}
+
+/** Returns the tag called `name` (any case), creating it with `color` when there is none. */
+export async function createTag(name: string, color: string): Promise<Tag> {
+  const clean = name.trim();
+  if (!clean) throw new Error('A tag needs a name.');
+  return db.transaction('rw', db.tags, async () => {
+    const existing = (await db.tags.toArray()).find((t) => sameName(t.name, clean));
+    if (existing) return existing;
+    const tag: Tag = { id: `tag-${crypto.randomUUID()}`, name: clean, color };
+    await db.tags.add(tag);
+    return tag;
+  });
+}
+
+/** Returns the label called `name` (any case), creating the analyst's own label when there is none. */
+export async function createLabel(name: string, color: string): Promise<Label> {
+  const clean = name.trim();
+  if (!clean) throw new Error('A label needs a name.');
+  return db.transaction('rw', db.labels, async () => {
+    const existing = (await db.labels.toArray()).find((l) => sameName(l.name, clean));
+    if (existing) return existing;
+    const label: Label = { id: `label-${crypto.randomUUID()}`, name: clean, color, builtIn: false };
+    await db.labels.add(label);
+    return label;
+  });
+}
+
+/** Renames and/or recolours a tag; throws NameTakenError when another tag has the new name. */
+export async function updateTag(
+  id: string,
+  patch: Readonly<{ name?: string; color?: string }>,
+): Promise<Tag> {
+  return db.transaction('rw', db.tags, async () => {
+    const current = await db.tags.get(id);
+    if (!current) throw new Error('That tag no longer exists.');
+    const name = patch.name?.trim() || current.name;
+    const clash = (await db.tags.toArray()).find((t) => t.id !== id && sameName(t.name, name));
+    if (clash) throw new NameTakenError('tag', name);
+    const next: Tag = { ...current, name, color: patch.color ?? current.color };
+    await db.tags.put(next);
+    return next;
+  });
+}
+
+/** Renames and/or recolours a label (built-in ones too); throws NameTakenError on a clash. */
+export async function updateLabel(
+  id: string,
+  patch: Readonly<{ name?: string; color?: string }>,
+): Promise<Label> {
+  return db.transaction('rw', db.labels, async () => {
+    const current = await db.labels.get(id);
+    if (!current) throw new Error('That label no longer exists.');
+    const name = patch.name?.trim() || current.name;
+    const clash = (await db.labels.toArray()).find((l) => l.id !== id && sameName(l.name, name));
+    if (clash) throw new NameTakenError('label', name);
+    const next: Label = { ...current, name, color: patch.color ?? current.color };
+    await db.labels.put(next);
+    return next;
+  });
+}
+
+const replaceId = (ids: readonly string[], from: string, to: string | null): string[] => {
+  const out = ids.filter((x) => x !== from);
+  if (to !== null && ids.includes(from) && !out.includes(to)) out.push(to);
+  return out;
+};
+
+/** Replaces (or with `to` null, removes) tag `from` on every article and annotation; returns the counts. */
+async function repointTag(from: string, to: string | null): Promise<TagUses> {
+  const articles = await db.articles.where('tags').equals(from).toArray();
+  const annotations = await db.annotations.where('tags').equals(from).toArray();
+  await db.articles.bulkPut(articles.map((a) => ({ ...a, tags: replaceId(a.tags, from, to) })));
+  await db.annotations.bulkPut(annotations.map((a) => ({ ...a, tags: replaceId(a.tags, from, to) })));
+  return { articles: articles.length, annotations: annotations.length };
+}
+
+/** Merges tag `fromId` into `intoId`: everything tagged with the first gets the second; the first goes. */
+export async function mergeTags(fromId: string, intoId: string): Promise<TagUses> {
+  if (fromId === intoId) return { articles: 0, annotations: 0 };
+  return db.transaction('rw', db.tags, db.articles, db.annotations, async () => {
+    if (!(await db.tags.get(intoId))) throw new Error('The tag to merge into no longer exists.');
+    const moved = await repointTag(fromId, intoId);
+    await db.tags.delete(fromId);
+    return moved;
+  });
+}
+
+/** Deletes a tag and takes it off every article and annotation; returns how many lost it. */
+export async function deleteTag(id: string): Promise<TagUses> {
+  return db.transaction('rw', db.tags, db.articles, db.annotations, async () => {
+    const removed = await repointTag(id, null);
+    await db.tags.delete(id);
+    return removed;
+  });
+}
+
+/** Merges label `fromId` into `intoId` on every annotation and deletes the first (unless built in). */
+export async function mergeLabels(fromId: string, intoId: string): Promise<TagUses> {
+  if (fromId === intoId) return { articles: 0, annotations: 0 };
+  return db.transaction('rw', db.labels, db.annotations, async () => {
+    const from = await db.labels.get(fromId);
+    if (from?.builtIn) throw new Error('Built-in labels cannot be merged away.');
+    if (!(await db.labels.get(intoId))) throw new Error('The label to merge into no longer exists.');
+    const n = await db.annotations.where('label').equals(fromId).modify({ label: intoId });
+    await db.labels.delete(fromId);
+    return { articles: 0, annotations: n };
+  });
+}
+
+/** Deletes one of the analyst's labels; annotations that had it keep their note with no label. */
+export async function deleteLabel(id: string): Promise<TagUses> {
+  return db.transaction('rw', db.labels, db.annotations, async () => {
+    const label = await db.labels.get(id);
+    if (label?.builtIn) throw new Error('Built-in labels cannot be deleted.');
+    const n = await db.annotations.where('label').equals(id).modify({ label: null });
+    await db.labels.delete(id);
+    return { articles: 0, annotations: n };
+  });
+}
+
+/** How many articles and annotations use each tag, by tag id (tags nobody uses are absent). */
+export async function countTagUses(): Promise<Map<string, TagUses>> {
+  const out = new Map<string, { articles: number; annotations: number }>();
+  const bump = (id: string, field: 'articles' | 'annotations') => {
+    const entry = out.get(id) ?? { articles: 0, annotations: 0 };
+    entry[field]++;
+    out.set(id, entry);
+  };
+  await db.articles.each((a) => a.tags.forEach((t) => bump(t, 'articles')));
+  await db.annotations.each((a) => a.tags.forEach((t) => bump(t, 'annotations')));
+  await db.annotations.each((a) => {
+    if (a.label) bump(a.label, 'annotations');
+  });
+  return out;
+}
+
+/** Adds `add` and removes `remove` tag ids on each of `articleIds`; returns how many articles changed. */
+export async function setArticleTags(
+  articleIds: readonly string[],
+  add: readonly string[],
+  remove: readonly string[] = [],
+): Promise<number> {
+  return db.transaction('rw', db.articles, async () => {
+    const metas = (await db.articles.bulkGet([...articleIds])).filter((m) => m !== undefined);
+    let changed = 0;
+    const next = metas.map((m) => {
+      const tags = [...m.tags.filter((t) => !remove.includes(t)), ...add.filter((t) => !m.tags.includes(t))];
+      if (tags.length !== m.tags.length || tags.some((t, i) => t !== m.tags[i])) changed++;
+      return { ...m, tags };
+    });
+    await db.articles.bulkPut(next);
+    return changed;
+  });
+}

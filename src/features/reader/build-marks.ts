@@ -1,0 +1,43 @@
+import type { Claim, Entity, EntityType } from '../../core/model';
+import type { Mark } from '../../lib/highlight';
+
+/** A mention the analyst asked to see, emphasised briefly. */
+export type FocusRange = Readonly<{ start: number; end: number }>;
+
+/**
+ * The reader's marks: entities of the visible types (coloured and underlined by type), claims (unless
+ * hidden) and the emphasised mention. Ids are stable per finding so React keeps the DOM between toggles.
+ */
+export function buildReaderMarks(
+  entities: readonly Entity[],
+  claims: readonly Claim[],
+  hiddenTypes: ReadonlySet<EntityType>,
+  claimsHidden: boolean,
+  focus: FocusRange | null,
+): Mark[] {
+  const marks: Mark[] = [];
+  if (!claimsHidden)
+    claims.forEach((c, i) =>
+      marks.push({
+        id: `c${i}`,
+        start: c.start,
+        end: c.end,
+        kind: 'claim',
+        className: c.hedge ? 'claim claim-hedged' : 'claim',
+        data: { claim: String(i) },
+      }),
+    );
+  entities.forEach((e, i) => {
+    if (hiddenTypes.has(e.type)) return;
+    marks.push({
+      id: `e${i}`,
+      start: e.start,
+      end: e.end,
+      kind: 'entity',
+      className: `entity entity-${e.type.toLowerCase()}`,
+      data: { 'entity-type': e.type, entity: e.canonical },
+    });
+  });
+  if (focus) marks.push({ id: 'focus', ...focus, kind: 'focus', className: 'mark-focus' });
+  return marks;
+}

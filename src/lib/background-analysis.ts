@@ -1,0 +1,82 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { create } from 'zustand';
+import { ENGINE_VERSION } from '../core/analysis';
+import { listArticlesNeedingAnalysis, saveAnalysis } from '../db/analysis-repo';
+import { getArticle } from '../db/article-repo';
+import { getAnalysisClient } from '../workers/analysis-client';
+import { analysisKeys } from './query-keys';
+
+type QueueState = { done: number; total: number; current: string | null };
+
+/** Progress of the background analysis queue, for the shell's status line ("Analysing 3 of 40…"). */
+export const useAnalysisQueue = create<QueueState>(() => ({ done: 0, total: 0, current: null }));
+
+const queue: string[] = [];
+const queued = new Set<string>();
+let running = false;
+let queryClient: QueryClient | null = null;
+
+async function analyseOne(id: string): Promise<void> {
+  const article = await getArticle(id);
+  if (!article) return;
+  const result = await getAnalysisClient().call('analyze', { text: article.text });
+  const saved = await saveAnalysis({
+    ...result,
+    articleId: id,
+    engineVersion: ENGINE_VERSION,
+    analyzedAt: Date.now(),
+  });
+  if (saved && queryClient) {
+    await queryClient.invalidateQueries({ queryKey: analysisKeys.detail(id) });
+    await queryClient.invalidateQueries({ queryKey: analysisKeys.library() });
+  }
+}
+
+async function drain(): Promise<void> {
+  if (running) return;
+  running = true;
+  try {
+    while (queue.length > 0) {
+      const id = queue.shift()!;
+      useAnalysisQueue.setState({ current: id });
+      try {
+        await analyseOne(id);
+      } catch (error) {
+        // One article the engine chokes on must not stop the others; it is retried on the next start.
+        console.warn(`Analysis of article ${id} failed`, error);
+      }
+      queued.delete(id);
+      useAnalysisQueue.setState((s) => ({ done: s.done + 1 }));
+    }
+  } finally {
+    running = false;
+    useAnalysisQueue.setState({ done: 0, total: 0, current: null });
+  }
+}
+
+/**
+ * Queues articles for analysis in the worker, one at a time, and returns at once: importing never waits
+ * for analysis. Already-queued ids are not queued twice.
+ */
+export function enqueueAnalysis(ids: readonly string[]): void {
+  const fresh = ids.filter((id) => !queued.has(id));
+  if (fresh.length === 0) return;
+  for (const id of fresh) queued.add(id);
+  queue.push(...fresh);
+  useAnalysisQueue.setState((s) => ({ total: s.total + fresh.length }));
+  void drain();
+}
+
+/** Whether an article is waiting for or undergoing analysis (the reader shows "Analysing…"). */
+export function isQueuedForAnalysis(id: string): boolean {
+  return queued.has(id);
+}
+
+/**
+ * Connects the queue to the app's query client (so saved analyses refresh open views) and queues every
+ * article whose analysis is missing or older than the engine, oldest import first.
+ */
+export async function startBackgroundAnalysis(client: QueryClient): Promise<void> {
+  queryClient = client;
+  enqueueAnalysis(await listArticlesNeedingAnalysis(ENGINE_VERSION));
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../core/model';
+import { SearchIndex, getSearchIndex, parseQuery, updateSearchIndex } from './search-index';
+import { makeSnippet } from './snippet';
+
+const note = (id: string, articleId: string, text: string): Annotation => ({
+  id,
+  articleId,
+  target: {
+    quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: 1 },
+    orphaned: false,
+  },
+  note: text,
+  label: null,
+  tags: [],
+  createdAt: 1,
+  updatedAt: 1,
+});
+
+function makeIndex(): SearchIndex {
+  const index = new SearchIndex();
+  index.upsertArticle({
+    id: 'a',
+    title: 'Glacier melt speeds up',
+    text: 'The glacier lost ice at a record pace.',
+  });
+  index.upsertArticle({
+    id: 'b',
+    title: 'Ferry strike ends',
+    text: 'Ferry crews returned to work on the record day.',
+  });
+  return index;
+}
+
+describe('SearchIndex', () => {
+  it('finds articles by words of their title or text, all words required', () => {
+    const index = makeIndex();
+    expect(
+      index
+        .search('record')
+        .map((h) => h.articleId)
+        .sort(),
+    ).toEqual(['a', 'b']);
+    expect(index.search('record glacier').map((h) => h.articleId)).toEqual(['a']);
+    expect(index.search('strike')).toHaveLength(1);
+  });
+
+  it('requires quoted phrases verbatim', () => {
+    const index = makeIndex();
+    expect(index.search('"record pace"').map((h) => h.articleId)).toEqual(['a']);
+    expect(index.search('"pace record"')).toEqual([]);
+  });
+
+  it('finds an article by a word of an annotation note and forgets it when the note changes', () => {
+    const index = makeIndex();
+    index.upsertAnnotation(note('n1', 'b', 'ask the union about overtime'));
+    expect(index.search('overtime')).toMatchObject([{ articleId: 'b', noteIds: ['n1'], inText: false }]);
+    index.upsertAnnotation(note('n1', 'b', 'settled'));
+    expect(index.search('overtime')).toEqual([]);
+    index.removeAnnotation('n1');
+    expect(index.search('settled')).toEqual([]);
+  });
+
+  it('drops deleted articles with their notes and picks up replaced text', () => {
+    const index = makeIndex();
+    index.upsertAnnotation(note('n1', 'a', 'check the satellite data'));
+    index.removeArticles(['a']);
+    expect(index.search('satellite')).toEqual([]);
+    expect(index.search('glacier')).toEqual([]);
+    index.upsertArticle({ id: 'b', title: 'Ferry strike ends', text: 'Talks collapsed overnight.' });
+    expect(index.search('collapsed')).toHaveLength(1);
+    expect(index.search('crews')).toEqual([]);
+  });
+
+  it('builds the shared index once and applies later changes to it', async () => {
+    let loads = 0;
+    const load = () => {
+      loads++;
+      return Promise.resolve({
+        articles: [{ id: 'z', title: 'Zinc', text: 'zinc prices' }],
+        annotations: [],
+      });
+    };
+    const first = await getSearchIndex(load);
+    updateSearchIndex((i) => i.upsertArticle({ id: 'y', title: 'Yarn', text: 'wool' }));
+    const again = await getSearchIndex(load);
+    expect(again).toBe(first);
+    expect(loads).toBe(1);
+    expect(again.search('wool')).toHaveLength(1);
+  });
+});
+
+describe('parseQuery', () => {
+  it('separates quoted phrases from loose words', () => {
+    expect(parseQuery('ferry "record day" crews')).toEqual({
+      phrases: ['record day'],
+      words: 'ferry crews',
+    });
+  });
+});
+
+describe('makeSnippet', () => {
+  it('marks every match in the passage around the first one, cut at words', () => {
+    const text = `${'Lorem ipsum dolor sit amet. '.repeat(10)}The glacier lost ice. Glaciers retreat.${' More words here.'.repeat(10)}`;
+    const snippet = makeSnippet(text, ['glacier'])!;
+    expect(snippet.start).toBe(text.indexOf('glacier'));
+    expect(snippet.parts.filter((p) => p.match).map((p) => p.text)).toEqual(['glacier', 'Glaciers']);
+    expect(snippet.parts[0]?.text).toBe('…');
+    expect(makeSnippet(text, ['volcano'])).toBeNull();
+  });
+});
