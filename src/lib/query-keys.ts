@@ -42,3 +42,22 @@ export const correctionKeys = {
   article: (articleId: string) => [...correctionKeys.all, 'article', articleId] as const,
   library: () => [...correctionKeys.all, 'library'] as const,
 };
+
+/** Query keys for annotations: one article's, and every annotation (search, tag counts). */
+export const annotationKeys = {
+  all: ['annotations'] as const,
+  article: (articleId: string) => [...annotationKeys.all, 'article', articleId] as const,
+};
+
+/** Query keys for annotation labels and for tag/label use counts. */
+export const labelKeys = {
+  all: ['labels'] as const,
+  list: () => [...labelKeys.all, 'list'] as const,
+  uses: () => [...tagKeys.all, 'uses'] as const,
+};
+
+/** Query keys for search results; the URL's search parameters are the key. */
+export const searchKeys = {
+  all: ['search'] as const,
+  results: (params: string) => [...searchKeys.all, params] as const,
+};

@@ -3,8 +3,14 @@ import { useCallback } from 'react';
 import { MAX_FILE_BYTES } from '../../../core/ingest';
 import type { Article, ArticleFormat } from '../../../core/model';
 import { storeArticles } from '../../../db/article-repo';
+import {
+  findPreviousVersion,
+  replaceWithNewVersion,
+  type VersionUpdate,
+} from '../../../db/article-version-repo';
 import { enqueueAnalysis } from '../../../lib/background-analysis';
-import { articleKeys } from '../../../lib/query-keys';
+import { annotationKeys, articleKeys, correctionKeys } from '../../../lib/query-keys';
+import { updateSearchIndex } from '../../../lib/search/search-index';
 import { getAnalysisClient } from '../../../workers/analysis-client';
 import type { FileIngestResult, HashedArticle } from '../../../workers/commands';
 import { useImportStore } from '../import-store';
@@ -73,8 +79,11 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
                 warnings: result.warnings,
               });
         });
-        await storeBatch(pending, update);
-        await queryClient.invalidateQueries({ queryKey: articleKeys.list() });
+        const rest = await storeVersions(pending, update);
+        await storeBatch(rest, update);
+        await queryClient.invalidateQueries({ queryKey: articleKeys.all });
+        await queryClient.invalidateQueries({ queryKey: annotationKeys.all });
+        await queryClient.invalidateQueries({ queryKey: correctionKeys.all });
       }
     },
     [queryClient],
@@ -82,6 +91,45 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
 }
 
 type Pending = { key: string; article: Article; warnings: readonly string[] };
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The status line of an article replaced by its new version. */
+function describeUpdate(u: VersionUpdate): string {
+  const parts = [`${plural(u.placed, 'annotation')} moved`];
+  if (u.orphaned > 0) parts.push(`${u.orphaned} could not be placed`);
+  if (u.correctionsLost > 0) parts.push(`${plural(u.correctionsLost, 'correction')} could not be placed`);
+  return `Updated to a new version (${parts.join(', ')}).`;
+}
+
+/**
+ * Stores each article that is a new version of a stored one (same URL, or title and source, or file name,
+ * with other text) in place of it, re-anchoring its annotations; returns the rest, which are new.
+ */
+async function storeVersions(
+  pending: readonly Pending[],
+  update: ReturnType<typeof useImportStore.getState>['update'],
+): Promise<Pending[]> {
+  const rest: Pending[] = [];
+  for (const p of pending) {
+    const single = pending.filter((q) => q.key === p.key).length === 1;
+    try {
+      const previous = await findPreviousVersion(p.article, single);
+      if (!previous) {
+        rest.push(p);
+        continue;
+      }
+      const result = await replaceWithNewVersion(previous.id, p.article);
+      updateSearchIndex((index) => index.upsertArticle({ ...p.article, id: previous.id }));
+      // The old analysis was deleted with the old text; the queue analyses the new one.
+      enqueueAnalysis([previous.id]);
+      update(p.key, { state: 'imported', articleIds: [previous.id], message: describeUpdate(result) });
+    } catch (error) {
+      update(p.key, { state: 'failed', message: `Could not update the stored version: ${String(error)}` });
+    }
+  }
+  return rest;
+}
 
 async function storeBatch(
   pending: readonly Pending[],
@@ -92,6 +140,9 @@ async function storeBatch(
     const { stored, duplicates } = await storeArticles(pending.map((p) => p.article));
     // Analysis runs in the worker behind the import; the import never waits for it.
     enqueueAnalysis(stored.map((s) => s.id));
+    updateSearchIndex((index) => {
+      for (const p of pending) if (stored.some((s) => s.id === p.article.id)) index.upsertArticle(p.article);
+    });
     const storedIds = new Set(stored.map((s) => s.id));
     const byKey = new Map<string, Pending[]>();
     for (const p of pending) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);

@@ -14,6 +14,7 @@ import { useAnalysis } from '../api/get-analysis';
 import { useCorrections } from '../api/get-corrections';
 import { buildReaderMarks, type FocusRange } from '../build-marks';
 import { useReaderStore } from '../store';
+import { useAnnotationLayer } from './annotation-layer';
 import { CLAIM_TOOLTIP_ID, ClaimTooltip, type TooltipAnchor } from './claim-tooltip';
 import { EntityLegend } from './entity-legend';
 import { EntityPanel } from './entity-panel';
@@ -45,9 +46,13 @@ export function AnalysedText({ article }: { article: Article }) {
     if (!analysis.data) return { entities: EMPTY, claims: EMPTY };
     return applyCorrections(analysis.data.entities, analysis.data.claims, corrections.data ?? []);
   }, [analysis.data, corrections.data]);
+  const layer = useAnnotationLayer(article, textRef, findings.entities);
   const marks = useMemo(
-    () => buildReaderMarks(findings.entities, findings.claims, hiddenTypes, claimsHidden, focus),
-    [findings, hiddenTypes, claimsHidden, focus],
+    () => [
+      ...buildReaderMarks(findings.entities, findings.claims, hiddenTypes, claimsHidden, focus),
+      ...layer.marks,
+    ],
+    [findings, hiddenTypes, claimsHidden, focus, layer.marks],
   );
 
   useEffect(() => {
@@ -78,8 +83,10 @@ export function AnalysedText({ article }: { article: Article }) {
     return () => cancelAnimationFrame(frame);
   }, [at, analysed, findings.entities, jumpTo]);
 
+  const renderAnnotationStart = layer.renderMarkStart;
   const renderMarkStart = useCallback(
     (mark: Mark) => {
+      if (mark.kind === 'annotation') return renderAnnotationStart(mark);
       if (mark.kind !== 'claim') return null;
       const claim = Number(mark.data?.claim);
       const attrs = { [NO_OFFSET_ATTR]: '' };
@@ -99,7 +106,7 @@ export function AnalysedText({ article }: { article: Article }) {
         />
       );
     },
-    [tip?.claim],
+    [tip?.claim, renderAnnotationStart],
   );
 
   const onMouseOver = (e: MouseEvent) => {
@@ -124,25 +131,31 @@ export function AnalysedText({ article }: { article: Article }) {
             Analysing…
           </p>
         )}
-        <div onMouseOver={onMouseOver} onMouseLeave={() => setTip(null)}>
+        <div onMouseOver={onMouseOver} onMouseLeave={() => setTip(null)} {...layer.textProps}>
           <HighlightedText
             ref={textRef}
             text={article.text}
             paragraphs={paragraphs}
             marks={marks}
+            onMarkClick={layer.onMarkClick}
+            isMarkInteractive={layer.isMarkInteractive}
             renderMarkStart={renderMarkStart}
             className="reader-text"
             data-testid="clean-text"
           />
         </div>
         {tip && tipClaim && <ClaimTooltip claim={tipClaim} anchor={tip} />}
+        {layer.overlays}
       </div>
-      {analysed && (
-        <aside className="entity-side" aria-label="Entities">
-          <h2>Entities</h2>
-          <EntityPanel entities={findings.entities} onStep={(m: Entity) => jumpTo(m)} />
-        </aside>
-      )}
+      <div className="reader-side">
+        <aside aria-label="Annotations">{layer.panel}</aside>
+        {analysed && (
+          <aside className="entity-side" aria-label="Entities">
+            <h2>Entities</h2>
+            <EntityPanel entities={findings.entities} onStep={(m: Entity) => jumpTo(m)} />
+          </aside>
+        )}
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useArticle } from '../api/get-article';
 import '../reader.css';
 import { AnalysedText } from './analysed-text';
+import { ArticleTags } from './article-tags';
 import { OriginalView } from './original-view';
 import { RemovedLines } from './removed-lines';
 
@@ -65,6 +66,7 @@ export function ReaderPage({
             <RemovedLines removed={article.removed} />
             {headerActions?.(article.id)}
           </div>
+          <ArticleTags article={article} />
         </header>
         {showOriginal ? <OriginalView article={article} /> : <AnalysedText article={article} />}
       </article>

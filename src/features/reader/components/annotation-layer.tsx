@@ -1,0 +1,359 @@
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { describeRange } from '../../../core/anchor';
+import type { Annotation, Article, CorrectionAction, Entity } from '../../../core/model';
+import {
+  NO_OFFSET_ATTR,
+  selectionToOffsets,
+  type HighlightedTextHandle,
+  type Mark,
+} from '../../../lib/highlight';
+import { useAnnotations } from '../api/get-annotations';
+import { useLabels } from '../api/get-labels';
+import { useReaderTags } from '../api/get-tags';
+import { useAnnotationWrites } from '../api/mutate-annotations';
+import { useSaveCorrection } from '../api/save-correction';
+import { useHistoryStore } from '../history-store';
+import { AnnotationEditor, type AnnotationDraft } from './annotation-editor';
+import { AnnotationPanel } from './annotation-panel';
+import { MarkMenu, pickFinding, type MarkTarget } from './mark-menu';
+import { isTyping, moveSelection } from './keyboard-selection';
+import './annotations.css';
+
+type EditorState =
+  Readonly<{ mode: 'new'; start: number; end: number }> | Readonly<{ mode: 'edit'; annotation: Annotation }>;
+type Pending = Readonly<{ start: number; end: number; top: number; left: number }>;
+type MenuState = Readonly<{ top: number; left: number; marks: readonly Mark[] }>;
+
+const EMPTY: readonly never[] = [];
+
+/** What the reader mixes into its text and side column to let the analyst annotate and correct. */
+export type AnnotationLayer = Readonly<{
+  marks: readonly Mark[];
+  onMarkClick: (marks: readonly Mark[], event: MouseEvent | ReactKeyboardEvent) => void;
+  isMarkInteractive: (mark: Mark) => boolean;
+  renderMarkStart: (mark: Mark) => ReactNode;
+  textProps: Readonly<{
+    tabIndex: number;
+    role: string;
+    'aria-label': string;
+    onKeyDown: (e: ReactKeyboardEvent<HTMLElement>) => void;
+  }>;
+  overlays: ReactNode;
+  panel: ReactNode;
+}>;
+
+/**
+ * Annotation and correction tools for the reader: selection → "Annotate" (button or `a`), the editor, marks
+ * for the stored annotations, the side panel (j / k to step), undo/redo (ctrl+z / ctrl+shift+z), and the
+ * correction menu for entity and claim highlights.
+ */
+export function useAnnotationLayer(
+  article: Article,
+  textRef: RefObject<HighlightedTextHandle | null>,
+  entities: readonly Entity[],
+): AnnotationLayer {
+  const annotations = useAnnotations(article.id).data ?? EMPTY;
+  const labels = useLabels().data ?? EMPTY;
+  const tags = useReaderTags().data ?? EMPTY;
+  const writes = useAnnotationWrites();
+  const saveCorrection = useSaveCorrection();
+  const { execute, undo, redo, clear, past, future } = useHistoryStore();
+  const [editor, setEditor] = useState<EditorState | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [menu, setMenu] = useState<MenuState | null>(null);
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [filter, setFilter] = useState<{ label: string | null; tag: string | null }>({
+    label: null,
+    tag: null,
+  });
+
+  useEffect(() => clear, [article.id, clear]);
+
+  const placed = useMemo(() => annotations.filter((a) => !a.target.orphaned), [annotations]);
+  const marks = useMemo<Mark[]>(
+    () =>
+      placed.map((a) => ({
+        id: `n:${a.id}`,
+        start: a.target.position.start,
+        end: a.target.position.end,
+        kind: 'annotation',
+        className: a.id === currentId ? 'annotation annotation-current' : 'annotation',
+        data: { annotation: a.id, label: a.label ?? 'none' },
+      })),
+    [placed, currentId],
+  );
+
+  const jumpTo = useCallback(
+    (a: Annotation) => {
+      setCurrentId(a.id);
+      textRef.current?.scrollToOffset(a.target.position.start);
+    },
+    [textRef],
+  );
+
+  const readSelection = useCallback((): Pending | null => {
+    const root = textRef.current?.root;
+    const selection = window.getSelection();
+    if (!root) return null;
+    const range = selectionToOffsets(root, selection);
+    if (!range) return null;
+    const rect = selection!.getRangeAt(0).getBoundingClientRect();
+    return { ...range, top: rect.bottom + 6, left: Math.max(8, rect.left) };
+  }, [textRef]);
+
+  // The Annotate button follows the selection, however it was made (mouse, shift+arrows, double click).
+  useEffect(() => {
+    const onChange = () => setPending(readSelection());
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [readSelection]);
+
+  const openNew = useCallback(() => {
+    const sel = readSelection();
+    if (sel) setEditor({ mode: 'new', start: sel.start, end: sel.end });
+  }, [readSelection]);
+
+  const step = useCallback(
+    (dir: 1 | -1) => {
+      if (placed.length === 0) return;
+      const index = placed.findIndex((a) => a.id === currentId);
+      const next =
+        index === -1 ? (dir === 1 ? 0 : placed.length - 1) : (index + dir + placed.length) % placed.length;
+      jumpTo(placed[next]!);
+    },
+    [placed, currentId, jumpTo],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (editor || isTyping(e.target)) return;
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        void (e.shiftKey ? redo() : undo());
+      } else if (mod && e.key.toLowerCase() === 'y') {
+        e.preventDefault();
+        void redo();
+      } else if (mod || e.altKey) {
+        return;
+      } else if (e.key === 'a') {
+        if (readSelection()) {
+          e.preventDefault();
+          openNew();
+        }
+      } else if (e.key === 'j') step(1);
+      else if (e.key === 'k') step(-1);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [editor, undo, redo, step, openNew, readSelection]);
+
+  const save = async (draft: AnnotationDraft) => {
+    if (!editor) return;
+    const now = Date.now();
+    if (editor.mode === 'new') {
+      const created: Annotation = {
+        id: crypto.randomUUID(),
+        articleId: article.id,
+        target: describeRange(article.text, editor.start, editor.end),
+        ...draft,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await execute({
+        label: 'Annotate',
+        run: () => writes.put(created),
+        revert: () => writes.remove(created),
+      });
+      setCurrentId(created.id);
+      window.getSelection()?.removeAllRanges();
+    } else {
+      const before = editor.annotation;
+      const after: Annotation = { ...before, ...draft, updatedAt: now };
+      await execute({
+        label: 'Edit annotation',
+        run: () => writes.put(after),
+        revert: () => writes.put(before),
+      });
+    }
+    setEditor(null);
+  };
+
+  const remove = async (a: Annotation) => {
+    await execute({ label: 'Delete annotation', run: () => writes.remove(a), revert: () => writes.put(a) });
+    setEditor(null);
+  };
+
+  const correct = (finding: MarkTarget, action: CorrectionAction) =>
+    saveCorrection.mutate({
+      id: crypto.randomUUID(),
+      articleId: article.id,
+      target: finding.kind,
+      start: finding.start,
+      end: finding.end,
+      text: finding.text,
+      action,
+      createdAt: Date.now(),
+    });
+
+  const openAnnotation = useCallback(
+    (id: string) => {
+      const a = annotations.find((x) => x.id === id);
+      if (a) {
+        setCurrentId(a.id);
+        setEditor({ mode: 'edit', annotation: a });
+      }
+      setMenu(null);
+    },
+    [annotations],
+  );
+
+  const onMarkClick = useCallback(
+    (under: readonly Mark[], event: MouseEvent | ReactKeyboardEvent) => {
+      // A drag that ends on a highlight is a selection, not a click.
+      if (event.type === 'click' && !window.getSelection()?.isCollapsed) return;
+      const notes = under.filter((m) => m.kind === 'annotation');
+      const finding = pickFinding(under, article.text);
+      if (notes.length === 1 && !finding) return openAnnotation(notes[0]!.data!.annotation!);
+      if (notes.length === 0 && !finding) return;
+      const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
+      setMenu({
+        top: rect.bottom + 6,
+        left: Math.max(8, Math.min(rect.left, window.innerWidth - 340)),
+        marks: under,
+      });
+    },
+    [article.text, openAnnotation],
+  );
+
+  const isMarkInteractive = useCallback((m: Mark) => m.kind === 'annotation' || m.kind === 'entity', []);
+
+  const renderMarkStart = useCallback(
+    (m: Mark) => {
+      if (m.kind !== 'annotation') return null;
+      const label = labels.find((l) => l.id === m.data?.label);
+      const attrs = { [NO_OFFSET_ATTR]: '' };
+      return (
+        <sup
+          key={`b${m.id}`}
+          {...attrs}
+          className="annotation-badge"
+          data-badge={label ? label.name[0] : '✎'}
+          aria-hidden="true"
+        />
+      );
+    },
+    [labels],
+  );
+
+  const canonicals = useMemo(() => [...new Set(entities.map((e) => e.canonical))].sort(), [entities]);
+  const labelStyles = labels
+    .map(
+      (l) =>
+        `.annotation[data-label~="${l.id}"]{background-color:${l.color}40;border-bottom-color:${l.color}}`,
+    )
+    .join('\n');
+
+  const menuNotes = (menu?.marks ?? [])
+    .filter((m) => m.kind === 'annotation')
+    .map((m) => ({ id: m.data!.annotation!, quote: article.text.slice(m.start, m.end) }));
+
+  const overlays = (
+    <>
+      <style>{labelStyles}</style>
+      {pending && !editor && (
+        <button
+          type="button"
+          className="button button-primary annotate-popover"
+          style={{ top: pending.top, left: pending.left }}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={openNew}
+        >
+          Annotate <kbd>a</kbd>
+        </button>
+      )}
+      {menu && (
+        <MarkMenu
+          position={menu}
+          annotations={menuNotes}
+          finding={pickFinding(menu.marks, article.text)}
+          canonicals={canonicals}
+          onOpenAnnotation={openAnnotation}
+          onCorrect={correct}
+          onClose={() => setMenu(null)}
+        />
+      )}
+      {editor && (
+        <AnnotationEditor
+          quote={
+            editor.mode === 'new'
+              ? article.text.slice(editor.start, editor.end)
+              : editor.annotation.target.quote.exact
+          }
+          initial={editor.mode === 'new' ? { note: '', label: null, tags: [] } : editor.annotation}
+          labels={labels}
+          tags={tags}
+          isNew={editor.mode === 'new'}
+          onSave={(d) => void save(d)}
+          onDelete={() => editor.mode === 'edit' && void remove(editor.annotation)}
+          onClose={() => setEditor(null)}
+        />
+      )}
+    </>
+  );
+
+  const panel = (
+    <>
+      <div className="history-buttons" role="group" aria-label="Annotation history">
+        <button
+          type="button"
+          className="button button-small"
+          disabled={past.length === 0}
+          onClick={() => void undo()}
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={future.length === 0}
+          onClick={() => void redo()}
+        >
+          Redo
+        </button>
+      </div>
+      <AnnotationPanel
+        annotations={annotations}
+        labels={labels}
+        tags={tags}
+        currentId={currentId}
+        labelFilter={filter.label}
+        tagFilter={filter.tag}
+        onFilter={setFilter}
+        onOpen={jumpTo}
+        onOpenOrphan={(a) => setEditor({ mode: 'edit', annotation: a })}
+      />
+    </>
+  );
+
+  const textProps = {
+    tabIndex: 0,
+    role: 'document',
+    'aria-label': 'Article text: select with shift and the arrow keys, press a to annotate',
+    onKeyDown: (e: ReactKeyboardEvent<HTMLElement>) => {
+      const root = textRef.current?.root;
+      if (root && moveSelection(root, e.nativeEvent)) e.preventDefault();
+    },
+  };
+
+  return { marks, onMarkClick, isMarkInteractive, renderMarkStart, textProps, overlays, panel };
+}

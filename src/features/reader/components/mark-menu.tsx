@@ -1,0 +1,146 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ENTITY_TYPES, type CorrectionAction, type EntityType } from '../../../core/model';
+import type { Mark } from '../../../lib/highlight';
+
+/** A finding the analyst can correct, as shown under the click. */
+export type MarkTarget = Readonly<{
+  kind: 'entity' | 'claim';
+  start: number;
+  end: number;
+  text: string;
+  type?: EntityType;
+  canonical?: string;
+}>;
+
+/**
+ * The small menu a click on a highlight opens: open any annotation under it, and for an entity or claim the
+ * corrections (confirm, change type, reject, merge into another entity by name).
+ */
+export function MarkMenu({
+  position,
+  annotations,
+  finding,
+  canonicals,
+  onOpenAnnotation,
+  onCorrect,
+  onClose,
+}: {
+  position: Readonly<{ top: number; left: number }>;
+  annotations: readonly Readonly<{ id: string; quote: string }>[];
+  finding: MarkTarget | null;
+  canonicals: readonly string[];
+  onOpenAnnotation: (id: string) => void;
+  onCorrect: (finding: MarkTarget, action: CorrectionAction) => void;
+  onClose: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [type, setType] = useState<EntityType>(finding?.type ?? 'PERSON');
+  const [mergeInto, setMergeInto] = useState('');
+  const listId = useId();
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('button, select, input')?.focus();
+  }, []);
+  const act = (action: CorrectionAction) => {
+    if (finding) onCorrect(finding, action);
+    onClose();
+  };
+  return (
+    <div
+      ref={ref}
+      role="dialog"
+      aria-label="Highlight actions"
+      className="mark-menu"
+      style={{ top: position.top, left: position.left }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      {annotations.map((a) => (
+        <button
+          key={a.id}
+          type="button"
+          className="button button-small"
+          onClick={() => onOpenAnnotation(a.id)}
+        >
+          Open annotation “{a.quote.length > 40 ? `${a.quote.slice(0, 40)}…` : a.quote}”
+        </button>
+      ))}
+      {finding && (
+        <div
+          className="correction-actions"
+          role="group"
+          aria-label={`Correct ${finding.kind} “${finding.text}”`}
+        >
+          <p className="mark-menu-title">
+            {finding.kind === 'entity' ? `${finding.type ?? ''} · ${finding.text}` : 'Claim'}
+          </p>
+          <button type="button" className="button button-small" onClick={() => act({ kind: 'confirm' })}>
+            Confirm
+          </button>
+          <button type="button" className="button button-small" onClick={() => act({ kind: 'reject' })}>
+            Reject
+          </button>
+          {finding.kind === 'entity' && (
+            <>
+              <label>
+                Type{' '}
+                <select value={type} onChange={(e) => setType(e.target.value as EntityType)}>
+                  {ENTITY_TYPES.map((t) => (
+                    <option key={t}>{t}</option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => act({ kind: 'retype', type })}
+              >
+                Change type
+              </button>
+              <label>
+                Merge into{' '}
+                <input list={listId} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} />
+              </label>
+              <datalist id={listId}>
+                {canonicals
+                  .filter((c) => c !== finding.canonical)
+                  .map((c) => (
+                    <option key={c} value={c} />
+                  ))}
+              </datalist>
+              <button
+                type="button"
+                className="button button-small"
+                disabled={!mergeInto.trim()}
+                onClick={() => act({ kind: 'merge', canonical: mergeInto.trim() })}
+              >
+                Merge
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      <button type="button" className="icon-button mark-menu-close" aria-label="Close" onClick={onClose}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** The correctable finding among the marks under a click: the innermost entity, else a claim. */
+export function pickFinding(marks: readonly Mark[], text: string): MarkTarget | null {
+  const entity = [...marks].reverse().find((m) => m.kind === 'entity');
+  if (entity)
+    return {
+      kind: 'entity',
+      start: entity.start,
+      end: entity.end,
+      text: text.slice(entity.start, entity.end),
+      type: entity.data?.['entity-type'] as EntityType | undefined,
+      canonical: entity.data?.entity,
+    };
+  const claim = marks.find((m) => m.kind === 'claim');
+  return claim
+    ? { kind: 'claim', start: claim.start, end: claim.end, text: text.slice(claim.start, claim.end) }
+    : null;
+}

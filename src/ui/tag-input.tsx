@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import type { Tag } from '../core/model';
+
+/** The colours new tags and labels cycle through (Okabe-Ito: told apart by colour-blind readers too). */
+export const PALETTE = [
+  '#0072b2',
+  '#e69f00',
+  '#009e73',
+  '#cc79a7',
+  '#56b4e9',
+  '#d55e00',
+  '#f0e442',
+  '#000000',
+];
+
+/** Chips for the chosen tags (each removable) and a field to pick an existing tag or create one by name. */
+export function TagInput({
+  tags,
+  value,
+  onChange,
+  onCreate,
+  label = 'Add tag',
+}: {
+  tags: readonly Tag[];
+  value: readonly string[];
+  onChange: (ids: string[]) => void;
+  /** Creates (or finds) a tag by name and returns it. */
+  onCreate: (name: string) => Promise<Tag>;
+  label?: string;
+}) {
+  const [draft, setDraft] = useState('');
+  const listId = useId();
+  const chosen = value.map((id) => tags.find((t) => t.id === id)).filter((t) => t !== undefined);
+  const add = async () => {
+    const name = draft.trim();
+    if (!name) return;
+    const tag = tags.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? (await onCreate(name));
+    if (!value.includes(tag.id)) onChange([...value, tag.id]);
+    setDraft('');
+  };
+  return (
+    <div className="tag-input">
+      <ul className="tag-chips" aria-label="Tags">
+        {chosen.map((t) => (
+          <li key={t.id} className="tag-chip" style={{ borderColor: t.color }}>
+            <span className="tag-dot" style={{ background: t.color }} aria-hidden="true" />
+            {t.name}
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Remove tag ${t.name}`}
+              onClick={() => onChange(value.filter((id) => id !== t.id))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <input
+        list={listId}
+        value={draft}
+        placeholder={label}
+        aria-label={label}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            void add();
+          }
+        }}
+      />
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => void add()}
+        disabled={!draft.trim()}
+      >
+        Add
+      </button>
+      <datalist id={listId}>
+        {tags
+          .filter((t) => !value.includes(t.id))
+          .map((t) => (
+            <option key={t.id} value={t.name} />
+          ))}
+      </datalist>
+    </div>
+  );
+}
