@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { DropOverlay } from '../features/library/components/drop-overlay';
 import { ImportControls } from '../features/library/components/import-controls';
 import { ImportStatus } from '../features/library/components/import-status';
+import { SearchBox } from '../features/search/components/search-box';
 import { BackgroundAnalysisStatus } from '../lib/background-analysis-status';
 import { Toasts } from '../ui/toasts';
 
@@ -23,7 +24,9 @@ export function AppShell() {
           <NavLink to="/data">Data</NavLink>
           <NavLink to="/compare">Compare</NavLink>
           <NavLink to="/entities">Entities</NavLink>
+          <NavLink to="/tags">Tags</NavLink>
         </nav>
+        <SearchBox />
         <ImportControls />
         <BackgroundAnalysisStatus />
       </header>

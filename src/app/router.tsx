@@ -4,6 +4,8 @@ import { DataPage } from '../features/export/components/data-page';
 import { ExportButton } from '../features/export/components/export-button';
 import { ExportComparisonButton } from '../features/export/components/export-comparison-button';
 import { LibraryPage } from '../features/library/components/library-page';
+import { SearchPage } from '../features/search/components/search-page';
+import { TagsPage } from '../features/tags/components/tags-page';
 import { ReaderPage } from '../features/reader/components/reader-page';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
@@ -34,6 +36,8 @@ export const router = createBrowserRouter([
           />
         ),
       },
+      { path: '/search', element: <SearchPage /> },
+      { path: '/tags', element: <TagsPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

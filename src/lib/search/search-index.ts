@@ -44,6 +44,7 @@ export class SearchIndex {
   });
   private readonly texts = new Map<string, string>();
   private readonly notes = new Map<string, string>();
+  private readonly noteTexts = new Map<string, { note: string; start: number }>();
 
   /** Adds or replaces an article. */
   upsertArticle(article: SearchableArticle): void {
@@ -83,12 +84,19 @@ export class SearchIndex {
     if (this.mini.has(doc.id)) this.mini.replace(doc);
     else this.mini.add(doc);
     this.notes.set(annotation.id, annotation.articleId);
+    this.noteTexts.set(annotation.id, { note: annotation.note, start: annotation.target.position.start });
   }
 
   /** Removes an annotation's note. */
   removeAnnotation(id: string): void {
     if (this.mini.has(`n:${id}`)) this.mini.discard(`n:${id}`);
     this.notes.delete(id);
+    this.noteTexts.delete(id);
+  }
+
+  /** An indexed annotation's note and where it sits in its article (for snippets and scrolling). */
+  noteOf(id: string): { note: string; start: number } | undefined {
+    return this.noteTexts.get(id);
   }
 
   /** The clean text of an indexed article (for snippets), or undefined. */

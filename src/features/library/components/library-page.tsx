@@ -4,6 +4,7 @@ import { useArticles } from '../api/get-articles';
 import { useTags } from '../api/get-tags';
 import { useLibraryStore } from '../store';
 import { ArticleTable } from './article-table';
+import { TagSelected } from './tag-selected';
 
 /**
  * The library (`/`): every article, sortable, with selection and undoable delete. `toolbarActions` lets the
@@ -43,6 +44,7 @@ export function LibraryPage({
         {selected.size > 0 && (
           <div className="selection-actions" role="group" aria-label="Selected articles">
             <span>{selected.size} selected</span>
+            <TagSelected ids={[...selected]} tags={tags.data ?? []} />
             <button
               type="button"
               className="button button-danger"

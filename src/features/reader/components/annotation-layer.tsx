@@ -12,6 +12,7 @@ import { describeRange } from '../../../core/anchor';
 import type { Annotation, Article, CorrectionAction, Entity } from '../../../core/model';
 import {
   NO_OFFSET_ATTR,
+  domPointToOffset,
   selectionToOffsets,
   type HighlightedTextHandle,
   type Mark,
@@ -150,12 +151,35 @@ export function useAnnotationLayer(
           e.preventDefault();
           openNew();
         }
+      } else if (e.key === 'c') {
+        // Keyboard path to corrections: the entity under the caret (highlights are not tab stops, since a
+        // focusable span swallows a drag that starts on it).
+        const root = textRef.current?.root;
+        const sel = window.getSelection();
+        const at = root && sel?.anchorNode ? domPointToOffset(root, sel.anchorNode, sel.anchorOffset) : null;
+        const hit = at === null ? undefined : entities.find((x) => x.start <= at && at < x.end);
+        if (!hit || !sel) return;
+        e.preventDefault();
+        const rect = sel.getRangeAt(0).getBoundingClientRect();
+        setMenu({
+          top: rect.bottom + 6,
+          left: Math.max(8, rect.left),
+          marks: [
+            {
+              id: 'caret',
+              start: hit.start,
+              end: hit.end,
+              kind: 'entity',
+              data: { 'entity-type': hit.type, entity: hit.canonical },
+            },
+          ],
+        });
       } else if (e.key === 'j') step(1);
       else if (e.key === 'k') step(-1);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [editor, undo, redo, step, openNew, readSelection]);
+  }, [editor, undo, redo, step, openNew, readSelection, entities, textRef]);
 
   const save = async (draft: AnnotationDraft) => {
     if (!editor) return;
@@ -235,7 +259,7 @@ export function useAnnotationLayer(
     [article.text, openAnnotation],
   );
 
-  const isMarkInteractive = useCallback((m: Mark) => m.kind === 'annotation' || m.kind === 'entity', []);
+  const isMarkInteractive = useCallback((m: Mark) => m.kind === 'annotation', []);
 
   const renderMarkStart = useCallback(
     (m: Mark) => {
@@ -348,7 +372,8 @@ export function useAnnotationLayer(
   const textProps = {
     tabIndex: 0,
     role: 'document',
-    'aria-label': 'Article text: select with shift and the arrow keys, press a to annotate',
+    'aria-label':
+      'Article text: select with shift and the arrow keys, press a to annotate, c to correct an entity',
     onKeyDown: (e: ReactKeyboardEvent<HTMLElement>) => {
       const root = textRef.current?.root;
       if (root && moveSelection(root, e.nativeEvent)) e.preventDefault();

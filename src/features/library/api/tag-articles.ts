@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createTag, setArticleTags } from '../../../db/tag-repo';
+import { articleKeys, tagKeys } from '../../../lib/query-keys';
+import { PALETTE } from '../../../ui/tag-input';
+
+/** Tags the selected articles with a tag picked (or created) by name; returns how many changed. */
+export function useTagArticles() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ ids, name }: { ids: readonly string[]; name: string }) => {
+      const tag = await createTag(name, PALETTE[name.length % PALETTE.length]!);
+      return setArticleTags(ids, [tag.id]);
+    },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: articleKeys.all });
+      await queryClient.invalidateQueries({ queryKey: tagKeys.all });
+    },
+  });
+}

@@ -1,0 +1,119 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { listLabels, listTags } from '../../../db/tag-repo';
+import { labelKeys, tagKeys } from '../../../lib/query-keys';
+import { useSearch, type SearchResult } from '../api/search-articles';
+import { FILTER_NAMES, readSearchParams } from '../search-params';
+import '../search.css';
+
+function ResultItem({ result }: { result: SearchResult }) {
+  const { article, snippet } = result;
+  const to = snippet ? `/articles/${article.id}?at=${snippet.start}` : `/articles/${article.id}`;
+  return (
+    <li className="search-result">
+      <Link to={to}>{article.title}</Link>
+      <span className="muted"> {[article.source, article.date].filter(Boolean).join(' · ')}</span>
+      {snippet && (
+        <p className="search-snippet">
+          {result.fromNote && <span className="badge">Note</span>}{' '}
+          {snippet.parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The search page (`/search`): full-text query plus filters, all held in the URL so a search can be bookmarked. */
+export function SearchPage() {
+  const [urlParams, setUrlParams] = useSearchParams();
+  const params = readSearchParams(urlParams);
+  const results = useSearch(params);
+  const tags = useQuery({ queryKey: tagKeys.list(), queryFn: listTags }).data ?? [];
+  const labels = useQuery({ queryKey: labelKeys.list(), queryFn: listLabels }).data ?? [];
+
+  useEffect(() => {
+    document.title = `Search${params.q ? `: ${params.q}` : ''} · Coverage Workbench`;
+  }, [params.q]);
+
+  const setFilter = (name: string, value: string) => {
+    const next = new URLSearchParams(urlParams);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setUrlParams(next);
+  };
+  const list = results.data ?? [];
+  return (
+    <main className="page search-page" aria-labelledby="search-title">
+      <h1 id="search-title">{params.q ? `Search: “${params.q}”` : 'Search'}</h1>
+      <form className="search-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Tag{' '}
+          <select value={params.tag} onChange={(e) => setFilter('tag', e.target.value)}>
+            <option value="">Any</option>
+            {tags.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Label{' '}
+          <select value={params.label} onChange={(e) => setFilter('label', e.target.value)}>
+            <option value="">Any</option>
+            {labels.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {(['entity', 'source'] as const).map((name) => (
+          <label key={name}>
+            {name === 'entity' ? 'Entity' : 'Source'}{' '}
+            <input
+              key={params[name]}
+              defaultValue={params[name]}
+              onBlur={(e) => setFilter(name, e.target.value.trim())}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') setFilter(name, e.currentTarget.value.trim());
+              }}
+            />
+          </label>
+        ))}
+        <label>
+          From <input type="date" value={params.from} onChange={(e) => setFilter('from', e.target.value)} />
+        </label>
+        <label>
+          To <input type="date" value={params.to} onChange={(e) => setFilter('to', e.target.value)} />
+        </label>
+        {FILTER_NAMES.some((n) => params[n]) && (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setUrlParams(params.q ? { q: params.q } : {})}
+          >
+            Clear filters
+          </button>
+        )}
+      </form>
+      {results.isPending ? (
+        <p aria-busy="true">Searching…</p>
+      ) : results.isError ? (
+        <p role="alert">Search failed: {String(results.error)}</p>
+      ) : (
+        <>
+          <p role="status">
+            {list.length} {list.length === 1 ? 'article' : 'articles'}
+          </p>
+          <ol className="search-results" aria-label="Results">
+            {list.map((r) => (
+              <ResultItem key={r.article.id} result={r} />
+            ))}
+          </ol>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import type { Tag } from '../../../core/model';
+import { useChangeTag } from '../api/change-tag';
+import { useTagUses } from '../api/get-tag-uses';
+
+function TagRow({ tag, uses, others }: { tag: Tag; uses: string; others: readonly Tag[] }) {
+  const change = useChangeTag();
+  const [name, setName] = useState(tag.name);
+  const [into, setInto] = useState('');
+  return (
+    <tr>
+      <td>
+        <input
+          aria-label={`Name of tag ${tag.name}`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={() => name.trim() !== tag.name && change.mutate({ kind: 'update', id: tag.id, name })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur();
+          }}
+        />
+        {change.isError && <span role="alert"> {String(change.error.message)}</span>}
+      </td>
+      <td>
+        <input
+          type="color"
+          aria-label={`Colour of tag ${tag.name}`}
+          value={tag.color}
+          onChange={(e) => change.mutate({ kind: 'update', id: tag.id, color: e.target.value })}
+        />
+      </td>
+      <td>{uses}</td>
+      <td>
+        <select aria-label={`Merge ${tag.name} into`} value={into} onChange={(e) => setInto(e.target.value)}>
+          <option value="">Merge into…</option>
+          {others.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>{' '}
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!into}
+          onClick={() => change.mutate({ kind: 'merge', id: tag.id, into })}
+        >
+          Merge
+        </button>
+      </td>
+      <td>
+        <button
+          type="button"
+          className="button button-small button-danger"
+          onClick={() => {
+            if (window.confirm(`Delete tag “${tag.name}”? It is used ${uses}.`))
+              change.mutate({ kind: 'delete', id: tag.id });
+          }}
+        >
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** The tag manager (`/tags`): rename, recolour, merge and delete tags, each with how often it is used. */
+export function TagsPage() {
+  const { data = [], isPending } = useTagUses();
+  useEffect(() => {
+    document.title = 'Tags · Coverage Workbench';
+  }, []);
+  return (
+    <main className="page" aria-labelledby="tags-title">
+      <h1 id="tags-title">Tags</h1>
+      {!isPending && data.length === 0 && <p>No tags yet: add them in the reader or the library.</p>}
+      {data.length > 0 && (
+        <table className="tags-table" aria-label="Tags">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Colour</th>
+              <th>Used on</th>
+              <th>Merge</th>
+              <th>Delete</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map(({ tag, uses }) => (
+              <TagRow
+                key={`${tag.id}:${tag.name}`}
+                tag={tag}
+                uses={`${uses.articles} ${uses.articles === 1 ? 'article' : 'articles'}, ${uses.annotations} ${uses.annotations === 1 ? 'annotation' : 'annotations'}`}
+                others={data.map((d) => d.tag).filter((t) => t.id !== tag.id)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}
