@@ -21,6 +21,7 @@ export function AppShell() {
           <NavLink to="/" end>
             Library
           </NavLink>
+          <NavLink to="/data">Data</NavLink>
           <NavLink to="/compare">Compare</NavLink>
           <NavLink to="/entities">Entities</NavLink>
           <NavLink to="/tags">Tags</NavLink>

@@ -11,6 +11,12 @@ export const tagKeys = {
   list: () => [...tagKeys.all, 'list'] as const,
 };
 
+/** Query keys for the workbench as a whole (record counts on the Data page). */
+export const workbenchKeys = {
+  all: ['workbench'] as const,
+  counts: () => [...workbenchKeys.all, 'counts'] as const,
+};
+
 /**
  * Query keys for comparisons. Story groups sit under the article list, so the import and delete
  * invalidations that refresh the list refresh them too.

@@ -1,5 +1,14 @@
+import type { ExportArticle, ExportContext, ImportMatch, ImportResult } from '../core/export';
 import type { CompareSide, GroupInput } from '../core/compare';
-import type { ArticleFormat, Comparison, CoverageMatrix, IngestedArticle, TextAnalysis } from '../core/model';
+import type {
+  Article,
+  ArticleFormat,
+  BackupData,
+  Comparison,
+  CoverageMatrix,
+  IngestedArticle,
+  TextAnalysis,
+} from '../core/model';
 
 /** An ingested article with the SHA-256 of its clean text, ready to store. */
 export type HashedArticle = Readonly<IngestedArticle & { contentHash: string; wordCount: number }>;
@@ -8,6 +17,12 @@ export type HashedArticle = Readonly<IngestedArticle & { contentHash: string; wo
 export type FileIngestResult =
   | Readonly<{ ok: true; articles: readonly HashedArticle[]; warnings: readonly string[] }>
   | Readonly<{ ok: false; error: string }>;
+
+/** The annotation export formats: W3C JSON-LD, CSV, JSONL spans, a Markdown report, brat standoff (.ann + .txt). */
+export type ExportFormat = 'jsonld' | 'csv' | 'jsonl' | 'md' | 'brat';
+
+/** One file an export produces; the caller names and downloads it. */
+export type ExportedFile = Readonly<{ extension: string; mimeType: string; text: string }>;
 
 /** The typed commands the analysis worker answers: input and output of each. */
 export type WorkerCommands = {
@@ -22,6 +37,20 @@ export type WorkerCommands = {
     output: FileIngestResult;
   };
   analyze: { input: Readonly<{ text: string }>; output: TextAnalysis };
+  exportAnnotations: {
+    input: Readonly<{ format: ExportFormat; items: readonly ExportArticle[]; ctx: ExportContext }>;
+    output: readonly ExportedFile[];
+  };
+  exportComparison: {
+    input: Readonly<{ a: Article; b: Article; comparison: Comparison }>;
+    output: ExportedFile;
+  };
+  importWebAnnotations: {
+    input: Readonly<{ json: string; articles: readonly Article[] }>;
+    output: ImportResult<ImportMatch>;
+  };
+  createBackup: { input: Readonly<{ data: BackupData; createdAt: string }>; output: ExportedFile };
+  parseBackup: { input: Readonly<{ json: string }>; output: ImportResult<BackupData> };
   compare: { input: Readonly<{ a: CompareSide; b: CompareSide }>; output: Comparison };
   coverageMatrix: { input: Readonly<{ sides: readonly CompareSide[] }>; output: CoverageMatrix };
   groupRelated: { input: Readonly<{ docs: readonly GroupInput[] }>; output: string[][] };

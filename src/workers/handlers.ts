@@ -3,6 +3,7 @@ import { countWords, ingestFileAsync, ingestText, type IngestOutcome } from '../
 import { buildCoverageMatrix, compareArticles, groupRelatedArticles } from '../core/compare';
 import type { CommandName, FileIngestResult, HashedArticle, WorkerCommands } from './commands';
 import { readDocx } from './docx-reader';
+import { exportHandlers } from './export-handlers';
 import { readHtml } from './html-reader';
 import { readPdf } from './pdf-reader';
 
@@ -45,6 +46,7 @@ export const handlers: Handlers = {
     ),
   ingestText: async ({ text, ...opts }) => hashArticles(ingestText(text, opts, deps)),
   analyze: async ({ text }) => analyzeText(text),
+  ...exportHandlers,
   compare: async ({ a, b }) => compareArticles(a, b),
   coverageMatrix: async ({ sides }) => buildCoverageMatrix(sides),
   groupRelated: async ({ docs }) => groupRelatedArticles(docs),

@@ -9,6 +9,7 @@ export { exportJsonlSpans } from './jsonl-spans';
 export type { SpanLine } from './jsonl-spans';
 export { exportMarkdownReport, escapeMarkdown } from './markdown-report';
 export { exportBrat } from './brat';
+export { exportComparisonMarkdown } from './comparison-markdown';
 export {
   createBackup,
   parseBackup,

@@ -1,5 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import type { Article, Comparison } from '../../../core/model';
 import { useCompareSides } from '../api/get-compare-sides';
 import '../compare.css';
 import { ArticlePicker } from './article-picker';
@@ -11,7 +12,9 @@ function parseIds(value: string | null): string[] {
   return [...new Set((value ?? '').split(',').map((s) => s.trim()))].filter((s) => s !== '');
 }
 
-function CompareLoaded({ ids }: { ids: readonly string[] }) {
+type Actions = (a: Article, b: Article, comparison: Comparison) => ReactNode;
+
+function CompareLoaded({ ids, actions }: { ids: readonly string[]; actions?: Actions }) {
   const sides = useCompareSides(ids);
   if (sides.isPending)
     return (
@@ -42,7 +45,7 @@ function CompareLoaded({ ids }: { ids: readonly string[] }) {
           </p>
         </>
       ) : articles.length === 2 ? (
-        <TwoWayCompare articles={articles} analyses={analyses} sides={sides.data.sides} />
+        <TwoWayCompare articles={articles} analyses={analyses} sides={sides.data.sides} actions={actions} />
       ) : (
         <CoverageMatrixView articles={articles} sides={sides.data.sides} />
       )}
@@ -51,7 +54,7 @@ function CompareLoaded({ ids }: { ids: readonly string[] }) {
 }
 
 /** The compare view (`/compare?ids=a,b[,c…]`): two articles side by side, three or more as a coverage matrix. */
-export function ComparePage() {
+export function ComparePage({ actions }: { actions?: Actions } = {}) {
   const [params] = useSearchParams();
   const ids = useMemo(() => parseIds(params.get('ids')), [params]);
 
@@ -59,5 +62,9 @@ export function ComparePage() {
     document.title = 'Compare · Coverage Workbench';
   }, []);
 
-  return ids.length < 2 ? <ArticlePicker key={ids.join(',')} initial={ids} /> : <CompareLoaded ids={ids} />;
+  return ids.length < 2 ? (
+    <ArticlePicker key={ids.join(',')} initial={ids} />
+  ) : (
+    <CompareLoaded ids={ids} actions={actions} />
+  );
 }

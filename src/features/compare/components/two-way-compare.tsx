@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import type { CompareSide } from '../../../core/compare';
-import type { Analysis, Article } from '../../../core/model';
+import type { Analysis, Article, Comparison } from '../../../core/model';
 import { useCopyAnnotation } from '../api/copy-annotation';
 import { useCompareAnnotations } from '../api/get-compare-annotations';
 import { useComparison } from '../api/get-comparison';
@@ -14,10 +14,12 @@ type Props = {
   articles: readonly Article[];
   analyses: readonly Analysis[];
   sides: readonly CompareSide[];
+  /** Buttons from other features (export) for this comparison, beside the title. */
+  actions?: (a: Article, b: Article, comparison: Comparison) => ReactNode;
 };
 
 /** Two articles: the summary of what they share and how they differ, then the aligned columns. */
-export function TwoWayCompare({ articles, analyses, sides }: Props) {
+export function TwoWayCompare({ articles, analyses, sides, actions }: Props) {
   const [a, b] = [articles[0]!, articles[1]!];
   const comparison = useComparison(sides[0], sides[1]);
   const rows = useMemo(() => (comparison.data ? buildCompareRows(comparison.data) : []), [comparison.data]);
@@ -45,6 +47,7 @@ export function TwoWayCompare({ articles, analyses, sides }: Props) {
       <h1 id="compare-title" className="compare-title">
         Comparing “{a.title}” and “{b.title}”
       </h1>
+      {comparison.data && actions?.(a, b, comparison.data)}
       {comparison.isPending && <p role="status">Aligning sentences…</p>}
       {comparison.isError && <p role="alert">Could not compare: {String(comparison.error)}</p>}
       {comparison.data && (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useDeleteArticles } from '../api/delete-articles';
 import { useArticles } from '../api/get-articles';
@@ -11,8 +11,15 @@ import { ArticleTable } from './article-table';
 import { StoriesPanel } from './stories-panel';
 import { TagSelected } from './tag-selected';
 
-/** The library (`/`): every article, sortable, with selection and undoable delete. */
-export function LibraryPage() {
+/**
+ * The library (`/`): every article, sortable, with selection and undoable delete. `toolbarActions` lets the
+ * app add buttons from other features (export) given the article count and the selected ids.
+ */
+export function LibraryPage({
+  toolbarActions,
+}: {
+  toolbarActions?: (total: number, selected: readonly string[]) => ReactNode;
+} = {}) {
   const articles = useArticles();
   const tags = useTags();
   const remove = useDeleteArticles();
@@ -67,6 +74,7 @@ export function LibraryPage() {
             Stories
           </button>
         )}
+        {toolbarActions?.(list.length, [...selected])}
         {selected.size > 0 && (
           <div className="selection-actions" role="group" aria-label="Selected articles">
             <span>{selected.size} selected</span>

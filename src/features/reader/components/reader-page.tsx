@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useArticle } from '../api/get-article';
 import '../reader.css';
@@ -8,7 +8,12 @@ import { OriginalView } from './original-view';
 import { RemovedLines } from './removed-lines';
 
 /** The reader (`/articles/:id`): the clean text in paragraphs with its metadata; the original on demand. */
-export function ReaderPage() {
+export function ReaderPage({
+  headerActions,
+}: {
+  /** Buttons from other features (export) for this article, placed among the reader's actions. */
+  headerActions?: (articleId: string) => ReactNode;
+} = {}) {
   const { id = '' } = useParams();
   const { data: article, isPending, isError, error } = useArticle(id);
   const [showOriginal, setShowOriginal] = useState(false);
@@ -59,6 +64,7 @@ export function ReaderPage() {
               {showOriginal ? 'Show clean text' : 'Show original'}
             </button>
             <RemovedLines removed={article.removed} />
+            {headerActions?.(article.id)}
           </div>
           <ArticleTags article={article} />
         </header>

@@ -1,0 +1,62 @@
+import { mergeBackup } from '../core/export';
+import type { BackupCounts, BackupData } from '../core/model';
+import { splitArticle } from './records/article-record';
+import { BUILT_IN_LABELS, db } from './schema';
+
+const allTables = () => [
+  db.articles,
+  db.bodies,
+  db.analyses,
+  db.annotations,
+  db.tags,
+  db.labels,
+  db.corrections,
+];
+
+/** What a restore wrote and what it left out as already stored. */
+export type RestoreResult = Readonly<{ added: BackupCounts; skipped: BackupCounts }>;
+
+/**
+ * Restores a parsed backup in one transaction: into an empty workbench it writes everything; into a used one
+ * it merges without duplicates (articles by content hash, tags and labels by name, annotations by id or by
+ * article, quote and note). If any write fails the transaction rolls back and nothing changes.
+ */
+export async function restoreBackup(incoming: BackupData): Promise<RestoreResult> {
+  return db.transaction('rw', allTables(), async () => {
+    const [metas, bodies, analyses, annotations, tags, labels, corrections] = await Promise.all([
+      db.articles.toArray(),
+      db.bodies.toArray(),
+      db.analyses.toArray(),
+      db.annotations.toArray(),
+      db.tags.toArray(),
+      db.labels.toArray(),
+      db.corrections.toArray(),
+    ]);
+    const bodyById = new Map(bodies.map((b) => [b.id, b]));
+    const articles = metas.flatMap((m) => {
+      const b = bodyById.get(m.id);
+      return b ? [{ ...m, text: b.text, originalText: b.originalText, removed: b.removed }] : [];
+    });
+    const existing: BackupData = { articles, analyses, annotations, tags, labels, corrections };
+    const { merged, added, skipped } = mergeBackup(existing, incoming);
+    // mergeBackup keeps the stored records first, so what it added is the tail of each list.
+    const fresh = <T>(all: readonly T[], kept: readonly unknown[]): T[] => all.slice(kept.length);
+    const parts = fresh(merged.articles, articles).map((a) => splitArticle(a));
+    await db.articles.bulkAdd(parts.map((p) => p.meta));
+    await db.bodies.bulkAdd(parts.map((p) => p.body));
+    await db.analyses.bulkAdd(fresh(merged.analyses, analyses));
+    await db.annotations.bulkAdd(fresh(merged.annotations, annotations));
+    await db.tags.bulkAdd(fresh(merged.tags, tags));
+    await db.labels.bulkAdd(fresh(merged.labels, labels));
+    await db.corrections.bulkAdd(fresh(merged.corrections, corrections));
+    return { added, skipped };
+  });
+}
+
+/** Empties the workbench in one transaction, leaving only the built-in labels a new workbench starts with. */
+export async function clearWorkbench(): Promise<void> {
+  await db.transaction('rw', allTables(), async () => {
+    await Promise.all(allTables().map((t) => t.clear()));
+    await db.labels.bulkAdd([...BUILT_IN_LABELS]);
+  });
+}

@@ -1,0 +1,11 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { clearWorkbench } from '../../../db/backup-repo';
+
+/** "Clear workbench": deletes every article, analysis, annotation, tag, label and correction at once. */
+export function useClearWorkbench() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: clearWorkbench,
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}

@@ -1,0 +1,36 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { restoreBackup } from '../../../db/backup-repo';
+import { getAnalysisClient } from '../../../workers/analysis-client';
+import { describeCounts } from '../counts-text';
+import { useExportStore, type ExportProgress } from '../store';
+
+/**
+ * Restores a backup file: parsed and checked in the worker, then written (or merged into a used workbench)
+ * in one transaction. A file that cannot be restored throws a sentence saying why, and nothing is written.
+ */
+export async function restoreBackupFile(
+  file: File,
+  onProgress: (p: ExportProgress) => void = () => {},
+): Promise<string> {
+  onProgress({ label: 'Checking the backup', done: 0, total: 2 });
+  const parsed = await getAnalysisClient().call('parseBackup', { json: await file.text() });
+  if (!parsed.ok) throw new Error(`Could not restore “${file.name}”: ${parsed.error}. Nothing was changed.`);
+  onProgress({ label: 'Writing records', done: 1, total: 2 });
+  const { added, skipped } = await restoreBackup(parsed.value);
+  const already = describeCounts(skipped);
+  return (
+    `Restored from “${file.name}”: added ${describeCounts(added)}` +
+    (already === 'nothing' ? '.' : `; already present: ${already}.`)
+  );
+}
+
+/** "Restore backup…": refreshes every view afterwards, since any record may have changed. */
+export function useRestoreBackup() {
+  const queryClient = useQueryClient();
+  const setProgress = useExportStore((s) => s.setProgress);
+  return useMutation({
+    mutationFn: (file: File) => restoreBackupFile(file, setProgress),
+    onSuccess: () => queryClient.invalidateQueries(),
+    onSettled: () => setProgress(null),
+  });
+}

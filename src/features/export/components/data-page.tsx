@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'react';
+import { Dialog } from '../../../ui/dialog';
+import { useClearWorkbench } from '../api/clear-workbench';
+import { useDownloadBackup } from '../api/download-backup';
+import { useWorkbenchCounts } from '../api/get-workbench-counts';
+import { useImportAnnotations } from '../api/import-annotations';
+import { useRestoreBackup } from '../api/restore-backup';
+import { describeCounts } from '../counts-text';
+import { ExportButton } from './export-button';
+import { ExportProgress } from './export-progress';
+import { FilePickButton } from './file-pick-button';
+import '../export.css';
+
+/** A mutation's outcome as a sentence: a status line on success, an alert on failure. */
+function Outcome({ success, error }: { success: string | undefined; error: Error | null }) {
+  if (error)
+    return (
+      <p role="alert" className="data-error">
+        {error.message}
+      </p>
+    );
+  if (success)
+    return (
+      <p role="status" className="data-result">
+        {success}
+      </p>
+    );
+  return null;
+}
+
+/**
+ * The Data page (`/data`): what the workbench holds; export; download and restore a backup; import W3C
+ * annotations from this app or another tool; clear everything (after a confirmation).
+ */
+export function DataPage() {
+  const counts = useWorkbenchCounts();
+  const backup = useDownloadBackup();
+  const restore = useRestoreBackup();
+  const importAnnotations = useImportAnnotations();
+  const clear = useClearWorkbench();
+  const [confirmClear, setConfirmClear] = useState(false);
+  const busy = backup.isPending || restore.isPending || importAnnotations.isPending || clear.isPending;
+
+  useEffect(() => {
+    document.title = 'Data · Coverage Workbench';
+  }, []);
+
+  return (
+    <main className="page data-page" aria-labelledby="data-title">
+      <h1 id="data-title">Data</h1>
+      <p aria-label="Workbench contents" role="status">
+        {counts.data ? `This workbench holds ${describeCounts(counts.data, true)}.` : 'Counting…'}
+      </p>
+      <ExportProgress />
+
+      <section aria-labelledby="export-title">
+        <h2 id="export-title">Export</h2>
+        <p className="muted">Annotations as W3C JSON-LD, CSV, JSONL spans or a Markdown report.</p>
+        <div className="data-actions">
+          <ExportButton total={counts.data?.articles ?? 0} />
+        </div>
+      </section>
+
+      <section aria-labelledby="backup-title">
+        <h2 id="backup-title">Backup</h2>
+        <p className="muted">
+          One file with every article, analysis, annotation, tag, label and correction. Restoring into a used
+          workbench adds only what is not already there.
+        </p>
+        <div className="data-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => backup.mutate()}
+          >
+            Download backup
+          </button>
+          <FilePickButton
+            label="Restore backup…"
+            accept=".json,application/json"
+            disabled={busy}
+            onFile={(file) => restore.mutate(file)}
+          />
+        </div>
+        <Outcome success={restore.data} error={restore.error ?? backup.error} />
+      </section>
+
+      <section aria-labelledby="import-title">
+        <h2 id="import-title">Import annotations</h2>
+        <p className="muted">
+          W3C Web Annotations (JSON-LD) from this app or another tool, placed on the matching articles by URL,
+          text hash or quote. Annotations already here are skipped.
+        </p>
+        <div className="data-actions">
+          <FilePickButton
+            label="Import annotations…"
+            accept=".jsonld,.json,application/ld+json,application/json"
+            disabled={busy}
+            onFile={(file) => importAnnotations.mutate(file)}
+          />
+        </div>
+        <Outcome success={importAnnotations.data} error={importAnnotations.error} />
+      </section>
+
+      <section aria-labelledby="clear-title">
+        <h2 id="clear-title">Clear workbench</h2>
+        <p className="muted">Deletes everything stored in this browser. Download a backup first.</p>
+        <button
+          type="button"
+          className="button button-danger"
+          disabled={busy}
+          onClick={() => setConfirmClear(true)}
+        >
+          Clear workbench…
+        </button>
+        <Outcome success={clear.isSuccess ? 'The workbench is empty.' : undefined} error={clear.error} />
+      </section>
+
+      <Dialog open={confirmClear} title="Clear the workbench?" onClose={() => setConfirmClear(false)}>
+        <p>
+          This deletes {counts.data ? describeCounts(counts.data) : 'everything'} from this browser. It cannot
+          be undone, except by restoring a backup.
+        </p>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => setConfirmClear(false)}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => {
+              setConfirmClear(false);
+              clear.mutate();
+            }}
+          >
+            Clear everything
+          </button>
+        </div>
+      </Dialog>
+    </main>
+  );
+}
