@@ -1,21 +1,16 @@
 import { createBrowserRouter } from 'react-router';
-import { EntitiesPage } from '../features/entities/components/entities-page';
-import { EntityDetailPage } from '../features/entities/components/entity-detail-page';
-import { ComparePage } from '../features/compare/components/compare-page';
-import { DataPage } from '../features/export/components/data-page';
 import { ExportButton } from '../features/export/components/export-button';
-import { ExportComparisonButton } from '../features/export/components/export-comparison-button';
 import { LibraryPage } from '../features/library/components/library-page';
-import { SearchPage } from '../features/search/components/search-page';
-import { TagsPage } from '../features/tags/components/tags-page';
-import { ReaderPage } from '../features/reader/components/reader-page';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
 
+// The library is the first screen and ships in the entry chunk; every other view loads on first visit, so the
+// first route does not carry the reader, compare, search or data code.
 /** One URL per view. */
 export const router = createBrowserRouter([
   {
     element: <AppShell />,
+    hydrateFallbackElement: <main className="page" aria-busy="true" />,
     children: [
       {
         path: '/',
@@ -27,21 +22,55 @@ export const router = createBrowserRouter([
       },
       {
         path: '/articles/:id',
-        element: <ReaderPage headerActions={(id) => <ExportButton articleId={id} />} />,
+        lazy: async () => {
+          const { ReaderPage } = await import('../features/reader/components/reader-page');
+          return {
+            Component: () => <ReaderPage headerActions={(id) => <ExportButton articleId={id} />} />,
+          };
+        },
       },
-      { path: '/data', element: <DataPage /> },
+      {
+        path: '/data',
+        lazy: async () => ({ Component: (await import('../features/export/components/data-page')).DataPage }),
+      },
       {
         path: '/compare',
-        element: (
-          <ComparePage
-            actions={(a, b, comparison) => <ExportComparisonButton a={a} b={b} comparison={comparison} />}
-          />
-        ),
+        lazy: async () => {
+          const [{ ComparePage }, { ExportComparisonButton }] = await Promise.all([
+            import('../features/compare/components/compare-page'),
+            import('../features/export/components/export-comparison-button'),
+          ]);
+          return {
+            Component: () => (
+              <ComparePage
+                actions={(a, b, comparison) => <ExportComparisonButton a={a} b={b} comparison={comparison} />}
+              />
+            ),
+          };
+        },
       },
-      { path: '/search', element: <SearchPage /> },
-      { path: '/tags', element: <TagsPage /> },
-      { path: '/entities', element: <EntitiesPage /> },
-      { path: '/entities/:type/:canonical', element: <EntityDetailPage /> },
+      {
+        path: '/search',
+        lazy: async () => ({
+          Component: (await import('../features/search/components/search-page')).SearchPage,
+        }),
+      },
+      {
+        path: '/tags',
+        lazy: async () => ({ Component: (await import('../features/tags/components/tags-page')).TagsPage }),
+      },
+      {
+        path: '/entities',
+        lazy: async () => ({
+          Component: (await import('../features/entities/components/entities-page')).EntitiesPage,
+        }),
+      },
+      {
+        path: '/entities/:type/:canonical',
+        lazy: async () => ({
+          Component: (await import('../features/entities/components/entity-detail-page')).EntityDetailPage,
+        }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

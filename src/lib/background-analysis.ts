@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { create } from 'zustand';
-import { ENGINE_VERSION } from '../core/analysis';
+import { ENGINE_VERSION } from '../core/analysis/version';
 import { listArticlesNeedingAnalysis, saveAnalysis } from '../db/analysis-repo';
 import { getArticle } from '../db/article-repo';
 import { getAnalysisClient } from '../workers/analysis-client';

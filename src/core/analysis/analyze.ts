@@ -3,8 +3,7 @@ import { detectClaims } from './claims';
 import { findEntities } from './entities';
 import { splitSentences } from './sentences';
 
-/** Version of the engine's output; stored analyses made by an older version are re-run. */
-export const ENGINE_VERSION = 1;
+export { ENGINE_VERSION } from './version';
 
 /** Sentences, entities and claims of `text` (offsets into `text`); deterministic for a given text. */
 export function analyzeText(text: string): TextAnalysis {

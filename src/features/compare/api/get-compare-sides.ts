@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ENGINE_VERSION } from '../../../core/analysis';
+import { ENGINE_VERSION } from '../../../core/analysis/version';
 import { applyCorrections } from '../../../core/analysis-corrections';
 import type { CompareSide } from '../../../core/compare';
 import type { Analysis, Article } from '../../../core/model';
