@@ -40,6 +40,8 @@ test('restore a backup of 1,000 articles vs raw Dexie bulkPut', async ({ baseURL
   for (let run = 0; run < RUNS; run++) {
     const profile = mkdtempSync(path.join(tmpdir(), 'cw-bench-'));
     const context = await chromium.launchPersistentContext(profile, {
+      // The baseline's Dexie is injected as a script tag, which the app's own policy rightly refuses.
+      bypassCSP: true,
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--disable-gpu', '--no-sandbox', '--disable-background-networking'],
     });

@@ -15,8 +15,47 @@ export type VersionUpdate = Readonly<{
   correctionsLost: number;
 }>;
 
-const sameText = (a: string | null, b: string | null): boolean =>
-  a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+const key = (text: string | null): string => (text ?? '').trim().toLowerCase();
+
+/** Lookups over the stored articles, built once per import batch rather than once per article. */
+type VersionIndex = Readonly<{
+  hashes: ReadonlySet<string>;
+  byUrl: ReadonlyMap<string, ArticleMeta>;
+  byTitleSource: ReadonlyMap<string, ArticleMeta>;
+  byFileName: ReadonlyMap<string, ArticleMeta[]>;
+}>;
+
+async function buildVersionIndex(): Promise<VersionIndex> {
+  const hashes = new Set<string>();
+  const byUrl = new Map<string, ArticleMeta>();
+  const byTitleSource = new Map<string, ArticleMeta>();
+  const byFileName = new Map<string, ArticleMeta[]>();
+  // Newest first, and the first entry per key is kept: the most recently imported match wins.
+  for (const a of await db.articles.orderBy('importedAt').reverse().toArray()) {
+    hashes.add(a.contentHash);
+    if (a.url && !byUrl.has(a.url)) byUrl.set(a.url, a);
+    if (a.source !== null) {
+      const k = `${key(a.title)}\u0000${key(a.source)}`;
+      if (!byTitleSource.has(k)) byTitleSource.set(k, a);
+    }
+    if (a.fileName && a.format !== 'paste')
+      byFileName.set(a.fileName, [...(byFileName.get(a.fileName) ?? []), a]);
+  }
+  return { hashes, byUrl, byTitleSource, byFileName };
+}
+
+function lookUpVersion(index: VersionIndex, article: Article, singleInFile: boolean): ArticleMeta | null {
+  if (index.hashes.has(article.contentHash)) return null;
+  const byUrl = article.url ? index.byUrl.get(article.url) : undefined;
+  if (byUrl) return byUrl;
+  if (article.source !== null) {
+    const byTitle = index.byTitleSource.get(`${key(article.title)}\u0000${key(article.source)}`);
+    if (byTitle) return byTitle;
+  }
+  if (!singleInFile || article.format === 'paste' || !article.fileName) return null;
+  const byFile = index.byFileName.get(article.fileName) ?? [];
+  return byFile.length === 1 ? byFile[0]! : null;
+}
 
 /**
  * Returns the stored article `article` is a new version of, or null: same URL, or same title and source,
@@ -27,16 +66,16 @@ export async function findPreviousVersion(
   article: Article,
   singleInFile: boolean,
 ): Promise<ArticleMeta | null> {
-  const all = await db.articles.orderBy('importedAt').reverse().toArray();
-  const others = all.filter((a) => a.contentHash !== article.contentHash && a.id !== article.id);
-  if (all.some((a) => a.contentHash === article.contentHash)) return null;
-  const byUrl = article.url ? others.find((a) => a.url === article.url) : undefined;
-  if (byUrl) return byUrl;
-  const byTitle = others.find((a) => sameText(a.title, article.title) && sameText(a.source, article.source));
-  if (byTitle) return byTitle;
-  if (!singleInFile || article.format === 'paste' || !article.fileName) return null;
-  const byFile = others.filter((a) => a.fileName === article.fileName && a.format !== 'paste');
-  return byFile.length === 1 ? byFile[0]! : null;
+  return lookUpVersion(await buildVersionIndex(), article, singleInFile);
+}
+
+/** `findPreviousVersion` for a whole batch, reading the stored articles once: the previous version per input. */
+export async function findPreviousVersions(
+  items: readonly Readonly<{ article: Article; singleInFile: boolean }>[],
+): Promise<(ArticleMeta | null)[]> {
+  if (items.length === 0) return [];
+  const index = await buildVersionIndex();
+  return items.map(({ article, singleInFile }) => lookUpVersion(index, article, singleInFile));
 }
 
 /** Re-anchors corrections by their text and the old text around them; lost ones keep their old span. */

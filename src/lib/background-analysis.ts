@@ -15,6 +15,22 @@ const queue: string[] = [];
 const queued = new Set<string>();
 let running = false;
 let queryClient: QueryClient | null = null;
+let holds = 0;
+let released: (() => void) | null = null;
+let whenReleased: Promise<void> = Promise.resolve();
+
+/**
+ * Holds the queue while `work` runs (a bulk import): analysis and ingest would compete for the same cores and
+ * IndexedDB, and an import is what the analyst is waiting for. Queued articles are analysed right after.
+ */
+export async function holdAnalysisDuring<T>(work: () => Promise<T>): Promise<T> {
+  if (holds++ === 0) whenReleased = new Promise((resolve) => (released = resolve));
+  try {
+    return await work();
+  } finally {
+    if (--holds === 0) released?.();
+  }
+}
 
 async function analyseOne(id: string): Promise<void> {
   const article = await getArticle(id);
@@ -37,6 +53,7 @@ async function drain(): Promise<void> {
   running = true;
   try {
     while (queue.length > 0) {
+      if (holds > 0) await whenReleased;
       const id = queue.shift()!;
       useAnalysisQueue.setState({ current: id });
       try {

@@ -66,11 +66,11 @@ export function getAnalysisClient(): AnalysisClient {
 }
 
 /**
- * Workers for bulk ingest, one per core up to two (the first is the shared analysis client), so a large
- * import uses both cores of a small machine while the page stays responsive.
+ * Workers for bulk ingest, one per core up to two, apart from the analysis worker so an import never queues
+ * behind a long analysis; a large import uses both cores of a small machine while the page stays responsive.
  */
 export function getIngestPool(): readonly AnalysisClient[] {
   const size = Math.max(1, Math.min(2, globalThis.navigator?.hardwareConcurrency ?? 2));
-  pool ??= [getAnalysisClient(), ...Array.from({ length: size - 1 }, createClient)];
+  pool ??= Array.from({ length: size }, createClient);
   return pool;
 }

@@ -4,11 +4,11 @@ import { maxBytesFor } from '../../../core/ingest/limits';
 import type { Article, ArticleFormat } from '../../../core/model';
 import { storeArticles } from '../../../db/article-repo';
 import {
-  findPreviousVersion,
+  findPreviousVersions,
   replaceWithNewVersion,
   type VersionUpdate,
 } from '../../../db/article-version-repo';
-import { enqueueAnalysis } from '../../../lib/background-analysis';
+import { enqueueAnalysis, holdAnalysisDuring } from '../../../lib/background-analysis';
 import { annotationKeys, articleKeys, correctionKeys } from '../../../lib/query-keys';
 import { updateSearchIndex } from '../../../lib/search/search-index';
 import { getAnalysisClient, getIngestPool } from '../../../workers/analysis-client';
@@ -97,49 +97,52 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
   const queryClient = useQueryClient();
   return useCallback(
     async (sources) => {
-      const { enqueue, updateMany } = useImportStore.getState();
-      const keys = enqueue(sources.map((s) => s.name));
-      const batchAt = (i: number) =>
-        sources.slice(i, i + BATCH).map((source, j) => ({ source, key: keys[i + j]! }));
-      const start = (i: number) => {
-        const batch = batchAt(i);
-        updateMany(new Map(batch.map(({ key }) => [key, { state: 'working' as const }])));
-        return ingestBatch(batch.map((b) => b.source));
-      };
-      let refreshedAt = performance.now();
-      let next: Promise<FileIngestResult[]> | null = sources.length > 0 ? start(0) : null;
-      for (let i = 0; next; i += BATCH) {
-        const batch = batchAt(i);
-        const results = await next;
-        next = i + BATCH < sources.length ? start(i + BATCH) : null;
-        const patches = new Map<string, FilePatch>();
-        const update = (key: string, patch: FilePatch) => patches.set(key, { ...patches.get(key), ...patch });
-        const importedAt = Date.now();
-        const pending: Pending[] = [];
-        results.forEach((result, j) => {
-          const { key, source } = batch[j]!;
-          if (!result.ok) update(key, { state: 'failed', message: result.error });
-          else if (result.articles.length === 0)
-            update(key, { state: 'failed', message: 'No article text found.' });
-          else
-            for (const a of result.articles)
-              pending.push({
-                key,
-                article: toArticle(a, source.name, importedAt),
-                warnings: result.warnings,
-              });
-        });
-        const rest = await storeVersions(pending, update);
-        await storeBatch(rest, update);
-        updateMany(patches);
-        // Re-reading lists after every batch competes with the next write: refresh at most once a second.
-        if (!next || performance.now() - refreshedAt > 1000) {
-          refreshedAt = performance.now();
-          await queryClient.invalidateQueries({ queryKey: articleKeys.all });
-          await queryClient.invalidateQueries({ queryKey: annotationKeys.all });
-          await queryClient.invalidateQueries({ queryKey: correctionKeys.all });
+      await holdAnalysisDuring(async () => {
+        const { enqueue, updateMany } = useImportStore.getState();
+        const keys = enqueue(sources.map((s) => s.name));
+        const batchAt = (i: number) =>
+          sources.slice(i, i + BATCH).map((source, j) => ({ source, key: keys[i + j]! }));
+        const start = (i: number) => {
+          const batch = batchAt(i);
+          updateMany(new Map(batch.map(({ key }) => [key, { state: 'working' as const }])));
+          return ingestBatch(batch.map((b) => b.source));
+        };
+        let refreshedAt = performance.now();
+        let next: Promise<FileIngestResult[]> | null = sources.length > 0 ? start(0) : null;
+        for (let i = 0; next; i += BATCH) {
+          const batch = batchAt(i);
+          const results = await next;
+          next = i + BATCH < sources.length ? start(i + BATCH) : null;
+          const patches = new Map<string, FilePatch>();
+          const update = (key: string, patch: FilePatch) =>
+            patches.set(key, { ...patches.get(key), ...patch });
+          const importedAt = Date.now();
+          const pending: Pending[] = [];
+          results.forEach((result, j) => {
+            const { key, source } = batch[j]!;
+            if (!result.ok) update(key, { state: 'failed', message: result.error });
+            else if (result.articles.length === 0)
+              update(key, { state: 'failed', message: 'No article text found.' });
+            else
+              for (const a of result.articles)
+                pending.push({
+                  key,
+                  article: toArticle(a, source.name, importedAt),
+                  warnings: result.warnings,
+                });
+          });
+          const rest = await storeVersions(pending, update);
+          await storeBatch(rest, update);
+          updateMany(patches);
+          // Re-reading lists after every batch competes with the next write: refresh at most once a second.
+          if (!next || performance.now() - refreshedAt > 1000) {
+            refreshedAt = performance.now();
+            await queryClient.invalidateQueries({ queryKey: articleKeys.all });
+            await queryClient.invalidateQueries({ queryKey: annotationKeys.all });
+            await queryClient.invalidateQueries({ queryKey: correctionKeys.all });
+          }
         }
-      }
+      });
     },
     [queryClient],
   );
@@ -165,11 +168,15 @@ async function storeVersions(
   pending: readonly Pending[],
   update: (key: string, patch: FilePatch) => void,
 ): Promise<Pending[]> {
+  const perFile = new Map<string, number>();
+  for (const p of pending) perFile.set(p.key, (perFile.get(p.key) ?? 0) + 1);
+  const previousVersions = await findPreviousVersions(
+    pending.map((p) => ({ article: p.article, singleInFile: perFile.get(p.key) === 1 })),
+  );
   const rest: Pending[] = [];
-  for (const p of pending) {
-    const single = pending.filter((q) => q.key === p.key).length === 1;
+  for (const [i, p] of pending.entries()) {
     try {
-      const previous = await findPreviousVersion(p.article, single);
+      const previous = previousVersions[i];
       if (!previous) {
         rest.push(p);
         continue;
@@ -190,12 +197,12 @@ async function storeBatch(pending: readonly Pending[], update: (key: string, pat
   if (pending.length === 0) return;
   try {
     const { stored, duplicates } = await storeArticles(pending.map((p) => p.article));
+    const storedIds = new Set(stored.map((s) => s.id));
     // Analysis runs in the worker behind the import; the import never waits for it.
     enqueueAnalysis(stored.map((s) => s.id));
     updateSearchIndex((index) => {
-      for (const p of pending) if (stored.some((s) => s.id === p.article.id)) index.upsertArticle(p.article);
+      for (const p of pending) if (storedIds.has(p.article.id)) index.upsertArticle(p.article);
     });
-    const storedIds = new Set(stored.map((s) => s.id));
     const byKey = new Map<string, Pending[]>();
     for (const p of pending) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
     for (const [key, items] of byKey) {
