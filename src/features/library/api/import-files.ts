@@ -84,6 +84,20 @@ async function ingestBatch(sources: readonly ImportSource[]): Promise<FileIngest
 }
 
 // An article from inside a ZIP or an e-mail is named by its path there ("archive.zip › folder/a.txt").
+/**
+ * Starts the ingest workers once the page is idle, so the first drop does not wait for them to load their
+ * code. Returns a cancel function for effects.
+ */
+export function warmUpImport(): () => void {
+  const warm = () => void getIngestPool();
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(warm, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(warm, 1000);
+  return () => clearTimeout(timer);
+}
+
 function toArticle(ingested: HashedArticle, fileName: string, importedAt: number): Article {
   const { entryName, ...article } = ingested;
   return { ...article, id: crypto.randomUUID(), fileName: entryName ?? fileName, importedAt, tags: [] };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { collectDroppedFiles } from '../../../lib/dropped-files';
-import { useImportFiles } from '../api/import-files';
+import { useImportFiles, warmUpImport } from '../api/import-files';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -10,6 +10,8 @@ function hasFiles(event: DragEvent): boolean {
 export function DropOverlay() {
   const importFiles = useImportFiles();
   const [active, setActive] = useState(false);
+
+  useEffect(warmUpImport, []);
 
   useEffect(() => {
     let depth = 0;
