@@ -7,6 +7,8 @@ import { db } from './schema';
 export type VersionUpdate = Readonly<{
   articleId: string;
   title: string;
+  /** The stored metadata of the new version. */
+  meta: ArticleMeta;
   /** Annotations placed again in the new text. */
   placed: number;
   /** Annotations that could not be placed (kept, flagged orphaned). */
@@ -17,44 +19,44 @@ export type VersionUpdate = Readonly<{
 
 const key = (text: string | null): string => (text ?? '').trim().toLowerCase();
 
-/** Lookups over the stored articles, built once per import batch rather than once per article. */
-type VersionIndex = Readonly<{
-  hashes: ReadonlySet<string>;
-  byUrl: ReadonlyMap<string, ArticleMeta>;
-  byTitleSource: ReadonlyMap<string, ArticleMeta>;
-  byFileName: ReadonlyMap<string, ArticleMeta[]>;
+/**
+ * Lookups over the stored articles, read once per import and kept current with `add` as batches are stored,
+ * so finding previous versions costs one table read per import, not one per article or batch.
+ */
+export type VersionIndex = Readonly<{
+  lookUp: (article: Article, singleInFile: boolean) => ArticleMeta | null;
+  add: (meta: ArticleMeta) => void;
 }>;
 
-async function buildVersionIndex(): Promise<VersionIndex> {
+/** Reads the stored articles' metadata into a `VersionIndex`. */
+export async function loadVersionIndex(): Promise<VersionIndex> {
   const hashes = new Set<string>();
   const byUrl = new Map<string, ArticleMeta>();
   const byTitleSource = new Map<string, ArticleMeta>();
   const byFileName = new Map<string, ArticleMeta[]>();
-  // Newest first, and the first entry per key is kept: the most recently imported match wins.
-  for (const a of await db.articles.orderBy('importedAt').reverse().toArray()) {
+  // Later imports replace earlier ones per key: the most recently imported match wins.
+  const add = (a: ArticleMeta) => {
     hashes.add(a.contentHash);
-    if (a.url && !byUrl.has(a.url)) byUrl.set(a.url, a);
-    if (a.source !== null) {
-      const k = `${key(a.title)}\u0000${key(a.source)}`;
-      if (!byTitleSource.has(k)) byTitleSource.set(k, a);
-    }
+    if (a.url) byUrl.set(a.url, a);
+    if (a.source !== null) byTitleSource.set(`${key(a.title)}\u0000${key(a.source)}`, a);
+    // A new version keeps its article's id: it replaces the entry rather than adding a second match.
     if (a.fileName && a.format !== 'paste')
-      byFileName.set(a.fileName, [...(byFileName.get(a.fileName) ?? []), a]);
-  }
-  return { hashes, byUrl, byTitleSource, byFileName };
-}
-
-function lookUpVersion(index: VersionIndex, article: Article, singleInFile: boolean): ArticleMeta | null {
-  if (index.hashes.has(article.contentHash)) return null;
-  const byUrl = article.url ? index.byUrl.get(article.url) : undefined;
-  if (byUrl) return byUrl;
-  if (article.source !== null) {
-    const byTitle = index.byTitleSource.get(`${key(article.title)}\u0000${key(article.source)}`);
-    if (byTitle) return byTitle;
-  }
-  if (!singleInFile || article.format === 'paste' || !article.fileName) return null;
-  const byFile = index.byFileName.get(article.fileName) ?? [];
-  return byFile.length === 1 ? byFile[0]! : null;
+      byFileName.set(a.fileName, [...(byFileName.get(a.fileName) ?? []).filter((b) => b.id !== a.id), a]);
+  };
+  for (const a of await db.articles.orderBy('importedAt').toArray()) add(a);
+  const lookUp = (article: Article, singleInFile: boolean): ArticleMeta | null => {
+    if (hashes.has(article.contentHash)) return null;
+    const sameUrl = article.url ? byUrl.get(article.url) : undefined;
+    if (sameUrl) return sameUrl;
+    if (article.source !== null) {
+      const sameTitle = byTitleSource.get(`${key(article.title)}\u0000${key(article.source)}`);
+      if (sameTitle) return sameTitle;
+    }
+    if (!singleInFile || article.format === 'paste' || !article.fileName) return null;
+    const sameFile = byFileName.get(article.fileName) ?? [];
+    return sameFile.length === 1 ? sameFile[0]! : null;
+  };
+  return { lookUp, add };
 }
 
 /**
@@ -66,16 +68,7 @@ export async function findPreviousVersion(
   article: Article,
   singleInFile: boolean,
 ): Promise<ArticleMeta | null> {
-  return lookUpVersion(await buildVersionIndex(), article, singleInFile);
-}
-
-/** `findPreviousVersion` for a whole batch, reading the stored articles once: the previous version per input. */
-export async function findPreviousVersions(
-  items: readonly Readonly<{ article: Article; singleInFile: boolean }>[],
-): Promise<(ArticleMeta | null)[]> {
-  if (items.length === 0) return [];
-  const index = await buildVersionIndex();
-  return items.map(({ article, singleInFile }) => lookUpVersion(index, article, singleInFile));
+  return (await loadVersionIndex()).lookUp(article, singleInFile);
 }
 
 /** Re-anchors corrections by their text and the old text around them; lost ones keep their old span. */
@@ -136,6 +129,7 @@ export async function replaceWithNewVersion(existingId: string, article: Article
     return {
       articleId: existingId,
       title: newMeta.title,
+      meta: newMeta,
       placed: nextAnnotations.length - orphaned,
       orphaned,
       correctionsPlaced: corrections.length - lost,

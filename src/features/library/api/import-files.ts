@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { maxBytesFor } from '../../../core/ingest/limits';
-import type { Article, ArticleFormat } from '../../../core/model';
+import type { Article, ArticleFormat, ArticleMeta } from '../../../core/model';
 import { storeArticles } from '../../../db/article-repo';
 import {
-  findPreviousVersions,
+  loadVersionIndex,
   replaceWithNewVersion,
+  type VersionIndex,
   type VersionUpdate,
 } from '../../../db/article-version-repo';
 import { enqueueAnalysis, holdAnalysisDuring } from '../../../lib/background-analysis';
@@ -123,6 +124,7 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
         };
         let refreshedAt = performance.now();
         let next: Promise<FileIngestResult[]> | null = sources.length > 0 ? start(0) : null;
+        const versions = await loadVersionIndex();
         for (let i = 0; next; i += BATCH) {
           const batch = batchAt(i);
           const results = await next;
@@ -145,8 +147,8 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
                   warnings: result.warnings,
                 });
           });
-          const rest = await storeVersions(pending, update);
-          await storeBatch(rest, update);
+          const rest = await storeVersions(versions, pending, update);
+          for (const meta of await storeBatch(rest, update)) versions.add(meta);
           updateMany(patches);
           // Re-reading lists after every batch competes with the next write: refresh at most once a second.
           if (!next || performance.now() - refreshedAt > 1000) {
@@ -179,23 +181,22 @@ function describeUpdate(u: VersionUpdate): string {
  * with other text) in place of it, re-anchoring its annotations; returns the rest, which are new.
  */
 async function storeVersions(
+  versions: VersionIndex,
   pending: readonly Pending[],
   update: (key: string, patch: FilePatch) => void,
 ): Promise<Pending[]> {
   const perFile = new Map<string, number>();
   for (const p of pending) perFile.set(p.key, (perFile.get(p.key) ?? 0) + 1);
-  const previousVersions = await findPreviousVersions(
-    pending.map((p) => ({ article: p.article, singleInFile: perFile.get(p.key) === 1 })),
-  );
   const rest: Pending[] = [];
-  for (const [i, p] of pending.entries()) {
+  for (const p of pending) {
     try {
-      const previous = previousVersions[i];
+      const previous = versions.lookUp(p.article, perFile.get(p.key) === 1);
       if (!previous) {
         rest.push(p);
         continue;
       }
       const result = await replaceWithNewVersion(previous.id, p.article);
+      versions.add(result.meta);
       updateSearchIndex((index) => index.upsertArticle({ ...p.article, id: previous.id }));
       // The old analysis was deleted with the old text; the queue analyses the new one.
       enqueueAnalysis([previous.id]);
@@ -207,8 +208,12 @@ async function storeVersions(
   return rest;
 }
 
-async function storeBatch(pending: readonly Pending[], update: (key: string, patch: FilePatch) => void) {
-  if (pending.length === 0) return;
+/** Stores new articles in one transaction and returns the metadata of those stored. */
+async function storeBatch(
+  pending: readonly Pending[],
+  update: (key: string, patch: FilePatch) => void,
+): Promise<readonly ArticleMeta[]> {
+  if (pending.length === 0) return [];
   try {
     const { stored, duplicates } = await storeArticles(pending.map((p) => p.article));
     const storedIds = new Set(stored.map((s) => s.id));
@@ -239,11 +244,13 @@ async function storeBatch(pending: readonly Pending[], update: (key: string, pat
         });
       }
     }
+    return stored;
   } catch (error) {
     const message =
       error instanceof Error && error.name === 'QuotaExceededError'
         ? 'The browser refused to store more: storage is full. Nothing was changed.'
         : `Could not store: ${String(error)}`;
     for (const p of pending) update(p.key, { state: 'failed', message });
+    return [];
   }
 }
