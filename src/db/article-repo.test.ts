@@ -18,6 +18,30 @@ describe('article repo', () => {
     expect(whole?.text).toContain('number 1 reopened');
   });
 
+  it('stores each article with its analysis in the same transaction, and neither when the write fails', async () => {
+    const analysisOf = (id: string) => ({
+      articleId: id,
+      engineVersion: 1,
+      analyzedAt: 1,
+      sentences: [[0, 10] as const],
+      entities: [],
+      claims: [],
+    });
+    await storeArticles([makeArticle(1)], new Map([['article-1', analysisOf('article-1')]]));
+    expect(await db.analyses.get('article-1')).toMatchObject({ articleId: 'article-1' });
+
+    // A second article with an id already taken fails the bulkAdd: its analysis must not land either.
+    await expect(
+      storeArticles(
+        [makeArticle(2), makeArticle(3, { id: 'article-1' })],
+        new Map([['article-2', analysisOf('article-2')]]),
+      ),
+    ).rejects.toThrow();
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.bodies.count()).toBe(1);
+    expect(await db.analyses.count()).toBe(1);
+  });
+
   it('does not store the same clean text twice, in one batch or across batches', async () => {
     const first = await storeArticles([makeArticle(1), makeArticle(9, { contentHash: 'hash-1' })]);
     expect(first.stored).toHaveLength(1);

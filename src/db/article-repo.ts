@@ -9,11 +9,15 @@ export type StoreResult = Readonly<{
 }>;
 
 /**
- * Stores articles in one transaction, skipping any whose clean text (content hash) is already stored or
- * repeats earlier in the batch.
+ * Stores articles with their analyses (by article id, where there is one) in one transaction, skipping any
+ * whose clean text (content hash) is already stored or repeats earlier in the batch: a crash or a reload
+ * leaves each article whole, with its analysis, or absent.
  */
-export async function storeArticles(articles: readonly Article[]): Promise<StoreResult> {
-  return db.transaction('rw', db.articles, db.bodies, async () => {
+export async function storeArticles(
+  articles: readonly Article[],
+  analyses: ReadonlyMap<string, Analysis> = new Map(),
+): Promise<StoreResult> {
+  return db.transaction('rw', db.articles, db.bodies, db.analyses, async () => {
     const hashes = articles.map((a) => a.contentHash);
     const existing = await db.articles.where('contentHash').anyOf(hashes).toArray();
     const byHash = new Map(existing.map((a) => [a.contentHash, a]));
@@ -33,6 +37,7 @@ export async function storeArticles(articles: readonly Article[]): Promise<Store
     }
     await db.articles.bulkAdd(stored);
     await db.bodies.bulkAdd(bodies);
+    await db.analyses.bulkPut(stored.flatMap((m) => analyses.get(m.id) ?? []));
     return { stored, duplicates };
   });
 }

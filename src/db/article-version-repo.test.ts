@@ -73,4 +73,21 @@ describe('article versions', () => {
     expect(await db.analyses.get('article-1')).toBeUndefined();
     expect(await db.articles.count()).toBe(1);
   });
+
+  it('stores the new version with its analysis, made for the new text, under the old id', async () => {
+    const fresh = {
+      articleId: 'article-7',
+      engineVersion: 2,
+      analyzedAt: 2,
+      sentences: [[0, NEW.length] as const],
+      entities: [],
+      claims: [],
+    };
+    await replaceWithNewVersion('article-1', makeArticle(7, { text: NEW }), fresh);
+    expect(await db.analyses.get('article-1')).toMatchObject({
+      engineVersion: 2,
+      sentences: fresh.sentences,
+    });
+    expect(await db.analyses.get('article-7')).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import { describeRange, reanchorAll } from '../core/anchor';
-import type { Annotation, Article, ArticleMeta, Correction } from '../core/model';
+import type { Analysis, Annotation, Article, ArticleMeta, Correction } from '../core/model';
 import { splitArticle } from './records/article-record';
 import { db } from './schema';
 
@@ -97,7 +97,11 @@ function reanchorCorrections(
  * text (the ones that cannot be placed are kept and flagged, never dropped) and its analysis is deleted so
  * the background queue analyses the new text.
  */
-export async function replaceWithNewVersion(existingId: string, article: Article): Promise<VersionUpdate> {
+export async function replaceWithNewVersion(
+  existingId: string,
+  article: Article,
+  analysis: Analysis | null = null,
+): Promise<VersionUpdate> {
   const tables = [db.articles, db.bodies, db.analyses, db.annotations, db.corrections];
   return db.transaction('rw', tables, async () => {
     const [meta, body] = await Promise.all([db.articles.get(existingId), db.bodies.get(existingId)]);
@@ -122,7 +126,9 @@ export async function replaceWithNewVersion(existingId: string, article: Article
     });
     await db.articles.put(newMeta);
     await db.bodies.put(newBody);
-    await db.analyses.delete(existingId);
+    // The old analysis describes the old text: replaced by the new one's, or gone until the queue makes it.
+    if (analysis) await db.analyses.put({ ...analysis, articleId: existingId });
+    else await db.analyses.delete(existingId);
     await db.annotations.bulkPut(nextAnnotations);
     await db.corrections.bulkPut(nextCorrections);
     const orphaned = nextAnnotations.filter((a) => a.target.orphaned).length;

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Tag } from '../core/model';
 
 /** The colours new tags and labels cycle through (Okabe-Ito: told apart by colour-blind readers too). */
@@ -30,13 +30,22 @@ export function TagInput({
 }) {
   const [draft, setDraft] = useState('');
   const listId = useId();
+  // Creating a tag is async: a fast typist adds the next tag before it resolves, so the field is cleared at
+  // once and the addition goes onto the value as it is then, not as it was when Enter was pressed.
+  const latest = useRef(value);
+  useEffect(() => {
+    latest.current = value;
+  }, [value]);
   const chosen = value.map((id) => tags.find((t) => t.id === id)).filter((t) => t !== undefined);
   const add = async () => {
     const name = draft.trim();
     if (!name) return;
-    const tag = tags.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? (await onCreate(name));
-    if (!value.includes(tag.id)) onChange([...value, tag.id]);
     setDraft('');
+    const tag = tags.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? (await onCreate(name));
+    if (latest.current.includes(tag.id)) return;
+    const next = [...latest.current, tag.id];
+    latest.current = next;
+    onChange(next);
   };
   return (
     <div className="tag-input">

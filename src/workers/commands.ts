@@ -10,8 +10,13 @@ import type {
   TextAnalysis,
 } from '../core/model';
 
-/** An ingested article with the SHA-256 of its clean text, ready to store. */
-export type HashedArticle = Readonly<IngestedArticle & { contentHash: string; wordCount: number }>;
+/**
+ * An ingested article with the SHA-256 of its clean text and its analysis, ready to store in one transaction.
+ * `analysis` is null when the engine failed on it: the background queue tries again.
+ */
+export type HashedArticle = Readonly<
+  IngestedArticle & { contentHash: string; wordCount: number; analysis: TextAnalysis | null }
+>;
 
 /** What ingesting one file gave: articles to store, or a message for the analyst. */
 export type FileIngestResult =

@@ -1,6 +1,7 @@
 import { analyzeText } from '../core/analysis';
 import { countWords, ingestFileAsync, ingestText, type IngestOutcome } from '../core/ingest';
 import { buildCoverageMatrix, compareArticles, groupRelatedArticles } from '../core/compare';
+import type { TextAnalysis } from '../core/model';
 import type { CommandName, FileIngestResult, HashedArticle, WorkerCommands } from './commands';
 import { readDocx } from './docx-reader';
 import { exportHandlers } from './export-handlers';
@@ -16,13 +17,24 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function hashArticles(outcome: IngestOutcome): Promise<FileIngestResult> {
+function analyzeOrNull(text: string): TextAnalysis | null {
+  try {
+    return analyzeText(text);
+  } catch (error) {
+    console.warn('Analysis failed during import; the background queue will retry', error);
+    return null;
+  }
+}
+
+// Analysed here, in the ingest worker, so the import stores each article with its analysis in one transaction.
+async function prepareArticles(outcome: IngestOutcome): Promise<FileIngestResult> {
   if (!outcome.ok) return outcome;
   const articles: HashedArticle[] = await Promise.all(
     outcome.articles.map(async (a) => ({
       ...a,
       contentHash: await sha256Hex(a.text),
       wordCount: countWords(a.text),
+      analysis: analyzeOrNull(a.text),
     })),
   );
   return { ok: true, articles, warnings: outcome.warnings };
@@ -34,17 +46,17 @@ type Handlers = {
 
 /** The core functions behind each worker command; the client runs the same ones in-thread as a fallback. */
 export const handlers: Handlers = {
-  ingestFile: async (input) => hashArticles(await ingestFileAsync(input, deps)),
+  ingestFile: async (input) => prepareArticles(await ingestFileAsync(input, deps)),
   ingestFiles: async ({ files }) =>
     Promise.all(
       files.map(async (file) =>
-        hashArticles(await ingestFileAsync(file, deps)).catch((e: unknown): FileIngestResult => ({
+        prepareArticles(await ingestFileAsync(file, deps)).catch((e: unknown): FileIngestResult => ({
           ok: false,
           error: String(e),
         })),
       ),
     ),
-  ingestText: async ({ text, ...opts }) => hashArticles(ingestText(text, opts, deps)),
+  ingestText: async ({ text, ...opts }) => prepareArticles(ingestText(text, opts, deps)),
   analyze: async ({ text }) => analyzeText(text),
   ...exportHandlers,
   compare: async ({ a, b }) => compareArticles(a, b),

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { maxBytesFor } from '../../../core/ingest/limits';
-import type { Article, ArticleFormat, ArticleMeta } from '../../../core/model';
+import { ENGINE_VERSION } from '../../../core/analysis/version';
+import type { Analysis, Article, ArticleFormat, ArticleMeta } from '../../../core/model';
 import { storeArticles } from '../../../db/article-repo';
 import {
   loadVersionIndex,
@@ -10,7 +11,13 @@ import {
   type VersionUpdate,
 } from '../../../db/article-version-repo';
 import { enqueueAnalysis, holdAnalysisDuring } from '../../../lib/background-analysis';
-import { annotationKeys, articleKeys, correctionKeys } from '../../../lib/query-keys';
+import {
+  analysisKeys,
+  annotationKeys,
+  articleKeys,
+  correctionKeys,
+  entityKeys,
+} from '../../../lib/query-keys';
 import { updateSearchIndex } from '../../../lib/search/search-index';
 import { getAnalysisClient, getIngestPool } from '../../../workers/analysis-client';
 import type { FileIngestResult, HashedArticle } from '../../../workers/commands';
@@ -99,9 +106,22 @@ export function warmUpImport(): () => void {
   return () => clearTimeout(timer);
 }
 
-function toArticle(ingested: HashedArticle, fileName: string, importedAt: number): Article {
-  const { entryName, ...article } = ingested;
-  return { ...article, id: crypto.randomUUID(), fileName: entryName ?? fileName, importedAt, tags: [] };
+function toPending(
+  key: string,
+  ingested: HashedArticle,
+  fileName: string,
+  importedAt: number,
+  warnings: readonly string[],
+): Pending {
+  const { entryName, analysis, ...rest } = ingested;
+  const article = { ...rest, id: crypto.randomUUID(), fileName: entryName ?? fileName, importedAt, tags: [] };
+  const stored = analysis && {
+    ...analysis,
+    articleId: article.id,
+    engineVersion: ENGINE_VERSION,
+    analyzedAt: importedAt,
+  };
+  return { key, article, analysis: stored, warnings };
 }
 
 /**
@@ -141,11 +161,7 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
               update(key, { state: 'failed', message: 'No article text found.' });
             else
               for (const a of result.articles)
-                pending.push({
-                  key,
-                  article: toArticle(a, source.name, importedAt),
-                  warnings: result.warnings,
-                });
+                pending.push(toPending(key, a, source.name, importedAt, result.warnings));
           });
           const rest = await storeVersions(versions, pending, update);
           for (const meta of await storeBatch(rest, update)) versions.add(meta);
@@ -156,6 +172,8 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
             await queryClient.invalidateQueries({ queryKey: articleKeys.all });
             await queryClient.invalidateQueries({ queryKey: annotationKeys.all });
             await queryClient.invalidateQueries({ queryKey: correctionKeys.all });
+            await queryClient.invalidateQueries({ queryKey: analysisKeys.all });
+            await queryClient.invalidateQueries({ queryKey: entityKeys.all });
           }
         }
       });
@@ -164,7 +182,7 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
   );
 }
 
-type Pending = { key: string; article: Article; warnings: readonly string[] };
+type Pending = { key: string; article: Article; analysis: Analysis | null; warnings: readonly string[] };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -195,11 +213,10 @@ async function storeVersions(
         rest.push(p);
         continue;
       }
-      const result = await replaceWithNewVersion(previous.id, p.article);
+      const result = await replaceWithNewVersion(previous.id, p.article, p.analysis);
       versions.add(result.meta);
       updateSearchIndex((index) => index.upsertArticle({ ...p.article, id: previous.id }));
-      // The old analysis was deleted with the old text; the queue analyses the new one.
-      enqueueAnalysis([previous.id]);
+      if (!p.analysis) enqueueAnalysis([previous.id]);
       update(p.key, { state: 'imported', articleIds: [previous.id], message: describeUpdate(result) });
     } catch (error) {
       update(p.key, { state: 'failed', message: `Could not update the stored version: ${String(error)}` });
@@ -215,10 +232,14 @@ async function storeBatch(
 ): Promise<readonly ArticleMeta[]> {
   if (pending.length === 0) return [];
   try {
-    const { stored, duplicates } = await storeArticles(pending.map((p) => p.article));
+    const analyses = new Map(pending.flatMap((p) => (p.analysis ? [[p.article.id, p.analysis]] : [])));
+    const { stored, duplicates } = await storeArticles(
+      pending.map((p) => p.article),
+      analyses,
+    );
     const storedIds = new Set(stored.map((s) => s.id));
-    // Analysis runs in the worker behind the import; the import never waits for it.
-    enqueueAnalysis(stored.map((s) => s.id));
+    // Those the engine failed on during ingest are tried again behind the import.
+    enqueueAnalysis(stored.filter((s) => !analyses.has(s.id)).map((s) => s.id));
     updateSearchIndex((index) => {
       for (const p of pending) if (storedIds.has(p.article.id)) index.upsertArticle(p.article);
     });
