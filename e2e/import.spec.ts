@@ -84,3 +84,54 @@ test('pasted text becomes an article', async ({ workbench, page }) => {
   await workbench.openArticle('Ferry strike ends');
   await expect(workbench.cleanText).toContainText('raised wages by 6 percent');
 });
+
+test('a reload in the middle of importing 300 files leaves only whole articles and says which files did not finish', async ({
+  workbench,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await workbench.open();
+  // The first batch (200 files) is small; the last 100 are large, so the page is still reading them when it
+  // reloads.
+  const small = Array.from({ length: 200 }, (_, n) => ({
+    name: `small-${n}.txt`,
+    lines: { template: `Ferry ${n} left pier {i} on time, the harbour office said.`, count: 8 },
+  }));
+  const large = Array.from({ length: 100 }, (_, n) => ({
+    name: `large-${n}.txt`,
+    lines: {
+      template: `Board ${n} met crews from pier {i} on Monday in Calvera, and {i} ships waited for inspectors.`,
+      count: 1500,
+    },
+  }));
+  await workbench.drop([...small, ...large]);
+  const progress = workbench.status.getByRole('progressbar');
+  await expect
+    .poll(async () => Number(await progress.getAttribute('value')), { timeout: 60_000, intervals: [20] })
+    .toBeGreaterThanOrEqual(200);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Coverage Workbench' })).toBeVisible();
+
+  // Every stored article is whole: metadata, text and analysis, written together.
+  const counts = await workbench.storedCounts(['articles', 'bodies', 'analyses']);
+  expect(counts.articles).toBeGreaterThanOrEqual(200);
+  expect(counts.articles).toBeLessThan(300);
+  expect(counts.bodies).toBe(counts.articles);
+  expect(counts.analyses).toBe(counts.articles);
+
+  // The files that did not finish are listed as such, and with the stored ones they make up all 300.
+  const unfinished = 300 - counts.articles!;
+  await expect(workbench.status.getByText(`${unfinished} not imported`)).toBeVisible();
+  await expect(workbench.status.getByRole('listitem').first()).toContainText(
+    'The import stopped before this file was stored',
+  );
+  await expect(workbench.status.getByRole('listitem').first()).toContainText(/large-\d+\.txt/);
+
+  // They stay listed after another reload, until cleared.
+  await page.reload();
+  await expect(workbench.status.getByText(`${unfinished} not imported`)).toBeVisible();
+  await workbench.status.getByRole('button', { name: 'Clear finished' }).click();
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Coverage Workbench' })).toBeVisible();
+  await expect(workbench.status).toBeHidden();
+});

@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { Analysis, Annotation, ArticleBody, ArticleMeta, Correction, Label, Tag } from '../core/model';
+import type { ImportJournalEntry } from './records/import-journal-record';
 
 /** The labels every workbench starts with; the analyst adds their own beside them. */
 export const BUILT_IN_LABELS: readonly Label[] = [
@@ -8,6 +9,17 @@ export const BUILT_IN_LABELS: readonly Label[] = [
   { id: 'label-needs-source', name: 'Needs source', color: '#cc79a7', builtIn: true },
   { id: 'label-quote', name: 'Quote', color: '#009e73', builtIn: true },
 ];
+
+/** The first released schema, kept verbatim: the migration test writes a database with it. */
+export const SCHEMA_V1: Readonly<Record<string, string>> = {
+  articles: 'id, &contentHash, importedAt, url, *tags',
+  bodies: 'id',
+  analyses: 'articleId, engineVersion',
+  annotations: 'id, articleId, label, *tags, updatedAt',
+  tags: 'id, &name',
+  labels: 'id, &name',
+  corrections: 'id, articleId',
+};
 
 /**
  * The workbench's IndexedDB database. Article metadata and bodies live in separate tables so the library can
@@ -21,18 +33,14 @@ export class WorkbenchDb extends Dexie {
   tags!: Table<Tag, string>;
   labels!: Table<Label, string>;
   corrections!: Table<Correction, string>;
+  /** The import journal: files of an import not yet stored, so a reload can say which did not finish. */
+  imports!: Table<ImportJournalEntry, string>;
 
   constructor(name = 'coverage-workbench') {
     super(name);
-    this.version(1).stores({
-      articles: 'id, &contentHash, importedAt, url, *tags',
-      bodies: 'id',
-      analyses: 'articleId, engineVersion',
-      annotations: 'id, articleId, label, *tags, updatedAt',
-      tags: 'id, &name',
-      labels: 'id, &name',
-      corrections: 'id, articleId',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    // Version 2 adds the import journal; no stored record changes shape.
+    this.version(2).stores({ imports: 'key' });
     this.on('populate', (tx) => {
       void tx.table('labels').bulkAdd([...BUILT_IN_LABELS]);
     });

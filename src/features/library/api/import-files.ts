@@ -10,7 +10,9 @@ import {
   type VersionIndex,
   type VersionUpdate,
 } from '../../../db/article-version-repo';
+import { journalImportStart } from '../../../db/import-journal-repo';
 import { enqueueAnalysis, holdAnalysisDuring } from '../../../lib/background-analysis';
+import { pageId } from '../../../lib/page-lock';
 import {
   analysisKeys,
   annotationKeys,
@@ -22,6 +24,7 @@ import { updateSearchIndex } from '../../../lib/search/search-index';
 import { getAnalysisClient, getIngestPool } from '../../../workers/analysis-client';
 import type { FileIngestResult, HashedArticle } from '../../../workers/commands';
 import { useImportStore, type FilePatch } from '../import-store';
+import { settleInJournal } from './import-journal';
 
 /** A file to import: a dropped or picked File, or text the analyst pasted. */
 export type ImportSource = Readonly<
@@ -144,7 +147,14 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
         };
         let refreshedAt = performance.now();
         let next: Promise<FileIngestResult[]> | null = sources.length > 0 ? start(0) : null;
-        const versions = await loadVersionIndex();
+        const [versions] = await Promise.all([
+          loadVersionIndex(),
+          journalImportStart(
+            keys.map((key, i) => ({ key, name: sources[i]!.name })),
+            pageId(),
+            Date.now(),
+          ),
+        ]);
         for (let i = 0; next; i += BATCH) {
           const batch = batchAt(i);
           const results = await next;
@@ -166,6 +176,7 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
           const rest = await storeVersions(versions, pending, update);
           for (const meta of await storeBatch(rest, update)) versions.add(meta);
           updateMany(patches);
+          await settleInJournal(patches);
           // Re-reading lists after every batch competes with the next write: refresh at most once a second.
           if (!next || performance.now() - refreshedAt > 1000) {
             refreshedAt = performance.now();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { collectDroppedFiles } from '../../../lib/dropped-files';
 import { useImportFiles, warmUpImport } from '../api/import-files';
+import { restoreImportFailures } from '../api/import-journal';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -12,6 +13,7 @@ export function DropOverlay() {
   const [active, setActive] = useState(false);
 
   useEffect(warmUpImport, []);
+  useEffect(() => void restoreImportFailures(), []);
 
   useEffect(() => {
     let depth = 0;

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { Link } from 'react-router';
 import { ProgressBar } from '../../../ui/progress-bar';
+import { clearFinishedImports } from '../api/import-journal';
 import { isFinished, useImportStore, type FileStatus } from '../import-store';
 
 const STATE_TEXT: Record<FileStatus['state'], string> = {
@@ -47,9 +48,9 @@ function StatusRow({
 
 /** The import panel: overall progress and each file's outcome, with a clear message for each failure. */
 export function ImportStatus() {
-  const { files, panelOpen, closePanel, clearFinished } = useImportStore();
+  const { files, panelOpen, closePanel } = useImportStore();
   if (!panelOpen || files.length === 0) return null;
-  return <StatusPanel files={files} closePanel={closePanel} clearFinished={clearFinished} />;
+  return <StatusPanel files={files} closePanel={closePanel} clearFinished={clearFinishedImports} />;
 }
 
 // Only the rows near the visible part of the list are rendered: an import of 1,000 files must not re-render

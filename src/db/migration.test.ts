@@ -1,0 +1,78 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { V1_RECORDS } from './fixtures/schema-v1-records';
+import {
+  validateAnnotation,
+  validateAnalysis,
+  validateCorrection,
+  validateTagLike,
+} from './records/annotation-record';
+import { validateArticleBody, validateArticleMeta } from './records/article-record';
+import type { Problems } from './records/checks';
+import { SCHEMA_V1, WorkbenchDb } from './schema';
+
+const NAME = 'migration-test';
+
+const VALIDATORS: Record<keyof typeof V1_RECORDS, (value: unknown) => Problems> = {
+  articles: validateArticleMeta,
+  bodies: validateArticleBody,
+  analyses: validateAnalysis,
+  annotations: validateAnnotation,
+  tags: (v) => validateTagLike('tag', v),
+  labels: (v) => validateTagLike('label', v),
+  corrections: validateCorrection,
+};
+
+afterEach(async () => {
+  await Dexie.delete(NAME);
+});
+
+async function writeVersion1(): Promise<void> {
+  const old = new Dexie(NAME);
+  old.version(1).stores(SCHEMA_V1);
+  await old.open();
+  for (const [table, rows] of Object.entries(V1_RECORDS)) await old.table(table).bulkAdd([...rows]);
+  old.close();
+}
+
+describe('schema upgrades', () => {
+  it('opens a database the first released schema wrote, keeping and validating every record', async () => {
+    await writeVersion1();
+    const db = new WorkbenchDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(2);
+    for (const [table, rows] of Object.entries(V1_RECORDS) as [
+      keyof typeof V1_RECORDS,
+      readonly unknown[],
+    ][]) {
+      const stored = await db.table(table).toArray();
+      expect(stored, table).toEqual(rows);
+      for (const record of stored) expect(VALIDATORS[table](record), table).toEqual([]);
+    }
+    // The indexes the app reads by still answer after the upgrade.
+    expect(await db.articles.where('contentHash').equals(V1_RECORDS.articles[0].contentHash).count()).toBe(1);
+    expect(await db.annotations.where('articleId').equals('a1').count()).toBe(1);
+    expect(await db.articles.where('tags').equals('t1').count()).toBe(1);
+    // The table version 2 adds is there, empty and writable.
+    expect(await db.imports.count()).toBe(0);
+    await db.imports.add({
+      key: 'k',
+      owner: 'p',
+      name: 'x.txt',
+      state: 'pending',
+      message: null,
+      startedAt: 1,
+    });
+    expect(await db.imports.count()).toBe(1);
+    db.close();
+  });
+
+  it('a fresh database starts at the current version with the built-in labels', async () => {
+    const db = new WorkbenchDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect((await db.labels.toArray()).every((l) => l.builtIn)).toBe(true);
+    expect(await db.labels.count()).toBeGreaterThan(0);
+    db.close();
+  });
+});
