@@ -52,6 +52,9 @@ export type AnnotationLayer = Readonly<{
   panel: ReactNode;
 }>;
 
+/** The Annotate button's height with some room, for placing it where it stays on screen. */
+const POPOVER_HEIGHT = 40;
+
 /**
  * Annotation and correction tools for the reader: selection → "Annotate" (button or `a`), the editor, marks
  * for the stored annotations, the side panel (j / k to step), undo/redo (ctrl+z / ctrl+shift+z), and the
@@ -108,7 +111,12 @@ export function useAnnotationLayer(
     const range = selectionToOffsets(root, selection);
     if (!range) return null;
     const rect = selection!.getRangeAt(0).getBoundingClientRect();
-    return { ...range, top: rect.bottom + 6, left: Math.max(8, rect.left) };
+    // Below the selection, or above it when that would leave the window: a fixed button off-screen cannot be
+    // scrolled to.
+    const below = rect.bottom + 6;
+    const top =
+      below + POPOVER_HEIGHT > window.innerHeight ? Math.max(8, rect.top - 6 - POPOVER_HEIGHT) : below;
+    return { ...range, top, left: Math.max(8, rect.left) };
   }, [textRef]);
 
   // The Annotate button follows the selection, however it was made (mouse, shift+arrows, double click).
