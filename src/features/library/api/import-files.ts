@@ -10,8 +10,10 @@ import {
   type VersionUpdate,
 } from '../../../db/article-version-repo';
 import { enqueueAnalysis, holdAnalysisDuring } from '../../../lib/background-analysis';
-import { annotationKeys, articleKeys, correctionKeys } from '../../../lib/query-keys';
+import { annotationKeys, articleKeys, correctionKeys, storageKeys } from '../../../lib/query-keys';
 import { updateSearchIndex } from '../../../lib/search/search-index';
+import { describeWriteError } from '../../../lib/storage/storage-full';
+import { requestPersistenceForStoredWork } from '../../../lib/storage/storage-status';
 import { getAnalysisClient, getIngestPool } from '../../../workers/analysis-client';
 import type { FileIngestResult, HashedArticle } from '../../../workers/commands';
 import { useImportStore, type FilePatch } from '../import-store';
@@ -148,7 +150,9 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
                 });
           });
           const rest = await storeVersions(versions, pending, update);
-          for (const meta of await storeBatch(rest, update)) versions.add(meta);
+          const stored = await storeBatch(rest, update);
+          for (const meta of stored) versions.add(meta);
+          if (stored.length > 0) requestPersistenceForStoredWork(queryClient);
           updateMany(patches);
           // Re-reading lists after every batch competes with the next write: refresh at most once a second.
           if (!next || performance.now() - refreshedAt > 1000) {
@@ -156,6 +160,7 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
             await queryClient.invalidateQueries({ queryKey: articleKeys.all });
             await queryClient.invalidateQueries({ queryKey: annotationKeys.all });
             await queryClient.invalidateQueries({ queryKey: correctionKeys.all });
+            await queryClient.invalidateQueries({ queryKey: storageKeys.all });
           }
         }
       });
@@ -202,7 +207,10 @@ async function storeVersions(
       enqueueAnalysis([previous.id]);
       update(p.key, { state: 'imported', articleIds: [previous.id], message: describeUpdate(result) });
     } catch (error) {
-      update(p.key, { state: 'failed', message: `Could not update the stored version: ${String(error)}` });
+      update(p.key, {
+        state: 'failed',
+        message: describeWriteError(error, 'Could not update the stored version'),
+      });
     }
   }
   return rest;
@@ -246,10 +254,7 @@ async function storeBatch(
     }
     return stored;
   } catch (error) {
-    const message =
-      error instanceof Error && error.name === 'QuotaExceededError'
-        ? 'The browser refused to store more: storage is full. Nothing was changed.'
-        : `Could not store: ${String(error)}`;
+    const message = describeWriteError(error, 'Could not store');
     for (const p of pending) update(p.key, { state: 'failed', message });
     return [];
   }
