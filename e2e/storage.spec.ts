@@ -1,3 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { createBackup } from '../src/core/export/backup';
+import { makeArticle } from '../src/core/export/test-fixtures';
+import { ExportPage } from './fixtures/export';
 import { grantPersistentStorage, largeArticle, limitQuota } from './fixtures/storage';
 import { expect, fixture, test } from './fixtures/workbench';
 
@@ -8,11 +12,11 @@ test.describe('a full disk', () => {
   // The service worker's precache counts against the same quota; this test is about the workbench's data.
   test.use({ serviceWorkers: 'block' });
 
-  test('refuses the large import with a clear message and keeps the first article whole', async ({
+  test('refuses a large import and a large restore with a clear message, and keeps the first article whole', async ({
     workbench,
     page,
     baseURL,
-  }) => {
+  }, testInfo) => {
     // Room for the app's database and a news article, not for a 3 MB one (stored twice: text and original).
     await limitQuota(page, new URL(baseURL!).origin, 1_500_000);
     await workbench.open();
@@ -32,9 +36,20 @@ test.describe('a full disk', () => {
     await workbench.openArticle(/Port Talks/);
     await expect(workbench.cleanText).toContainText('joint patrols against illegal fishing');
 
-    await page.getByRole('link', { name: 'Data' }).click();
+    const data = new ExportPage(page);
+    await data.openData();
     await expect(page.getByRole('status', { name: 'Storage use' })).toContainText(USAGE);
-    await expect(page.getByRole('status', { name: 'Workbench contents' })).toContainText('1 article');
+    await expect(data.contents).toContainText('1 article, 1 analysis,');
+    const before = await data.contentsText();
+
+    const backup = testInfo.outputPath('large-backup.json');
+    const article = makeArticle('large', largeArticle('Large Backup', 3_000_000).toString());
+    const empty = { analyses: [], annotations: [], tags: [], labels: [], corrections: [] };
+    writeFileSync(backup, createBackup({ articles: [article], ...empty }));
+    await data.restore(backup);
+    await expect(data.section('Backup').getByRole('alert')).toHaveText(STORAGE_FULL);
+    await page.reload();
+    await expect(data.contents).toHaveText(before);
   });
 });
 
