@@ -3,8 +3,10 @@ import { create } from 'zustand';
 import { ENGINE_VERSION } from '../core/analysis/version';
 import { listArticlesNeedingAnalysis, saveAnalysis } from '../db/analysis-repo';
 import { getArticle } from '../db/article-repo';
+import { useToastStore } from '../ui/toast-store';
 import { getAnalysisClient } from '../workers/analysis-client';
 import { analysisKeys, entityKeys } from './query-keys';
+import { describeWriteError, isStorageFull } from './storage/storage-full';
 
 type QueueState = { done: number; total: number; current: string | null };
 
@@ -48,6 +50,18 @@ async function analyseOne(id: string): Promise<void> {
   }
 }
 
+/**
+ * On a full disk every further analysis would be refused too: empty the queue (the articles keep no
+ * analysis, so the next start queues them again) and say so once.
+ */
+function stopOnFullStorage(error: unknown): void {
+  for (const id of queue) queued.delete(id);
+  queue.length = 0;
+  useToastStore.getState().show({
+    message: describeWriteError(error, 'Analysis failed', 'Analyses are made again on the next start.'),
+  });
+}
+
 async function drain(): Promise<void> {
   if (running) return;
   running = true;
@@ -59,8 +73,9 @@ async function drain(): Promise<void> {
       try {
         await analyseOne(id);
       } catch (error) {
+        if (isStorageFull(error)) stopOnFullStorage(error);
         // One article the engine chokes on must not stop the others; it is retried on the next start.
-        console.warn(`Analysis of article ${id} failed`, error);
+        else console.warn(`Analysis of article ${id} failed`, error);
       }
       queued.delete(id);
       useAnalysisQueue.setState((s) => ({ done: s.done + 1 }));

@@ -71,3 +71,9 @@ export const searchKeys = {
   all: ['search'] as const,
   results: (params: string) => [...searchKeys.all, params] as const,
 };
+
+/** Query keys for the browser's storage figures (usage, quota, persistence). */
+export const storageKeys = {
+  all: ['storage'] as const,
+  status: () => [...storageKeys.all, 'status'] as const,
+};

@@ -42,6 +42,7 @@ export function useCopyAnnotation() {
     await queryClient.invalidateQueries({ queryKey: tagKeys.all });
   };
   return useMutation({
+    meta: { errorShownInline: true },
     mutationFn: (input: CopyAnnotationInput) => addAnnotation(copyAnnotationTo(input)),
     onSuccess: async (copy) => {
       updateSearchIndex((index) => index.upsertAnnotation(copy));

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import type { CompareSide } from '../../../core/compare';
 import type { Analysis, Article, Comparison } from '../../../core/model';
+import { describeWriteError } from '../../../lib/storage/storage-full';
 import { useCopyAnnotation } from '../api/copy-annotation';
 import { useCompareAnnotations } from '../api/get-compare-annotations';
 import { useComparison } from '../api/get-comparison';
@@ -60,7 +61,9 @@ export function TwoWayCompare({ articles, analyses, sides, actions }: Props) {
             entities={entities}
             onJump={jumpTo}
           />
-          {copy.isError && <p role="alert">Could not copy the annotation: {String(copy.error)}</p>}
+          {copy.isError && (
+            <p role="alert">{describeWriteError(copy.error, 'Could not copy the annotation')}</p>
+          )}
           <CompareColumns
             ref={columns}
             articles={[a, b]}

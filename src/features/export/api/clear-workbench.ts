@@ -5,6 +5,7 @@ import { clearWorkbench } from '../../../db/backup-repo';
 export function useClearWorkbench() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { errorShownInline: true },
     mutationFn: clearWorkbench,
     onSuccess: () => queryClient.invalidateQueries(),
   });

@@ -24,6 +24,7 @@ export function useDownloadBackup() {
   const setProgress = useExportStore((s) => s.setProgress);
   const show = useToastStore((s) => s.show);
   return useMutation({
+    meta: { errorShownInline: true },
     mutationFn: () => downloadBackup(setProgress),
     onSuccess: ({ fileName, articles }) =>
       show({

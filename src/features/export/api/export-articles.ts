@@ -50,6 +50,7 @@ export function useExportArticles() {
   const setProgress = useExportStore((s) => s.setProgress);
   const show = useToastStore((s) => s.show);
   return useMutation({
+    meta: { errorShownInline: true },
     mutationFn: (request: ExportRequest) => exportArticles(request, setProgress),
     onSuccess: ({ files, annotations }) =>
       show({

@@ -19,6 +19,7 @@ export async function exportComparison(input: ComparisonExport, now = new Date()
 export function useExportComparison() {
   const show = useToastStore((s) => s.show);
   return useMutation({
+    meta: { errorShownInline: true },
     mutationFn: (input: ComparisonExport) => exportComparison(input),
     onSuccess: (name) => show({ message: `Comparison saved as ${name}.` }),
   });

@@ -3,6 +3,7 @@ import type { UnmatchedAnnotation } from '../../../core/export';
 import type { Article } from '../../../core/model';
 import { addImportedAnnotations } from '../../../db/annotation-import-repo';
 import { listArticleIds, readArticles } from '../../../db/export-repo';
+import { describeWriteError } from '../../../lib/storage/storage-full';
 import { getAnalysisClient } from '../../../workers/analysis-client';
 import { useExportStore, type ExportProgress } from '../store';
 
@@ -50,7 +51,9 @@ export async function importAnnotationsFile(
         : `None of the ${plural(total, 'annotation', 'annotations')} in “${file.name}” matched an article in the workbench (${describeUnmatched(unmatched)}). Import the articles first. ${nothing}`,
     );
   }
-  const stored = await addImportedAnnotations(matched);
+  const stored = await addImportedAnnotations(matched).catch((error: unknown) => {
+    throw new Error(describeWriteError(error, `Could not import “${file.name}”`));
+  });
   const parts = [
     `${plural(stored.added, 'annotation', 'annotations')} added to ${plural(stored.articles, 'article', 'articles')}`,
     `${stored.present} already present`,
@@ -66,6 +69,7 @@ export function useImportAnnotations() {
   const queryClient = useQueryClient();
   const setProgress = useExportStore((s) => s.setProgress);
   return useMutation({
+    meta: { errorShownInline: true },
     mutationFn: (file: File) => importAnnotationsFile(file, setProgress),
     onSuccess: () => queryClient.invalidateQueries(),
     onSettled: () => setProgress(null),

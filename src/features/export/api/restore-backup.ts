@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { restoreBackup } from '../../../db/backup-repo';
+import { describeWriteError } from '../../../lib/storage/storage-full';
+import { requestPersistenceForStoredWork } from '../../../lib/storage/storage-status';
 import { getAnalysisClient } from '../../../workers/analysis-client';
 import { describeCounts } from '../counts-text';
 import { useExportStore, type ExportProgress } from '../store';
@@ -16,7 +18,9 @@ export async function restoreBackupFile(
   const parsed = await getAnalysisClient().call('parseBackup', { json: await file.text() });
   if (!parsed.ok) throw new Error(`Could not restore “${file.name}”: ${parsed.error}. Nothing was changed.`);
   onProgress({ label: 'Writing records', done: 1, total: 2 });
-  const { added, skipped } = await restoreBackup(parsed.value);
+  const { added, skipped } = await restoreBackup(parsed.value).catch((error: unknown) => {
+    throw new Error(describeWriteError(error, `Could not restore “${file.name}”`));
+  });
   const already = describeCounts(skipped);
   return (
     `Restored from “${file.name}”: added ${describeCounts(added)}` +
@@ -29,8 +33,12 @@ export function useRestoreBackup() {
   const queryClient = useQueryClient();
   const setProgress = useExportStore((s) => s.setProgress);
   return useMutation({
+    meta: { errorShownInline: true },
     mutationFn: (file: File) => restoreBackupFile(file, setProgress),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => {
+      requestPersistenceForStoredWork(queryClient);
+      return queryClient.invalidateQueries();
+    },
     onSettled: () => setProgress(null),
   });
 }

@@ -9,6 +9,7 @@ import { describeCounts } from '../counts-text';
 import { ExportButton } from './export-button';
 import { ExportProgress } from './export-progress';
 import { FilePickButton } from './file-pick-button';
+import { StorageSummary } from './storage-summary';
 import '../export.css';
 
 /** A mutation's outcome as a sentence: a status line on success, an alert on failure. */
@@ -52,6 +53,7 @@ export function DataPage() {
         {counts.data ? `This workbench holds ${describeCounts(counts.data, true)}.` : 'Counting…'}
       </p>
       <ExportProgress />
+      <StorageSummary />
 
       <section aria-labelledby="export-title">
         <h2 id="export-title">Export</h2>

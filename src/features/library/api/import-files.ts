@@ -19,8 +19,11 @@ import {
   articleKeys,
   correctionKeys,
   entityKeys,
+  storageKeys,
 } from '../../../lib/query-keys';
 import { updateSearchIndex } from '../../../lib/search/search-index';
+import { describeWriteError } from '../../../lib/storage/storage-full';
+import { requestPersistenceForStoredWork } from '../../../lib/storage/storage-status';
 import { getAnalysisClient, getIngestPool } from '../../../workers/analysis-client';
 import type { FileIngestResult, HashedArticle } from '../../../workers/commands';
 import { useImportStore, type FilePatch } from '../import-store';
@@ -174,7 +177,9 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
                 pending.push(toPending(key, a, source.name, importedAt, result.warnings));
           });
           const rest = await storeVersions(versions, pending, update);
-          for (const meta of await storeBatch(rest, update)) versions.add(meta);
+          const stored = await storeBatch(rest, update);
+          for (const meta of stored) versions.add(meta);
+          if (stored.length > 0) requestPersistenceForStoredWork(queryClient);
           updateMany(patches);
           await settleInJournal(patches);
           // Re-reading lists after every batch competes with the next write: refresh at most once a second.
@@ -185,6 +190,7 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
             await queryClient.invalidateQueries({ queryKey: correctionKeys.all });
             await queryClient.invalidateQueries({ queryKey: analysisKeys.all });
             await queryClient.invalidateQueries({ queryKey: entityKeys.all });
+            await queryClient.invalidateQueries({ queryKey: storageKeys.all });
           }
         }
       });
@@ -230,7 +236,10 @@ async function storeVersions(
       if (!p.analysis) enqueueAnalysis([previous.id]);
       update(p.key, { state: 'imported', articleIds: [previous.id], message: describeUpdate(result) });
     } catch (error) {
-      update(p.key, { state: 'failed', message: `Could not update the stored version: ${String(error)}` });
+      update(p.key, {
+        state: 'failed',
+        message: describeWriteError(error, 'Could not update the stored version'),
+      });
     }
   }
   return rest;
@@ -278,10 +287,7 @@ async function storeBatch(
     }
     return stored;
   } catch (error) {
-    const message =
-      error instanceof Error && error.name === 'QuotaExceededError'
-        ? 'The browser refused to store more: storage is full. Nothing was changed.'
-        : `Could not store: ${String(error)}`;
+    const message = describeWriteError(error, 'Could not store');
     for (const p of pending) update(p.key, { state: 'failed', message });
     return [];
   }

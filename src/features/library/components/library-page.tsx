@@ -1,5 +1,6 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { StorageIndicator } from '../../../lib/storage/storage-indicator';
 import { useDeleteArticles } from '../api/delete-articles';
 import { useArticles } from '../api/get-articles';
 import { useEntityArticles } from '../api/get-entity-articles';
@@ -53,6 +54,7 @@ export function LibraryPage({
         <span className="muted">
           {list.length.toLocaleString()} {list.length === 1 ? 'article' : 'articles'}
         </span>
+        <StorageIndicator />
         {entity !== null && (
           <span className="filter-chip">
             Mentions “{entity}”

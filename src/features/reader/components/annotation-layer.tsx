@@ -36,6 +36,10 @@ type MenuState = Readonly<{ top: number; left: number; marks: readonly Mark[] }>
 
 const EMPTY: readonly never[] = [];
 
+// A failed write is already reported by the query client's toast (storage full, or why); the editor stays
+// open with the draft and the undo stack is unchanged, so there is nothing more to do here.
+const reported = () => {};
+
 /** What the reader mixes into its text and side column to let the analyst annotate and correct. */
 export type AnnotationLayer = Readonly<{
   marks: readonly Mark[];
@@ -148,10 +152,10 @@ export function useAnnotationLayer(
       const mod = e.ctrlKey || e.metaKey;
       if (mod && e.key.toLowerCase() === 'z') {
         e.preventDefault();
-        void (e.shiftKey ? redo() : undo());
+        void (e.shiftKey ? redo() : undo()).catch(reported);
       } else if (mod && e.key.toLowerCase() === 'y') {
         e.preventDefault();
-        void redo();
+        void redo().catch(reported);
       } else if (mod || e.altKey) {
         return;
       } else if (e.key === 'a') {
@@ -335,8 +339,8 @@ export function useAnnotationLayer(
           labels={labels}
           tags={tags}
           isNew={editor.mode === 'new'}
-          onSave={(d) => void save(d)}
-          onDelete={() => editor.mode === 'edit' && void remove(editor.annotation)}
+          onSave={(d) => void save(d).catch(reported)}
+          onDelete={() => editor.mode === 'edit' && void remove(editor.annotation).catch(reported)}
           onClose={() => setEditor(null)}
         />
       )}
@@ -350,7 +354,7 @@ export function useAnnotationLayer(
           type="button"
           className="button button-small"
           disabled={past.length === 0}
-          onClick={() => void undo()}
+          onClick={() => void undo().catch(reported)}
         >
           Undo
         </button>
@@ -358,7 +362,7 @@ export function useAnnotationLayer(
           type="button"
           className="button button-small"
           disabled={future.length === 0}
-          onClick={() => void redo()}
+          onClick={() => void redo().catch(reported)}
         >
           Redo
         </button>

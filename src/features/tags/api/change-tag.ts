@@ -12,6 +12,7 @@ export type TagChange =
 export function useChangeTag() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { errorShownInline: true },
     mutationFn: async (change: TagChange) => {
       if (change.kind === 'update') await updateTag(change.id, change);
       else if (change.kind === 'merge') await mergeTags(change.id, change.into);

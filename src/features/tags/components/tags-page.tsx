@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Tag } from '../../../core/model';
+import { describeWriteError } from '../../../lib/storage/storage-full';
 import { useChangeTag } from '../api/change-tag';
 import { useTagUses } from '../api/get-tag-uses';
 
@@ -19,7 +20,9 @@ function TagRow({ tag, uses, others }: { tag: Tag; uses: string; others: readonl
             if (e.key === 'Enter') e.currentTarget.blur();
           }}
         />
-        {change.isError && <span role="alert"> {String(change.error.message)}</span>}
+        {change.isError && (
+          <span role="alert"> {describeWriteError(change.error, 'Could not change the tag')}</span>
+        )}
       </td>
       <td>
         <input
