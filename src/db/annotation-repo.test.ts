@@ -9,6 +9,7 @@ import {
 } from './annotation-repo';
 import { applyAnnotationEdit } from '../core/model';
 import { db } from './schema';
+import { createTag, mergeTags } from './tag-repo';
 import { makeAnnotation } from './test-annotations';
 
 const TEXT = 'The ferry left Tromsø at dawn. It carried forty passengers and a brass band.';
@@ -66,6 +67,16 @@ describe('annotation repo', () => {
     const mine = applyAnnotationEdit(base, { note: 'mine', label: null, tags: [] }, 60);
     expect(await replaceAnnotation(base, mine)).toEqual({ status: 'deleted' });
     expect(await listAllAnnotations()).toEqual([]);
+  });
+
+  it('refuses an edit made before a tag merge elsewhere that left the edit time alone', async () => {
+    const old = await createTag('old', '#111111');
+    const kept = await createTag('kept', '#222222');
+    const base = await addAnnotation(makeAnnotation('a', TEXT, 4, 9, { tags: [old.id] }));
+    await mergeTags(old.id, kept.id);
+    const mine = applyAnnotationEdit(base, { note: 'mine', label: null, tags: base.tags }, 60);
+    const result = await replaceAnnotation(base, mine);
+    expect(result).toMatchObject({ status: 'changed', current: { tags: [kept.id] } });
   });
 
   it('lets exactly one of two edits from the same version through when they race', async () => {

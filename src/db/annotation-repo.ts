@@ -1,4 +1,4 @@
-import type { Annotation } from '../core/model';
+import { isSameVersion, type Annotation } from '../core/model';
 import { db } from './schema';
 
 /** Stores a new annotation and returns it as stored. */
@@ -22,18 +22,15 @@ export type CheckedWrite =
   | Readonly<{ status: 'deleted' }>;
 
 /**
- * Stores `next` in place of the annotation only if the stored record is still the version `expected` (same
- * `updatedAt`), checked and written in one transaction, so an edit saved meanwhile in another tab is never
+ * Stores `next` in place of the annotation only if the stored record is still the version `expected`, checked
+ * and written in one transaction, so an edit saved meanwhile in another tab is never
  * overwritten unseen. On a mismatch nothing is written and the stored record is returned.
  */
-export async function replaceAnnotation(
-  expected: Pick<Annotation, 'id' | 'updatedAt'>,
-  next: Annotation,
-): Promise<CheckedWrite> {
+export async function replaceAnnotation(expected: Annotation, next: Annotation): Promise<CheckedWrite> {
   return db.transaction('rw', db.annotations, async () => {
     const current = await db.annotations.get(expected.id);
     if (!current) return { status: 'deleted' } as const;
-    if (current.updatedAt !== expected.updatedAt) return { status: 'changed', current } as const;
+    if (!isSameVersion(current, expected)) return { status: 'changed', current } as const;
     await db.annotations.put(next);
     return { status: 'saved', annotation: next } as const;
   });

@@ -12,6 +12,24 @@ export function applyAnnotationEdit(base: Annotation, edit: AnnotationEdit, now:
 }
 
 /**
+ * Whether two records of one annotation are the same version: the same `updatedAt` and the same content,
+ * since some bulk writes (a tag or label merge elsewhere in the app) change tags or labels without a new stamp.
+ */
+export function isSameVersion(a: Annotation, b: Annotation): boolean {
+  return (
+    a.updatedAt === b.updatedAt &&
+    a.note === b.note &&
+    a.label === b.label &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((t, i) => t === b.tags[i]) &&
+    a.target.orphaned === b.target.orphaned &&
+    a.target.position.start === b.target.position.start &&
+    a.target.position.end === b.target.position.end &&
+    a.target.quote.exact === b.target.quote.exact
+  );
+}
+
+/**
  * Three-way merge of two edits ("mine" and "theirs") made from the same `base`. A field only one side changed
  * takes that side's value. Notes both changed are both kept, theirs first. Tags keep every tag either side
  * added and lose only those one side removed and the other did not add. A label both changed is mine, since

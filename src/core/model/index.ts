@@ -6,4 +6,4 @@ export { ENTITY_TYPES } from './analysis';
 export type * from './backup';
 export type * from './comparison';
 export type { AnnotationEdit } from './annotation-edit';
-export { applyAnnotationEdit, mergeAnnotationEdits } from './annotation-edit';
+export { applyAnnotationEdit, isSameVersion, mergeAnnotationEdits } from './annotation-edit';

@@ -2,6 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { describeRange } from '../../../core/anchor';
 import {
   applyAnnotationEdit,
+  isSameVersion,
   mergeAnnotationEdits,
   type Annotation,
   type AnnotationEdit,
@@ -30,7 +31,7 @@ function detectConflict(
   if (!annotations) return null;
   const stored = annotations.find((a) => a.id === base.id);
   if (!stored) return { kind: 'deleted' };
-  return stored.updatedAt === base.updatedAt ? null : { kind: 'changed', theirs: stored };
+  return isSameVersion(stored, base) ? null : { kind: 'changed', theirs: stored };
 }
 
 /**
