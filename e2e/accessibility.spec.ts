@@ -1,14 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './fixtures/axe';
 import { expect, fixture, test } from './fixtures/workbench';
-
-/** Serious and critical axe violations on the page as it is now (rule id and the first offending node). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ') ?? ''}`);
-}
 
 test('every view passes an axe scan with no serious or critical violation', async ({ workbench, page }) => {
   await workbench.open();

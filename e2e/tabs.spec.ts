@@ -1,3 +1,6 @@
+import type { BrowserContext, Locator } from '@playwright/test';
+import { Annotator } from './fixtures/annotations';
+import { seriousViolations } from './fixtures/axe';
 import { Workbench, expect, fixture, test } from './fixtures/workbench';
 
 test('an import and a delete in one tab show in another without a reload', async ({ context }) => {
@@ -16,4 +19,140 @@ test('an import and a delete in one tab show in another without a reload', async
     .check();
   await second.page.getByRole('button', { name: 'Delete selected' }).click();
   await expect(first.row(/Port Talks/)).toHaveCount(0);
+});
+
+const DAM = /Aldermoor Dam Inspection/;
+const PHRASE = 'no immediate danger';
+
+/** Two tabs of one browser on the same article, with one annotation on PHRASE made in the first. */
+async function twoTabsOnOneAnnotation(context: BrowserContext) {
+  const pages = [await context.newPage(), await context.newPage()];
+  const [first, second] = pages.map((p) => new Workbench(p)) as [Workbench, Workbench];
+  await first.open();
+  await second.open();
+  await first.drop([{ name: 'dam-inspection.txt', bytes: fixture('dam-inspection-v1.txt') }]);
+  await first.waitForImports(1);
+  await first.openArticle(DAM);
+  await second.openArticle(DAM);
+  const [a, b] = pages.map((p) => new Annotator(p)) as [Annotator, Annotator];
+  await a.waitForAnalysis();
+  await b.waitForAnalysis();
+  await a.selectWithMouse(PHRASE);
+  await a.page.getByRole('button', { name: /Annotate/ }).click();
+  await a.editor.getByLabel('Note').fill('Original note.');
+  await addTag(a, 'shared');
+  await a.editor.getByRole('button', { name: 'Save' }).click();
+  await expect(b.highlights()).toHaveText([PHRASE]);
+  return { a, b };
+}
+
+async function addTag(annotator: Annotator, name: string) {
+  const field = annotator.editor.getByRole('combobox', { name: 'Add tag' });
+  await field.fill(name);
+  await field.press('Enter');
+}
+
+function notice(annotator: Annotator, what: 'changed' | 'deleted'): Locator {
+  return annotator.editor.getByRole('region', { name: `This annotation was ${what} in another tab.` });
+}
+
+/**
+ * Both tabs open the editor; A types `mine` (and `tags.mine`), B saves `theirs` (and `tags.theirs`) first. A
+ * sees the notice with B's version as soon as B's save arrives, and still after pressing Save, which must not
+ * overwrite B's note. Then A settles it with `choice`.
+ */
+async function editInBothTabs(
+  { a, b }: { a: Annotator; b: Annotator },
+  choice: 'Keep theirs' | 'Keep mine' | 'Merge',
+  mine: string,
+  theirs: string,
+  tags: { mine?: string; theirs?: string } = {},
+) {
+  await a.openAnnotation(PHRASE);
+  await b.openAnnotation(PHRASE);
+  await a.editor.getByLabel('Note').fill(mine);
+  if (tags.mine) await addTag(a, tags.mine);
+  await b.editor.getByLabel('Note').fill(theirs);
+  if (tags.theirs) await addTag(b, tags.theirs);
+  await b.editor.getByRole('button', { name: 'Save' }).click();
+  await expect(b.editor).toBeHidden();
+
+  const changed = notice(a, 'changed');
+  await expect(changed).toBeVisible();
+  await expect(changed.getByRole('definition').first()).toHaveText(theirs);
+  if (tags.theirs) await expect(changed).toContainText(tags.theirs);
+  await a.editor.getByRole('button', { name: 'Save' }).click();
+  await expect(changed).toBeVisible();
+  await expect(b.item(PHRASE).locator('.annotation-item-note')).toHaveText(theirs);
+  expect(await seriousViolations(a.page), 'editor with the conflict notice').toEqual([]);
+  await changed.getByRole('button', { name: choice }).click();
+  await expect(a.editor).toBeHidden();
+}
+
+/** Reloads both tabs and checks each shows `note` (and `tags`) on the annotation, read back from the database. */
+async function expectStoredInBoth(
+  { a, b }: { a: Annotator; b: Annotator },
+  note: string,
+  tags: readonly string[] = [],
+) {
+  for (const annotator of [a, b]) {
+    await annotator.page.reload();
+    const item = annotator.item(PHRASE);
+    await expect(item.locator('.annotation-item-note')).toHaveText(note);
+    for (const tag of tags) await expect(item.locator('.tag-chip', { hasText: tag })).toBeVisible();
+  }
+}
+
+test('two tabs editing one annotation: the later save sees the other and keeps theirs, mine or both', async ({
+  context,
+}) => {
+  const tabs = await twoTabsOnOneAnnotation(context);
+
+  await editInBothTabs(tabs, 'Keep theirs', 'Mine, dropped.', 'Theirs, kept.');
+  await expectStoredInBoth(tabs, 'Theirs, kept.', ['shared']);
+
+  await editInBothTabs(tabs, 'Keep mine', 'Mine, kept.', 'Theirs, overwritten.');
+  await expectStoredInBoth(tabs, 'Mine, kept.', ['shared']);
+
+  const tags = { mine: 'from-a', theirs: 'from-b' };
+  await editInBothTabs(tabs, 'Merge', 'Mine, merged.', 'Theirs, merged.', tags);
+  await expectStoredInBoth(tabs, 'Theirs, merged.\n\nMine, merged.', ['shared', 'from-a', 'from-b']);
+});
+
+test('a tab editing an annotation another tab deletes is told, and can restore it with its edit', async ({
+  context,
+}) => {
+  const tabs = await twoTabsOnOneAnnotation(context);
+  const { a, b } = tabs;
+  await a.openAnnotation(PHRASE);
+  await a.editor.getByLabel('Note').fill('Still needed.');
+  await b.openAnnotation(PHRASE);
+  await b.editor.getByRole('button', { name: 'Delete' }).click();
+  await expect(b.highlights()).toHaveCount(0);
+
+  const deleted = notice(a, 'deleted');
+  await expect(deleted).toBeVisible();
+  await deleted.getByRole('button', { name: 'Restore with my changes' }).click();
+  await expect(a.editor).toBeHidden();
+  await expect(b.highlights()).toHaveText([PHRASE]);
+  await expectStoredInBoth(tabs, 'Still needed.', ['shared']);
+});
+
+test('undo in one tab does not overwrite an edit made since in another tab', async ({ context }) => {
+  const tabs = await twoTabsOnOneAnnotation(context);
+  const { a, b } = tabs;
+  await a.openAnnotation(PHRASE);
+  await a.editor.getByLabel('Note').fill('Edited in A.');
+  await a.editor.getByRole('button', { name: 'Save' }).click();
+  await expect(b.item(PHRASE).locator('.annotation-item-note')).toHaveText('Edited in A.');
+  await b.openAnnotation(PHRASE);
+  await b.editor.getByLabel('Note').fill('Edited in B.');
+  await b.editor.getByRole('button', { name: 'Save' }).click();
+  await expect(a.item(PHRASE).locator('.annotation-item-note')).toHaveText('Edited in B.');
+
+  await a.page.getByRole('button', { name: 'Undo' }).click();
+  await expect(a.page.getByRole('status').filter({ hasText: 'Not undone' })).toHaveText(
+    /the annotation was changed in another tab/,
+  );
+  await expectStoredInBoth(tabs, 'Edited in B.', ['shared']);
 });

@@ -5,9 +5,11 @@ import {
   listAllAnnotations,
   listAnnotationsByArticle,
   putAnnotation,
-  updateAnnotation,
+  replaceAnnotation,
 } from './annotation-repo';
+import { applyAnnotationEdit } from '../core/model';
 import { db } from './schema';
+import { createTag, mergeTags } from './tag-repo';
 import { makeAnnotation } from './test-annotations';
 
 const TEXT = 'The ferry left Tromsø at dawn. It carried forty passengers and a brass band.';
@@ -28,20 +30,62 @@ describe('annotation repo', () => {
     expect(await listAllAnnotations()).toHaveLength(3);
   });
 
-  it('updates note, label and tags and stamps the edit time; keeps line breaks', async () => {
-    await addAnnotation(makeAnnotation('a', TEXT, 4, 9));
-    const updated = await updateAnnotation(
-      'a',
+  it('saves an edit made from the stored version, keeping line breaks', async () => {
+    const base = await addAnnotation(makeAnnotation('a', TEXT, 4, 9));
+    const edited = applyAnnotationEdit(
+      base,
       { note: 'first line\nsecond line', label: 'label-disputed', tags: ['tag-x'] },
       99,
     );
-    expect(updated).toMatchObject({
+    expect(await replaceAnnotation(base, edited)).toEqual({ status: 'saved', annotation: edited });
+    expect((await listAnnotationsByArticle('article-1'))[0]).toMatchObject({
       note: 'first line\nsecond line',
       label: 'label-disputed',
+      tags: ['tag-x'],
       updatedAt: 99,
     });
-    expect((await listAnnotationsByArticle('article-1'))[0]?.note).toBe('first line\nsecond line');
-    expect(await updateAnnotation('missing', { note: 'x' })).toBeNull();
+  });
+
+  it('refuses an edit made from a version another tab has since replaced, and keeps theirs', async () => {
+    const base = await addAnnotation(makeAnnotation('a', TEXT, 4, 9, { note: 'original' }));
+    const theirs = applyAnnotationEdit(base, { note: 'theirs', label: null, tags: ['t'] }, 50);
+    expect((await replaceAnnotation(base, theirs)).status).toBe('saved');
+
+    const mine = applyAnnotationEdit(base, { note: 'mine', label: null, tags: [] }, 60);
+    expect(await replaceAnnotation(base, mine)).toEqual({ status: 'changed', current: theirs });
+    expect((await listAllAnnotations())[0]?.note).toBe('theirs');
+
+    // Overwriting on purpose means editing from their version, which then succeeds.
+    const overwrite = applyAnnotationEdit(theirs, mine, 70);
+    expect((await replaceAnnotation(theirs, overwrite)).status).toBe('saved');
+    expect((await listAllAnnotations())[0]?.note).toBe('mine');
+  });
+
+  it('refuses an edit of an annotation another tab deleted, writing nothing', async () => {
+    const base = await addAnnotation(makeAnnotation('a', TEXT, 4, 9));
+    await deleteAnnotation('a');
+    const mine = applyAnnotationEdit(base, { note: 'mine', label: null, tags: [] }, 60);
+    expect(await replaceAnnotation(base, mine)).toEqual({ status: 'deleted' });
+    expect(await listAllAnnotations()).toEqual([]);
+  });
+
+  it('refuses an edit made before a tag merge elsewhere that left the edit time alone', async () => {
+    const old = await createTag('old', '#111111');
+    const kept = await createTag('kept', '#222222');
+    const base = await addAnnotation(makeAnnotation('a', TEXT, 4, 9, { tags: [old.id] }));
+    await mergeTags(old.id, kept.id);
+    const mine = applyAnnotationEdit(base, { note: 'mine', label: null, tags: base.tags }, 60);
+    const result = await replaceAnnotation(base, mine);
+    expect(result).toMatchObject({ status: 'changed', current: { tags: [kept.id] } });
+  });
+
+  it('lets exactly one of two edits from the same version through when they race', async () => {
+    const base = await addAnnotation(makeAnnotation('a', TEXT, 4, 9));
+    const [first, second] = await Promise.all([
+      replaceAnnotation(base, applyAnnotationEdit(base, { note: 'one', label: null, tags: [] }, 5)),
+      replaceAnnotation(base, applyAnnotationEdit(base, { note: 'two', label: null, tags: [] }, 5)),
+    ]);
+    expect([first.status, second.status].sort()).toEqual(['changed', 'saved']);
   });
 
   it('returns what it deleted so that putting it back restores it', async () => {

@@ -1,8 +1,5 @@
-import type { Annotation } from '../core/model';
+import { isSameVersion, type Annotation } from '../core/model';
 import { db } from './schema';
-
-/** Fields of an annotation the analyst can change after creating it. */
-export type AnnotationPatch = Readonly<Partial<Pick<Annotation, 'note' | 'label' | 'tags' | 'target'>>>;
 
 /** Stores a new annotation and returns it as stored. */
 export async function addAnnotation(annotation: Annotation): Promise<Annotation> {
@@ -18,18 +15,24 @@ export async function putAnnotation(annotation: Annotation): Promise<Annotation>
   return annotation;
 }
 
-/** Applies `patch` to a stored annotation; returns the new record, or null when it no longer exists. */
-export async function updateAnnotation(
-  id: string,
-  patch: AnnotationPatch,
-  now: number = Date.now(),
-): Promise<Annotation | null> {
+/** How a checked write ended: stored, refused because the record changed meanwhile, or refused as it is gone. */
+export type CheckedWrite =
+  | Readonly<{ status: 'saved'; annotation: Annotation }>
+  | Readonly<{ status: 'changed'; current: Annotation }>
+  | Readonly<{ status: 'deleted' }>;
+
+/**
+ * Stores `next` in place of the annotation only if the stored record is still the version `expected`, checked
+ * and written in one transaction, so an edit saved meanwhile in another tab is never
+ * overwritten unseen. On a mismatch nothing is written and the stored record is returned.
+ */
+export async function replaceAnnotation(expected: Annotation, next: Annotation): Promise<CheckedWrite> {
   return db.transaction('rw', db.annotations, async () => {
-    const current = await db.annotations.get(id);
-    if (!current) return null;
-    const next: Annotation = { ...current, ...patch, updatedAt: now };
+    const current = await db.annotations.get(expected.id);
+    if (!current) return { status: 'deleted' } as const;
+    if (!isSameVersion(current, expected)) return { status: 'changed', current } as const;
     await db.annotations.put(next);
-    return next;
+    return { status: 'saved', annotation: next } as const;
   });
 }
 

@@ -5,3 +5,5 @@ export type * from './correction';
 export { ENTITY_TYPES } from './analysis';
 export type * from './backup';
 export type * from './comparison';
+export type { AnnotationEdit } from './annotation-edit';
+export { applyAnnotationEdit, isSameVersion, mergeAnnotationEdits } from './annotation-edit';

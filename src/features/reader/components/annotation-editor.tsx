@@ -1,15 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Label, Tag } from '../../../core/model';
+import type { AnnotationEdit, Label, Tag } from '../../../core/model';
 import { Dialog } from '../../../ui/dialog';
 import { PALETTE, TagInput } from '../../../ui/tag-input';
 import { useCreateLabel, useCreateTag } from '../api/create-tag';
-
-/** What the editor hands back on save. */
-export type AnnotationDraft = Readonly<{ note: string; label: string | null; tags: readonly string[] }>;
+import type { EditConflict } from '../api/mutate-annotations';
+import { EditConflictNotice, type ConflictChoice } from './edit-conflict-notice';
 
 /**
  * The annotation form in a modal dialog: the quoted words, a note (line breaks kept), a label from the
- * palette or a new one with its colour, and tags. Save, Cancel and, for a stored annotation, Delete.
+ * palette or a new one with its colour, and tags. Save, Cancel and, for a stored annotation, Delete. When
+ * another tab changed or deleted the annotation meanwhile, a notice above the buttons offers the choices.
  */
 export function AnnotationEditor({
   quote,
@@ -17,16 +17,20 @@ export function AnnotationEditor({
   labels,
   tags,
   isNew,
+  conflict,
   onSave,
+  onResolve,
   onDelete,
   onClose,
 }: {
   quote: string;
-  initial: AnnotationDraft;
+  initial: AnnotationEdit;
   labels: readonly Label[];
   tags: readonly Tag[];
   isNew: boolean;
-  onSave: (draft: AnnotationDraft) => void;
+  conflict: EditConflict | null;
+  onSave: (draft: AnnotationEdit) => void;
+  onResolve: (choice: ConflictChoice, draft: AnnotationEdit) => void;
   onDelete: () => void;
   onClose: () => void;
 }) {
@@ -111,6 +115,14 @@ export function AnnotationEditor({
             }
           />
         </fieldset>
+        {conflict && (
+          <EditConflictNotice
+            conflict={conflict}
+            labels={labels}
+            tags={tags}
+            onResolve={(choice) => onResolve(choice, { note, label, tags: tagIds })}
+          />
+        )}
         <div className="dialog-actions">
           {!isNew && (
             <button type="button" className="button button-danger" onClick={onDelete}>

@@ -8,7 +8,6 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { describeRange } from '../../../core/anchor';
 import type { Annotation, Article, CorrectionAction, Entity } from '../../../core/model';
 import {
   NO_OFFSET_ATTR,
@@ -20,17 +19,14 @@ import {
 import { useAnnotations } from '../api/get-annotations';
 import { useLabels } from '../api/get-labels';
 import { useReaderTags } from '../api/get-tags';
-import { useAnnotationWrites } from '../api/mutate-annotations';
 import { useSaveCorrection } from '../api/save-correction';
-import { useHistoryStore } from '../history-store';
-import { AnnotationEditor, type AnnotationDraft } from './annotation-editor';
+import { useCheckedHistory } from '../use-checked-history';
 import { AnnotationPanel } from './annotation-panel';
 import { MarkMenu, pickFinding, type MarkTarget } from './mark-menu';
 import { isTyping, moveSelection } from './keyboard-selection';
+import { useAnnotationEditor } from './use-annotation-editor';
 import './annotations.css';
 
-type EditorState =
-  Readonly<{ mode: 'new'; start: number; end: number }> | Readonly<{ mode: 'edit'; annotation: Annotation }>;
 type Pending = Readonly<{ start: number; end: number; top: number; left: number }>;
 type MenuState = Readonly<{ top: number; left: number; marks: readonly Mark[] }>;
 
@@ -69,13 +65,12 @@ export function useAnnotationLayer(
   textRef: RefObject<HighlightedTextHandle | null>,
   entities: readonly Entity[],
 ): AnnotationLayer {
-  const annotations = useAnnotations(article.id).data ?? EMPTY;
+  const stored = useAnnotations(article.id).data;
+  const annotations = stored ?? EMPTY;
   const labels = useLabels().data ?? EMPTY;
   const tags = useReaderTags().data ?? EMPTY;
-  const writes = useAnnotationWrites();
   const saveCorrection = useSaveCorrection();
-  const { execute, undo, redo, clear, past, future } = useHistoryStore();
-  const [editor, setEditor] = useState<EditorState | null>(null);
+  const { undo, redo, clear, past, future } = useCheckedHistory();
   const [pending, setPending] = useState<Pending | null>(null);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -85,6 +80,18 @@ export function useAnnotationLayer(
   });
 
   useEffect(() => clear, [article.id, clear]);
+
+  const editor = useAnnotationEditor({
+    article,
+    annotations: stored,
+    labels,
+    tags,
+    onCreated: useCallback((id: string) => {
+      setCurrentId(id);
+      window.getSelection()?.removeAllRanges();
+    }, []),
+  });
+  const { openNew: openEditorAt, openEdit } = editor;
 
   const placed = useMemo(() => annotations.filter((a) => !a.target.orphaned), [annotations]);
   const marks = useMemo<Mark[]>(
@@ -132,8 +139,8 @@ export function useAnnotationLayer(
 
   const openNew = useCallback(() => {
     const sel = readSelection();
-    if (sel) setEditor({ mode: 'new', start: sel.start, end: sel.end });
-  }, [readSelection]);
+    if (sel) openEditorAt(sel.start, sel.end);
+  }, [readSelection, openEditorAt]);
 
   const step = useCallback(
     (dir: 1 | -1) => {
@@ -148,7 +155,7 @@ export function useAnnotationLayer(
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (editor || isTyping(e.target)) return;
+      if (editor.isOpen || isTyping(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;
       if (mod && e.key.toLowerCase() === 'z') {
         e.preventDefault();
@@ -191,43 +198,7 @@ export function useAnnotationLayer(
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [editor, undo, redo, step, openNew, readSelection, entities, textRef]);
-
-  const save = async (draft: AnnotationDraft) => {
-    if (!editor) return;
-    const now = Date.now();
-    if (editor.mode === 'new') {
-      const created: Annotation = {
-        id: crypto.randomUUID(),
-        articleId: article.id,
-        target: describeRange(article.text, editor.start, editor.end),
-        ...draft,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await execute({
-        label: 'Annotate',
-        run: () => writes.put(created),
-        revert: () => writes.remove(created),
-      });
-      setCurrentId(created.id);
-      window.getSelection()?.removeAllRanges();
-    } else {
-      const before = editor.annotation;
-      const after: Annotation = { ...before, ...draft, updatedAt: now };
-      await execute({
-        label: 'Edit annotation',
-        run: () => writes.put(after),
-        revert: () => writes.put(before),
-      });
-    }
-    setEditor(null);
-  };
-
-  const remove = async (a: Annotation) => {
-    await execute({ label: 'Delete annotation', run: () => writes.remove(a), revert: () => writes.put(a) });
-    setEditor(null);
-  };
+  }, [editor.isOpen, undo, redo, step, openNew, readSelection, entities, textRef]);
 
   const correct = (finding: MarkTarget, action: CorrectionAction) =>
     saveCorrection.mutate({
@@ -246,11 +217,11 @@ export function useAnnotationLayer(
       const a = annotations.find((x) => x.id === id);
       if (a) {
         setCurrentId(a.id);
-        setEditor({ mode: 'edit', annotation: a });
+        openEdit(a);
       }
       setMenu(null);
     },
-    [annotations],
+    [annotations, openEdit],
   );
 
   const onMarkClick = useCallback(
@@ -306,7 +277,7 @@ export function useAnnotationLayer(
   const overlays = (
     <>
       <style>{labelStyles}</style>
-      {pending && !editor && (
+      {pending && !editor.isOpen && (
         <button
           type="button"
           className="button button-primary annotate-popover"
@@ -328,22 +299,7 @@ export function useAnnotationLayer(
           onClose={() => setMenu(null)}
         />
       )}
-      {editor && (
-        <AnnotationEditor
-          quote={
-            editor.mode === 'new'
-              ? article.text.slice(editor.start, editor.end)
-              : editor.annotation.target.quote.exact
-          }
-          initial={editor.mode === 'new' ? { note: '', label: null, tags: [] } : editor.annotation}
-          labels={labels}
-          tags={tags}
-          isNew={editor.mode === 'new'}
-          onSave={(d) => void save(d).catch(reported)}
-          onDelete={() => editor.mode === 'edit' && void remove(editor.annotation).catch(reported)}
-          onClose={() => setEditor(null)}
-        />
-      )}
+      {editor.element}
     </>
   );
 
@@ -376,7 +332,7 @@ export function useAnnotationLayer(
         tagFilter={filter.tag}
         onFilter={setFilter}
         onOpen={jumpTo}
-        onOpenOrphan={(a) => setEditor({ mode: 'edit', annotation: a })}
+        onOpenOrphan={openEdit}
       />
     </>
   );
