@@ -4,6 +4,7 @@ import type { Article } from '../../../core/model';
 import { addImportedAnnotations } from '../../../db/annotation-import-repo';
 import { listArticleIds, readArticles } from '../../../db/export-repo';
 import { getAnalysisClient } from '../../../workers/analysis-client';
+import { updateSearchIndex } from '../../../workers/search-client';
 import { useExportStore, type ExportProgress } from '../store';
 
 const CHUNK = 200;
@@ -67,7 +68,11 @@ export function useImportAnnotations() {
   const setProgress = useExportStore((s) => s.setProgress);
   return useMutation({
     mutationFn: (file: File) => importAnnotationsFile(file, setProgress),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => {
+      // Any record may have changed: the next search rebuilds the index from the database.
+      updateSearchIndex('reset', {});
+      return queryClient.invalidateQueries();
+    },
     onSettled: () => setProgress(null),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { restoreBackup } from '../../../db/backup-repo';
 import { getAnalysisClient } from '../../../workers/analysis-client';
+import { updateSearchIndex } from '../../../workers/search-client';
 import { describeCounts } from '../counts-text';
 import { useExportStore, type ExportProgress } from '../store';
 
@@ -30,7 +31,11 @@ export function useRestoreBackup() {
   const setProgress = useExportStore((s) => s.setProgress);
   return useMutation({
     mutationFn: (file: File) => restoreBackupFile(file, setProgress),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => {
+      // Any record may have changed: the next search rebuilds the index from the database.
+      updateSearchIndex('reset', {});
+      return queryClient.invalidateQueries();
+    },
     onSettled: () => setProgress(null),
   });
 }

@@ -11,8 +11,8 @@ import {
 } from '../../../db/article-version-repo';
 import { enqueueAnalysis, holdAnalysisDuring } from '../../../lib/background-analysis';
 import { annotationKeys, articleKeys, correctionKeys } from '../../../lib/query-keys';
-import { updateSearchIndex } from '../../../lib/search/search-index';
 import { getAnalysisClient, getIngestPool } from '../../../workers/analysis-client';
+import { updateSearchIndex } from '../../../workers/search-client';
 import type { FileIngestResult, HashedArticle } from '../../../workers/commands';
 import { useImportStore, type FilePatch } from '../import-store';
 
@@ -197,7 +197,7 @@ async function storeVersions(
       }
       const result = await replaceWithNewVersion(previous.id, p.article);
       versions.add(result.meta);
-      updateSearchIndex((index) => index.upsertArticle({ ...p.article, id: previous.id }));
+      updateSearchIndex('upsertArticles', { ids: [previous.id] });
       // The old analysis was deleted with the old text; the queue analyses the new one.
       enqueueAnalysis([previous.id]);
       update(p.key, { state: 'imported', articleIds: [previous.id], message: describeUpdate(result) });
@@ -219,9 +219,7 @@ async function storeBatch(
     const storedIds = new Set(stored.map((s) => s.id));
     // Analysis runs in the worker behind the import; the import never waits for it.
     enqueueAnalysis(stored.map((s) => s.id));
-    updateSearchIndex((index) => {
-      for (const p of pending) if (storedIds.has(p.article.id)) index.upsertArticle(p.article);
-    });
+    updateSearchIndex('upsertArticles', { ids: [...storedIds] });
     const byKey = new Map<string, Pending[]>();
     for (const p of pending) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
     for (const [key, items] of byKey) {

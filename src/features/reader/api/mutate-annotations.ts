@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Annotation } from '../../../core/model';
 import { deleteAnnotation, putAnnotation } from '../../../db/annotation-repo';
 import { annotationKeys, tagKeys } from '../../../lib/query-keys';
-import { updateSearchIndex } from '../../../lib/search/search-index';
+import { updateSearchIndex } from '../../../workers/search-client';
 
 /**
  * The two writes every annotation action (create, edit, delete, and their undo) is made of: put a record as
@@ -18,14 +18,14 @@ export function useAnnotationWrites() {
   const put = useMutation({
     mutationFn: (annotation: Annotation) => putAnnotation(annotation),
     onSuccess: async (saved) => {
-      updateSearchIndex((index) => index.upsertAnnotation(saved));
+      updateSearchIndex('upsertAnnotations', { annotations: [saved] });
       await refresh(saved.articleId);
     },
   });
   const remove = useMutation({
     mutationFn: (annotation: Annotation) => deleteAnnotation(annotation.id),
     onSuccess: async (deleted, annotation) => {
-      updateSearchIndex((index) => index.removeAnnotation(annotation.id));
+      updateSearchIndex('removeAnnotation', { id: annotation.id });
       await refresh(deleted?.articleId ?? annotation.articleId);
     },
   });

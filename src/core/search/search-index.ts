@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Annotation } from '../../core/model';
+import type { Annotation } from '../model';
 
 /** What the index needs of an article: its id, title and clean text. */
 export type SearchableArticle = Readonly<{ id: string; title: string; text: string }>;
@@ -147,31 +147,4 @@ export class SearchIndex {
     }
     return hits.sort((a, b) => b.score - a.score);
   }
-}
-
-let shared: SearchIndex | null = null;
-let building: Promise<SearchIndex> | null = null;
-
-/** The app's one index, built on first use from `load`; later calls reuse it. */
-export function getSearchIndex(
-  load: () => Promise<{ articles: readonly SearchableArticle[]; annotations: readonly Annotation[] }>,
-): Promise<SearchIndex> {
-  if (shared) return Promise.resolve(shared);
-  building ??= load().then(({ articles, annotations }) => {
-    const index = new SearchIndex();
-    for (const a of articles) index.upsertArticle(a);
-    for (const n of annotations) index.upsertAnnotation(n);
-    shared = index;
-    return index;
-  });
-  return building;
-}
-
-/**
- * Applies a change to the shared index if it has been built (if not, it will be built from the database,
- * which already holds the change). Mutations call this after writing.
- */
-export function updateSearchIndex(change: (index: SearchIndex) => void): void {
-  if (shared) change(shared);
-  else if (building) void building.then(change);
 }
