@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Annotation } from '../model';
 
 /** What the index needs of an article: its id, title and clean text. */
@@ -31,17 +31,20 @@ export function parseQuery(query: string): { phrases: string[]; words: string } 
   return { phrases, words: query.replace(PHRASE, ' ').replace(/\s+/g, ' ').trim() };
 }
 
+/** The MiniSearch options of the index (a serialized index loads only with the same ones). */
+export const INDEX_OPTIONS: Options<SearchDoc> = {
+  fields: ['title', 'text'],
+  storeFields: ['kind', 'articleId', 'annotationId'],
+  searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+};
+
 /**
  * A full-text index over article titles and texts and annotation notes (with the quotes they annotate). It
  * is built once and then kept current one document at a time by the mutations that change the data, since
  * rebuilding 10,000 articles on each keystroke-sized edit would take seconds.
  */
 export class SearchIndex {
-  private readonly mini = new MiniSearch<SearchDoc>({
-    fields: ['title', 'text'],
-    storeFields: ['kind', 'articleId', 'annotationId'],
-    searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
-  });
+  private readonly mini = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
   private readonly texts = new Map<string, string>();
   private readonly notes = new Map<string, string>();
   private readonly noteTexts = new Map<string, { note: string; start: number }>();
