@@ -46,8 +46,12 @@ test('search keeps up with imports, deletes and undo, and answers again after a 
   await page.getByRole('link', { name: 'Library' }).click();
   await workbench.row('Second lake holds rare ferns').getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Delete selected' }).click();
-  // The first delete's toast may still be up: undo the newest.
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).last().click();
+  // The first delete's toast may still be up: undo this one.
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Deleted “Second lake holds rare ferns”' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
   await expect(workbench.row('Second lake holds rare ferns')).toBeVisible();
   await search(['Second lake holds rare ferns']);
 
