@@ -1,22 +1,21 @@
 import { applyCorrections } from '../core/analysis-corrections';
-import type { Annotation, ArticleMeta } from '../core/model';
+import type { ArticleMeta } from '../core/model';
 import { db } from './schema';
 
-/** What the search index is built from: each article's title and text, and every annotation. */
-export async function loadSearchDocuments(): Promise<{
-  articles: { id: string; title: string; text: string }[];
-  annotations: Annotation[];
-}> {
-  const [metas, bodies, annotations] = await Promise.all([
-    db.articles.toArray(),
-    db.bodies.toArray(),
-    db.annotations.toArray(),
-  ]);
-  const titles = new Map(metas.map((m) => [m.id, m.title]));
-  const articles = bodies
-    .filter((b) => titles.has(b.id))
-    .map((b) => ({ id: b.id, title: titles.get(b.id)!, text: b.text }));
-  return { articles, annotations };
+/** The ids of every stored article, in key order: the search index reads their texts a chunk at a time. */
+export async function listSearchableIds(): Promise<string[]> {
+  return (await db.articles.toCollection().primaryKeys()) as string[];
+}
+
+/** The title and clean text of each stored article among `ids` (those deleted meanwhile are left out). */
+export async function readSearchableArticles(
+  ids: readonly string[],
+): Promise<{ id: string; title: string; text: string }[]> {
+  const [metas, bodies] = await Promise.all([db.articles.bulkGet([...ids]), db.bodies.bulkGet([...ids])]);
+  return metas.flatMap((meta, i) => {
+    const body = bodies[i];
+    return meta && body ? [{ id: meta.id, title: meta.title, text: body.text }] : [];
+  });
 }
 
 /** Per article, what search filters look at: metadata, annotation labels and tags, corrected entity names. */
@@ -27,18 +26,25 @@ export type FilterFacts = Readonly<{
   entities: ReadonlySet<string>;
 }>;
 
-/** The facts every search filter needs, for every article, with the analyst's corrections applied. */
-export async function loadFilterFacts(): Promise<FilterFacts[]> {
+/**
+ * The facts every search filter needs, for every article, with the analyst's corrections applied. Entity
+ * names come from every stored analysis, the largest records in the database, so they are read only when
+ * `withEntities` (the entity filter is set); without them `entities` is empty.
+ */
+export async function loadFilterFacts(withEntities = true): Promise<FilterFacts[]> {
   const [metas, annotations, analyses, corrections] = await Promise.all([
     db.articles.toArray(),
     db.annotations.toArray(),
-    db.analyses.toArray(),
-    db.corrections.toArray(),
+    withEntities ? db.analyses.toArray() : [],
+    withEntities ? db.corrections.toArray() : [],
   ]);
+  const notesOf = groupByArticle(annotations);
+  const fixesOf = groupByArticle(corrections);
+  const analysisOf = new Map(analyses.map((a) => [a.articleId, a]));
   return metas.map((meta) => {
-    const notes = annotations.filter((a) => a.articleId === meta.id);
-    const analysis = analyses.find((a) => a.articleId === meta.id);
-    const fixes = corrections.filter((c) => c.articleId === meta.id);
+    const notes = notesOf.get(meta.id) ?? [];
+    const analysis = analysisOf.get(meta.id);
+    const fixes = fixesOf.get(meta.id) ?? [];
     const entities = analysis ? applyCorrections(analysis.entities, analysis.claims, fixes).entities : [];
     return {
       meta,
@@ -47,4 +53,14 @@ export async function loadFilterFacts(): Promise<FilterFacts[]> {
       entities: new Set(entities.map((e) => e.canonical.toLowerCase())),
     };
   });
+}
+
+function groupByArticle<T extends { articleId: string }>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const group = groups.get(r.articleId);
+    if (group) group.push(r);
+    else groups.set(r.articleId, [r]);
+  }
+  return groups;
 }

@@ -1,59 +1,15 @@
-import type { CommandName, WorkerCommands, WorkerRequest, WorkerResponse } from './commands';
-
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+import type { WorkerCommands } from './commands';
+import { createInThreadClient, createWorkerClient, type RpcClient } from './rpc';
 
 /** Typed RPC to the analysis worker; `call` resolves with the command's output. */
-export type AnalysisClient = {
-  /** `transfer` hands buffers to the worker instead of copying them (the caller must not use them after). */
-  call<K extends CommandName>(
-    command: K,
-    input: WorkerCommands[K]['input'],
-    transfer?: Transferable[],
-  ): Promise<WorkerCommands[K]['output']>;
-};
-
-function createWorkerClient(worker: Worker): AnalysisClient {
-  const pending = new Map<number, Pending>();
-  let nextId = 1;
-  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-    const reply = event.data;
-    const waiter = pending.get(reply.id);
-    if (!waiter) return;
-    pending.delete(reply.id);
-    if (reply.ok) waiter.resolve(reply.output);
-    else waiter.reject(new Error(reply.error));
-  };
-  worker.onerror = (event) => {
-    const error = new Error(`The analysis worker failed: ${event.message}`);
-    for (const waiter of pending.values()) waiter.reject(error);
-    pending.clear();
-  };
-  return {
-    call(command, input, transfer = []) {
-      const id = nextId++;
-      const request: WorkerRequest = { id, command, input };
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        worker.postMessage(request, transfer);
-      });
-    },
-  };
-}
-
-/** Runs the same handlers on the calling thread: for environments without module workers, and tests. */
-function createInThreadClient(): AnalysisClient {
-  return {
-    async call(command, input) {
-      const { handlers } = await import('./handlers');
-      const handler = handlers[command] as (input: unknown) => Promise<never>;
-      return handler(input);
-    },
-  };
-}
+export type AnalysisClient = RpcClient<WorkerCommands>;
 
 function createClient(): AnalysisClient {
-  if (typeof Worker === 'undefined') return createInThreadClient();
-  return createWorkerClient(new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }));
+  if (typeof Worker === 'undefined') {
+    return createInThreadClient(async () => (await import('./handlers')).handlers);
+  }
+  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+  return createWorkerClient<WorkerCommands>(worker, 'analysis');
 }
 
 let shared: AnalysisClient | null = null;

@@ -60,9 +60,3 @@ export type WorkerCommands = {
   coverageMatrix: { input: Readonly<{ sides: readonly CompareSide[] }>; output: CoverageMatrix };
   groupRelated: { input: Readonly<{ docs: readonly GroupInput[] }>; output: string[][] };
 };
-
-export type CommandName = keyof WorkerCommands;
-
-export type WorkerRequest = { id: number; command: CommandName; input: unknown };
-export type WorkerResponse =
-  { id: number; ok: true; output: unknown } | { id: number; ok: false; error: string };

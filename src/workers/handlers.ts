@@ -2,11 +2,12 @@ import { analyzeText } from '../core/analysis';
 import { countWords, ingestFileAsync, ingestText, type IngestOutcome } from '../core/ingest';
 import { buildCoverageMatrix, compareArticles, groupRelatedArticles } from '../core/compare';
 import type { TextAnalysis } from '../core/model';
-import type { CommandName, FileIngestResult, HashedArticle, WorkerCommands } from './commands';
+import type { FileIngestResult, HashedArticle, WorkerCommands } from './commands';
 import { readDocx } from './docx-reader';
 import { exportHandlers } from './export-handlers';
 import { readHtml } from './html-reader';
 import { readPdf } from './pdf-reader';
+import type { Handlers } from './rpc';
 
 // pdf.js and mammoth load inside their readers, on the first PDF or Word file: never at startup.
 const deps = { readHtml, readPdf, readDocx };
@@ -40,12 +41,8 @@ async function prepareArticles(outcome: IngestOutcome): Promise<FileIngestResult
   return { ok: true, articles, warnings: outcome.warnings };
 }
 
-type Handlers = {
-  [K in CommandName]: (input: WorkerCommands[K]['input']) => Promise<WorkerCommands[K]['output']>;
-};
-
 /** The core functions behind each worker command; the client runs the same ones in-thread as a fallback. */
-export const handlers: Handlers = {
+export const handlers: Handlers<WorkerCommands> = {
   ingestFile: async (input) => prepareArticles(await ingestFileAsync(input, deps)),
   ingestFiles: async ({ files }) =>
     Promise.all(

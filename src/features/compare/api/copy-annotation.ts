@@ -3,7 +3,7 @@ import { describeRange } from '../../../core/anchor';
 import type { Annotation, Span } from '../../../core/model';
 import { addAnnotation, deleteAnnotation } from '../../../db/annotation-repo';
 import { annotationKeys, compareKeys, tagKeys } from '../../../lib/query-keys';
-import { updateSearchIndex } from '../../../lib/search/search-index';
+import { updateSearchIndex } from '../../../workers/search-client';
 import { useToastStore } from '../../../ui/toast-store';
 
 /** What "Also in …" copies: an annotation, onto `span` of another article's clean text. */
@@ -45,14 +45,14 @@ export function useCopyAnnotation() {
     meta: { errorShownInline: true },
     mutationFn: (input: CopyAnnotationInput) => addAnnotation(copyAnnotationTo(input)),
     onSuccess: async (copy) => {
-      updateSearchIndex((index) => index.upsertAnnotation(copy));
+      updateSearchIndex('upsertAnnotations', { annotations: [copy] });
       await refresh(copy.articleId);
       show({
         message: `Annotated “${copy.target.quote.exact.slice(0, 60)}” in the other article too.`,
         actionLabel: 'Undo',
         onAction: () => {
           void deleteAnnotation(copy.id).then(() => {
-            updateSearchIndex((index) => index.removeAnnotation(copy.id));
+            updateSearchIndex('removeAnnotation', { id: copy.id });
             return refresh(copy.articleId);
           });
         },

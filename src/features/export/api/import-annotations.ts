@@ -5,6 +5,7 @@ import { addImportedAnnotations } from '../../../db/annotation-import-repo';
 import { listArticleIds, readArticles } from '../../../db/export-repo';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { getAnalysisClient } from '../../../workers/analysis-client';
+import { updateSearchIndex } from '../../../workers/search-client';
 import { useExportStore, type ExportProgress } from '../store';
 
 const CHUNK = 200;
@@ -71,7 +72,11 @@ export function useImportAnnotations() {
   return useMutation({
     meta: { errorShownInline: true },
     mutationFn: (file: File) => importAnnotationsFile(file, setProgress),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => {
+      // Any record may have changed: the next search rebuilds the index from the database.
+      updateSearchIndex('reset', {});
+      return queryClient.invalidateQueries();
+    },
     onSettled: () => setProgress(null),
   });
 }

@@ -3,6 +3,7 @@ import { restoreBackup } from '../../../db/backup-repo';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { requestPersistenceForStoredWork } from '../../../lib/storage/storage-status';
 import { getAnalysisClient } from '../../../workers/analysis-client';
+import { updateSearchIndex } from '../../../workers/search-client';
 import { describeCounts } from '../counts-text';
 import { useExportStore, type ExportProgress } from '../store';
 
@@ -37,6 +38,8 @@ export function useRestoreBackup() {
     mutationFn: (file: File) => restoreBackupFile(file, setProgress),
     onSuccess: () => {
       requestPersistenceForStoredWork(queryClient);
+      // Any record may have changed: the next search rebuilds the index from the database.
+      updateSearchIndex('reset', {});
       return queryClient.invalidateQueries();
     },
     onSettled: () => setProgress(null),

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteArticles, restoreArticles } from '../../../db/article-repo';
 import { articleKeys, storageKeys } from '../../../lib/query-keys';
-import { updateSearchIndex } from '../../../lib/search/search-index';
 import { describeWriteError } from '../../../lib/storage/storage-full';
+import { updateSearchIndex } from '../../../workers/search-client';
 import { useToastStore } from '../../../ui/toast-store';
 
 /** Deletes articles (with their annotations) and offers Undo, which restores every record as it was. */
@@ -12,7 +12,7 @@ export function useDeleteArticles() {
   return useMutation({
     mutationFn: (ids: readonly string[]) => deleteArticles(ids),
     onSuccess: async (deleted) => {
-      updateSearchIndex((index) => index.removeArticles(deleted.articles.map((a) => a.id)));
+      updateSearchIndex('removeArticles', { ids: deleted.articles.map((a) => a.id) });
       await queryClient.invalidateQueries({ queryKey: articleKeys.all });
       await queryClient.invalidateQueries({ queryKey: storageKeys.all });
       const n = deleted.articles.length;
@@ -22,10 +22,8 @@ export function useDeleteArticles() {
         onAction: () => {
           void restoreArticles(deleted).then(
             () => {
-              updateSearchIndex((index) => {
-                for (const a of deleted.articles) index.upsertArticle(a);
-                for (const n of deleted.annotations) index.upsertAnnotation(n);
-              });
+              updateSearchIndex('upsertArticles', { ids: deleted.articles.map((a) => a.id) });
+              updateSearchIndex('upsertAnnotations', { annotations: deleted.annotations });
               return queryClient.invalidateQueries({ queryKey: articleKeys.all });
             },
             (error: unknown) => show({ message: describeWriteError(error, 'Could not undo the delete') }),

@@ -21,10 +21,10 @@ import {
   entityKeys,
   storageKeys,
 } from '../../../lib/query-keys';
-import { updateSearchIndex } from '../../../lib/search/search-index';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { requestPersistenceForStoredWork } from '../../../lib/storage/storage-status';
 import { getAnalysisClient, getIngestPool } from '../../../workers/analysis-client';
+import { updateSearchIndex } from '../../../workers/search-client';
 import type { FileIngestResult, HashedArticle } from '../../../workers/commands';
 import { useImportStore, type FilePatch } from '../import-store';
 import { settleInJournal } from './import-journal';
@@ -232,7 +232,7 @@ async function storeVersions(
       }
       const result = await replaceWithNewVersion(previous.id, p.article, p.analysis);
       versions.add(result.meta);
-      updateSearchIndex((index) => index.upsertArticle({ ...p.article, id: previous.id }));
+      updateSearchIndex('upsertArticles', { ids: [previous.id] });
       if (!p.analysis) enqueueAnalysis([previous.id]);
       update(p.key, { state: 'imported', articleIds: [previous.id], message: describeUpdate(result) });
     } catch (error) {
@@ -260,9 +260,7 @@ async function storeBatch(
     const storedIds = new Set(stored.map((s) => s.id));
     // Those the engine failed on during ingest are tried again behind the import.
     enqueueAnalysis(stored.filter((s) => !analyses.has(s.id)).map((s) => s.id));
-    updateSearchIndex((index) => {
-      for (const p of pending) if (storedIds.has(p.article.id)) index.upsertArticle(p.article);
-    });
+    updateSearchIndex('upsertArticles', { ids: [...storedIds] });
     const byKey = new Map<string, Pending[]>();
     for (const p of pending) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
     for (const [key, items] of byKey) {

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Annotation } from '../../../core/model';
 import { deleteAnnotation, putAnnotation, replaceAnnotation } from '../../../db/annotation-repo';
 import { annotationKeys, tagKeys } from '../../../lib/query-keys';
-import { updateSearchIndex } from '../../../lib/search/search-index';
+import { updateSearchIndex } from '../../../workers/search-client';
 
 /** What another tab did to an annotation since this tab read it. */
 export type EditConflict = Readonly<{ kind: 'changed'; theirs: Annotation }> | Readonly<{ kind: 'deleted' }>;
@@ -27,7 +27,7 @@ export function useAnnotationWrites() {
     await queryClient.invalidateQueries({ queryKey: tagKeys.all });
   };
   const saved = async (annotation: Annotation) => {
-    updateSearchIndex((index) => index.upsertAnnotation(annotation));
+    updateSearchIndex('upsertAnnotations', { annotations: [annotation] });
     await refresh(annotation.articleId);
   };
   const put = useMutation({ mutationFn: putAnnotation, onSuccess: saved });
@@ -43,7 +43,7 @@ export function useAnnotationWrites() {
   const remove = useMutation({
     mutationFn: (annotation: Annotation) => deleteAnnotation(annotation.id),
     onSuccess: async (deleted, annotation) => {
-      updateSearchIndex((index) => index.removeAnnotation(annotation.id));
+      updateSearchIndex('removeAnnotation', { id: annotation.id });
       await refresh(deleted?.articleId ?? annotation.articleId);
     },
   });

@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import type { ArticleMeta } from '../../../core/model';
-import { loadFilterFacts, loadSearchDocuments } from '../../../db/search-repo';
+import type { Snippet } from '../../../core/search';
+import { loadFilterFacts } from '../../../db/search-repo';
 import { searchKeys } from '../../../lib/query-keys';
-import { getSearchIndex } from '../../../lib/search/search-index';
-import { makeSnippet, type Snippet } from '../../../lib/search/snippet';
+import { getSearchClient, getSearchProgress, subscribeSearchProgress } from '../../../workers/search-client';
 import { matchesFilters, type SearchParams } from '../search-params';
 
 /** One result: the article, the passage that matched (text or a note) and where to scroll. */
@@ -15,23 +16,17 @@ export type SearchResult = Readonly<{
 }>;
 
 async function runSearch(p: SearchParams): Promise<SearchResult[]> {
-  const [index, facts] = await Promise.all([getSearchIndex(loadSearchDocuments), loadFilterFacts()]);
+  // The index lives in the search worker; only ids and snippets come back.
+  const [matches, facts] = await Promise.all([
+    p.q ? getSearchClient().call('search', { query: p.q }) : null,
+    loadFilterFacts(Boolean(p.entity)),
+  ]);
   const passing = new Map(facts.filter((f) => matchesFilters(f, p)).map((f) => [f.meta.id, f.meta]));
-  if (!p.q) return [...passing.values()].map((article) => ({ article, snippet: null, fromNote: false }));
-  const results: SearchResult[] = [];
-  for (const hit of index.search(p.q)) {
-    const article = passing.get(hit.articleId);
-    if (!article) continue;
-    const textSnippet = makeSnippet(index.textOf(hit.articleId) ?? '', hit.terms);
-    const note = hit.noteIds.length > 0 ? index.noteOf(hit.noteIds[0]!) : undefined;
-    const noteSnippet = !textSnippet && note ? makeSnippet(note.note, hit.terms) : null;
-    results.push({
-      article,
-      snippet: textSnippet ?? (noteSnippet && note ? { ...noteSnippet, start: note.start } : null),
-      fromNote: !textSnippet && !!noteSnippet,
-    });
-  }
-  return results;
+  if (!matches) return [...passing.values()].map((article) => ({ article, snippet: null, fromNote: false }));
+  return matches.flatMap(({ articleId, snippet, fromNote }) => {
+    const article = passing.get(articleId);
+    return article ? [{ article, snippet, fromNote }] : [];
+  });
 }
 
 /** Query options for one search; the URL's parameters are its key, so a bookmarked search reruns. */
@@ -45,4 +40,9 @@ export const searchQuery = (p: SearchParams) =>
 /** Articles matching the query and filters, best first, with the passage to show. */
 export function useSearch(p: SearchParams) {
   return useQuery(searchQuery(p));
+}
+
+/** How far the search index build has got (articles indexed of those stored), or null before any build. */
+export function useSearchIndexProgress() {
+  return useSyncExternalStore(subscribeSearchProgress, getSearchProgress);
 }

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { listLabels, listTags } from '../../../db/tag-repo';
 import { labelKeys, tagKeys } from '../../../lib/query-keys';
-import { useSearch, type SearchResult } from '../api/search-articles';
+import { useSearch, useSearchIndexProgress, type SearchResult } from '../api/search-articles';
 import { FILTER_NAMES, readSearchParams } from '../search-params';
 import '../search.css';
 
@@ -29,6 +29,8 @@ export function SearchPage() {
   const [urlParams, setUrlParams] = useSearchParams();
   const params = readSearchParams(urlParams);
   const results = useSearch(params);
+  const progress = useSearchIndexProgress();
+  const indexing = progress && progress.indexed < progress.total;
   const tags = useQuery({ queryKey: tagKeys.list(), queryFn: listTags }).data ?? [];
   const labels = useQuery({ queryKey: labelKeys.list(), queryFn: listLabels }).data ?? [];
 
@@ -99,7 +101,11 @@ export function SearchPage() {
         )}
       </form>
       {results.isPending ? (
-        <p aria-busy="true">Searching…</p>
+        <p aria-busy="true">
+          {indexing
+            ? `Indexing ${progress.indexed.toLocaleString('en')} of ${progress.total.toLocaleString('en')}…`
+            : 'Searching…'}
+        </p>
       ) : results.isError ? (
         <p role="alert">Search failed: {String(results.error)}</p>
       ) : (

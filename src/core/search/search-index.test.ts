@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../core/model';
-import { SearchIndex, getSearchIndex, parseQuery, updateSearchIndex } from './search-index';
+import type { Annotation } from '../model';
+import { findMatches } from './find-matches';
+import { SearchIndex, parseQuery } from './search-index';
 import { makeSnippet } from './snippet';
 
 const note = (id: string, articleId: string, text: string): Annotation => ({
@@ -72,23 +73,6 @@ describe('SearchIndex', () => {
     expect(index.search('collapsed')).toHaveLength(1);
     expect(index.search('crews')).toEqual([]);
   });
-
-  it('builds the shared index once and applies later changes to it', async () => {
-    let loads = 0;
-    const load = () => {
-      loads++;
-      return Promise.resolve({
-        articles: [{ id: 'z', title: 'Zinc', text: 'zinc prices' }],
-        annotations: [],
-      });
-    };
-    const first = await getSearchIndex(load);
-    updateSearchIndex((i) => i.upsertArticle({ id: 'y', title: 'Yarn', text: 'wool' }));
-    const again = await getSearchIndex(load);
-    expect(again).toBe(first);
-    expect(loads).toBe(1);
-    expect(again.search('wool')).toHaveLength(1);
-  });
 });
 
 describe('parseQuery', () => {
@@ -108,5 +92,23 @@ describe('makeSnippet', () => {
     expect(snippet.parts.filter((p) => p.match).map((p) => p.text)).toEqual(['glacier', 'Glaciers']);
     expect(snippet.parts[0]?.text).toBe('…');
     expect(makeSnippet(text, ['volcano'])).toBeNull();
+  });
+});
+
+describe('findMatches', () => {
+  it('shows the passage of the text, else of the note that matched, scrolling to the annotation', () => {
+    const index = makeIndex();
+    index.upsertAnnotation({
+      ...note('n1', 'b', 'ask the union about overtime'),
+      target: {
+        ...note('n1', 'b', '').target,
+        position: { type: 'TextPositionSelector', start: 12, end: 20 },
+      },
+    });
+    const [fromText] = findMatches(index, 'glacier');
+    expect(fromText).toMatchObject({ articleId: 'a', fromNote: false, snippet: { start: 4 } });
+    const [fromNote] = findMatches(index, 'overtime');
+    expect(fromNote).toMatchObject({ articleId: 'b', fromNote: true, snippet: { start: 12 } });
+    expect(fromNote?.snippet?.parts.filter((p) => p.match).map((p) => p.text)).toEqual(['overtime']);
   });
 });

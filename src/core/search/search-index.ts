@@ -1,5 +1,5 @@
-import MiniSearch from 'minisearch';
-import type { Annotation } from '../../core/model';
+import MiniSearch, { type Options } from 'minisearch';
+import type { Annotation } from '../model';
 
 /** What the index needs of an article: its id, title and clean text. */
 export type SearchableArticle = Readonly<{ id: string; title: string; text: string }>;
@@ -31,17 +31,20 @@ export function parseQuery(query: string): { phrases: string[]; words: string } 
   return { phrases, words: query.replace(PHRASE, ' ').replace(/\s+/g, ' ').trim() };
 }
 
+/** The MiniSearch options of the index (a serialized index loads only with the same ones). */
+export const INDEX_OPTIONS: Options<SearchDoc> = {
+  fields: ['title', 'text'],
+  storeFields: ['kind', 'articleId', 'annotationId'],
+  searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+};
+
 /**
  * A full-text index over article titles and texts and annotation notes (with the quotes they annotate). It
  * is built once and then kept current one document at a time by the mutations that change the data, since
  * rebuilding 10,000 articles on each keystroke-sized edit would take seconds.
  */
 export class SearchIndex {
-  private readonly mini = new MiniSearch<SearchDoc>({
-    fields: ['title', 'text'],
-    storeFields: ['kind', 'articleId', 'annotationId'],
-    searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
-  });
+  private readonly mini = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
   private readonly texts = new Map<string, string>();
   private readonly notes = new Map<string, string>();
   private readonly noteTexts = new Map<string, { note: string; start: number }>();
@@ -147,31 +150,4 @@ export class SearchIndex {
     }
     return hits.sort((a, b) => b.score - a.score);
   }
-}
-
-let shared: SearchIndex | null = null;
-let building: Promise<SearchIndex> | null = null;
-
-/** The app's one index, built on first use from `load`; later calls reuse it. */
-export function getSearchIndex(
-  load: () => Promise<{ articles: readonly SearchableArticle[]; annotations: readonly Annotation[] }>,
-): Promise<SearchIndex> {
-  if (shared) return Promise.resolve(shared);
-  building ??= load().then(({ articles, annotations }) => {
-    const index = new SearchIndex();
-    for (const a of articles) index.upsertArticle(a);
-    for (const n of annotations) index.upsertAnnotation(n);
-    shared = index;
-    return index;
-  });
-  return building;
-}
-
-/**
- * Applies a change to the shared index if it has been built (if not, it will be built from the database,
- * which already holds the change). Mutations call this after writing.
- */
-export function updateSearchIndex(change: (index: SearchIndex) => void): void {
-  if (shared) change(shared);
-  else if (building) void building.then(change);
 }

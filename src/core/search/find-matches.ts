@@ -1,0 +1,25 @@
+import type { SearchIndex } from './search-index';
+import { makeSnippet, type Snippet } from './snippet';
+
+/** One matching article, best first: the passage to show (from its text, else from a note) and where it is. */
+export type SearchMatch = Readonly<{
+  articleId: string;
+  snippet: Snippet | null;
+  /** True when the passage comes from an annotation note rather than the text. */
+  fromNote: boolean;
+}>;
+
+/** Runs `query` on the index and returns the matching articles, best first, each with its snippet. */
+export function findMatches(index: SearchIndex, query: string): SearchMatch[] {
+  return index.search(query).map((hit) => {
+    const textSnippet = makeSnippet(index.textOf(hit.articleId) ?? '', hit.terms);
+    if (textSnippet) return { articleId: hit.articleId, snippet: textSnippet, fromNote: false };
+    const note = hit.noteIds.length > 0 ? index.noteOf(hit.noteIds[0]!) : undefined;
+    const noteSnippet = note ? makeSnippet(note.note, hit.terms) : null;
+    return {
+      articleId: hit.articleId,
+      snippet: noteSnippet && note ? { ...noteSnippet, start: note.start } : null,
+      fromNote: !!noteSnippet,
+    };
+  });
+}

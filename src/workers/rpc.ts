@@ -1,0 +1,94 @@
+/** A worker's typed commands: each name's input and output. */
+export type CommandMap = Record<string, { input: unknown; output: unknown }>;
+
+/** The functions behind each command of `C`; a worker serves them and the in-thread client calls them. */
+export type Handlers<C extends CommandMap> = {
+  [K in keyof C]: (input: C[K]['input']) => Promise<C[K]['output']>;
+};
+
+type Request = { id: number; command: string; input: unknown };
+type Response = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: string };
+/** A message a worker sends unasked, such as progress: it has no request id. */
+type Notice = { notice: unknown };
+
+/** What of a dedicated worker's global scope serving needs. */
+type WorkerScope = {
+  onmessage: ((event: MessageEvent<Request>) => void) | null;
+  postMessage(message: Response | Notice): void;
+};
+
+/** Typed RPC to a worker; `call` resolves with the command's output. */
+export type RpcClient<C extends CommandMap> = {
+  /** `transfer` hands buffers to the worker instead of copying them (the caller must not use them after). */
+  call<K extends keyof C & string>(
+    command: K,
+    input: C[K]['input'],
+    transfer?: Transferable[],
+  ): Promise<C[K]['output']>;
+};
+
+/** A client posting commands to `worker`; notices (messages without a request id) go to `onNotice`. */
+export function createWorkerClient<C extends CommandMap>(
+  worker: Worker,
+  name: string,
+  onNotice: (notice: unknown) => void = () => {},
+): RpcClient<C> {
+  const pending = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
+  let nextId = 1;
+  worker.onmessage = (event: MessageEvent<Response | Notice>) => {
+    const reply = event.data;
+    if ('notice' in reply) return onNotice(reply.notice);
+    const waiter = pending.get(reply.id);
+    if (!waiter) return;
+    pending.delete(reply.id);
+    if (reply.ok) waiter.resolve(reply.output as never);
+    else waiter.reject(new Error(reply.error));
+  };
+  worker.onerror = (event) => {
+    const error = new Error(`The ${name} worker failed: ${event.message}`);
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  };
+  return {
+    call(command, input, transfer = []) {
+      const id = nextId++;
+      const request: Request = { id, command, input };
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage(request, transfer);
+      });
+    },
+  };
+}
+
+/** Runs the same handlers on the calling thread: for environments without module workers, and tests. */
+export function createInThreadClient<C extends CommandMap>(
+  loadHandlers: () => Promise<Handlers<C>>,
+): RpcClient<C> {
+  return {
+    async call(command, input) {
+      return (await loadHandlers())[command](input);
+    },
+  };
+}
+
+/**
+ * Makes this worker a thin switch over `handlers`: each request calls one, and errors travel back as
+ * messages, never killing the worker. Returns a function that sends a notice to the page.
+ */
+export function serveCommands<C extends CommandMap>(
+  scope: WorkerScope,
+  handlers: Handlers<C>,
+): (notice: unknown) => void {
+  scope.onmessage = async (event: MessageEvent<Request>) => {
+    const { id, command, input } = event.data;
+    let response: Response;
+    try {
+      response = { id, ok: true, output: await handlers[command]!(input) };
+    } catch (error) {
+      response = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    scope.postMessage(response);
+  };
+  return (notice) => scope.postMessage({ notice } satisfies Notice);
+}

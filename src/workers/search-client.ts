@@ -1,0 +1,54 @@
+import { createInThreadClient, createWorkerClient, type Handlers, type RpcClient } from './rpc';
+import type { SearchCommands, SearchProgress } from './search-commands';
+
+export type { SearchProgress } from './search-commands';
+
+let client: RpcClient<SearchCommands> | null = null;
+let progress: SearchProgress | null = null;
+const listeners = new Set<() => void>();
+
+function setProgress(next: SearchProgress): void {
+  progress = next;
+  for (const listener of listeners) listener();
+}
+
+function createClient(): RpcClient<SearchCommands> {
+  if (typeof Worker === 'undefined') {
+    let handlers: Handlers<SearchCommands> | null = null;
+    return createInThreadClient(async () => {
+      handlers ??= (await import('./search-service')).createSearchHandlers(setProgress);
+      return handlers;
+    });
+  }
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  return createWorkerClient<SearchCommands>(worker, 'search', (notice) =>
+    setProgress(notice as SearchProgress),
+  );
+}
+
+/** The app's search client: the index lives in a module Web Worker where available, else in-thread. */
+export function getSearchClient(): RpcClient<SearchCommands> {
+  client ??= createClient();
+  return client;
+}
+
+type ChangeName = Exclude<keyof SearchCommands, 'search'>;
+
+/**
+ * Tells the search index about a change already written to the database. Before the first search there is
+ * no index to change (it will be built from the database), so nothing is sent and no worker is started.
+ */
+export function updateSearchIndex<K extends ChangeName>(command: K, input: SearchCommands[K]['input']): void {
+  client?.call(command, input).catch((error: unknown) => console.error('Search index update failed', error));
+}
+
+/** The latest build progress the index reported (null before any build), for `useSyncExternalStore`. */
+export function getSearchProgress(): SearchProgress | null {
+  return progress;
+}
+
+/** Calls `listener` whenever the build progress changes; returns the unsubscribe function. */
+export function subscribeSearchProgress(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { putAnnotation } from '../db/annotation-repo';
+import { deleteArticles, storeArticles } from '../db/article-repo';
+import { db } from '../db/schema';
+import { makeAnnotation } from '../db/test-annotations';
+import { makeArticle } from '../db/test-articles';
+import type { SearchProgress } from './search-commands';
+import { createSearchHandlers } from './search-service';
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+const ids = (matches: readonly { articleId: string }[]) => matches.map((m) => m.articleId).sort();
+
+describe('search handlers', () => {
+  it('build the index from the database on the first search, reporting progress per chunk', async () => {
+    await storeArticles(Array.from({ length: 300 }, (_, n) => makeArticle(n)));
+    const text = makeArticle(7).text;
+    await putAnnotation(
+      makeAnnotation('n1', text, 0, 7, { articleId: 'article-7', note: 'ask the ferry operator' }),
+    );
+    const progress: SearchProgress[] = [];
+    const search = createSearchHandlers((p) => progress.push(p));
+    const [match] = await search.search({ query: 'ferry' });
+    expect(match).toMatchObject({ articleId: 'article-7', fromNote: true });
+    expect(progress).toEqual([
+      { indexed: 0, total: 300 },
+      { indexed: 250, total: 300 },
+      { indexed: 300, total: 300 },
+    ]);
+    expect(await search.search({ query: '"number 12 reopened"' })).toMatchObject([
+      { articleId: 'article-12', snippet: { start: makeArticle(12).text.indexOf('number 12') } },
+    ]);
+  });
+
+  it('read changed articles from the database by id and drop those no longer stored', async () => {
+    await storeArticles([makeArticle(1)]);
+    const search = createSearchHandlers(() => {});
+    expect(ids(await search.search({ query: 'pier' }))).toEqual(['article-1']);
+    await storeArticles([makeArticle(2, { title: 'Lighthouse keeper retires' })]);
+    await search.upsertArticles({ ids: ['article-2'] });
+    expect(ids(await search.search({ query: 'lighthouse' }))).toEqual(['article-2']);
+    await deleteArticles(['article-1']);
+    await search.upsertArticles({ ids: ['article-1'] });
+    expect(ids(await search.search({ query: 'pier' }))).toEqual(['article-2']);
+    await search.removeArticles({ ids: ['article-2'] });
+    expect(await search.search({ query: 'pier' })).toEqual([]);
+  });
+
+  it('apply changes sent while the index is being built after the build, in order', async () => {
+    await storeArticles(Array.from({ length: 600 }, (_, n) => makeArticle(n)));
+    const search = createSearchHandlers(() => {});
+    const building = search.search({ query: 'pier' });
+    // Notes the database does not hold: only the messages can put them in the index.
+    const text = makeArticle(3).text;
+    const kept = makeAnnotation('n1', text, 0, 7, { articleId: 'article-3', note: 'lighthouse' });
+    const dropped = makeAnnotation('n2', text, 0, 7, { articleId: 'article-4', note: 'lighthouse' });
+    void search.upsertAnnotations({ annotations: [kept, dropped] });
+    void search.removeAnnotation({ id: 'n2' });
+    const after = search.search({ query: 'lighthouse' });
+    expect(await building).toHaveLength(600);
+    expect(ids(await after)).toEqual(['article-3']);
+  });
+
+  it('rebuild after a reset, seeing records written without telling the index', async () => {
+    await storeArticles([makeArticle(1)]);
+    const search = createSearchHandlers(() => {});
+    expect(await search.search({ query: 'lighthouse' })).toEqual([]);
+    await storeArticles([makeArticle(2, { title: 'Lighthouse keeper retires' })]);
+    expect(await search.search({ query: 'lighthouse' })).toEqual([]);
+    await search.reset({});
+    expect(ids(await search.search({ query: 'lighthouse' }))).toEqual(['article-2']);
+  });
+});
