@@ -67,9 +67,11 @@ export async function deleteArticles(ids: readonly string[]): Promise<DeletedArt
   const tables = [db.articles, db.bodies, db.analyses, db.annotations, db.corrections];
   return db.transaction('rw', tables, async () => {
     const metas = (await db.articles.bulkGet([...ids])).filter((m) => m !== undefined);
-    const bodies = await db.bodies.bulkGet([...ids]);
+    const bodies = new Map(
+      (await db.bodies.bulkGet([...ids])).flatMap((b) => (b ? [[b.id, b] as const] : [])),
+    );
     const articles = metas.flatMap((meta) => {
-      const body = bodies.find((b) => b?.id === meta.id);
+      const body = bodies.get(meta.id);
       return body
         ? [{ ...meta, text: body.text, originalText: body.originalText, removed: body.removed }]
         : [];

@@ -156,7 +156,7 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
             keys.map((key, i) => ({ key, name: sources[i]!.name })),
             pageId(),
             Date.now(),
-          ),
+          ).catch(journalFailed),
         ]);
         for (let i = 0; next; i += BATCH) {
           const batch = batchAt(i);
@@ -181,7 +181,7 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
           for (const meta of stored) versions.add(meta);
           if (stored.length > 0) requestPersistenceForStoredWork(queryClient);
           updateMany(patches);
-          await settleInJournal(patches);
+          await settleInJournal(patches).catch(journalFailed);
           // Re-reading lists after every batch competes with the next write: refresh at most once a second.
           if (!next || performance.now() - refreshedAt > 1000) {
             refreshedAt = performance.now();
@@ -198,6 +198,10 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
     [queryClient],
   );
 }
+
+// The journal only helps explain an interrupted import: failing to write it (a full disk) must not stop the
+// import, whose own writes report the problem per file.
+const journalFailed = (error: unknown) => console.warn('Import journal not updated', error);
 
 type Pending = { key: string; article: Article; analysis: Analysis | null; warnings: readonly string[] };
 
