@@ -40,7 +40,8 @@ describe('analyzeText on long articles', () => {
     const small = article(100_000);
     const large = article(1_000_000);
     analyzeText(small); // compiles the hot paths before either is timed
-    // Ten small texts against one large one, side by side; the best of a few rounds is the least disturbed.
+    // Ten small texts against one large one, side by side (equal time per kilobyte gives 1); the best of a
+    // few rounds is the least disturbed.
     let ratio = Infinity;
     for (let round = 0; round < 3; round++) ratio = Math.min(ratio, cpuMs(large, 1) / cpuMs(small, 10));
     expect(ratio).toBeLessThan(3);
