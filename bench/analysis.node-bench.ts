@@ -1,5 +1,6 @@
 // analyzeText throughput on ~1 MB of news-like text (the golden texts, repeated with varied names and
-// numbers), against compromise's people/places/organizations on the same text in the same run.
+// numbers), against compromise's people/places/organizations on the same text in the same run; and the
+// same text as one long article, against the separate articles.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,9 @@ export async function run(): Promise<void> {
   const articles = buildCorpus(1_000_000);
   const mb = articles.reduce((n, a) => n + a.length, 0) / 1e6;
   const engine = await timeMedian(() => articles.forEach((a) => analyzeText(a)), 5, 1);
+  // The same bytes as one article: the engine's work per sentence must not grow with the article's length.
+  const long = articles.join('\n\n');
+  const oneArticle = await timeMedian(() => analyzeText(long), 5, 1);
   const baseline = await timeMedian(
     () =>
       articles.forEach((a) => {
@@ -43,6 +47,9 @@ export async function run(): Promise<void> {
   );
   console.log(`corpus: ${articles.length} articles, ${mb.toFixed(2)} MB`);
   console.log(`analyzeText: ${ms(engine)} median, ${(mb / (engine / 1000)).toFixed(2)} MB/s`);
+  console.log(
+    `analyzeText on one ${(long.length / 1e6).toFixed(2)} MB article: ${ms(oneArticle)} median, ${(long.length / 1e6 / (oneArticle / 1000)).toFixed(2)} MB/s (${(oneArticle / engine).toFixed(2)}x the time of the separate articles)`,
+  );
   console.log(
     `compromise people/places/organizations: ${ms(baseline)} median, ${(mb / (baseline / 1000)).toFixed(2)} MB/s`,
   );

@@ -1,5 +1,6 @@
 import type { Attribution, AttributionKind, Claim, Entity, Quote, Span } from '../model/analysis';
-import { findNumbers } from './numbers';
+import { createNumberFinder } from './numbers';
+import { partitionPoint } from './partition-point';
 
 const SAY =
   '(?:said|says|say|told(?: [a-z]+)?|added|stated|noted|claimed|indicated|confirmed|announced|revealed)';
@@ -70,7 +71,44 @@ function findAttribution(text: string, [s, e]: Span, entities: readonly Entity[]
   return null;
 }
 
-/** Direct quotations (“…” or "…") in `text`, each with its speaker when a verb of saying names one. */
+/** A speaker named right after a quote ("…," Lal said): entities starting within 24 characters of `end`. */
+function speakerAfter(text: string, end: number, entities: readonly Entity[]): Entity | undefined {
+  for (let k = partitionPoint(entities.length, (i) => entities[i]!.start < end); k < entities.length; k++) {
+    const x = entities[k]!;
+    if (x.start - end >= 24) return undefined;
+    if (
+      /^[,.]?\s*(?:\w+\s+)?$/.test(text.slice(end, x.start)) &&
+      /\b(?:said|says|added|told)\b/.test(text.slice(end, x.end + 8)) &&
+      (x.type === 'PERSON' || x.type === 'ORG')
+    )
+      return x;
+  }
+  return undefined;
+}
+
+/** A speaker named right before a quote (Lal said: "…"): entities ending within 24 characters of `start`. */
+function speakerBefore(text: string, start: number, entities: readonly Entity[]): Entity | undefined {
+  for (
+    let k = partitionPoint(entities.length, (i) => start - entities[i]!.end >= 24);
+    k < entities.length;
+    k++
+  ) {
+    const x = entities[k]!;
+    if (x.end > start) return undefined;
+    if (
+      /^\s*(?:said|says|added|told [^:"“]*)[:,]?\s*$/.test(text.slice(x.end, start)) &&
+      (x.type === 'PERSON' || x.type === 'ORG')
+    )
+      return x;
+  }
+  return undefined;
+}
+
+/**
+ * Direct quotations (“…” or "…") in `text`, each with its speaker when a verb of saying names one.
+ * `entities` are sorted by start and do not overlap (as `findEntities` returns them), so their ends are
+ * sorted too and each quote looks only at the entities near it.
+ */
 export function findQuotes(text: string, entities: readonly Entity[]): Quote[] {
   const quotes: Quote[] = [];
   const re = /“[^”\n]*”|"[^"\n]*"/g;
@@ -79,22 +117,7 @@ export function findQuotes(text: string, entities: readonly Entity[]): Quote[] {
     const start = m.index;
     const end = start + m[0].length;
     if (m[0].length < 8) continue;
-    const speaker =
-      entities.find(
-        (x) =>
-          x.start >= end &&
-          x.start - end < 24 &&
-          /^[,.]?\s*(?:\w+\s+)?$/.test(text.slice(end, x.start)) &&
-          /\b(?:said|says|added|told)\b/.test(text.slice(end, x.end + 8)) &&
-          (x.type === 'PERSON' || x.type === 'ORG'),
-      ) ??
-      entities.find(
-        (x) =>
-          x.end <= start &&
-          start - x.end < 24 &&
-          /^\s*(?:said|says|added|told [^:"“]*)[:,]?\s*$/.test(text.slice(x.end, start)) &&
-          (x.type === 'PERSON' || x.type === 'ORG'),
-      );
+    const speaker = speakerAfter(text, end, entities) ?? speakerBefore(text, start, entities);
     quotes.push({ start, end, speaker: speaker ? speaker.canonical : null });
   }
   return quotes;
@@ -103,8 +126,10 @@ export function findQuotes(text: string, entities: readonly Entity[]): Quote[] {
 /** The checkable sentences of `text`, with attribution, hedge cue, quotes and numbers. */
 export function detectClaims(text: string, sentences: readonly Span[], entities: readonly Entity[]): Claim[] {
   const quotes = findQuotes(text, entities);
+  const findNumbers = createNumberFinder(text);
   const claims: Claim[] = [];
   let ei = 0;
+  let qi = 0;
   for (const span of sentences) {
     const [s, e] = span;
     const sentence = text.slice(s, e);
@@ -117,10 +142,14 @@ export function detectClaims(text: string, sentences: readonly Span[], entities:
     if (!terminated || sentence.endsWith('?') || words < 4 || BOILERPLATE.test(sentence)) continue;
     const attribution = findAttribution(text, span, own);
     if (OPINION_START.test(sentence) && !attribution) continue;
-    const numbers = findNumbers(text, span);
+    const numbers = findNumbers(span);
     const hedge = (HEDGE_RE.exec(sentence) ?? MODAL_HEDGE_RE.exec(sentence))?.[0] ?? null;
     if (!attribution && !hedge && numbers.length === 0 && own.length === 0) continue;
-    const inside = quotes.filter((q) => q.start < e && s < q.end);
+    // Quotes do not overlap and sentences come in order, so the quotes before this sentence are done with.
+    while (qi < quotes.length && quotes[qi]!.end <= s) qi++;
+    let qj = qi;
+    while (qj < quotes.length && quotes[qj]!.start < e) qj++;
+    const inside = quotes.slice(qi, qj);
     claims.push({ start: s, end: e, attribution, hedge, quotes: inside, numbers });
   }
   return claims;

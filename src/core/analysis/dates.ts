@@ -1,4 +1,5 @@
 import type { Span } from '../model/analysis';
+import { createMatchIndex, type MatchSearch } from './match-index';
 
 const MONTH =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -20,17 +21,24 @@ const DATE_RE = new RegExp(
   'g',
 );
 
-/** Absolute and relative date expressions ("July 2023", "last month", "Wednesday") as spans. */
-export function findDates(text: string, span: Span): Span[] {
-  const re = new RegExp(DATE_RE.source, 'g');
-  re.lastIndex = span[0];
-  const out: Span[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < span[1]) {
-    const end = m.index + m[0].replace(/[.,\s]+$/, '').length;
-    // "May" alone is usually the verb.
-    if (/^May$/.test(m[0]) || end > span[1]) continue;
-    out.push([m.index, end]);
-  }
-  return out;
+/**
+ * Finds the absolute and relative date expressions ("July 2023", "last month", "Wednesday") in spans of
+ * `text`; `search` is how the text is searched (by default once, for all spans).
+ */
+export function createDateFinder(
+  text: string,
+  search: MatchSearch = createMatchIndex,
+): (span: Span) => Span[] {
+  const next = search(DATE_RE, text);
+  return ([start, end]) => {
+    const out: Span[] = [];
+    let m: RegExpExecArray | null;
+    for (let from = start; (m = next(from)) !== null && m.index < end; from = m.index + m[0].length) {
+      const last = m.index + m[0].replace(/[.,\s]+$/, '').length;
+      // "May" alone is usually the verb.
+      if (/^May$/.test(m[0]) || last > end) continue;
+      out.push([m.index, last]);
+    }
+    return out;
+  };
 }

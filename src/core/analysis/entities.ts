@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Span } from '../model/analysis';
-import { findDates } from './dates';
+import { createDateFinder } from './dates';
 import { PLACES } from './lexicon/places';
 import {
   COMMON_STARTERS,
@@ -10,7 +10,7 @@ import {
   SAY_VERBS,
   TITLES,
 } from './lexicon/words';
-import { findNumbers } from './numbers';
+import { createNumberFinder } from './numbers';
 import { tokenize, type Token } from './tokens';
 
 type Typed = { type: EntityType; canonical: string };
@@ -240,13 +240,15 @@ export function findEntities(text: string, sentences: readonly Span[]): Entity[]
     const typed = k && (k.type === 'PERSON' || m.type !== 'PERSON') ? k : m;
     return { start: m.start, end: m.end, type: typed.type, text: surface, canonical: typed.canonical };
   });
+  const findDates = createDateFinder(text);
+  const findNumbers = createNumberFinder(text);
   for (const span of sentences) {
-    const dates = findDates(text, span);
+    const dates = findDates(span);
     for (const [s, e] of dates) {
       const surface = text.slice(s, e);
       entities.push({ start: s, end: e, type: 'DATE', text: surface, canonical: surface.toLowerCase() });
     }
-    for (const n of findNumbers(text, span)) {
+    for (const n of findNumbers(span)) {
       if (dates.some(([s, e]) => s < n.end && n.start < e)) continue;
       let end = n.end;
       if (n.unit && !MEASURE_UNITS.has(n.unit)) end = n.start + n.text.replace(/\s+\S+$/, '').length;

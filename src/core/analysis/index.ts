@@ -1,4 +1,4 @@
 // Public API of the analysis engine: sentences, entities and claims as offsets into an article's clean text.
 export { splitSentences } from './sentences';
-export { findNumbers } from './numbers';
+export { createNumberFinder, findNumbers } from './numbers';
 export { analyzeText, ENGINE_VERSION } from './analyze';

@@ -1,4 +1,5 @@
 import type { NumberMention, Span } from '../model/analysis';
+import { createMatchIndex, searchFrom, type MatchSearch, type NextMatch } from './match-index';
 
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:more than|over|above|upwards of|in excess of|exceeding|greater than)\s+$/i, 'more-than'],
@@ -82,16 +83,27 @@ function isNotQuantity(text: string, start: number, end: number): boolean {
 /**
  * The quantities in `text` (or in `span` of it), normalised so that "more than 50" and "over 50" compare
  * equal: value, qualifier ('exact', 'more-than', 'less-than', 'about', 'at-least', 'at-most', 'range')
- * and unit ('USD', '%', 'day', …). Dates and date-names such as "26/11" are not quantities.
+ * and unit ('USD', '%', 'day', …). Dates and date-names such as "26/11" are not quantities. For many
+ * spans of one text, `createNumberFinder` searches the text once.
  */
 export function findNumbers(text: string, span?: Span): NumberMention[] {
-  const from = span?.[0] ?? 0;
-  const to = span?.[1] ?? text.length;
+  return createNumberFinder(text, searchFrom)(span);
+}
+
+/** `findNumbers` for spans of `text`; `search` is how the text is searched (by default once, for all spans). */
+export function createNumberFinder(
+  text: string,
+  search: MatchSearch = createMatchIndex,
+): (span?: Span) => NumberMention[] {
+  const next = search(CANDIDATE, text);
+  return (span) => numbersIn(text, span?.[0] ?? 0, span?.[1] ?? text.length, next);
+}
+
+function numbersIn(text: string, from: number, to: number, next: NextMatch): NumberMention[] {
   const out: NumberMention[] = [];
-  const re = new RegExp(CANDIDATE.source, 'gi');
-  re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
+  for (let at = from; (m = next(at)) !== null && m.index < to;) {
+    at = m.index + m[0].length;
     const numStart = m.index;
     let numEnd = numStart + m[0].length;
     if (numEnd > to) break;
@@ -156,7 +168,7 @@ export function findNumbers(text: string, span?: Span): NumberMention[] {
     }
     if (isWord && value === 1 && unit === null && qualifier === 'exact') continue; // "one of the…"
     out.push({ start, end: numEnd, text: text.slice(start, numEnd), value, qualifier, unit });
-    re.lastIndex = Math.max(re.lastIndex, numEnd);
+    at = Math.max(at, numEnd);
   }
   return out;
 }

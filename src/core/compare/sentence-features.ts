@@ -1,4 +1,4 @@
-import { findNumbers } from '../analysis';
+import { createNumberFinder } from '../analysis';
 import type { Entity, NumberMention, Span, TextAnalysis } from '../model';
 import type { SentenceFeatures } from './vectors';
 import { collectContentStems } from './words';
@@ -35,8 +35,9 @@ export function describeSentences(text: string, analysis: TextAnalysis): Sentenc
     const k = findSentence(analysis.sentences, e.start);
     if (k >= 0) byIndex[k]!.push(e);
   }
+  const findNumbers = createNumberFinder(text);
   return analysis.sentences.map((span, k) => {
-    const numbers = findNumbers(text, span);
+    const numbers = findNumbers(span);
     const entities = byIndex[k]!;
     // Number words are left to the number features, so "three" and "3" count once and alike.
     let plain = text.slice(span[0], span[1]);

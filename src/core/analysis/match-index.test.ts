@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDateFinder } from './dates';
+import { createMatchIndex, searchFrom } from './match-index';
+import { createNumberFinder, findNumbers } from './numbers';
+import { newsText, textWithSpans } from './test-texts';
+
+const brief = (m: RegExpExecArray | null) => m && { index: m.index, match: [...m] };
+
+describe('createMatchIndex', () => {
+  it('answers "first match at or after" as a fresh search from that offset does, in any order', () => {
+    // Patterns whose matches overlap when searched from inside one ("1,000" from its "000").
+    const patterns = [/\d+(?:,\d{3})*(?:\.\d+)?/g, /(?<=\bin\s+)\d{4}s?\b/g, /\b(?:said|May)\b|"[^"]*"/gi];
+    fc.assert(
+      fc.property(
+        newsText,
+        fc.constantFrom(...patterns),
+        fc.array(fc.nat({ max: 2000 }), { maxLength: 30 }),
+        (text, pattern, offsets) => {
+          const index = createMatchIndex(pattern, text);
+          const fresh = searchFrom(pattern, text);
+          for (const raw of offsets) {
+            const from = raw % (text.length + 1);
+            expect(brief(index(from))).toEqual(brief(fresh(from)));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('finders over a whole text', () => {
+  it('find the same dates in each span as a search from the span start', () => {
+    fc.assert(
+      fc.property(textWithSpans, ([text, spans]) => {
+        const once = createDateFinder(text);
+        for (const span of spans) expect(once(span)).toEqual(createDateFinder(text, searchFrom)(span));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('find the same numbers in each span as findNumbers on that span alone', () => {
+    fc.assert(
+      fc.property(textWithSpans, ([text, spans]) => {
+        const once = createNumberFinder(text);
+        for (const span of spans) expect(once(span)).toEqual(findNumbers(text, span));
+        expect(once()).toEqual(findNumbers(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,52 @@
+import { partitionPoint } from './partition-point';
+
+/** `pattern`'s first match in the text at or after `from`, as `exec` finds it with `lastIndex = from`. */
+export type NextMatch = (from: number) => RegExpExecArray | null;
+/** A way of searching `text` for `pattern`: `searchFrom` or `createMatchIndex`. */
+export type MatchSearch = (pattern: RegExp, text: string) => NextMatch;
+
+/** Searches afresh on each call: the scan runs on to the next match, however far past the caller's range. */
+export const searchFrom: MatchSearch = (pattern, text) => {
+  const re = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}g`);
+  return (from) => {
+    re.lastIndex = from;
+    return re.exec(text);
+  };
+};
+
+/**
+ * The same answers as `searchFrom`, from one forward pass over `text` (made lazily, as far as callers
+ * ask) plus a binary search, so asking once per sentence stays linear in the text. For patterns without
+ * the `u` or `v` flag, which never match the empty string.
+ */
+export const createMatchIndex: MatchSearch = (pattern, text) => {
+  const flags = pattern.flags.replace(/[gy]/g, '');
+  const scan = new RegExp(pattern.source, `${flags}g`);
+  const at = new RegExp(pattern.source, `${flags}y`);
+  const found: RegExpExecArray[] = [];
+  let done = false;
+
+  /** Index in `found` of the first match starting at or after `from` (found.length when none). */
+  const firstFrom = (from: number): number => {
+    while (!done && (found.length === 0 || found[found.length - 1]!.index < from)) {
+      const m = scan.exec(text);
+      if (m) found.push(m);
+      else done = true;
+    }
+    return partitionPoint(found.length, (k) => found[k]!.index < from);
+  };
+
+  return (from) => {
+    const k = firstFrom(from);
+    // The pass tried every position outside its matches, and failed there: only a start inside the match
+    // that covers `from` (which the pass skipped) can come before the pass's next match.
+    const covering = found[k - 1];
+    const coverEnd = covering ? covering.index + covering[0].length : 0;
+    for (let p = from; p < coverEnd; p++) {
+      at.lastIndex = p;
+      const m = at.exec(text);
+      if (m) return m;
+    }
+    return found[k] ?? null;
+  };
+};
