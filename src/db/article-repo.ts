@@ -16,8 +16,11 @@ export type StoreResult = Readonly<{
 export async function storeArticles(
   articles: readonly Article[],
   analyses: ReadonlyMap<string, Analysis> = new Map(),
+  /** Import journal entries these articles settle: removed in the same transaction, so the journal never
+   * calls a stored file unfinished. */
+  journalKeys: readonly string[] = [],
 ): Promise<StoreResult> {
-  return db.transaction('rw', db.articles, db.bodies, db.analyses, async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.analyses, db.imports], async () => {
     const hashes = articles.map((a) => a.contentHash);
     const existing = await db.articles.where('contentHash').anyOf(hashes).toArray();
     const byHash = new Map(existing.map((a) => [a.contentHash, a]));
@@ -38,6 +41,7 @@ export async function storeArticles(
     await db.articles.bulkAdd(stored);
     await db.bodies.bulkAdd(bodies);
     await db.analyses.bulkPut(stored.flatMap((m) => analyses.get(m.id) ?? []));
+    await db.imports.bulkDelete([...journalKeys]);
     return { stored, duplicates };
   });
 }

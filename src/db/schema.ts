@@ -37,7 +37,8 @@ export class WorkbenchDb extends Dexie {
   imports!: Table<ImportJournalEntry, string>;
 
   constructor(name = 'coverage-workbench') {
-    super(name);
+    // No liveQuery here (react-query reads and invalidates): Dexie's query cache would only clone every write.
+    super(name, { cache: 'disabled' });
     this.version(1).stores(SCHEMA_V1);
     // Version 2 adds the import journal; no stored record changes shape.
     this.version(2).stores({ imports: 'key' });

@@ -32,9 +32,12 @@ export type ExportedFile = Readonly<{ extension: string; mimeType: string; text:
 /** The typed commands the analysis worker answers: input and output of each. */
 export type WorkerCommands = {
   ingestFile: { input: Readonly<{ fileName: string; bytes: Uint8Array }>; output: FileIngestResult };
-  /** Many files in one message: per-message overhead dominates for 5 KB articles. */
+  /**
+   * Many files in one message: per-message overhead dominates for 5 KB articles. Files travel as Blobs (a
+   * handle, not a copy) and are read here, off the page's thread.
+   */
   ingestFiles: {
-    input: Readonly<{ files: readonly Readonly<{ fileName: string; bytes: Uint8Array }>[] }>;
+    input: Readonly<{ files: readonly Readonly<{ fileName: string; file: Blob }>[] }>;
     output: readonly FileIngestResult[];
   };
   ingestText: {

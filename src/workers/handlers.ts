@@ -46,12 +46,17 @@ export const handlers: Handlers<WorkerCommands> = {
   ingestFile: async (input) => prepareArticles(await ingestFileAsync(input, deps)),
   ingestFiles: async ({ files }) =>
     Promise.all(
-      files.map(async (file) =>
-        prepareArticles(await ingestFileAsync(file, deps)).catch((e: unknown): FileIngestResult => ({
-          ok: false,
-          error: String(e),
-        })),
-      ),
+      files.map(async ({ fileName, file }): Promise<FileIngestResult> => {
+        let bytes: Uint8Array;
+        try {
+          bytes = new Uint8Array(await file.arrayBuffer());
+        } catch (e) {
+          return { ok: false, error: `The browser could not read this file: ${String(e)}` };
+        }
+        return prepareArticles(await ingestFileAsync({ fileName, bytes }, deps)).catch(
+          (e: unknown): FileIngestResult => ({ ok: false, error: String(e) }),
+        );
+      }),
     ),
   ingestText: async ({ text, ...opts }) => prepareArticles(ingestText(text, opts, deps)),
   analyze: async ({ text }) => analyzeText(text),

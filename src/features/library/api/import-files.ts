@@ -38,6 +38,15 @@ export type ImportSource = Readonly<
 // already being ingested: per-file messages and transactions made a 1,000-file import ~50x slower than the
 // raw write.
 const BATCH = 200;
+// The first batch is smaller so storing starts sooner: until it is read, the database has nothing to do.
+const FIRST_BATCH = 50;
+
+/** Where each batch of `count` files starts, and where the last ends. */
+function batchBounds(count: number): number[] {
+  const bounds = [0];
+  for (let at = Math.min(FIRST_BATCH, count); at < count; at += BATCH) bounds.push(at);
+  return [...bounds, count];
+}
 
 function formatSize(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
@@ -53,47 +62,36 @@ function tooLarge(size: number, maxBytes: number): FileIngestResult {
 /** Ingests a batch across the worker pool; the result list is in the order of `sources`. */
 async function ingestBatch(sources: readonly ImportSource[]): Promise<FileIngestResult[]> {
   const results: FileIngestResult[] = new Array(sources.length);
-  const files: { index: number; fileName: string; bytes: Uint8Array }[] = [];
-  await Promise.all(
-    sources.map(async (source, index) => {
-      if ('text' in source) {
-        results[index] = await getAnalysisClient()
+  const files: { index: number; fileName: string; file: File }[] = [];
+  const pasted: Promise<void>[] = [];
+  sources.forEach((source, index) => {
+    if ('text' in source)
+      pasted.push(
+        getAnalysisClient()
           .call('ingestText', { text: source.text, fileName: source.name, format: source.format })
-          .catch((e: unknown): FileIngestResult => ({ ok: false, error: String(e) }));
-      } else if (source.file.size > maxBytesFor(source.name)) {
-        results[index] = tooLarge(source.file.size, maxBytesFor(source.name));
-      } else {
-        try {
-          files.push({
-            index,
-            fileName: source.name,
-            bytes: new Uint8Array(await source.file.arrayBuffer()),
-          });
-        } catch (e) {
-          results[index] = { ok: false, error: `The browser could not read this file: ${String(e)}` };
-        }
-      }
-    }),
-  );
+          .catch((e: unknown): FileIngestResult => ({ ok: false, error: String(e) }))
+          .then((r) => void (results[index] = r)),
+      );
+    else if (source.file.size > maxBytesFor(source.name))
+      results[index] = tooLarge(source.file.size, maxBytesFor(source.name));
+    else files.push({ index, fileName: source.name, file: source.file });
+  });
   const pool = getIngestPool();
   const share = Math.ceil(files.length / pool.length);
   await Promise.all(
     pool.map(async (client, w) => {
       const part = files.slice(w * share, (w + 1) * share);
       if (part.length === 0) return;
-      const input = { files: part.map(({ fileName, bytes }) => ({ fileName, bytes })) };
+      const input = { files: part.map(({ fileName, file }) => ({ fileName, file })) };
       const out = await client
-        .call(
-          'ingestFiles',
-          input,
-          part.map((f) => f.bytes.buffer),
-        )
+        .call('ingestFiles', input)
         .catch((e: unknown) => part.map((): FileIngestResult => ({ ok: false, error: String(e) })));
       part.forEach(
         (f, i) => (results[f.index] = out[i] ?? { ok: false, error: 'No answer from the worker.' }),
       );
     }),
   );
+  await Promise.all(pasted);
   return results;
 }
 
@@ -141,10 +139,13 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
       await holdAnalysisDuring(async () => {
         const { enqueue, updateMany } = useImportStore.getState();
         const keys = enqueue(sources.map((s) => s.name));
-        const batchAt = (i: number) =>
-          sources.slice(i, i + BATCH).map((source, j) => ({ source, key: keys[i + j]! }));
-        const start = (i: number) => {
-          const batch = batchAt(i);
+        const bounds = batchBounds(sources.length);
+        const batchAt = (b: number) =>
+          sources
+            .slice(bounds[b], bounds[b + 1])
+            .map((source, j) => ({ source, key: keys[bounds[b]! + j]! }));
+        const start = (b: number) => {
+          const batch = batchAt(b);
           updateMany(new Map(batch.map(({ key }) => [key, { state: 'working' as const }])));
           return ingestBatch(batch.map((b) => b.source));
         };
@@ -158,10 +159,10 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
             Date.now(),
           ).catch(journalFailed),
         ]);
-        for (let i = 0; next; i += BATCH) {
-          const batch = batchAt(i);
+        for (let b = 0; next; b++) {
+          const batch = batchAt(b);
           const results = await next;
-          next = i + BATCH < sources.length ? start(i + BATCH) : null;
+          next = b + 2 < bounds.length ? start(b + 1) : null;
           const patches = new Map<string, FilePatch>();
           const update = (key: string, patch: FilePatch) =>
             patches.set(key, { ...patches.get(key), ...patch });
@@ -181,10 +182,16 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
           for (const meta of stored) versions.add(meta);
           if (stored.length > 0) requestPersistenceForStoredWork(queryClient);
           updateMany(patches);
-          await settleInJournal(patches).catch(journalFailed);
-          // Re-reading lists after every batch competes with the next write: refresh at most once a second.
-          if (!next || performance.now() - refreshedAt > 1000) {
+          // The store transaction settled the journal entries of files it stored or found already stored.
+          const settledByStore = new Set(rest.map((p) => p.key));
+          await settleInJournal(patches, settledByStore).catch(journalFailed);
+          // Re-reading lists competes with the next write: the library's list at most once a second, without
+          // waiting for it, and everything else once at the end.
+          if (next && performance.now() - refreshedAt > 1000) {
             refreshedAt = performance.now();
+            void queryClient.invalidateQueries({ queryKey: articleKeys.all });
+          }
+          if (!next) {
             await queryClient.invalidateQueries({ queryKey: articleKeys.all });
             await queryClient.invalidateQueries({ queryKey: annotationKeys.all });
             await queryClient.invalidateQueries({ queryKey: correctionKeys.all });
@@ -260,6 +267,7 @@ async function storeBatch(
     const { stored, duplicates } = await storeArticles(
       pending.map((p) => p.article),
       analyses,
+      [...new Set(pending.map((p) => p.key))],
     );
     const storedIds = new Set(stored.map((s) => s.id));
     // Those the engine failed on during ingest are tried again behind the import.

@@ -20,13 +20,19 @@ export async function restoreImportFailures(): Promise<void> {
   );
 }
 
-/** Takes settled files out of the journal; failures stay there, with their message, until cleared. */
-export async function settleInJournal(patches: ReadonlyMap<string, FilePatch>): Promise<void> {
-  const settled = [...patches].flatMap(([key, p]) =>
-    p.state && isFinished(p.state)
-      ? [{ key, failed: p.state === 'failed' ? (p.message ?? 'Not imported.') : null }]
-      : [],
-  );
+/**
+ * Takes settled files out of the journal; failures stay there, with their message, until cleared. Files in
+ * `settledByStore` that did not fail were settled by the transaction that stored them.
+ */
+export async function settleInJournal(
+  patches: ReadonlyMap<string, FilePatch>,
+  settledByStore: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  const settled = [...patches].flatMap(([key, p]): { key: string; failed: string | null }[] => {
+    if (!p.state || !isFinished(p.state)) return [];
+    if (p.state === 'failed') return [{ key, failed: p.message ?? 'Not imported.' }];
+    return settledByStore.has(key) ? [] : [{ key, failed: null }];
+  });
   if (settled.length > 0) await journalImportSettle(settled);
 }
 
