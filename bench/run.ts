@@ -23,7 +23,9 @@ const browserBenches = readdirSync(here).filter(
 );
 if (browserBenches.length > 0) {
   console.log('\n## browser benchmarks (Playwright, Chromium)');
-  const args = ['playwright', 'test', '--project=bench', '--reporter=line', ...(only ? [only] : [])];
+  // Playwright matches the filter against the whole path: anchor it to the file name in bench/.
+  const filter = only ? [`bench/[^/]*${only}[^/]*\\.bench\\.ts$`] : [];
+  const args = ['playwright', 'test', '--project=bench', '--reporter=line', ...filter];
   const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, BENCH: '1' } });
   process.exitCode = result.status ?? 1;
 }
