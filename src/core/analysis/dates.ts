@@ -1,9 +1,11 @@
 import type { Span } from '../model/analysis';
 import { createMatchIndex, type MatchSearch } from './match-index';
 
-const MONTH =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH = `${MONTH_NAME}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?`;
 const DAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** A whole month or weekday name: a name running into one has run into a date ("Authority on Monday"). */
+export const DATE_WORD = new RegExp(`^(?:${MONTH_NAME}|${DAY})$`);
 const UNIT = 'week|month|year|weekend|decade|century|quarter|spring|summer|autumn|fall|winter|fortnight';
 const COUNT = '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few';
 

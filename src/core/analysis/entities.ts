@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Span } from '../model/analysis';
-import { createDateFinder } from './dates';
+import { DATE_WORD, createDateFinder } from './dates';
 import { PLACES } from './lexicon/places';
 import {
   COMMON_STARTERS,
@@ -22,12 +22,20 @@ const LOCATIVE = /\b(?:in|at|near|outside|across|from|into|reached|leave|left|vi
 
 // Capitalised words that name events, documents or places rather than people.
 const EVENT_WORDS = new Set(
-  'Dialogue Summit Conference Act Bill Policy Strategy Initiative Programme Program Plan Treaty Agreement Accord Award Prize Cup Games Olympics War Day Week Festival Forum Report Index Declaration Protocol Scheme Mission Operation Project Talks Memorandum Training Cooperation'.split(
+  'Year Dialogue Summit Conference Act Bill Policy Strategy Initiative Programme Program Plan Treaty Agreement Accord Award Prize Cup Games Olympics War Day Week Festival Forum Report Index Declaration Protocol Scheme Mission Operation Project Talks Memorandum Training Cooperation'.split(
     ' ',
   ),
 );
 const PLACE_WORDS = new Set(
-  'Road Street Avenue Square Airport Station Stadium Park River Island Islands Province District County Valley Bay Sea Ocean Lake Mountains Hills Border Strait Canal Port Bridge Nagar'.split(
+  'Road Street Avenue Square Airport Station Stadium Park River Island Islands Province District County Valley Bay Sea Ocean Lake Mountains Hills Border Strait Canal Port Bridge Nagar City Heights Harbour Harbor Beach Springs Falls Coast Peninsula Gulf'.split(
+    ' ',
+  ),
+);
+// First words of place names ("Port Elling", "Mount Ossa", "St. Albans"): a person's name does not start so.
+const PLACE_PREFIXES = new Set('Port Fort Mount Mt Lake Cape Saint St. San Santa Los Las New'.split(' '));
+// Titles of office held over a place: in "Mayor Ana Ruiz of X" a name X is the place (or, with a cue, an ORG).
+const OFFICE_TITLES = new Set(
+  'Mayor Governor Gov President Premier Minister Chancellor King Queen Prince Princess Senator Sen Rep Representative Congressman Congresswoman MP MLA'.split(
     ' ',
   ),
 );
@@ -75,7 +83,7 @@ function findRuns(tokens: readonly Token[]): Run[] {
         (hasCue || NAME_PARTICLES.has(lower))
       ) {
         const after = lower === 'of' && next.text === 'the' ? tokens[j + 2] : next;
-        if (after && isNameToken(after) && after.sentence === t.sentence) {
+        if (after && isNameToken(after) && after.sentence === t.sentence && !DATE_WORD.test(after.text)) {
           j = tokens.indexOf(after, j);
           continue;
         }
@@ -92,8 +100,21 @@ function textOf(text: string, tokens: readonly Token[], a: number, b: number): s
   return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
 }
 
-/** Types one run on its own evidence into `out`; false when the run needs document evidence. */
-function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[]): boolean {
+/** True when the run follows "<office title> <name> of (the)": "Mayor Ana Ruiz of Port Elling". */
+function followsOfficeHolder(tokens: readonly Token[], prev: Run | undefined, run: Run): boolean {
+  if (!prev || tokens[prev.b]?.text !== 'of' || tokens[prev.b]!.sentence !== tokens[run.a]!.sentence)
+    return false;
+  if (run.a !== prev.b + 1 && !(run.a === prev.b + 2 && tokens[prev.b + 1]!.text === 'the')) return false;
+  const words = tokens.slice(prev.a, prev.b).map((t) => t.text.replace(/\.$/, ''));
+  const title = words.findIndex((w) => OFFICE_TITLES.has(w));
+  return title >= 0 && words.slice(title).some((w) => !TITLES.has(w));
+}
+
+/**
+ * Types one run on its own evidence into `out`; false when the run needs document evidence. `ofPlace`: the
+ * run names where an office holder serves, so it is a place unless it carries an organisation cue.
+ */
+function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[], ofPlace = false): boolean {
   let { a } = run;
   const { b } = run;
   // A capitalised common word at a sentence start is not part of a name.
@@ -139,10 +160,13 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
       push(a, a + 1, prev.type, prev.canonical);
       return typeRun(text, tokens, { a: a + 1, b }, out);
     }
+    if (ofPlace && !first.headline) return (push(a, b, 'PLACE'), true);
     return false;
   }
-  if (PLACE_WORDS.has(last.text)) return (push(a, b, 'PLACE'), true);
-  if (tokens.slice(a, b).some((k) => EVENT_WORDS.has(k.text) || PLACES.has(k.text))) return true;
+  const eventLike = tokens.slice(a, b).some((k) => EVENT_WORDS.has(k.text));
+  if (PLACE_WORDS.has(last.text) || (PLACE_PREFIXES.has(first.text) && !eventLike) || ofPlace)
+    return (push(a, b, 'PLACE'), true);
+  if (eventLike || tokens.slice(a, b).some((k) => PLACES.has(k.text))) return true;
   // Abstract nouns ("Law Enforcement") do not occur in personal names.
   if (tokens.slice(a, b).some((k) => /(?:ment|tion|sion|ity|ance|ence|ism|ship|ness|ogy|ics)$/.test(k.text)))
     return true;
@@ -188,7 +212,10 @@ export function findEntities(text: string, sentences: readonly Span[]): Entity[]
   const runs = findRuns(tokens);
   const mentions: Mention[] = [];
   const pending: Run[] = [];
-  for (const run of runs) if (!typeRun(text, tokens, run, mentions)) pending.push(run);
+  runs.forEach((run, i) => {
+    if (!typeRun(text, tokens, run, mentions, followsOfficeHolder(tokens, runs[i - 1], run)))
+      pending.push(run);
+  });
   const known = new Map<string, Typed>();
   const tokenOwner = new Map<string, Typed | null>();
   for (const m of mentions) {
@@ -228,6 +255,7 @@ export function findEntities(text: string, sentences: readonly Span[]): Entity[]
     else if (
       run.b - run.a === 1 &&
       !tokens[run.a]!.weak &&
+      !DATE_WORD.test(s) &&
       LOCATIVE.test(text.slice(Math.max(0, tokens[run.a]!.start - 12), tokens[run.a]!.start))
     )
       mentions.push({ start: tokens[run.a]!.start, end: tokens[run.a]!.end, type: 'PLACE', canonical: s });
