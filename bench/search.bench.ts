@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { makeArticle } from '../src/core/export/test-fixtures';
 import { splitArticle } from '../src/db/records/article-record';
+import { SCHEMA_V1 } from '../src/db/schema';
 import { median } from './stats';
 
 // The first search over 2,000 stored ~5 KB articles through the real app (search box → search worker builds
@@ -53,7 +54,7 @@ test('first search over 2,000 articles: main thread longest task vs an index bui
     await page.addScriptTag({ path: miniSearchUmd });
 
     const result = await page.evaluate(
-      async ({ records, rare }) => {
+      async ({ records, rare, schema }) => {
         type Table = { bulkPut: (rows: unknown[]) => Promise<unknown> };
         type DexieCtor = new (name: string) => {
           version: (n: number) => { stores: (s: Record<string, string>) => void };
@@ -62,17 +63,9 @@ test('first search over 2,000 articles: main thread longest task vs an index bui
           close: () => void;
         };
         const Dexie = (window as unknown as { Dexie: DexieCtor }).Dexie;
-        // The app's schema (src/db/schema.ts, version 1), to seed its database directly.
+        // The app's first schema, to seed its database directly; the app upgrades it when it opens.
         const seed = new Dexie('coverage-workbench');
-        seed.version(1).stores({
-          articles: 'id, &contentHash, importedAt, url, *tags',
-          bodies: 'id',
-          analyses: 'articleId, engineVersion',
-          annotations: 'id, articleId, label, *tags, updatedAt',
-          tags: 'id, &name',
-          labels: 'id, &name',
-          corrections: 'id, articleId',
-        });
+        seed.version(1).stores(schema);
         await seed.open();
         await seed.table('articles').bulkPut(records.map((r) => r.meta));
         await seed.table('bodies').bulkPut(records.map((r) => r.body));
@@ -126,7 +119,7 @@ test('first search over 2,000 articles: main thread longest task vs an index bui
         const baselineMs = performance.now() - b0;
         return { longestMs: Math.max(0, ...tasks), answerMs, baselineMs, progressSeen, found };
       },
-      { records, rare: RARE },
+      { records, rare: RARE, schema: SCHEMA_V1 },
     );
     if (result.found !== ARTICLES / 100)
       throw new Error(`expected ${ARTICLES / 100} results, got ${result.found}`);
