@@ -1,11 +1,8 @@
-import { chromium, test } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { test } from '@playwright/test';
 import { createBackup } from '../src/core/export';
 import { makeAnnotation, makeArticle } from '../src/core/export/test-fixtures';
 import type { Annotation, Article } from '../src/core/model';
+import { DEXIE_UMD, openOnDisk } from './on-disk-page';
 import { median } from './stats';
 
 // Restore of a backup of 1,000 generated ~5 KB articles (3 annotations each) through the app's Data page
@@ -13,8 +10,6 @@ import { median } from './stats';
 // the same records in the same Chromium, on disk (a persistent profile), fresh profile per run.
 const ARTICLES = 1000;
 const RUNS = 3;
-const require = createRequire(import.meta.url);
-const dexieUmd = require.resolve('dexie/dist/dexie.js');
 
 function buildBackup(): { json: string; articles: Article[]; annotations: Annotation[] } {
   const articles: Article[] = [];
@@ -38,17 +33,11 @@ test('restore a backup of 1,000 articles vs raw Dexie bulkPut', async ({ baseURL
   const restoreTimes: number[] = [];
   const rawTimes: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const profile = mkdtempSync(path.join(tmpdir(), 'cw-bench-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      // The baseline's Dexie is injected as a script tag, which the app's own policy rightly refuses.
-      bypassCSP: true,
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-gpu', '--no-sandbox', '--disable-background-networking'],
-    });
-    const page = await context.newPage();
-    await page.goto(`${baseURL!}/data`);
-    await page.getByRole('button', { name: 'Restore backup…' }).waitFor();
-    await page.addScriptTag({ path: dexieUmd });
+    const { page, close } = await openOnDisk(
+      `${baseURL!}/data`,
+      (p) => p.getByRole('button', { name: 'Restore backup…' }),
+      [DEXIE_UMD],
+    );
 
     const result = await page.evaluate(
       async ({ json, articles, annotations }) => {
@@ -101,8 +90,7 @@ test('restore a backup of 1,000 articles vs raw Dexie bulkPut', async ({ baseURL
     await page.getByText(`holds ${ARTICLES} articles`).waitFor();
     restoreTimes.push(result.restoreMs);
     rawTimes.push(result.rawMs);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
   const restore = median(restoreTimes);
   const raw = median(rawTimes);

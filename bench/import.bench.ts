@@ -1,8 +1,5 @@
-import { chromium, test } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { test } from '@playwright/test';
+import { DEXIE_UMD, openOnDisk } from './on-disk-page';
 import { median } from './stats';
 
 // Import of 1,000 generated ~5 KB articles through the real app (drop → worker: ingest and analysis →
@@ -10,25 +7,17 @@ import { median } from './stats';
 // Chromium, on disk (a persistent profile).
 const ARTICLES = 1000;
 const RUNS = 3;
-const require = createRequire(import.meta.url);
-const dexieUmd = require.resolve('dexie/dist/dexie.js');
 
 test('import 1,000 articles vs raw Dexie bulkPut', async ({ baseURL }) => {
   test.setTimeout(600_000);
   const importTimes: number[] = [];
   const rawTimes: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const profile = mkdtempSync(path.join(tmpdir(), 'cw-bench-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      // The baseline's Dexie is injected as a script tag, which the app's own policy rightly refuses.
-      bypassCSP: true,
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-gpu', '--no-sandbox', '--disable-background-networking'],
-    });
-    const page = await context.newPage();
-    await page.goto(baseURL!);
-    await page.getByRole('button', { name: 'Import files…' }).waitFor();
-    await page.addScriptTag({ path: dexieUmd });
+    const { page, close } = await openOnDisk(
+      baseURL!,
+      (p) => p.getByRole('button', { name: 'Import files…' }),
+      [DEXIE_UMD],
+    );
 
     const result = await page.evaluate(async (count) => {
       const sentence = (i: number, j: number) =>
@@ -90,8 +79,7 @@ test('import 1,000 articles vs raw Dexie bulkPut', async ({ baseURL }) => {
       throw new Error(`the import stored ${result.stored.join('/')} articles/bodies/analyses`);
     importTimes.push(result.importMs);
     rawTimes.push(result.rawMs);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
   const imp = median(importTimes);
   const raw = median(rawTimes);

@@ -1,11 +1,8 @@
-import { chromium, test } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { test } from '@playwright/test';
 import { makeArticle } from '../src/core/export/test-fixtures';
 import { splitArticle } from '../src/db/records/article-record';
 import { SCHEMA_V1 } from '../src/db/schema';
+import { DEXIE_UMD, MINISEARCH_UMD, openOnDisk } from './on-disk-page';
 import { median } from './stats';
 
 // The first search over 2,000 stored ~5 KB articles through the real app (search box → search worker builds
@@ -14,10 +11,6 @@ import { median } from './stats';
 // (as the app did before the worker), whose build is one task as long as itself. Fresh on-disk profile per run.
 const ARTICLES = 2000;
 const RUNS = 3;
-const require = createRequire(import.meta.url);
-const dexieUmd = require.resolve('dexie/dist/dexie.js');
-// The package's exports hide its UMD build; it sits beside the CommonJS one.
-const miniSearchUmd = path.join(path.dirname(require.resolve('minisearch')), '../umd/index.js');
 // One word in every 100th article, so the result list stays short and the measure is the index build's.
 const RARE = 'quillwort';
 
@@ -40,18 +33,11 @@ test('first search over 2,000 articles: main thread longest task vs an index bui
   const baseline: number[] = [];
   let sawProgress = 0;
   for (let run = 0; run < RUNS; run++) {
-    const profile = mkdtempSync(path.join(tmpdir(), 'cw-bench-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      // The baseline's Dexie and MiniSearch are injected as script tags, which the app's own policy refuses.
-      bypassCSP: true,
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-gpu', '--no-sandbox', '--disable-background-networking'],
-    });
-    const page = await context.newPage();
-    await page.goto(baseURL!);
-    await page.getByRole('button', { name: 'Import files…' }).waitFor();
-    await page.addScriptTag({ path: dexieUmd });
-    await page.addScriptTag({ path: miniSearchUmd });
+    const { page, close } = await openOnDisk(
+      baseURL!,
+      (p) => p.getByRole('button', { name: 'Import files…' }),
+      [DEXIE_UMD, MINISEARCH_UMD],
+    );
 
     const result = await page.evaluate(
       async ({ records, rare, schema }) => {
@@ -127,8 +113,7 @@ test('first search over 2,000 articles: main thread longest task vs an index bui
     answer.push(result.answerMs);
     baseline.push(result.baselineMs);
     if (result.progressSeen) sawProgress++;
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
   const worst = median(longest);
   const base = median(baseline);
