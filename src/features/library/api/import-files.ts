@@ -147,7 +147,7 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
         const start = (b: number) => {
           const batch = batchAt(b);
           updateMany(new Map(batch.map(({ key }) => [key, { state: 'working' as const }])));
-          return ingestBatch(batch.map((b) => b.source));
+          return ingestBatch(batch.map((item) => item.source));
         };
         let refreshedAt = performance.now();
         let next: Promise<FileIngestResult[]> | null = sources.length > 0 ? start(0) : null;
