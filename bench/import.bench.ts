@@ -6,7 +6,7 @@ import { median } from './stats';
 // IndexedDB), against a raw Dexie bulkPut of the same records (read back from the app's database) in the same
 // Chromium, on disk (a persistent profile).
 const ARTICLES = 1000;
-const RUNS = 3;
+const RUNS = 5;
 
 test('import 1,000 articles vs raw Dexie bulkPut', async ({ baseURL }) => {
   test.setTimeout(600_000);
@@ -77,6 +77,7 @@ test('import 1,000 articles vs raw Dexie bulkPut', async ({ baseURL }) => {
     }, ARTICLES);
     if (result.stored.some((n) => n !== ARTICLES))
       throw new Error(`the import stored ${result.stored.join('/')} articles/bodies/analyses`);
+    console.log(`run ${run + 1}: import ${result.importMs.toFixed(0)} ms, raw ${result.rawMs.toFixed(0)} ms`);
     importTimes.push(result.importMs);
     rawTimes.push(result.rawMs);
     await close();

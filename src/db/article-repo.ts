@@ -38,10 +38,13 @@ export async function storeArticles(
       stored.push(meta);
       bodies.push(body);
     }
-    await db.articles.bulkAdd(stored);
-    await db.bodies.bulkAdd(bodies);
-    await db.analyses.bulkPut(stored.flatMap((m) => analyses.get(m.id) ?? []));
-    await db.imports.bulkDelete([...journalKeys]);
+    // Issued together, so the database works through one while the next is serialized.
+    await Promise.all([
+      db.articles.bulkAdd(stored),
+      db.bodies.bulkAdd(bodies),
+      db.analyses.bulkPut(stored.flatMap((m) => analyses.get(m.id) ?? [])),
+      db.imports.bulkDelete([...journalKeys]),
+    ]);
     return { stored, duplicates };
   });
 }

@@ -24,7 +24,7 @@ const key = (text: string | null): string => (text ?? '').trim().toLowerCase();
  * so finding previous versions costs one table read per import, not one per article or batch.
  */
 export type VersionIndex = Readonly<{
-  lookUp: (article: Article, singleInFile: boolean) => ArticleMeta | null;
+  lookUp: (article: ArticleMeta, singleInFile: boolean) => ArticleMeta | null;
   add: (meta: ArticleMeta) => void;
 }>;
 
@@ -44,7 +44,7 @@ export async function loadVersionIndex(): Promise<VersionIndex> {
       byFileName.set(a.fileName, [...(byFileName.get(a.fileName) ?? []).filter((b) => b.id !== a.id), a]);
   };
   for (const a of await db.articles.orderBy('importedAt').toArray()) add(a);
-  const lookUp = (article: Article, singleInFile: boolean): ArticleMeta | null => {
+  const lookUp = (article: ArticleMeta, singleInFile: boolean): ArticleMeta | null => {
     if (hashes.has(article.contentHash)) return null;
     const sameUrl = article.url ? byUrl.get(article.url) : undefined;
     if (sameUrl) return sameUrl;

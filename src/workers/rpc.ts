@@ -7,7 +7,8 @@ export type Handlers<C extends CommandMap> = {
 };
 
 type Request = { id: number; command: string; input: unknown };
-type Response = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: string };
+type Response =
+  { id: number; ok: true; output: unknown } | { id: number; ok: false; error: string; names: string[] };
 /** A message a worker sends unasked, such as progress: it has no request id. */
 type Notice = { notice: unknown };
 
@@ -42,7 +43,7 @@ export function createWorkerClient<C extends CommandMap>(
     if (!waiter) return;
     pending.delete(reply.id);
     if (reply.ok) waiter.resolve(reply.output as never);
-    else waiter.reject(new Error(reply.error));
+    else waiter.reject(rebuildError(reply.error, reply.names));
   };
   worker.onerror = (event) => {
     const error = new Error(`The ${name} worker failed: ${event.message}`);
@@ -86,9 +87,31 @@ export function serveCommands<C extends CommandMap>(
     try {
       response = { id, ok: true, output: await handlers[command]!(input) };
     } catch (error) {
-      response = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
+      const message = error instanceof Error ? error.message : String(error);
+      response = { id, ok: false, error: message, names: errorNames(error) };
     }
     scope.postMessage(response);
   };
   return (notice) => scope.postMessage({ notice } satisfies Notice);
+}
+
+type Wrapped = { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+
+/**
+ * The names of an error and of the errors it wraps (Dexie's `inner` and `failures`, `cause`): an error crosses
+ * to the page as a message, and the page tells a full disk (a QuotaExceededError deep inside) by these names.
+ */
+export function errorNames(error: unknown, depth = 0): string[] {
+  if (typeof error !== 'object' || error === null || depth > 5) return [];
+  const e = error as Wrapped;
+  const failures = Array.isArray(e.failures) ? (e.failures as unknown[]) : [];
+  const inner = [e.inner, e.cause, ...failures].flatMap((i) => errorNames(i, depth + 1));
+  return typeof e.name === 'string' ? [e.name, ...inner] : inner;
+}
+
+/** An Error with the worker's message and name, wrapping errors of the other names as a `cause` chain. */
+function rebuildError(message: string, names: readonly string[]): Error {
+  const error = new Error(message, names.length > 1 ? { cause: rebuildError(message, names.slice(1)) } : {});
+  if (names[0]) error.name = names[0];
+  return error;
 }

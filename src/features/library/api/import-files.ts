@@ -1,9 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { maxBytesFor } from '../../../core/ingest/limits';
-import { ENGINE_VERSION } from '../../../core/analysis/version';
-import type { Analysis, Article, ArticleFormat, ArticleMeta } from '../../../core/model';
-import { storeArticles } from '../../../db/article-repo';
+import type { ArticleFormat, ArticleMeta } from '../../../core/model';
 import {
   loadVersionIndex,
   replaceWithNewVersion,
@@ -23,9 +21,9 @@ import {
 } from '../../../lib/query-keys';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { requestPersistenceForStoredWork } from '../../../lib/storage/storage-status';
-import { getAnalysisClient, getIngestPool } from '../../../workers/analysis-client';
+import { getAnalysisClient, getIngestPool, type AnalysisClient } from '../../../workers/analysis-client';
+import type { PreparedArticle, PreparedFile } from '../../../workers/import-commands';
 import { updateSearchIndex } from '../../../workers/search-client';
-import type { FileIngestResult, HashedArticle } from '../../../workers/commands';
 import { useImportStore, type FilePatch } from '../import-store';
 import { settleInJournal } from './import-journal';
 
@@ -52,42 +50,50 @@ function formatSize(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
-function tooLarge(size: number, maxBytes: number): FileIngestResult {
+function tooLarge(size: number, maxBytes: number): PreparedFile {
   return {
     ok: false,
     error: `${formatSize(size)} is too large: the workbench reads files like this up to ${formatSize(maxBytes)}.`,
   };
 }
 
-/** Ingests a batch across the worker pool; the result list is in the order of `sources`. */
-async function ingestBatch(sources: readonly ImportSource[]): Promise<FileIngestResult[]> {
-  const results: FileIngestResult[] = new Array(sources.length);
+/** A file's result and the worker holding its articles until they are stored. */
+type Prepared = Readonly<{ result: PreparedFile; worker: AnalysisClient }>;
+
+/** Prepares a batch across the worker pool; the result list is in the order of `sources`. */
+async function prepareBatch(sources: readonly ImportSource[], importedAt: number): Promise<Prepared[]> {
+  const results: Prepared[] = new Array(sources.length);
   const files: { index: number; fileName: string; file: File }[] = [];
   const pasted: Promise<void>[] = [];
+  const failed = (e: unknown): PreparedFile => ({ ok: false, error: String(e) });
   sources.forEach((source, index) => {
+    const worker = getAnalysisClient();
     if ('text' in source)
       pasted.push(
-        getAnalysisClient()
-          .call('ingestText', { text: source.text, fileName: source.name, format: source.format })
-          .catch((e: unknown): FileIngestResult => ({ ok: false, error: String(e) }))
-          .then((r) => void (results[index] = r)),
+        worker
+          .call('prepareText', {
+            text: source.text,
+            fileName: source.name,
+            format: source.format,
+            importedAt,
+          })
+          .catch(failed)
+          .then((result) => void (results[index] = { result, worker })),
       );
     else if (source.file.size > maxBytesFor(source.name))
-      results[index] = tooLarge(source.file.size, maxBytesFor(source.name));
+      results[index] = { result: tooLarge(source.file.size, maxBytesFor(source.name)), worker };
     else files.push({ index, fileName: source.name, file: source.file });
   });
   const pool = getIngestPool();
   const share = Math.ceil(files.length / pool.length);
   await Promise.all(
-    pool.map(async (client, w) => {
+    pool.map(async (worker, w) => {
       const part = files.slice(w * share, (w + 1) * share);
       if (part.length === 0) return;
-      const input = { files: part.map(({ fileName, file }) => ({ fileName, file })) };
-      const out = await client
-        .call('ingestFiles', input)
-        .catch((e: unknown) => part.map((): FileIngestResult => ({ ok: false, error: String(e) })));
+      const input = { files: part.map(({ fileName, file }) => ({ fileName, file })), importedAt };
+      const out = await worker.call('prepareFiles', input).catch((e: unknown) => part.map(() => failed(e)));
       part.forEach(
-        (f, i) => (results[f.index] = out[i] ?? { ok: false, error: 'No answer from the worker.' }),
+        (f, i) => (results[f.index] = { result: out[i] ?? failed('No answer from the worker.'), worker }),
       );
     }),
   );
@@ -95,7 +101,6 @@ async function ingestBatch(sources: readonly ImportSource[]): Promise<FileIngest
   return results;
 }
 
-// An article from inside a ZIP or an e-mail is named by its path there ("archive.zip › folder/a.txt").
 /**
  * Starts the ingest workers once the page is idle, so the first drop does not wait for them to load their
  * code. Returns a cancel function for effects.
@@ -108,24 +113,6 @@ export function warmUpImport(): () => void {
   }
   const timer = setTimeout(warm, 1000);
   return () => clearTimeout(timer);
-}
-
-function toPending(
-  key: string,
-  ingested: HashedArticle,
-  fileName: string,
-  importedAt: number,
-  warnings: readonly string[],
-): Pending {
-  const { entryName, analysis, ...rest } = ingested;
-  const article = { ...rest, id: crypto.randomUUID(), fileName: entryName ?? fileName, importedAt, tags: [] };
-  const stored = analysis && {
-    ...analysis,
-    articleId: article.id,
-    engineVersion: ENGINE_VERSION,
-    analyzedAt: importedAt,
-  };
-  return { key, article, analysis: stored, warnings };
 }
 
 /**
@@ -147,10 +134,13 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
         const start = (b: number) => {
           const batch = batchAt(b);
           updateMany(new Map(batch.map(({ key }) => [key, { state: 'working' as const }])));
-          return ingestBatch(batch.map((item) => item.source));
+          return prepareBatch(
+            batch.map((item) => item.source),
+            Date.now(),
+          );
         };
         let refreshedAt = performance.now();
-        let next: Promise<FileIngestResult[]> | null = sources.length > 0 ? start(0) : null;
+        let next: Promise<Prepared[]> | null = sources.length > 0 ? start(0) : null;
         const [versions] = await Promise.all([
           loadVersionIndex(),
           journalImportStart(
@@ -166,16 +156,15 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
           const patches = new Map<string, FilePatch>();
           const update = (key: string, patch: FilePatch) =>
             patches.set(key, { ...patches.get(key), ...patch });
-          const importedAt = Date.now();
           const pending: Pending[] = [];
-          results.forEach((result, j) => {
-            const { key, source } = batch[j]!;
+          results.forEach(({ result, worker }, j) => {
+            const { key } = batch[j]!;
             if (!result.ok) update(key, { state: 'failed', message: result.error });
             else if (result.articles.length === 0)
               update(key, { state: 'failed', message: 'No article text found.' });
             else
-              for (const a of result.articles)
-                pending.push(toPending(key, a, source.name, importedAt, result.warnings));
+              for (const article of result.articles)
+                pending.push({ key, article, worker, warnings: result.warnings });
           });
           const rest = await storeVersions(versions, pending, update);
           const stored = await storeBatch(rest, update);
@@ -210,7 +199,13 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
 // import, whose own writes report the problem per file.
 const journalFailed = (error: unknown) => console.warn('Import journal not updated', error);
 
-type Pending = { key: string; article: Article; analysis: Analysis | null; warnings: readonly string[] };
+/** An article prepared in `worker`, from the file with status-list key `key`. */
+type Pending = Readonly<{
+  key: string;
+  article: PreparedArticle;
+  worker: AnalysisClient;
+  warnings: readonly string[];
+}>;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -241,10 +236,11 @@ async function storeVersions(
         rest.push(p);
         continue;
       }
-      const result = await replaceWithNewVersion(previous.id, p.article, p.analysis);
+      const [whole] = await p.worker.call('takePrepared', { ids: [p.article.id] });
+      const result = await replaceWithNewVersion(previous.id, whole!.article, whole!.analysis);
       versions.add(result.meta);
       updateSearchIndex('upsertArticles', { ids: [previous.id] });
-      if (!p.analysis) enqueueAnalysis([previous.id]);
+      if (!whole!.analysis) enqueueAnalysis([previous.id]);
       update(p.key, { state: 'imported', articleIds: [previous.id], message: describeUpdate(result) });
     } catch (error) {
       update(p.key, {
@@ -256,22 +252,35 @@ async function storeVersions(
   return rest;
 }
 
-/** Stores new articles in one transaction and returns the metadata of those stored. */
+/**
+ * Stores new articles, from the workers that prepared them: one transaction per worker, each with the
+ * analyses and the journal entries it settles. Returns the metadata of those stored.
+ */
 async function storeBatch(
   pending: readonly Pending[],
   update: (key: string, patch: FilePatch) => void,
 ): Promise<readonly ArticleMeta[]> {
-  if (pending.length === 0) return [];
+  const byWorker = new Map<AnalysisClient, Pending[]>();
+  for (const p of pending) byWorker.set(p.worker, [...(byWorker.get(p.worker) ?? []), p]);
+  const stored = await Promise.all([...byWorker].map(([worker, part]) => storeFrom(worker, part, update)));
+  return stored.flat();
+}
+
+async function storeFrom(
+  worker: AnalysisClient,
+  pending: readonly Pending[],
+  update: (key: string, patch: FilePatch) => void,
+): Promise<readonly ArticleMeta[]> {
   try {
-    const analyses = new Map(pending.flatMap((p) => (p.analysis ? [[p.article.id, p.analysis]] : [])));
-    const { stored, duplicates } = await storeArticles(
-      pending.map((p) => p.article),
-      analyses,
-      [...new Set(pending.map((p) => p.key))],
-    );
+    const { stored, duplicates } = await worker.call('storePrepared', {
+      ids: pending.map((p) => p.article.id),
+      journalKeys: [...new Set(pending.map((p) => p.key))],
+    });
     const storedIds = new Set(stored.map((s) => s.id));
     // Those the engine failed on during ingest are tried again behind the import.
-    enqueueAnalysis(stored.filter((s) => !analyses.has(s.id)).map((s) => s.id));
+    enqueueAnalysis(
+      pending.filter((p) => !p.article.analyzed && storedIds.has(p.article.id)).map((p) => p.article.id),
+    );
     updateSearchIndex('upsertArticles', { ids: [...storedIds] });
     const byKey = new Map<string, Pending[]>();
     for (const p of pending) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
@@ -287,7 +296,7 @@ async function storeBatch(
           message: [...warnings].join(' ') + dupNote || null,
         });
       } else {
-        const existing = duplicates.find((d) => items.some((p) => p.article.id === d.article.id))?.existing;
+        const existing = duplicates.find((d) => items.some((p) => p.article.id === d.id))?.existing;
         update(key, {
           state: 'duplicate',
           articleIds: existing ? [existing.id] : [],
