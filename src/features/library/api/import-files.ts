@@ -21,7 +21,7 @@ import {
 } from '../../../lib/query-keys';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { requestPersistenceForStoredWork } from '../../../lib/storage/storage-status';
-import { getAnalysisClient, getIngestPool, type AnalysisClient } from '../../../workers/analysis-client';
+import { getIngestPool, type AnalysisClient } from '../../../workers/analysis-client';
 import type { PreparedArticle, PreparedFile } from '../../../workers/import-commands';
 import { updateSearchIndex } from '../../../workers/search-client';
 import { useImportStore, type FilePatch } from '../import-store';
@@ -32,19 +32,11 @@ export type ImportSource = Readonly<
   { name: string; file: File } | { name: string; text: string; format?: ArticleFormat }
 >;
 
-// Files are ingested in worker batches and each batch is written in one transaction, while the next batch is
-// already being ingested: per-file messages and transactions made a 1,000-file import ~50x slower than the
-// raw write.
-const BATCH = 200;
-// The first batch is smaller so storing starts sooner: until it is read, the database has nothing to do.
-const FIRST_BATCH = 50;
-
-/** Where each batch of `count` files starts, and where the last ends. */
-function batchBounds(count: number): number[] {
-  const bounds = [0];
-  for (let at = Math.min(FIRST_BATCH, count); at < count; at += BATCH) bounds.push(at);
-  return [...bounds, count];
-}
+// Each ingest worker takes the next chunk of files from the import's queue, prepares it, and stores it in one
+// transaction, then takes the next: no worker waits for the other, and one stores while the other reads.
+// Per-file messages and transactions made a 1,000-file import ~50x slower than the raw write; chunks much
+// larger than this keep the database idle at the start and a worker alone at the end.
+const CHUNK = 50;
 
 function formatSize(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
@@ -57,48 +49,38 @@ function tooLarge(size: number, maxBytes: number): PreparedFile {
   };
 }
 
-/** A file's result and the worker holding its articles until they are stored. */
-type Prepared = Readonly<{ result: PreparedFile; worker: AnalysisClient }>;
+/** A file to import with its key in the status list. */
+type QueuedFile = Readonly<{ source: ImportSource; key: string }>;
 
-/** Prepares a batch across the worker pool; the result list is in the order of `sources`. */
-async function prepareBatch(sources: readonly ImportSource[], importedAt: number): Promise<Prepared[]> {
-  const results: Prepared[] = new Array(sources.length);
-  const files: { index: number; fileName: string; file: File }[] = [];
-  const pasted: Promise<void>[] = [];
+/** Prepares `chunk` in `worker`: a result per file, in order; its articles wait in that worker. */
+async function prepareChunk(
+  worker: AnalysisClient,
+  chunk: readonly QueuedFile[],
+  importedAt: number,
+): Promise<PreparedFile[]> {
   const failed = (e: unknown): PreparedFile => ({ ok: false, error: String(e) });
-  sources.forEach((source, index) => {
-    const worker = getAnalysisClient();
-    if ('text' in source)
-      pasted.push(
-        worker
-          .call('prepareText', {
-            text: source.text,
-            fileName: source.name,
-            format: source.format,
-            importedAt,
-          })
-          .catch(failed)
-          .then((result) => void (results[index] = { result, worker })),
-      );
-    else if (source.file.size > maxBytesFor(source.name))
-      results[index] = { result: tooLarge(source.file.size, maxBytesFor(source.name)), worker };
-    else files.push({ index, fileName: source.name, file: source.file });
-  });
-  const pool = getIngestPool();
-  const share = Math.ceil(files.length / pool.length);
-  await Promise.all(
-    pool.map(async (worker, w) => {
-      const part = files.slice(w * share, (w + 1) * share);
-      if (part.length === 0) return;
-      const input = { files: part.map(({ fileName, file }) => ({ fileName, file })), importedAt };
-      const out = await worker.call('prepareFiles', input).catch((e: unknown) => part.map(() => failed(e)));
-      part.forEach(
-        (f, i) => (results[f.index] = { result: out[i] ?? failed('No answer from the worker.'), worker }),
-      );
-    }),
-  );
-  await Promise.all(pasted);
-  return results;
+  const results: Promise<PreparedFile>[] = [];
+  const files: { fileName: string; file: File }[] = [];
+  const fileResults: number[] = [];
+  for (const { source } of chunk) {
+    if ('text' in source) {
+      const input = { text: source.text, fileName: source.name, format: source.format, importedAt };
+      results.push(worker.call('prepareText', input).catch(failed));
+    } else if (source.file.size > maxBytesFor(source.name)) {
+      results.push(Promise.resolve(tooLarge(source.file.size, maxBytesFor(source.name))));
+    } else {
+      fileResults.push(results.length);
+      results.push(Promise.resolve(failed('No answer from the worker.')));
+      files.push({ fileName: source.name, file: source.file });
+    }
+  }
+  if (files.length > 0) {
+    const out = await worker
+      .call('prepareFiles', { files, importedAt })
+      .catch((e: unknown) => files.map(() => failed(e)));
+    out.forEach((result, i) => (results[fileResults[i]!] = Promise.resolve(result)));
+  }
+  return Promise.all(results);
 }
 
 /**
@@ -126,39 +108,33 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
       await holdAnalysisDuring(async () => {
         const { enqueue, updateMany } = useImportStore.getState();
         const keys = enqueue(sources.map((s) => s.name));
-        const bounds = batchBounds(sources.length);
-        const batchAt = (b: number) =>
-          sources
-            .slice(bounds[b], bounds[b + 1])
-            .map((source, j) => ({ source, key: keys[bounds[b]! + j]! }));
-        const start = (b: number) => {
-          const batch = batchAt(b);
-          updateMany(new Map(batch.map(({ key }) => [key, { state: 'working' as const }])));
-          return prepareBatch(
-            batch.map((item) => item.source),
-            Date.now(),
-          );
-        };
-        let refreshedAt = performance.now();
-        let next: Promise<Prepared[]> | null = sources.length > 0 ? start(0) : null;
-        const [versions] = await Promise.all([
+        const queue: QueuedFile[] = sources.map((source, i) => ({ source, key: keys[i]! }));
+        let taken = 0;
+        const takeChunk = () => queue.slice(taken, (taken += CHUNK));
+        // Nothing is stored before the journal lists every file (a store removes its files' entries) and the
+        // stored articles are indexed by what finds an earlier version.
+        const ready = Promise.all([
           loadVersionIndex(),
           journalImportStart(
-            keys.map((key, i) => ({ key, name: sources[i]!.name })),
+            queue.map(({ key, source }) => ({ key, name: source.name })),
             pageId(),
             Date.now(),
           ).catch(journalFailed),
         ]);
-        for (let b = 0; next; b++) {
-          const batch = batchAt(b);
-          const results = await next;
-          next = b + 2 < bounds.length ? start(b + 1) : null;
+        let refreshedAt = performance.now();
+
+        const store = async (
+          chunk: readonly QueuedFile[],
+          results: readonly PreparedFile[],
+          worker: AnalysisClient,
+        ) => {
+          const [versions] = await ready;
           const patches = new Map<string, FilePatch>();
           const update = (key: string, patch: FilePatch) =>
             patches.set(key, { ...patches.get(key), ...patch });
           const pending: Pending[] = [];
-          results.forEach(({ result, worker }, j) => {
-            const { key } = batch[j]!;
+          results.forEach((result, j) => {
+            const { key } = chunk[j]!;
             if (!result.ok) update(key, { state: 'failed', message: result.error });
             else if (result.articles.length === 0)
               update(key, { state: 'failed', message: 'No article text found.' });
@@ -167,28 +143,36 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
                 pending.push({ key, article, worker, warnings: result.warnings });
           });
           const rest = await storeVersions(versions, pending, update);
-          const stored = await storeBatch(rest, update);
+          const stored = await storeNew(worker, rest, update);
           for (const meta of stored) versions.add(meta);
           if (stored.length > 0) requestPersistenceForStoredWork(queryClient);
           updateMany(patches);
           // The store transaction settled the journal entries of files it stored or found already stored.
           const settledByStore = new Set(rest.map((p) => p.key));
           await settleInJournal(patches, settledByStore).catch(journalFailed);
-          // Re-reading lists competes with the next write: the library's list at most once a second, without
+          // Re-reading lists competes with the writes: the library's list at most once a second, without
           // waiting for it, and everything else once at the end.
-          if (next && performance.now() - refreshedAt > 1000) {
+          if (performance.now() - refreshedAt > 1000) {
             refreshedAt = performance.now();
             void queryClient.invalidateQueries({ queryKey: articleKeys.all });
           }
-          if (!next) {
-            await queryClient.invalidateQueries({ queryKey: articleKeys.all });
-            await queryClient.invalidateQueries({ queryKey: annotationKeys.all });
-            await queryClient.invalidateQueries({ queryKey: correctionKeys.all });
-            await queryClient.invalidateQueries({ queryKey: analysisKeys.all });
-            await queryClient.invalidateQueries({ queryKey: entityKeys.all });
-            await queryClient.invalidateQueries({ queryKey: storageKeys.all });
-          }
-        }
+        };
+
+        await Promise.all(
+          getIngestPool().map(async (worker) => {
+            for (let chunk = takeChunk(); chunk.length > 0; chunk = takeChunk()) {
+              updateMany(new Map(chunk.map(({ key }) => [key, { state: 'working' as const }])));
+              await store(chunk, await prepareChunk(worker, chunk, Date.now()), worker);
+            }
+          }),
+        );
+        await ready;
+        await queryClient.invalidateQueries({ queryKey: articleKeys.all });
+        await queryClient.invalidateQueries({ queryKey: annotationKeys.all });
+        await queryClient.invalidateQueries({ queryKey: correctionKeys.all });
+        await queryClient.invalidateQueries({ queryKey: analysisKeys.all });
+        await queryClient.invalidateQueries({ queryKey: entityKeys.all });
+        await queryClient.invalidateQueries({ queryKey: storageKeys.all });
       });
     },
     [queryClient],
@@ -253,20 +237,10 @@ async function storeVersions(
 }
 
 /**
- * Stores new articles, from the workers that prepared them: one transaction per worker, each with the
- * analyses and the journal entries it settles. Returns the metadata of those stored.
+ * Stores new articles from the worker that prepared them, in one transaction with their analyses and the
+ * journal entries it settles; returns the metadata of those stored.
  */
-async function storeBatch(
-  pending: readonly Pending[],
-  update: (key: string, patch: FilePatch) => void,
-): Promise<readonly ArticleMeta[]> {
-  const byWorker = new Map<AnalysisClient, Pending[]>();
-  for (const p of pending) byWorker.set(p.worker, [...(byWorker.get(p.worker) ?? []), p]);
-  const stored = await Promise.all([...byWorker].map(([worker, part]) => storeFrom(worker, part, update)));
-  return stored.flat();
-}
-
-async function storeFrom(
+async function storeNew(
   worker: AnalysisClient,
   pending: readonly Pending[],
   update: (key: string, patch: FilePatch) => void,
