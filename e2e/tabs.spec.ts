@@ -156,3 +156,33 @@ test('undo in one tab does not overwrite an edit made since in another tab', asy
   );
   await expectStoredInBoth(tabs, 'Edited in B.', ['shared']);
 });
+
+test('a delete does not remove an edit another tab saved that has not reached this tab yet', async ({
+  context,
+}) => {
+  const tabs = await twoTabsOnOneAnnotation(context);
+  const { a, b } = tabs;
+  // Hold the other tab's news back from A, as a busy or throttled tab receives it late.
+  await a.page.addInitScript(() => {
+    const held = window as unknown as { holdTabs: boolean };
+    held.holdTabs = true;
+    window.BroadcastChannel = class extends BroadcastChannel {
+      override set onmessage(listener: ((e: MessageEvent) => void) | null) {
+        super.onmessage = (e) => void (held.holdTabs || listener?.(e));
+      }
+    };
+  });
+  await a.page.reload();
+  await a.waitForAnalysis();
+  await a.openAnnotation(PHRASE);
+  await b.openAnnotation(PHRASE);
+  await b.editor.getByLabel('Note').fill('Edited in B after A looked.');
+  await b.editor.getByRole('button', { name: 'Save' }).click();
+  await expect(b.editor).toBeHidden();
+
+  await a.editor.getByRole('button', { name: 'Delete' }).click();
+  const changed = notice(a, 'changed');
+  await expect(changed).toBeVisible();
+  await expect(changed.getByRole('definition').first()).toHaveText('Edited in B after A looked.');
+  await expectStoredInBoth(tabs, 'Edited in B after A looked.', ['shared']);
+});

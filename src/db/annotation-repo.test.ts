@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   addAnnotation,
   deleteAnnotation,
+  deleteAnnotationVersion,
   listAllAnnotations,
   listAnnotationsByArticle,
   putAnnotation,
@@ -95,5 +96,16 @@ describe('annotation repo', () => {
     expect(await deleteAnnotation('a')).toBeNull();
     await putAnnotation(deleted!);
     expect((await listAnnotationsByArticle('article-1'))[0]?.note).toBe('keep me');
+  });
+
+  it('deletes only the version the analyst saw: an edit saved meanwhile elsewhere stays, and is returned', async () => {
+    const base = await addAnnotation(makeAnnotation('a', TEXT, 4, 9, { note: 'seen' }));
+    const theirs = applyAnnotationEdit(base, { note: 'edited in another tab', label: null, tags: [] }, 77);
+    await replaceAnnotation(base, theirs);
+    expect(await deleteAnnotationVersion(base)).toEqual({ status: 'changed', current: theirs });
+    expect((await listAnnotationsByArticle('article-1'))[0]?.note).toBe('edited in another tab');
+    expect(await deleteAnnotationVersion(theirs)).toEqual({ status: 'removed', annotation: theirs });
+    expect(await listAnnotationsByArticle('article-1')).toEqual([]);
+    expect(await deleteAnnotationVersion(theirs)).toEqual({ status: 'deleted' });
   });
 });

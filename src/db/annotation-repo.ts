@@ -36,6 +36,26 @@ export async function replaceAnnotation(expected: Annotation, next: Annotation):
   });
 }
 
+/** How a checked delete ended: deleted, refused because the record changed meanwhile, or already gone. */
+export type CheckedDelete =
+  | Readonly<{ status: 'removed'; annotation: Annotation }>
+  | Readonly<{ status: 'changed'; current: Annotation }>
+  | Readonly<{ status: 'deleted' }>;
+
+/**
+ * Deletes the annotation only if the stored record is still the version `expected`, checked and deleted in one
+ * transaction: an edit saved meanwhile in another tab is never deleted unseen (its record is returned).
+ */
+export async function deleteAnnotationVersion(expected: Annotation): Promise<CheckedDelete> {
+  return db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(expected.id);
+    if (!current) return { status: 'deleted' } as const;
+    if (!isSameVersion(current, expected)) return { status: 'changed', current } as const;
+    await db.annotations.delete(expected.id);
+    return { status: 'removed', annotation: current } as const;
+  });
+}
+
 /** Deletes an annotation; returns what was deleted (for undo), or null when there was nothing to delete. */
 export async function deleteAnnotation(id: string): Promise<Annotation | null> {
   return db.transaction('rw', db.annotations, async () => {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Annotation } from '../../../core/model';
-import { deleteAnnotation, putAnnotation, replaceAnnotation } from '../../../db/annotation-repo';
+import { deleteAnnotationVersion, putAnnotation, replaceAnnotation } from '../../../db/annotation-repo';
 import { annotationKeys, tagKeys } from '../../../lib/query-keys';
 import { updateSearchIndex } from '../../../workers/search-client';
 
@@ -17,8 +17,7 @@ export class EditConflictError extends Error {
 
 /**
  * The writes every annotation action (create, edit, delete, and their undo) is made of: put a record as
- * given, replace one only if it is still the version expected (else throw EditConflictError), or delete
- * one. Each refreshes the article's annotations and keeps the search index current.
+ * given, or replace or delete one only if it is still the version expected (else throw EditConflictError). Each refreshes the article's annotations and keeps the search index current.
  */
 export function useAnnotationWrites() {
   const queryClient = useQueryClient();
@@ -41,10 +40,10 @@ export function useAnnotationWrites() {
     },
   });
   const remove = useMutation({
-    mutationFn: (annotation: Annotation) => deleteAnnotation(annotation.id),
-    onSuccess: async (deleted, annotation) => {
-      updateSearchIndex('removeAnnotation', { id: annotation.id });
-      await refresh(deleted?.articleId ?? annotation.articleId);
+    mutationFn: deleteAnnotationVersion,
+    onSuccess: async (result, annotation) => {
+      if (result.status !== 'changed') updateSearchIndex('removeAnnotation', { id: annotation.id });
+      await refresh(annotation.articleId);
     },
   });
   const putAsync = put.mutateAsync;
@@ -59,7 +58,12 @@ export function useAnnotationWrites() {
         if (result.status === 'changed')
           throw new EditConflictError({ kind: 'changed', theirs: result.current });
       },
-      remove: async (a: Annotation) => void (await removeAsync(a)),
+      // Already gone counts as done: the analyst wanted it gone.
+      remove: async (a: Annotation) => {
+        const result = await removeAsync(a);
+        if (result.status === 'changed')
+          throw new EditConflictError({ kind: 'changed', theirs: result.current });
+      },
     }),
     [putAsync, replaceAsync, removeAsync],
   );

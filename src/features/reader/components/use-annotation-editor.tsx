@@ -120,10 +120,18 @@ export function useAnnotationEditor({
     setEditor(null);
   };
 
+  // Deletes `a` if it is still the stored version; else the notice shows what another tab stored, and a
+  // second Delete deletes that.
   const remove = async (a: Annotation) => {
     setEditState({ busy: true });
-    await execute({ label: 'Delete annotation', run: () => writes.remove(a), revert: () => writes.put(a) });
-    setEditor(null);
+    try {
+      await execute({ label: 'Delete annotation', run: () => writes.remove(a), revert: () => writes.put(a) });
+      setEditor(null);
+    } catch (error) {
+      setEditState({ busy: false });
+      if (!(error instanceof EditConflictError)) throw error;
+      setEditState({ conflict: error.conflict });
+    }
   };
 
   // A failed write is reported by the query client's toast (storage full, or why); the editor stays open
