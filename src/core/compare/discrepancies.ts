@@ -1,7 +1,7 @@
 import type { Claim, Discrepancy, DiscrepancySide, Entity, NumberMention, Span } from '../model';
+import { isNearName, nameKey, nameTokens } from './names';
 import { compareNumbers } from './number-discrepancies';
 import type { LocatedSegment } from './word-diff';
-import { stemWord } from './words';
 
 /** What discrepancy detection needs from one side of an aligned pair (all offsets absolute). */
 export type PairSide = Readonly<{
@@ -23,30 +23,20 @@ const sideAt = (text: string, start: number, end: number): DiscrepancySide => ({
   text: text.slice(start, end),
 });
 
-const nameTokens = (name: string) => new Set((name.toLowerCase().match(/\p{L}+/gu) ?? []).map(stemWord));
-
-/** Whether two names share at least half their (stemmed) words: "US Department of Homeland Security" and
- * "United States Department of Homeland Security", "pro-Khalistani" and "pro-Khalistan". */
-function isNearName(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
-  let shared = 0;
-  for (const t of x) if (y.has(t)) shared++;
-  return shared > 0 && shared / (x.size + y.size - shared) >= 0.5;
-}
-
 function compareNames(a: PairSide, b: PairSide): Discrepancy[] {
   const out: Discrepancy[] = [];
   const check = (from: PairSide, to: PairSide, fromIsA: boolean) => {
-    const other = slice(to).toLowerCase();
-    const toCanon = new Set(to.entities.map((e) => e.canonical.toLowerCase()));
+    const other = nameKey(slice(to));
+    const toCanon = new Set(to.entities.map((e) => nameKey(e.canonical)));
     const toTokens = to.entities.map((e) => nameTokens(e.canonical));
     const otherWords = nameTokens(other);
     const seen = new Set<string>();
     for (const e of from.entities) {
-      const canon = e.canonical.toLowerCase();
+      const canon = nameKey(e.canonical);
       if (e.type === 'DATE' || e.type === 'NUMBER' || seen.has(canon)) continue;
       seen.add(canon);
       // The other side may say the name without the analyser recognising it there.
-      if (toCanon.has(canon) || other.includes(canon) || other.includes(e.text.toLowerCase())) continue;
+      if (toCanon.has(canon) || other.includes(canon) || other.includes(nameKey(e.text))) continue;
       const tokens = nameTokens(e.canonical);
       if (toTokens.some((t) => isNearName(tokens, t)) || [...tokens].every((t) => otherWords.has(t)))
         continue;

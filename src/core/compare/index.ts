@@ -3,3 +3,4 @@ export { compareArticles, type CompareSide } from './compare-articles';
 export { buildCoverageMatrix } from './coverage-matrix';
 export { groupRelatedArticles, type GroupInput } from './group-related';
 export { DEFAULT_ALIGN_OPTIONS, type AlignOptions } from './align';
+export { namesMissingFrom } from './names';

@@ -1,24 +1,20 @@
+import { namesMissingFrom } from '../../core/compare';
 import type { EntityType, TextAnalysis } from '../../core/model';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'PLACE', 'GROUP']);
 
-function namesOf(analysis: TextAnalysis): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const e of analysis.entities)
-    if (NAMED.has(e.type) && !names.has(e.canonical.toLowerCase()))
-      names.set(e.canonical.toLowerCase(), e.canonical);
-  return names;
-}
+const namesOf = (analysis: TextAnalysis): string[] =>
+  analysis.entities.filter((e) => NAMED.has(e.type)).map((e) => e.canonical);
 
-/** Names (people, organisations, places, groups) that one article mentions and the other never does. */
+/**
+ * Names (people, organisations, places, groups) that one article mentions and the other never does, in any
+ * spelling: "US Department of Homeland Security" in one is the "United States Department of Homeland
+ * Security" of the other.
+ */
 export function listOneSidedEntities(
   a: TextAnalysis,
   b: TextAnalysis,
 ): Readonly<{ onlyA: string[]; onlyB: string[] }> {
-  const na = namesOf(a);
-  const nb = namesOf(b);
-  return {
-    onlyA: [...na].filter(([k]) => !nb.has(k)).map(([, v]) => v),
-    onlyB: [...nb].filter(([k]) => !na.has(k)).map(([, v]) => v),
-  };
+  const [na, nb] = [namesOf(a), namesOf(b)];
+  return { onlyA: namesMissingFrom(na, nb), onlyB: namesMissingFrom(nb, na) };
 }

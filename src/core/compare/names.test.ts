@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey, namesMissingFrom } from './names';
+
+describe('names across articles', () => {
+  it('spell out country abbreviations in capitals, and leave the word "us" alone', () => {
+    expect(nameKey('US Department of Homeland Security')).toBe(
+      'united states department of homeland security',
+    );
+    expect(nameKey('U.S.')).toBe('united states');
+    expect(nameKey('the United States of America')).toBe('the united states');
+    expect(nameKey('India-U.S. Joint Working Group')).toBe('india-united states joint working group');
+    expect(nameKey('UK  Treasury')).toBe('united kingdom treasury');
+    expect(nameKey('officials told us')).toBe('officials told us');
+    expect(nameKey('USAID')).toBe('usaid');
+  });
+
+  it('list only names the other article never mentions in any spelling', () => {
+    const a = ['United States Department of Homeland Security', 'US', 'Ajay Bhalla', 'Mumbai'];
+    const b = ['US Department of Homeland Security', 'U.S.', 'Ajay Bhalla', 'Kristie Canegallo'];
+    expect(namesMissingFrom(a, b)).toEqual(['Mumbai']);
+    expect(namesMissingFrom(b, a)).toEqual(['Kristie Canegallo']);
+  });
+
+  it('name one spelling once when an article uses several', () => {
+    expect(namesMissingFrom(['US', 'United States', 'U.S.'], [])).toEqual(['US']);
+  });
+});

@@ -1,0 +1,47 @@
+import { stemWord } from './words';
+
+// Spellings of one name that news copy mixes freely, even within one story ("US" in the headline, "the
+// United States" in the text): each becomes the full name before names are compared. Abbreviations match in
+// capitals only, so the word "us" stays a word.
+const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}.])(?:U\.S\.A\.|U\.S\.|USA|US)(?![\p{L}])/gu, 'United States'],
+  [/\bUnited States of America\b/gi, 'United States'],
+  [/(?<![\p{L}.])(?:U\.K\.|UK)(?![\p{L}])/gu, 'United Kingdom'],
+  [/(?<![\p{L}.])(?:U\.N\.|UN)(?![\p{L}])/gu, 'United Nations'],
+  [/(?<![\p{L}.])(?:E\.U\.|EU)(?![\p{L}])/gu, 'European Union'],
+];
+
+/** A name as compared across articles: abbreviations spelled out, lower case, spaces single. */
+export function nameKey(name: string): string {
+  let key = name;
+  for (const [alias, full] of ALIASES) key = key.replace(alias, full);
+  return key.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The stemmed words of a name's key. */
+export function nameTokens(name: string): Set<string> {
+  return new Set((nameKey(name).match(/\p{L}+/gu) ?? []).map(stemWord));
+}
+
+/** Whether two names share at least half their (stemmed) words: "US Department of Homeland Security" and
+ * "United States Department of Homeland Security", "pro-Khalistani" and "pro-Khalistan". */
+export function isNearName(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared++;
+  return shared > 0 && shared / (x.size + y.size - shared) >= 0.5;
+}
+
+/** Names of `names` that `other` does not mention, by key or as a near name; first spelling of each key. */
+export function namesMissingFrom(names: readonly string[], other: readonly string[]): string[] {
+  const otherKeys = new Set(other.map(nameKey));
+  const otherTokens = other.map(nameTokens);
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = nameKey(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (otherKeys.has(key)) return false;
+    const tokens = nameTokens(name);
+    return !otherTokens.some((t) => isNearName(tokens, t));
+  });
+}
