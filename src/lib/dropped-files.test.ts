@@ -42,7 +42,7 @@ describe('collectDroppedFiles', () => {
       dirEntry('/reports/2024', [fileEntry('/reports/2024/c.html'), fileEntry('/reports/2024/d.pdf')]),
       fileEntry('/reports/e.json'),
     ]);
-    const out = await collectDroppedFiles([folder], []);
+    const out = await collectDroppedFiles([{ entry: folder, file: null }]);
     expect(out.map((f) => f.name)).toEqual([
       'reports/a.txt',
       'reports/b.md',
@@ -53,13 +53,17 @@ describe('collectDroppedFiles', () => {
     expect(await out[2]!.file.text()).toBe('text of c.html');
   });
 
-  it('keeps a file dropped on its own even when unsupported (it gets a message), and falls back to Files', async () => {
+  it('keeps a file dropped on its own even when unsupported (it gets a message), as the File the drop carries', async () => {
+    const photo = new File([], 'photo.png');
     const plain = new File(['x'], 'plain.txt');
-    const out = await collectDroppedFiles(
-      [fileEntry('/photo.png'), null],
-      [new File([], 'photo.png'), plain],
-    );
-    expect(out.map((f) => f.name)).toEqual(['photo.png', 'plain.txt']);
+    const out = await collectDroppedFiles([
+      { entry: fileEntry('/photo.png'), file: photo },
+      { entry: null, file: plain },
+      { entry: fileEntry('/only-entry.txt'), file: null },
+    ]);
+    expect(out.map((f) => f.name)).toEqual(['photo.png', 'plain.txt', 'only-entry.txt']);
+    expect(out[0]!.file).toBe(photo);
     expect(out[1]!.file).toBe(plain);
+    expect(await out[2]!.file.text()).toBe('text of only-entry.txt');
   });
 });

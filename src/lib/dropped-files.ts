@@ -28,20 +28,20 @@ async function walk(entry: FileSystemEntry, out: NamedFile[], topLevel: boolean)
   }
 }
 
+/** One file item of a drop: its entry (a folder or a file; null where the browser gives none) and its File. */
+export type DroppedItem = Readonly<{ entry: FileSystemEntry | null; file: File | null }>;
+
 /**
  * The files of a drop, folders included recursively. Entries must be taken from the DataTransfer during the
- * drop event (it is emptied afterwards), so call `webkitGetAsEntry` there and pass the results here; items
- * without an entry fall back to their File.
+ * drop event (it is emptied afterwards), so call `webkitGetAsEntry` and `getAsFile` there and pass the results
+ * here. A dropped file is taken as the File the drop carries: asking its entry for it is a round trip to the
+ * browser per file, seconds for a thousand files.
  */
-export async function collectDroppedFiles(
-  entries: readonly (FileSystemEntry | null)[],
-  files: readonly File[],
-): Promise<NamedFile[]> {
+export async function collectDroppedFiles(items: readonly DroppedItem[]): Promise<NamedFile[]> {
   const out: NamedFile[] = [];
-  for (let i = 0; i < Math.max(entries.length, files.length); i++) {
-    const entry = entries[i];
-    if (entry) await walk(entry, out, true);
-    else if (files[i]) out.push({ name: files[i]!.name, file: files[i]! });
+  for (const { entry, file } of items) {
+    if (entry?.isDirectory || (entry && !file)) await walk(entry, out, true);
+    else if (file) out.push({ name: file.name, file });
   }
   return out;
 }

@@ -38,12 +38,11 @@ export function DropOverlay() {
       e.preventDefault();
       depth = 0;
       setActive(false);
-      const files = Array.from(e.dataTransfer?.files ?? []);
-      // Entries (which can be folders) exist only during the event: take them now, read them after.
-      const entries = Array.from(e.dataTransfer?.items ?? [], (item) =>
-        item.kind === 'file' ? (item.webkitGetAsEntry?.() ?? null) : null,
-      );
-      void collectDroppedFiles(entries, files).then((named) => {
+      // Entries (which can be folders) and files exist only during the event: take them now, read them after.
+      const items = Array.from(e.dataTransfer?.items ?? [])
+        .filter((item) => item.kind === 'file')
+        .map((item) => ({ entry: item.webkitGetAsEntry?.() ?? null, file: item.getAsFile() }));
+      void collectDroppedFiles(items).then((named) => {
         if (named.length > 0) void importFiles(named);
       });
     };
