@@ -87,18 +87,6 @@ async function readBytes(file: Blob): Promise<Uint8Array | PreparedFile> {
   }
 }
 
-/** Resolves after the events already queued (a message round trip is a task, without timer clamping). */
-function yieldToEvents(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 /** Takes prepared records out of the waiting room; an id not there (already taken) is an error. */
 function take(ids: readonly string[]): Readonly<{ article: Article; analysis: Analysis | null }>[] {
   return ids.map((id) => {
@@ -114,18 +102,19 @@ export const importHandlers: Handlers<ImportCommands> = {
   prepareFiles: async ({ files, importedAt }) => {
     const read = await readAll(files.map(({ file }) => file));
     const out: PreparedFile[] = [];
+    const prepareFile = async (fileName: string, bytes: Uint8Array) =>
+      prepare(await ingestFileAsync({ fileName, bytes }, deps), fileName, importedAt);
     for (const [i, { fileName }] of files.entries()) {
       const bytes = read[i]!;
-      out.push(
-        bytes instanceof Uint8Array
-          ? await prepare(await ingestFileAsync({ fileName, bytes }, deps), fileName, importedAt).catch(
-              (e: unknown): PreparedFile => ({ ok: false, error: String(e) }),
-            )
-          : bytes,
-      );
-      // The previous batch is being stored from this thread: let its database events in between files, or
-      // its transaction (and the other worker's, queued behind it) waits for this whole batch.
-      await yieldToEvents();
+      if (!(bytes instanceof Uint8Array)) out.push(bytes);
+      // One file the readers choke on fails alone.
+      else
+        out.push(
+          await prepareFile(fileName, bytes).catch((e: unknown): PreparedFile => ({
+            ok: false,
+            error: String(e),
+          })),
+        );
     }
     return out;
   },
