@@ -1,5 +1,6 @@
 import type { RemovedLine } from '../model';
 import { classifyLine, endsLikeSentence, isHeadlineLike, isMenuItem, wordCountOf } from './line-rules';
+import { comparableKeys, toComparable, type ComparableKeys } from './comparable';
 import { findInlineWireCredit } from './metadata';
 import type { TextUnit } from './types';
 
@@ -18,15 +19,14 @@ export type CleanOptions = Readonly<{
   title?: string | null;
 }>;
 
-type Slot = { text: string; key: string; verbatim: boolean; reason: string | null; header: boolean };
-
-/** Lower-cased letters and digits only, so a deck and the same sentence with a full stop compare equal. */
-export function toComparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+// Keys are computed on first use: most furniture lines are dropped by a line rule before anything compares them.
+type Slot = {
+  text: string;
+  keys: ComparableKeys | null;
+  verbatim: boolean;
+  reason: string | null;
+  header: boolean;
+};
 
 /** A sentence that starts the story proper: ends like a sentence and is long enough not to be a caption. */
 function isBodySentence(text: string): boolean {
@@ -38,21 +38,19 @@ function isTitleCandidate(text: string): boolean {
   return isHeadlineLike(text) && words >= 3 && words <= 20 && text.length <= 160;
 }
 
-function splitSentences(text: string): string[] {
-  return text.split(/(?<=[.!?…]["'”’)]?)\s+/);
+function keysOf(slot: Slot): ComparableKeys {
+  return (slot.keys ??= comparableKeys(slot.text));
 }
 
 /** Comparable forms of every sentence in sentence-like units: a header line among them is a deck, not a title. */
 function collectSentenceKeys(slots: readonly Slot[]): Set<string> {
   const keys = new Set<string>();
-  for (const slot of slots) if (endsLikeSentence(slot.text)) addSentenceKeys(slot, keys);
+  for (const slot of slots) if (endsLikeSentence(slot.text)) addAll(keys, keysOf(slot).sentenceKeys);
   return keys;
 }
 
-function addSentenceKeys(slot: Slot, keys: Set<string>): void {
-  const sentences = splitSentences(slot.text);
-  if (sentences.length === 1) keys.add(slot.key);
-  else for (const sentence of sentences) keys.add(toComparable(sentence));
+function addAll(set: Set<string>, values: readonly string[]): void {
+  for (const value of values) set.add(value);
 }
 
 /** Removes runs of three or more menu-like items (site navigation flattened into lines). */
@@ -71,13 +69,13 @@ function markDuplicates(slots: Slot[]): void {
   const bodySentences = new Set<string>();
   for (const slot of slots) {
     if (slot.reason || slot.header) continue;
-    addSentenceKeys(slot, bodySentences);
+    addAll(bodySentences, keysOf(slot).sentenceKeys);
   }
   const seen = new Set<string>();
   for (const slot of slots) {
     if (slot.reason) continue;
-    const key = slot.key;
-    const long = key.split(' ').length >= 5;
+    const key = keysOf(slot).key;
+    const long = wordCountOf(key) >= 5;
     if (slot.header && long && bodySentences.has(key)) slot.reason = 'duplicate of a body sentence';
     else if (long && seen.has(key)) slot.reason = 'duplicate paragraph';
     else seen.add(key);
@@ -91,9 +89,9 @@ function markDuplicates(slots: Slot[]): void {
  * every sentence of the story is kept.
  */
 export function removeBoilerplate(units: readonly TextUnit[], options: CleanOptions = {}): CleanResult {
-  const slots: Slot[] = units.map((u) => ({
-    key: toComparable(u.text),
+  const slots = units.map((u): Slot => ({
     text: u.text,
+    keys: null,
     verbatim: u.verbatim ?? false,
     reason: null,
     header: false,
@@ -135,14 +133,14 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
       slot.reason = 'footer links';
       continue;
     }
-    if (titleKey && slot.key === titleKey) {
+    if (titleKey && keysOf(slot).key === titleKey) {
       slot.reason = 'title';
       continue;
     }
     if (inHeader && isBodySentence(text)) inHeader = false;
     if (!inHeader) continue;
     slot.header = true;
-    if (!title && isTitleCandidate(text) && !sentenceKeys.has(slot.key)) {
+    if (!title && isTitleCandidate(text) && !sentenceKeys.has(keysOf(slot).key)) {
       title = text;
       slot.reason = 'title';
     } else if (!endsLikeSentence(text) && wordCountOf(text) <= 6) {

@@ -1,5 +1,6 @@
 import type { ArticleFormat, IngestedArticle, RemovedLine } from '../model';
-import { removeBoilerplate, toComparable } from './boilerplate';
+import { removeBoilerplate } from './boilerplate';
+import { toComparable } from './comparable';
 import { classifyLine, isHeadlineLike, wordCountOf } from './line-rules';
 import { canonicalWire, normalizeDate, parseDateLine } from './metadata';
 import type { KnownMeta, TextUnit } from './types';
