@@ -11,9 +11,18 @@ export type LineVerdict = Readonly<{
   date?: string;
 }>;
 
+const TERMINALS = '.!?…';
+const CLOSERS = '"\'”’)]';
+
 /** Ends like a sentence: terminal punctuation, possibly inside a closing quote or bracket. */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?…]["'”’)\]]*$/.test(line) || /[.!?…,]["”’]$/.test(line);
+  // Read backwards from the end: a regex anchored only at the end tries every start position of the line.
+  let i = line.length - 1;
+  while (i >= 0 && CLOSERS.includes(line[i]!)) i--;
+  if (i >= 0 && TERMINALS.includes(line[i]!)) return true;
+  // A comma inside the closing quote ends a quoted sentence too: `… he said,"`.
+  const last = line.length - 1;
+  return last >= 1 && line[last - 1] === ',' && '"”’'.includes(line[last]!);
 }
 
 /** Number of whitespace-separated words. */
@@ -146,8 +155,8 @@ export function isHeadlineLike(line: string): boolean {
 /** A short menu-like item: at most four words, mostly capitalised, no sentence punctuation. */
 export function isMenuItem(line: string): boolean {
   if (line.length > 60) return false;
-  const words = line.split(' ').filter(Boolean);
-  if (words.length === 0 || words.length > 4 || /[.!?,;:]$/.test(line)) return false;
-  const capitalised = words.filter((w) => /^[\p{Lu}\d&]/u.test(w)).length;
-  return capitalised / words.length >= 0.6;
+  const words = wordCountOf(line);
+  if (words === 0 || words > 4 || /[.!?,;:]$/.test(line)) return false;
+  const capitalised = line.match(/(?<![^ ])[\p{Lu}\d&]/gu)?.length ?? 0;
+  return capitalised / words >= 0.6;
 }
