@@ -4,9 +4,10 @@ export type ComparableKeys = Readonly<{ key: string; sentenceKeys: readonly stri
 
 /** Lower-cased letters and digits only, so a deck and the same sentence with a full stop compare equal. */
 export function toComparable(text: string): string {
+  // Runs of other characters become one space; a single space already is one, and matching it costs.
   return text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{N} ][^\p{L}\p{N}]*| [^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 

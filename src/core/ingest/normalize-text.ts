@@ -6,14 +6,15 @@ import type { TextUnit } from './types';
  * workbench refer to text built from these lines, so nothing else changes.
  */
 export function normalizeLines(text: string): string[] {
-  // Whole-text passes rather than one per line: a scraped page has thousands of short lines.
+  // Whole-text passes rather than one per line, and no pattern matches what it would leave as it is (a single
+  // space, a bare line break): each match costs far more than scanning past it.
   return (
     text
       .replace(/\r\n?/g, '\n')
       // eslint-disable-next-line no-control-regex -- zero-width characters, BOMs and stray controls go
       .replace(/[\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '')
-      .replace(/[^\S\n]+/g, ' ')
-      .replace(/ ?\n ?/g, '\n')
+      .replace(/[^\S\n ][^\S\n]*| [^\S\n]+/g, ' ')
+      .replace(/ \n ?|\n /g, '\n')
       .replace(/^ | $/g, '')
       .split('\n')
   );
