@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsLikeSentence, isMenuItem } from './line-rules';
+import { endsLikeSentence, isMenuItem, wordCountOf } from './line-rules';
 
 describe('endsLikeSentence', () => {
   it('accepts terminal punctuation, also inside closing quotes and brackets', () => {
@@ -41,5 +41,16 @@ describe('isMenuItem', () => {
     expect(isMenuItem('Home.')).toBe(false);
     expect(isMenuItem(`Home ${'x'.repeat(60)}`)).toBe(false);
     expect(isMenuItem('   ')).toBe(false);
+  });
+});
+
+describe('wordCountOf', () => {
+  it('counts runs of characters between spaces', () => {
+    expect(wordCountOf('Port city inspections rise')).toBe(4);
+    expect(wordCountOf('  two   words  ')).toBe(2);
+    expect(wordCountOf('one')).toBe(1);
+    expect(wordCountOf('tab\tjoined')).toBe(1);
+    expect(wordCountOf('')).toBe(0);
+    expect(wordCountOf('   ')).toBe(0);
   });
 });

@@ -27,13 +27,14 @@ export function endsLikeSentence(line: string): boolean {
 
 /** Number of whitespace-separated words. */
 export function wordCountOf(line: string): number {
-  // Lines are already normalised to single spaces; counting them avoids allocating an array per line.
+  // Lines are already normalised to single spaces; counting them avoids allocating an array per line, and
+  // jumping from space to space with indexOf avoids a step per character (every rule asks for the count).
   let words = 0;
-  let inWord = false;
   for (let i = 0; i < line.length; i++) {
-    const space = line.charCodeAt(i) === 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
+    if (line.charCodeAt(i) === 32) continue;
+    words++;
+    i = line.indexOf(' ', i);
+    if (i === -1) break;
   }
   return words;
 }
