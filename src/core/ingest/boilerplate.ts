@@ -19,9 +19,12 @@ export type CleanOptions = Readonly<{
   title?: string | null;
 }>;
 
-// Keys are computed on first use: most furniture lines are dropped by a line rule before anything compares them.
+// Every rule asks for the word count and the sentence ending, so they are read once. Keys are computed on first
+// use: most furniture lines are dropped by a line rule before anything compares them.
 type Slot = {
   text: string;
+  words: number;
+  ended: boolean;
   keys: ComparableKeys | null;
   verbatim: boolean;
   reason: string | null;
@@ -29,13 +32,12 @@ type Slot = {
 };
 
 /** A sentence that starts the story proper: ends like a sentence and is long enough not to be a caption. */
-function isBodySentence(text: string): boolean {
-  return endsLikeSentence(text) && wordCountOf(text) >= 6;
+function isBodySentence(slot: Slot): boolean {
+  return slot.ended && slot.words >= 6;
 }
 
-function isTitleCandidate(text: string): boolean {
-  const words = wordCountOf(text);
-  return isHeadlineLike(text) && words >= 3 && words <= 20 && text.length <= 160;
+function isTitleCandidate({ text, words }: Slot): boolean {
+  return isHeadlineLike(text, words) && words >= 3 && words <= 20 && text.length <= 160;
 }
 
 function keysOf(slot: Slot): ComparableKeys {
@@ -45,7 +47,7 @@ function keysOf(slot: Slot): ComparableKeys {
 /** Comparable forms of every sentence in sentence-like units: a header line among them is a deck, not a title. */
 function collectSentenceKeys(slots: readonly Slot[]): Set<string> {
   const keys = new Set<string>();
-  for (const slot of slots) if (endsLikeSentence(slot.text)) addAll(keys, keysOf(slot).sentenceKeys);
+  for (const slot of slots) if (slot.ended) addAll(keys, keysOf(slot).sentenceKeys);
   return keys;
 }
 
@@ -58,7 +60,7 @@ function markMenuRuns(slots: Slot[]): void {
   let start = 0;
   for (let i = 0; i <= slots.length; i++) {
     const slot = slots[i];
-    if (slot && !slot.reason && !slot.verbatim && isMenuItem(slot.text)) continue;
+    if (slot && !slot.reason && !slot.verbatim && isMenuItem(slot.text, slot.words)) continue;
     if (i - start >= 3) for (let k = start; k < i; k++) slots[k]!.reason = 'navigation menu';
     start = i + 1;
   }
@@ -91,6 +93,8 @@ function markDuplicates(slots: Slot[]): void {
 export function removeBoilerplate(units: readonly TextUnit[], options: CleanOptions = {}): CleanResult {
   const slots = units.map((u): Slot => ({
     text: u.text,
+    words: wordCountOf(u.text),
+    ended: endsLikeSentence(u.text),
     keys: null,
     verbatim: u.verbatim ?? false,
     reason: null,
@@ -110,7 +114,7 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
   for (const slot of slots) {
     if (slot.reason || slot.verbatim) continue;
     const text = slot.text;
-    const verdict = classifyLine(text);
+    const verdict = classifyLine(text, slot.words);
     if (verdict) {
       slot.reason = verdict.reason;
       if (verdict.source && verdict.reason === 'byline') wireSource ??= verdict.source;
@@ -122,14 +126,14 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
       continue;
     }
     if (inRelated) {
-      if (isHeadlineLike(text)) {
+      if (isHeadlineLike(text, slot.words)) {
         slot.reason = 'related headlines';
         continue;
       }
       inRelated = false;
     }
     // Long prose without a full stop (a quote cut off by the scraper) is still story, even below the footer.
-    if (inFooter && !endsLikeSentence(text) && wordCountOf(text) <= 20) {
+    if (inFooter && !slot.ended && slot.words <= 20) {
       slot.reason = 'footer links';
       continue;
     }
@@ -137,13 +141,13 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
       slot.reason = 'title';
       continue;
     }
-    if (inHeader && isBodySentence(text)) inHeader = false;
+    if (inHeader && isBodySentence(slot)) inHeader = false;
     if (!inHeader) continue;
     slot.header = true;
-    if (!title && isTitleCandidate(text) && !sentenceKeys.has(keysOf(slot).key)) {
+    if (!title && isTitleCandidate(slot) && !sentenceKeys.has(keysOf(slot).key)) {
       title = text;
       slot.reason = 'title';
-    } else if (!endsLikeSentence(text) && wordCountOf(text) <= 6) {
+    } else if (!slot.ended && slot.words <= 6) {
       slot.reason = 'photo caption or label';
     }
   }

@@ -47,7 +47,8 @@ type Rule = Readonly<{ test: (line: string, words: number) => boolean; reason: s
 
 // Ordered: the first rule that matches names the reason. Each rule is about the line alone.
 const RULES: readonly Rule[] = [
-  { test: (l) => TICKER.test(l), reason: 'stock ticker' },
+  // The cheap check first: every ticker ends with its bracketed change.
+  { test: (l) => l.endsWith(')') && TICKER.test(l), reason: 'stock ticker' },
   {
     test: (l, w) => w <= 6 && /^skip to (?:main )?(?:content|navigation|search)$/i.test(l),
     reason: 'navigation',
@@ -125,8 +126,7 @@ const RULES: readonly Rule[] = [
  * Classifies one line on its own: a known kind of page furniture (with the reason shown to the analyst and
  * any metadata it carries), a heading that opens a list of related headlines, or null when it may be story.
  */
-export function classifyLine(line: string): LineVerdict | null {
-  const words = wordCountOf(line);
+export function classifyLine(line: string, words = wordCountOf(line)): LineVerdict | null {
   const wire = matchWireByline(line);
   if (wire) return { reason: 'byline', source: wire };
   if (RELATED_HEADING.test(line)) return { reason: 'related headlines', related: true };
@@ -137,26 +137,23 @@ export function classifyLine(line: string): LineVerdict | null {
         ? normalizeDate(line)
         : null;
     const source = rule.reason === 'copyright' ? sourceFromCopyright(line) : null;
-    return {
-      reason: rule.reason,
-      ...(rule.footer ? { footer: true } : {}),
-      ...(date ? { date } : {}),
-      ...(source ? { source } : {}),
-    };
+    const verdict: { -readonly [K in keyof LineVerdict]: LineVerdict[K] } = { reason: rule.reason };
+    if (rule.footer) verdict.footer = true;
+    if (date) verdict.date = date;
+    if (source) verdict.source = source;
+    return verdict;
   }
   return null;
 }
 
 /** Looks like a headline or link title: a handful of words, no sentence ending, not all lower case. */
-export function isHeadlineLike(line: string): boolean {
-  const words = wordCountOf(line);
+export function isHeadlineLike(line: string, words = wordCountOf(line)): boolean {
   return words >= 1 && words <= 25 && !endsLikeSentence(line) && /\p{Lu}|\d/u.test(line);
 }
 
 /** A short menu-like item: at most four words, mostly capitalised, no sentence punctuation. */
-export function isMenuItem(line: string): boolean {
+export function isMenuItem(line: string, words = wordCountOf(line)): boolean {
   if (line.length > 60) return false;
-  const words = wordCountOf(line);
   if (words === 0 || words > 4 || /[.!?,;:]$/.test(line)) return false;
   const capitalised = line.match(/(?<![^ ])[\p{Lu}\d&]/gu)?.length ?? 0;
   return capitalised / words >= 0.6;
