@@ -69,7 +69,9 @@ function markMenuRuns(slots: Slot[]): void {
 /** Removes decks and standfirsts that repeat a sentence of the body, and paragraphs repeated verbatim. */
 function markDuplicates(slots: Slot[]): void {
   const bodySentences = new Set<string>();
-  for (const slot of slots) {
+  // Only a header line can be a deck: without one left there is nothing to look up.
+  const hasHeader = slots.some((slot) => slot.header && !slot.reason);
+  for (const slot of hasHeader ? slots : []) {
     if (slot.reason || slot.header) continue;
     addAll(bodySentences, keysOf(slot).sentenceKeys);
   }
@@ -110,7 +112,8 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
   let inFooter = false;
 
   markMenuRuns(slots);
-  const sentenceKeys = collectSentenceKeys(slots);
+  // Needed only when a title is sought among the header lines.
+  let sentenceKeys: Set<string> | null = null;
   for (const slot of slots) {
     if (slot.reason || slot.verbatim) continue;
     const text = slot.text;
@@ -144,7 +147,11 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
     if (inHeader && isBodySentence(slot)) inHeader = false;
     if (!inHeader) continue;
     slot.header = true;
-    if (!title && isTitleCandidate(slot) && !sentenceKeys.has(keysOf(slot).key)) {
+    if (
+      !title &&
+      isTitleCandidate(slot) &&
+      !(sentenceKeys ??= collectSentenceKeys(slots)).has(keysOf(slot).key)
+    ) {
       title = text;
       slot.reason = 'title';
     } else if (!slot.ended && slot.words <= 6) {
