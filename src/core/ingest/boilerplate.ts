@@ -1,5 +1,12 @@
 import type { RemovedLine } from '../model';
-import { classifyLine, endsLikeSentence, isHeadlineLike, isMenuItem, wordCountOf } from './line-rules';
+import {
+  classifyLine,
+  endsLikeSentence,
+  isHeadlineLike,
+  isMenuItem,
+  wordCountOf,
+  type LineVerdict,
+} from './line-rules';
 import { comparableKeys, toComparable, type ComparableKeys } from './comparable';
 import { findInlineWireCredit } from './metadata';
 import type { TextUnit } from './types';
@@ -66,6 +73,20 @@ function markMenuRuns(slots: Slot[]): void {
   }
 }
 
+// A file of many scraped pages repeats its furniture (tickers, "Also Read", the copyright line) on every page, so
+// a short line is classified once per file. Long lines are mostly story, seldom repeated and slower to hash.
+const MAX_REMEMBERED_LINE = 80;
+
+function lineClassifier(): (slot: Slot) => LineVerdict | null {
+  const verdicts = new Map<string, LineVerdict | null>();
+  return ({ text, words, ended }) => {
+    if (text.length > MAX_REMEMBERED_LINE) return classifyLine(text, words, ended);
+    let verdict = verdicts.get(text);
+    if (verdict === undefined) verdicts.set(text, (verdict = classifyLine(text, words, ended)));
+    return verdict;
+  };
+}
+
 /** Removes decks and standfirsts that repeat a sentence of the body, and paragraphs repeated verbatim. */
 function markDuplicates(slots: Slot[]): void {
   const bodySentences = new Set<string>();
@@ -114,10 +135,11 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
   markMenuRuns(slots);
   // Needed only when a title is sought among the header lines.
   let sentenceKeys: Set<string> | null = null;
+  const classify = lineClassifier();
   for (const slot of slots) {
     if (slot.reason || slot.verbatim) continue;
     const text = slot.text;
-    const verdict = classifyLine(text, slot.words);
+    const verdict = classify(slot);
     if (verdict) {
       slot.reason = verdict.reason;
       if (verdict.source && verdict.reason === 'byline') wireSource ??= verdict.source;

@@ -43,9 +43,14 @@ const TICKER = /^[A-Z][\w&.' -]{0,40}?\s*[\d,.]*\s*\(\s*[+\-−]?\s*[\d.,]*\s*%\
 const RELATED_HEADING =
   /^(?:also read|read also|read more|more to read|related(?: (?:stories|news|articles|coverage|content|posts))?|more (?:stories|news|from [\w ]{1,30})|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|trending(?: now| stories)?|top stories|latest news|must read|don'?t miss)\s*[:\-–]?$/i;
 
-type Rule = Readonly<{ test: (line: string, words: number) => boolean; reason: string; footer?: boolean }>;
+type Rule = Readonly<{
+  test: (line: string, words: number, ended: boolean) => boolean;
+  reason: string;
+  footer?: boolean;
+}>;
 
-// Ordered: the first rule that matches names the reason. Each rule is about the line alone.
+// Ordered: the first rule that matches names the reason. Each rule is about the line alone; its word count and
+// sentence ending are read once for all of them (word limits also spare a regex for lines that cannot match).
 const RULES: readonly Rule[] = [
   // The cheap check first: every ticker ends with its bracketed change.
   { test: (l) => l.endsWith(')') && TICKER.test(l), reason: 'stock ticker' },
@@ -54,14 +59,12 @@ const RULES: readonly Rule[] = [
     reason: 'navigation',
   },
   {
-    test: (l, w) =>
-      w <= 25 &&
-      !endsLikeSentence(l) &&
-      /^(?:read more|also read|read also|see also|related|watch)\s*[:|–-]\s*\S/i.test(l),
+    test: (l, w, ended) =>
+      w <= 25 && !ended && /^(?:read more|also read|read also|see also|related|watch)\s*[:|–-]\s*\S/i.test(l),
     reason: 'related headlines',
   },
   {
-    test: (l) => /^listen to (?:this|the) (?:article|story|podcast)$/i.test(l),
+    test: (l, w) => w === 4 && /^listen to (?:this|the) (?:article|story|podcast)$/i.test(l),
     reason: 'audio player label',
   },
   {
@@ -73,7 +76,8 @@ const RULES: readonly Rule[] = [
     reason: 'promotion',
   },
   {
-    test: (l) =>
+    test: (l, w) =>
+      w <= 3 &&
       /^(?:share|share this(?: article| story)?|subscribe(?: now)?|sign up|log ?in|advertisement|advt\.?|sponsored|print|e-?mail|comments?|bookmark|save|follow)$/i.test(
         l,
       ),
@@ -102,13 +106,13 @@ const RULES: readonly Rule[] = [
     reason: 'syndication note',
     footer: true,
   },
-  { test: (l, w) => w <= 5 && /\bicon$/i.test(l) && !endsLikeSentence(l), reason: 'icon text' },
+  { test: (l, w, ended) => w <= 5 && /\bicon$/i.test(l) && !ended, reason: 'icon text' },
   {
-    test: (l, w) => w <= 3 && /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !endsLikeSentence(l),
+    test: (l, w, ended) => w <= 3 && /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !ended,
     reason: 'navigation',
   },
   {
-    test: (l) => !endsLikeSentence(l) && (l.match(/[\p{Ll}\d][\p{Lu}]/gu)?.length ?? 0) >= 3,
+    test: (l, _, ended) => !ended && (l.match(/[\p{Ll}\d][\p{Lu}]/gu)?.length ?? 0) >= 3,
     reason: 'link dump',
     footer: true,
   },
@@ -126,12 +130,16 @@ const RULES: readonly Rule[] = [
  * Classifies one line on its own: a known kind of page furniture (with the reason shown to the analyst and
  * any metadata it carries), a heading that opens a list of related headlines, or null when it may be story.
  */
-export function classifyLine(line: string, words = wordCountOf(line)): LineVerdict | null {
+export function classifyLine(
+  line: string,
+  words = wordCountOf(line),
+  ended = endsLikeSentence(line),
+): LineVerdict | null {
   const wire = matchWireByline(line);
   if (wire) return { reason: 'byline', source: wire };
   if (RELATED_HEADING.test(line)) return { reason: 'related headlines', related: true };
   for (const rule of RULES) {
-    if (!rule.test(line, words)) continue;
+    if (!rule.test(line, words, ended)) continue;
     const date =
       rule.reason === 'reading time / updated' || rule.reason === 'publication stamp'
         ? normalizeDate(line)
