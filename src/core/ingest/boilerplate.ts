@@ -74,13 +74,16 @@ function markMenuRuns(slots: Slot[]): void {
 }
 
 // A file of many scraped pages repeats its furniture (tickers, "Also Read", the copyright line) on every page, so
-// a short line is classified once per file. Long lines are mostly story, seldom repeated and slower to hash.
+// there a short line is classified once. One article has a few dozen lines and no repeats worth hashing; long
+// lines are mostly story, seldom repeated and slower to hash.
+const MIN_LINES_TO_REMEMBER = 200;
 const MAX_REMEMBERED_LINE = 80;
 
-function lineClassifier(): (slot: Slot) => LineVerdict | null {
+function lineClassifier(lineCount: number): (slot: Slot) => LineVerdict | null {
   const verdicts = new Map<string, LineVerdict | null>();
   return ({ text, words, ended }) => {
-    if (text.length > MAX_REMEMBERED_LINE) return classifyLine(text, words, ended);
+    if (lineCount < MIN_LINES_TO_REMEMBER || text.length > MAX_REMEMBERED_LINE)
+      return classifyLine(text, words, ended);
     let verdict = verdicts.get(text);
     if (verdict === undefined) verdicts.set(text, (verdict = classifyLine(text, words, ended)));
     return verdict;
@@ -135,7 +138,7 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
   markMenuRuns(slots);
   // Needed only when a title is sought among the header lines.
   let sentenceKeys: Set<string> | null = null;
-  const classify = lineClassifier();
+  const classify = lineClassifier(slots.length);
   for (const slot of slots) {
     if (slot.reason || slot.verbatim) continue;
     const text = slot.text;
