@@ -79,11 +79,16 @@ function markMenuRuns(slots: Slot[]): void {
 const MIN_LINES_TO_REMEMBER = 200;
 const MAX_REMEMBERED_LINE = 80;
 
+function classifySlot({ text, words, ended }: Slot): LineVerdict | null {
+  return classifyLine(text, words, ended);
+}
+
 function lineClassifier(lineCount: number): (slot: Slot) => LineVerdict | null {
+  if (lineCount < MIN_LINES_TO_REMEMBER) return classifySlot;
   const verdicts = new Map<string, LineVerdict | null>();
-  return ({ text, words, ended }) => {
-    if (lineCount < MIN_LINES_TO_REMEMBER || text.length > MAX_REMEMBERED_LINE)
-      return classifyLine(text, words, ended);
+  return (slot) => {
+    const { text, words, ended } = slot;
+    if (text.length > MAX_REMEMBERED_LINE) return classifySlot(slot);
     let verdict = verdicts.get(text);
     if (verdict === undefined) verdicts.set(text, (verdict = classifyLine(text, words, ended)));
     return verdict;
