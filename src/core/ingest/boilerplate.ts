@@ -97,12 +97,11 @@ function lineClassifier(lineCount: number): (slot: Slot) => LineVerdict | null {
 
 /** Removes decks and standfirsts that repeat a sentence of the body, and paragraphs repeated verbatim. */
 function markDuplicates(slots: Slot[]): void {
+  // Only a header line can be a deck: the body's sentences are collected only when one is left.
   const bodySentences = new Set<string>();
-  // Only a header line can be a deck: without one left there is nothing to look up.
-  const hasHeader = slots.some((slot) => slot.header && !slot.reason);
-  for (const slot of hasHeader ? slots : []) {
-    if (slot.reason || slot.header) continue;
-    addAll(bodySentences, keysOf(slot).sentenceKeys);
+  if (slots.some((slot) => slot.header && !slot.reason)) {
+    for (const slot of slots)
+      if (!slot.reason && !slot.header) addAll(bodySentences, keysOf(slot).sentenceKeys);
   }
   const seen = new Set<string>();
   for (const slot of slots) {
