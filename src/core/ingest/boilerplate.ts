@@ -79,20 +79,13 @@ function markMenuRuns(slots: Slot[]): void {
 const MIN_LINES_TO_REMEMBER = 200;
 const MAX_REMEMBERED_LINE = 80;
 
-function classifySlot({ text, words, ended }: Slot): LineVerdict | null {
-  return classifyLine(text, words, ended);
-}
+type Verdicts = Map<string, LineVerdict | null>;
 
-function lineClassifier(lineCount: number): (slot: Slot) => LineVerdict | null {
-  if (lineCount < MIN_LINES_TO_REMEMBER) return classifySlot;
-  const verdicts = new Map<string, LineVerdict | null>();
-  return (slot) => {
-    const { text, words, ended } = slot;
-    if (text.length > MAX_REMEMBERED_LINE) return classifySlot(slot);
-    let verdict = verdicts.get(text);
-    if (verdict === undefined) verdicts.set(text, (verdict = classifyLine(text, words, ended)));
-    return verdict;
-  };
+function classifySlot({ text, words, ended }: Slot, remembered: Verdicts | null): LineVerdict | null {
+  if (!remembered || text.length > MAX_REMEMBERED_LINE) return classifyLine(text, words, ended);
+  let verdict = remembered.get(text);
+  if (verdict === undefined) remembered.set(text, (verdict = classifyLine(text, words, ended)));
+  return verdict;
 }
 
 /** Removes decks and standfirsts that repeat a sentence of the body, and paragraphs repeated verbatim. */
@@ -142,11 +135,11 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
   markMenuRuns(slots);
   // Needed only when a title is sought among the header lines.
   let sentenceKeys: Set<string> | null = null;
-  const classify = lineClassifier(slots.length);
+  const remembered: Verdicts | null = slots.length >= MIN_LINES_TO_REMEMBER ? new Map() : null;
   for (const slot of slots) {
     if (slot.reason || slot.verbatim) continue;
     const text = slot.text;
-    const verdict = classify(slot);
+    const verdict = classifySlot(slot, remembered);
     if (verdict) {
       slot.reason = verdict.reason;
       if (verdict.source && verdict.reason === 'byline') wireSource ??= verdict.source;
