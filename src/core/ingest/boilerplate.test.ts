@@ -69,6 +69,29 @@ describe('removeBoilerplate', () => {
     expect(reasonOf(r, 'Explore News')).toBe('footer links');
   });
 
+  it('removes the same furniture on every page of a file of several scraped pages', () => {
+    const page = (n: number) => [
+      'Sensex 72,100 ( +0.4 %)',
+      `Council approves budget number ${n}`,
+      `The council approved budget number ${n} on Tuesday after a long debate, officials said.`,
+      'Also Read',
+      'River cleanup drive draws 2,000 volunteers',
+      'Copyrights © 2025 Daily Ledger Media Private Ltd. All rights reserved',
+    ];
+    // Enough pages for a long file, where repeated short lines are classified once.
+    const numbers = Array.from({ length: 50 }, (_, i) => i + 1);
+    const r = removeBoilerplate(units(...numbers.flatMap(page)));
+    expect(r.paragraphs).toEqual(numbers.map((n) => page(n)[2]));
+    const reasons = (text: string) => r.removed.filter((x) => x.text === text).map((x) => x.reason);
+    expect(reasons('Sensex 72,100 ( +0.4 %)')).toEqual(Array(50).fill('stock ticker'));
+    expect(reasons('Also Read')).toEqual(Array(50).fill('related headlines'));
+    expect(reasons('River cleanup drive draws 2,000 volunteers')).toEqual(
+      Array(50).fill('related headlines'),
+    );
+    expect(reasons(page(1)[5]!)).toEqual(Array(50).fill('copyright'));
+    expect(r.siteSource).toBe('Daily Ledger Media');
+  });
+
   it('keeps long prose below the footer even when the scraper cut its full stop', () => {
     const cut =
       'The mayor said the audit would be repeated every year and that departments failing it twice would lose part of their budget under the new rules';

@@ -1,5 +1,13 @@
 import type { RemovedLine } from '../model';
-import { classifyLine, endsLikeSentence, isHeadlineLike, isMenuItem, wordCountOf } from './line-rules';
+import {
+  classifyLine,
+  endsLikeSentence,
+  isHeadlineLike,
+  isMenuItem,
+  wordCountOf,
+  type LineVerdict,
+} from './line-rules';
+import { comparableKeys, toComparable, type ComparableKeys } from './comparable';
 import { findInlineWireCredit } from './metadata';
 import type { TextUnit } from './types';
 
@@ -18,41 +26,40 @@ export type CleanOptions = Readonly<{
   title?: string | null;
 }>;
 
-type Slot = { text: string; key: string; verbatim: boolean; reason: string | null; header: boolean };
-
-/** Lower-cased letters and digits only, so a deck and the same sentence with a full stop compare equal. */
-export function toComparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+// Every rule asks for the word count and the sentence ending, so they are read once. Keys are computed on first
+// use: most furniture lines are dropped by a line rule before anything compares them.
+type Slot = {
+  text: string;
+  words: number;
+  ended: boolean;
+  keys: ComparableKeys | null;
+  verbatim: boolean;
+  reason: string | null;
+  header: boolean;
+};
 
 /** A sentence that starts the story proper: ends like a sentence and is long enough not to be a caption. */
-function isBodySentence(text: string): boolean {
-  return endsLikeSentence(text) && wordCountOf(text) >= 6;
+function isBodySentence(slot: Slot): boolean {
+  return slot.ended && slot.words >= 6;
 }
 
-function isTitleCandidate(text: string): boolean {
-  const words = wordCountOf(text);
-  return isHeadlineLike(text) && words >= 3 && words <= 20 && text.length <= 160;
+function isTitleCandidate({ text, words }: Slot): boolean {
+  return isHeadlineLike(text, words) && words >= 3 && words <= 20 && text.length <= 160;
 }
 
-function splitSentences(text: string): string[] {
-  return text.split(/(?<=[.!?…]["'”’)]?)\s+/);
+function keysOf(slot: Slot): ComparableKeys {
+  return (slot.keys ??= comparableKeys(slot.text));
 }
 
 /** Comparable forms of every sentence in sentence-like units: a header line among them is a deck, not a title. */
 function collectSentenceKeys(slots: readonly Slot[]): Set<string> {
   const keys = new Set<string>();
-  for (const slot of slots) if (endsLikeSentence(slot.text)) addSentenceKeys(slot, keys);
+  for (const slot of slots) if (slot.ended) addAll(keys, keysOf(slot).sentenceKeys);
   return keys;
 }
 
-function addSentenceKeys(slot: Slot, keys: Set<string>): void {
-  const sentences = splitSentences(slot.text);
-  if (sentences.length === 1) keys.add(slot.key);
-  else for (const sentence of sentences) keys.add(toComparable(sentence));
+function addAll(set: Set<string>, values: readonly string[]): void {
+  for (const value of values) set.add(value);
 }
 
 /** Removes runs of three or more menu-like items (site navigation flattened into lines). */
@@ -60,24 +67,40 @@ function markMenuRuns(slots: Slot[]): void {
   let start = 0;
   for (let i = 0; i <= slots.length; i++) {
     const slot = slots[i];
-    if (slot && !slot.reason && !slot.verbatim && isMenuItem(slot.text)) continue;
+    if (slot && !slot.reason && !slot.verbatim && isMenuItem(slot.text, slot.words)) continue;
     if (i - start >= 3) for (let k = start; k < i; k++) slots[k]!.reason = 'navigation menu';
     start = i + 1;
   }
 }
 
+// A file of many scraped pages repeats its furniture (tickers, "Also Read", the copyright line) on every page, so
+// there a short line is classified once. One article has a few dozen lines and no repeats worth hashing; long
+// lines are mostly story, seldom repeated and slower to hash.
+const MIN_LINES_TO_REMEMBER = 200;
+const MAX_REMEMBERED_LINE = 80;
+
+type Verdicts = Map<string, LineVerdict | null>;
+
+function classifySlot({ text, words, ended }: Slot, remembered: Verdicts | null): LineVerdict | null {
+  if (!remembered || text.length > MAX_REMEMBERED_LINE) return classifyLine(text, words, ended);
+  let verdict = remembered.get(text);
+  if (verdict === undefined) remembered.set(text, (verdict = classifyLine(text, words, ended)));
+  return verdict;
+}
+
 /** Removes decks and standfirsts that repeat a sentence of the body, and paragraphs repeated verbatim. */
 function markDuplicates(slots: Slot[]): void {
+  // Only a header line can be a deck: the body's sentences are collected only when one is left.
   const bodySentences = new Set<string>();
-  for (const slot of slots) {
-    if (slot.reason || slot.header) continue;
-    addSentenceKeys(slot, bodySentences);
+  if (slots.some((slot) => slot.header && !slot.reason)) {
+    for (const slot of slots)
+      if (!slot.reason && !slot.header) addAll(bodySentences, keysOf(slot).sentenceKeys);
   }
   const seen = new Set<string>();
   for (const slot of slots) {
     if (slot.reason) continue;
-    const key = slot.key;
-    const long = key.split(' ').length >= 5;
+    const key = keysOf(slot).key;
+    const long = wordCountOf(key) >= 5;
     if (slot.header && long && bodySentences.has(key)) slot.reason = 'duplicate of a body sentence';
     else if (long && seen.has(key)) slot.reason = 'duplicate paragraph';
     else seen.add(key);
@@ -91,9 +114,11 @@ function markDuplicates(slots: Slot[]): void {
  * every sentence of the story is kept.
  */
 export function removeBoilerplate(units: readonly TextUnit[], options: CleanOptions = {}): CleanResult {
-  const slots: Slot[] = units.map((u) => ({
-    key: toComparable(u.text),
+  const slots = units.map((u): Slot => ({
     text: u.text,
+    words: wordCountOf(u.text),
+    ended: endsLikeSentence(u.text),
+    keys: null,
     verbatim: u.verbatim ?? false,
     reason: null,
     header: false,
@@ -108,11 +133,13 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
   let inFooter = false;
 
   markMenuRuns(slots);
-  const sentenceKeys = collectSentenceKeys(slots);
+  // Needed only when a title is sought among the header lines.
+  let sentenceKeys: Set<string> | null = null;
+  const remembered: Verdicts | null = slots.length >= MIN_LINES_TO_REMEMBER ? new Map() : null;
   for (const slot of slots) {
     if (slot.reason || slot.verbatim) continue;
     const text = slot.text;
-    const verdict = classifyLine(text);
+    const verdict = classifySlot(slot, remembered);
     if (verdict) {
       slot.reason = verdict.reason;
       if (verdict.source && verdict.reason === 'byline') wireSource ??= verdict.source;
@@ -124,28 +151,32 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
       continue;
     }
     if (inRelated) {
-      if (isHeadlineLike(text)) {
+      if (isHeadlineLike(text, slot.words)) {
         slot.reason = 'related headlines';
         continue;
       }
       inRelated = false;
     }
     // Long prose without a full stop (a quote cut off by the scraper) is still story, even below the footer.
-    if (inFooter && !endsLikeSentence(text) && wordCountOf(text) <= 20) {
+    if (inFooter && !slot.ended && slot.words <= 20) {
       slot.reason = 'footer links';
       continue;
     }
-    if (titleKey && slot.key === titleKey) {
+    if (titleKey && keysOf(slot).key === titleKey) {
       slot.reason = 'title';
       continue;
     }
-    if (inHeader && isBodySentence(text)) inHeader = false;
+    if (inHeader && isBodySentence(slot)) inHeader = false;
     if (!inHeader) continue;
     slot.header = true;
-    if (!title && isTitleCandidate(text) && !sentenceKeys.has(slot.key)) {
+    if (
+      !title &&
+      isTitleCandidate(slot) &&
+      !(sentenceKeys ??= collectSentenceKeys(slots)).has(keysOf(slot).key)
+    ) {
       title = text;
       slot.reason = 'title';
-    } else if (!endsLikeSentence(text) && wordCountOf(text) <= 6) {
+    } else if (!slot.ended && slot.words <= 6) {
       slot.reason = 'photo caption or label';
     }
   }

@@ -1,5 +1,6 @@
 import type { ArticleFormat, IngestedArticle, RemovedLine } from '../model';
-import { removeBoilerplate, toComparable } from './boilerplate';
+import { removeBoilerplate } from './boilerplate';
+import { toComparable } from './comparable';
 import { classifyLine, isHeadlineLike, wordCountOf } from './line-rules';
 import { canonicalWire, normalizeDate, parseDateLine } from './metadata';
 import type { KnownMeta, TextUnit } from './types';
@@ -64,18 +65,17 @@ export function buildArticle(input: BuildInput): IngestedArticle | null {
   const finalTitle = clean(result.title) ?? fallbackTitle;
   const removed = [...removedFirst, ...result.removed];
   // The title repeated as the first paragraph is dropped by the pass; make sure the header kept it out too.
-  const paragraphs = text.split('\n\n');
-  if (paragraphs.length > 1 && toComparable(paragraphs[0]!) === toComparable(finalTitle)) {
-    removed.push({ text: paragraphs[0]!, reason: 'title' });
-    paragraphs.shift();
-  }
+  const firstBreak = text.indexOf('\n\n');
+  const lead = text.slice(0, firstBreak);
+  const leadIsTitle = firstBreak !== -1 && toComparable(lead) === toComparable(finalTitle);
+  if (leadIsTitle) removed.push({ text: lead, reason: 'title' });
   return {
     title: finalTitle,
     source,
     date: date ?? result.date,
     url: clean(known.url),
     format: input.format,
-    text: paragraphs.join('\n\n'),
+    text: leadIsTitle ? text.slice(firstBreak + 2) : text,
     originalText: input.originalText,
     removed,
   };

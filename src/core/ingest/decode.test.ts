@@ -21,6 +21,23 @@ describe('decodeBytes', () => {
     expect(decodeBytes(le, 'a.txt')).toMatchObject({ ok: true, text: 'Hello world', encoding: 'utf-16le' });
   });
 
+  it('reads each file on its own: a file cut inside a character does not spill into the next one', () => {
+    const cut = new Uint8Array([...utf8('Zoë said caf'), 0xc3]);
+    expect(decodeBytes(cut, 'a.txt')).toMatchObject({ ok: true, text: 'Zoë said caf\uFFFD' });
+    expect(decodeBytes(new Uint8Array([0xa9, ...utf8(' ok')]), 'b.txt')).toMatchObject({
+      ok: true,
+      text: '© ok',
+      encoding: 'windows-1252',
+    });
+    expect(decodeBytes(utf8('é fine'), 'c.txt')).toMatchObject({ ok: true, text: 'é fine', warnings: [] });
+    const le = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x3d]);
+    expect(decodeBytes(le, 'd.txt')).toMatchObject({ ok: true, text: 'A\uFFFD' });
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x42, 0x00]), 'e.txt')).toMatchObject({
+      ok: true,
+      text: 'B',
+    });
+  });
+
   it('replaces broken sequences in otherwise UTF-8 text and says how many', () => {
     const bytes = new Uint8Array([...utf8('café '), 0xff, ...utf8(' ok')]);
     const r = decodeBytes(bytes, 'a.txt');

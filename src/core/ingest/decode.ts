@@ -10,8 +10,14 @@ export type DecodeResult =
   | Readonly<{ ok: true; text: string; encoding: string; warnings: readonly string[] }>
   | Readonly<{ ok: false; error: string }>;
 
+// A decoder called without `stream` keeps no state between calls, so one per encoding serves every file.
+const decoders = new Map<string, Decoder>();
+
 function decodeWith(label: string, bytes: Uint8Array, fatal = false): string {
-  return new TextDecoderImpl(label, { fatal, ignoreBOM: false }).decode(bytes);
+  const key = `${label}${fatal ? ' fatal' : ''}`;
+  let decoder = decoders.get(key);
+  if (!decoder) decoders.set(key, (decoder = new TextDecoderImpl(label, { fatal, ignoreBOM: false })));
+  return decoder.decode(bytes);
 }
 
 // Windows-1252's 0x80–0x9F block (0 = undefined there, kept as the C1 control like browsers do). Decoded by

@@ -44,6 +44,17 @@ describe('ingestFile', () => {
     });
   });
 
+  it('reads a web page saved as .txt as HTML, even after blank lines, and text that only mentions tags as text', () => {
+    const page = ingestFile(
+      { fileName: 'saved.txt', bytes: bytes('\n \n<div><p>Prices fell on Friday, traders said.</p></div>') },
+      deps,
+    );
+    expect(page.ok && page.articles[0]).toMatchObject({ title: 'Page title', format: 'txt' });
+    const text = 'Readers asked why <p> and <div> tags showed up in the feed, the editor said.';
+    const plain = ingestFile({ fileName: 'note.txt', bytes: bytes(text) }, deps);
+    expect(plain.ok && plain.articles[0]!.text).toBe(text);
+  });
+
   it('falls back to the file name for title and source when the text has neither', () => {
     const r = ingestFile(
       { fileName: 'notes/storm-update.txt', bytes: bytes('the storm passed overnight.\n') },

@@ -33,6 +33,8 @@ function formatSize(bytes: number): string {
 
 /** Scraped text that is really a web page goes through the HTML reader. */
 function looksLikeHtml(text: string): boolean {
+  // Both signs below need the page to start with a tag; most text does not, and lower-casing its head costs.
+  if (!text.trimStart().startsWith('<')) return false;
   const head = text.slice(0, 2000).trimStart().toLowerCase();
   if (/^<!doctype html|^<html[\s>]/.test(head)) return true;
   return (

@@ -11,20 +11,30 @@ export type LineVerdict = Readonly<{
   date?: string;
 }>;
 
+const TERMINALS = '.!?…';
+const CLOSERS = '"\'”’)]';
+
 /** Ends like a sentence: terminal punctuation, possibly inside a closing quote or bracket. */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?…]["'”’)\]]*$/.test(line) || /[.!?…,]["”’]$/.test(line);
+  // Read backwards from the end: a regex anchored only at the end tries every start position of the line.
+  let i = line.length - 1;
+  while (i >= 0 && CLOSERS.includes(line[i]!)) i--;
+  if (i >= 0 && TERMINALS.includes(line[i]!)) return true;
+  // A comma inside the closing quote ends a quoted sentence too: `… he said,"`.
+  const last = line.length - 1;
+  return last >= 1 && line[last - 1] === ',' && '"”’'.includes(line[last]!);
 }
 
 /** Number of whitespace-separated words. */
 export function wordCountOf(line: string): number {
-  // Lines are already normalised to single spaces; counting them avoids allocating an array per line.
+  // Lines are already normalised to single spaces; counting them avoids allocating an array per line, and
+  // jumping from space to space with indexOf avoids a step per character (every rule asks for the count).
   let words = 0;
-  let inWord = false;
   for (let i = 0; i < line.length; i++) {
-    const space = line.charCodeAt(i) === 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
+    if (line.charCodeAt(i) === 32) continue;
+    words++;
+    i = line.indexOf(' ', i);
+    if (i === -1) break;
   }
   return words;
 }
@@ -33,24 +43,28 @@ const TICKER = /^[A-Z][\w&.' -]{0,40}?\s*[\d,.]*\s*\(\s*[+\-−]?\s*[\d.,]*\s*%\
 const RELATED_HEADING =
   /^(?:also read|read also|read more|more to read|related(?: (?:stories|news|articles|coverage|content|posts))?|more (?:stories|news|from [\w ]{1,30})|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|trending(?: now| stories)?|top stories|latest news|must read|don'?t miss)\s*[:\-–]?$/i;
 
-type Rule = Readonly<{ test: (line: string, words: number) => boolean; reason: string; footer?: boolean }>;
+type Rule = Readonly<{
+  test: (line: string, words: number, ended: boolean) => boolean;
+  reason: string;
+  footer?: boolean;
+}>;
 
-// Ordered: the first rule that matches names the reason. Each rule is about the line alone.
+// Ordered: the first rule that matches names the reason. Each rule is about the line alone; its word count and
+// sentence ending are read once for all of them (word limits also spare a regex for lines that cannot match).
 const RULES: readonly Rule[] = [
-  { test: (l) => TICKER.test(l), reason: 'stock ticker' },
+  // The cheap check first: every ticker ends with its bracketed change.
+  { test: (l) => l.endsWith(')') && TICKER.test(l), reason: 'stock ticker' },
   {
     test: (l, w) => w <= 6 && /^skip to (?:main )?(?:content|navigation|search)$/i.test(l),
     reason: 'navigation',
   },
   {
-    test: (l, w) =>
-      w <= 25 &&
-      !endsLikeSentence(l) &&
-      /^(?:read more|also read|read also|see also|related|watch)\s*[:|–-]\s*\S/i.test(l),
+    test: (l, w, ended) =>
+      w <= 25 && !ended && /^(?:read more|also read|read also|see also|related|watch)\s*[:|–-]\s*\S/i.test(l),
     reason: 'related headlines',
   },
   {
-    test: (l) => /^listen to (?:this|the) (?:article|story|podcast)$/i.test(l),
+    test: (l, w) => w === 4 && /^listen to (?:this|the) (?:article|story|podcast)$/i.test(l),
     reason: 'audio player label',
   },
   {
@@ -62,7 +76,8 @@ const RULES: readonly Rule[] = [
     reason: 'promotion',
   },
   {
-    test: (l) =>
+    test: (l, w) =>
+      w <= 3 &&
       /^(?:share|share this(?: article| story)?|subscribe(?: now)?|sign up|log ?in|advertisement|advt\.?|sponsored|print|e-?mail|comments?|bookmark|save|follow)$/i.test(
         l,
       ),
@@ -91,19 +106,21 @@ const RULES: readonly Rule[] = [
     reason: 'syndication note',
     footer: true,
   },
-  { test: (l, w) => w <= 5 && /\bicon$/i.test(l) && !endsLikeSentence(l), reason: 'icon text' },
+  { test: (l, w, ended) => w <= 5 && /\bicon$/i.test(l) && !ended, reason: 'icon text' },
   {
-    test: (l, w) => w <= 3 && /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !endsLikeSentence(l),
+    test: (l, w, ended) => w <= 3 && /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !ended,
     reason: 'navigation',
   },
   {
-    test: (l) => !endsLikeSentence(l) && (l.match(/[\p{Ll}\d][\p{Lu}]/gu)?.length ?? 0) >= 3,
+    test: (l, _, ended) => !ended && (l.match(/[\p{Ll}\d][\p{Lu}]/gu)?.length ?? 0) >= 3,
     reason: 'link dump',
     footer: true,
   },
   {
+    // The cheap check first: the full pattern (Unicode classes) is slow even on lines it rejects at once.
     test: (l, w) =>
       w <= 8 &&
+      /^(?:by|written|reported|edited|story)\s/i.test(l) &&
       /^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported|[Ee]dited|[Ss]tory) by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:[,|]\s*.*)?$/u.test(
         l,
       ),
@@ -115,39 +132,39 @@ const RULES: readonly Rule[] = [
  * Classifies one line on its own: a known kind of page furniture (with the reason shown to the analyst and
  * any metadata it carries), a heading that opens a list of related headlines, or null when it may be story.
  */
-export function classifyLine(line: string): LineVerdict | null {
-  const words = wordCountOf(line);
+export function classifyLine(
+  line: string,
+  words = wordCountOf(line),
+  ended = endsLikeSentence(line),
+): LineVerdict | null {
   const wire = matchWireByline(line);
   if (wire) return { reason: 'byline', source: wire };
   if (RELATED_HEADING.test(line)) return { reason: 'related headlines', related: true };
   for (const rule of RULES) {
-    if (!rule.test(line, words)) continue;
+    if (!rule.test(line, words, ended)) continue;
     const date =
       rule.reason === 'reading time / updated' || rule.reason === 'publication stamp'
         ? normalizeDate(line)
         : null;
     const source = rule.reason === 'copyright' ? sourceFromCopyright(line) : null;
-    return {
-      reason: rule.reason,
-      ...(rule.footer ? { footer: true } : {}),
-      ...(date ? { date } : {}),
-      ...(source ? { source } : {}),
-    };
+    const verdict: { -readonly [K in keyof LineVerdict]: LineVerdict[K] } = { reason: rule.reason };
+    if (rule.footer) verdict.footer = true;
+    if (date) verdict.date = date;
+    if (source) verdict.source = source;
+    return verdict;
   }
   return null;
 }
 
 /** Looks like a headline or link title: a handful of words, no sentence ending, not all lower case. */
-export function isHeadlineLike(line: string): boolean {
-  const words = wordCountOf(line);
+export function isHeadlineLike(line: string, words = wordCountOf(line)): boolean {
   return words >= 1 && words <= 25 && !endsLikeSentence(line) && /\p{Lu}|\d/u.test(line);
 }
 
 /** A short menu-like item: at most four words, mostly capitalised, no sentence punctuation. */
-export function isMenuItem(line: string): boolean {
+export function isMenuItem(line: string, words = wordCountOf(line)): boolean {
   if (line.length > 60) return false;
-  const words = line.split(' ').filter(Boolean);
-  if (words.length === 0 || words.length > 4 || /[.!?,;:]$/.test(line)) return false;
-  const capitalised = words.filter((w) => /^[\p{Lu}\d&]/u.test(w)).length;
-  return capitalised / words.length >= 0.6;
+  if (words === 0 || words > 4 || /[.!?,;:]$/.test(line)) return false;
+  const capitalised = line.match(/(?<![^ ])[\p{Lu}\d&]/gu)?.length ?? 0;
+  return capitalised / words >= 0.6;
 }
