@@ -20,63 +20,66 @@ test('import 1,000 articles vs raw Dexie bulkPut', async ({ baseURL }) => {
       [DEXIE_UMD],
     );
 
-    const result = await page.evaluate(async ({ count, schema }) => {
-      const sentence = (i: number, j: number) =>
-        `Officials in port city ${i} said on day ${j} that ${(i * 7 + j) % 90} cargo ships had been inspected under the new rules. `;
-      const texts = Array.from({ length: count }, (_, i) => {
-        let body = ` date 2024-05-${String((i % 28) + 1).padStart(2, '0')} Port inspections rise in city ${i}\n`;
-        for (let j = 0; body.length < 5000; j++) body += sentence(i, j) + (j % 4 === 3 ? '\n\n' : '');
-        return body;
-      });
+    const result = await page.evaluate(
+      async ({ count, schema }) => {
+        const sentence = (i: number, j: number) =>
+          `Officials in port city ${i} said on day ${j} that ${(i * 7 + j) % 90} cargo ships had been inspected under the new rules. `;
+        const texts = Array.from({ length: count }, (_, i) => {
+          let body = ` date 2024-05-${String((i % 28) + 1).padStart(2, '0')} Port inspections rise in city ${i}\n`;
+          for (let j = 0; body.length < 5000; j++) body += sentence(i, j) + (j % 4 === 3 ? '\n\n' : '');
+          return body;
+        });
 
-      const dt = new DataTransfer();
-      texts.forEach((t, i) => dt.items.add(new File([t], `article-${i}.txt`, { type: 'text/plain' })));
-      const progress = () =>
-        document.querySelector<HTMLProgressElement>('progress[aria-label="Files processed"]');
-      const t0 = performance.now();
-      for (const type of ['dragenter', 'dragover', 'drop'])
-        document.body.dispatchEvent(
-          new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
-        );
-      await new Promise<void>((resolve) => {
-        const check = () => {
-          const p = progress();
-          if (p && p.max === count && p.value === count) resolve();
-          // A timer, not requestAnimationFrame: polling every frame would make the page draw 60 times a second.
-          else setTimeout(check, 4);
+        const dt = new DataTransfer();
+        texts.forEach((t, i) => dt.items.add(new File([t], `article-${i}.txt`, { type: 'text/plain' })));
+        const progress = () =>
+          document.querySelector<HTMLProgressElement>('progress[aria-label="Files processed"]');
+        const t0 = performance.now();
+        for (const type of ['dragenter', 'dragover', 'drop'])
+          document.body.dispatchEvent(
+            new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+          );
+        await new Promise<void>((resolve) => {
+          const check = () => {
+            const p = progress();
+            if (p && p.max === count && p.value === count) resolve();
+            // A timer, not requestAnimationFrame: polling every frame would make the page draw 60 times a second.
+            else setTimeout(check, 4);
+          };
+          check();
+        });
+        const importMs = performance.now() - t0;
+
+        // Baseline: the very records the import stored (metadata, bodies, analyses), read back and written raw
+        // with Dexie: one bulkPut per table in one transaction.
+        type Table = { toArray: () => Promise<unknown[]>; bulkPut: (rows: unknown[]) => Promise<unknown> };
+        type DexieDb = {
+          version: (n: number) => { stores: (s: Record<string, string>) => void };
+          table: (n: string) => Table;
+          tables: Table[];
+          open: () => Promise<unknown>;
+          close: () => void;
+          transaction: (mode: string, tables: Table[], fn: () => Promise<void>) => Promise<void>;
         };
-        check();
-      });
-      const importMs = performance.now() - t0;
-
-      // Baseline: the very records the import stored (metadata, bodies, analyses), read back and written raw
-      // with Dexie: one bulkPut per table in one transaction.
-      type Table = { toArray: () => Promise<unknown[]>; bulkPut: (rows: unknown[]) => Promise<unknown> };
-      type DexieDb = {
-        version: (n: number) => { stores: (s: Record<string, string>) => void };
-        table: (n: string) => Table;
-        tables: Table[];
-        open: () => Promise<unknown>;
-        close: () => void;
-        transaction: (mode: string, tables: Table[], fn: () => Promise<void>) => Promise<void>;
-      };
-      const Dexie = (window as unknown as { Dexie: new (name: string) => DexieDb }).Dexie;
-      const names = ['articles', 'bodies', 'analyses'];
-      const app = new Dexie('coverage-workbench');
-      await app.open();
-      const rows = await Promise.all(names.map((n) => app.table(n).toArray()));
-      app.close();
-      const stored = rows.map((r) => r.length);
-      const raw = new Dexie('raw-baseline');
-      raw.version(1).stores(schema);
-      await raw.open();
-      const tables = names.map((n) => raw.table(n));
-      const r0 = performance.now();
-      await raw.transaction('rw', tables, async () => {
-        await Promise.all(tables.map((t, i) => t.bulkPut(rows[i]!)));
-      });
-      return { importMs, rawMs: performance.now() - r0, stored };
-    }, { count: ARTICLES, schema: SCHEMA_V1 });
+        const Dexie = (window as unknown as { Dexie: new (name: string) => DexieDb }).Dexie;
+        const names = ['articles', 'bodies', 'analyses'];
+        const app = new Dexie('coverage-workbench');
+        await app.open();
+        const rows = await Promise.all(names.map((n) => app.table(n).toArray()));
+        app.close();
+        const stored = rows.map((r) => r.length);
+        const raw = new Dexie('raw-baseline');
+        raw.version(1).stores(schema);
+        await raw.open();
+        const tables = names.map((n) => raw.table(n));
+        const r0 = performance.now();
+        await raw.transaction('rw', tables, async () => {
+          await Promise.all(tables.map((t, i) => t.bulkPut(rows[i]!)));
+        });
+        return { importMs, rawMs: performance.now() - r0, stored };
+      },
+      { count: ARTICLES, schema: SCHEMA_V1 },
+    );
     if (result.stored.some((n) => n !== ARTICLES))
       throw new Error(`the import stored ${result.stored.join('/')} articles/bodies/analyses`);
     console.log(`run ${run + 1}: import ${result.importMs.toFixed(0)} ms, raw ${result.rawMs.toFixed(0)} ms`);
