@@ -51,6 +51,39 @@ describe('article repo', () => {
     expect(await db.articles.count()).toBe(1);
   });
 
+  it('stores the new texts of a batch that mixes them with stored ones and repeats, each new one whole', async () => {
+    await storeArticles([makeArticle(1)]);
+    const analysis = (id: string) => ({
+      articleId: id,
+      engineVersion: 1,
+      analyzedAt: 1,
+      sentences: [],
+      entities: [],
+      claims: [],
+    });
+    const batch = [
+      makeArticle(2),
+      makeArticle(3, { contentHash: 'hash-1' }),
+      makeArticle(4, { contentHash: 'hash-2' }),
+      makeArticle(5, { contentHash: 'hash-1' }),
+      makeArticle(6),
+    ];
+    const result = await storeArticles(batch, new Map(batch.map((a) => [a.id, analysis(a.id)])));
+    expect(result.stored.map((m) => m.id)).toEqual(['article-2', 'article-6']);
+    const existing = Object.fromEntries(result.duplicates.map((d) => [d.article.id, d.existing.id]));
+    expect(existing).toEqual({
+      'article-3': 'article-1',
+      'article-4': 'article-2',
+      'article-5': 'article-1',
+    });
+    expect((await db.bodies.toCollection().primaryKeys()).sort()).toEqual([
+      'article-1',
+      'article-2',
+      'article-6',
+    ]);
+    expect((await db.analyses.toCollection().primaryKeys()).sort()).toEqual(['article-2', 'article-6']);
+  });
+
   it('deletes an article with its annotations and brings all of it back on undo', async () => {
     await storeArticles([makeArticle(1), makeArticle(2)]);
     await db.annotations.add({

@@ -1,4 +1,5 @@
 import type { Analysis, Annotation, Article, ArticleMeta, Correction } from '../core/model';
+import { Dexie } from 'dexie';
 import { splitArticle } from './records/article-record';
 import { db } from './schema';
 
@@ -21,32 +22,65 @@ export async function storeArticles(
   journalKeys: readonly string[] = [],
 ): Promise<StoreResult> {
   return db.transaction('rw', [db.articles, db.bodies, db.analyses, db.imports], async () => {
-    const hashes = articles.map((a) => a.contentHash);
-    const existing = await db.articles.where('contentHash').anyOf(hashes).toArray();
-    const byHash = new Map(existing.map((a) => [a.contentHash, a]));
-    const stored: ArticleMeta[] = [];
-    const bodies = [];
-    const duplicates: { article: Article; existing: ArticleMeta }[] = [];
+    // Repeats within the batch are known without asking the database.
+    const first = new Map<string, ArticleMeta>();
+    const repeats: Article[] = [];
+    const candidates: Article[] = [];
     for (const article of articles) {
-      const seen = byHash.get(article.contentHash);
-      if (seen) {
-        duplicates.push({ article, existing: seen });
-        continue;
+      if (first.has(article.contentHash)) repeats.push(article);
+      else {
+        first.set(article.contentHash, splitArticle(article).meta);
+        candidates.push(article);
       }
-      const { meta, body } = splitArticle(article);
-      byHash.set(article.contentHash, meta);
-      stored.push(meta);
-      bodies.push(body);
     }
+    // Texts already stored are refused by the unique content-hash index: adding and catching those refusals
+    // costs one request per article, where looking the hashes up first cost one more each.
+    const refused = await addRefusingStoredTexts(candidates.map((a) => first.get(a.contentHash)!));
+    const existing = new Map(
+      (
+        await db.articles
+          .where('contentHash')
+          .anyOf(refused.map((m) => m.contentHash))
+          .toArray()
+      ).map((m) => [m.contentHash, m]),
+    );
+    if (refused.some((m) => !existing.has(m.contentHash)))
+      throw new Error('An article could not be added, and not because its text is already stored.');
+    const refusedIds = new Set(refused.map((m) => m.id));
+    const fresh = candidates.filter((a) => !refusedIds.has(a.id));
     // Issued together, so the database works through one while the next is serialized.
     await Promise.all([
-      db.articles.bulkAdd(stored),
-      db.bodies.bulkAdd(bodies),
-      db.analyses.bulkPut(stored.flatMap((m) => analyses.get(m.id) ?? [])),
+      db.bodies.bulkAdd(fresh.map((a) => splitArticle(a).body)),
+      db.analyses.bulkPut(fresh.flatMap((a) => analyses.get(a.id) ?? [])),
       db.imports.bulkDelete([...journalKeys]),
     ]);
-    return { stored, duplicates };
+    const duplicates = [
+      ...candidates
+        .filter((a) => refusedIds.has(a.id))
+        .map((a) => ({ article: a, existing: existing.get(a.contentHash)! })),
+      ...repeats.map((a) => {
+        const earlier = first.get(a.contentHash)!;
+        return { article: a, existing: refusedIds.has(earlier.id) ? existing.get(a.contentHash)! : earlier };
+      }),
+    ];
+    return { stored: fresh.map((a) => first.get(a.contentHash)!), duplicates };
   });
+}
+
+/**
+ * Adds article metadata records; returns those refused for breaking a unique index (a text already stored).
+ * Any other failure aborts the transaction.
+ */
+async function addRefusingStoredTexts(metas: readonly ArticleMeta[]): Promise<ArticleMeta[]> {
+  try {
+    await db.articles.bulkAdd([...metas]);
+    return [];
+  } catch (error) {
+    if (!(error instanceof Dexie.BulkError)) throw error;
+    const failures = Object.entries(error.failuresByPos);
+    if (failures.some(([, f]) => f.name !== 'ConstraintError')) throw error;
+    return failures.map(([pos]) => metas[Number(pos)]!);
+  }
 }
 
 /** Every article's metadata, newest import first. */
