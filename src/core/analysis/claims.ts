@@ -1,5 +1,13 @@
-import type { Attribution, AttributionKind, Claim, Entity, Quote, Span } from '../model/analysis';
-import { createNumberFinder } from './numbers';
+import type {
+  Attribution,
+  AttributionKind,
+  Claim,
+  Entity,
+  NumberMention,
+  Quote,
+  Span,
+} from '../model/analysis';
+import { numbersBySentence } from './numbers';
 import { partitionPoint } from './partition-point';
 
 const SAY =
@@ -123,14 +131,21 @@ export function findQuotes(text: string, entities: readonly Entity[]): Quote[] {
   return quotes;
 }
 
-/** The checkable sentences of `text`, with attribution, hedge cue, quotes and numbers. */
-export function detectClaims(text: string, sentences: readonly Span[], entities: readonly Entity[]): Claim[] {
+/**
+ * The checkable sentences of `text`, with attribution, hedge cue, quotes and numbers. `numbers` are each
+ * sentence's numbers, when the caller has them already.
+ */
+export function detectClaims(
+  text: string,
+  sentences: readonly Span[],
+  entities: readonly Entity[],
+  numbers: readonly (readonly NumberMention[])[] = numbersBySentence(text, sentences),
+): Claim[] {
   const quotes = findQuotes(text, entities);
-  const findNumbers = createNumberFinder(text);
   const claims: Claim[] = [];
   let ei = 0;
   let qi = 0;
-  for (const span of sentences) {
+  for (const [index, span] of sentences.entries()) {
     const [s, e] = span;
     const sentence = text.slice(s, e);
     while (ei < entities.length && entities[ei]!.end <= s) ei++;
@@ -142,15 +157,15 @@ export function detectClaims(text: string, sentences: readonly Span[], entities:
     if (!terminated || sentence.endsWith('?') || words < 4 || BOILERPLATE.test(sentence)) continue;
     const attribution = findAttribution(text, span, own);
     if (OPINION_START.test(sentence) && !attribution) continue;
-    const numbers = findNumbers(span);
+    const sentenceNumbers = numbers[index]!;
     const hedge = (HEDGE_RE.exec(sentence) ?? MODAL_HEDGE_RE.exec(sentence))?.[0] ?? null;
-    if (!attribution && !hedge && numbers.length === 0 && own.length === 0) continue;
+    if (!attribution && !hedge && sentenceNumbers.length === 0 && own.length === 0) continue;
     // Quotes do not overlap and sentences come in order, so the quotes before this sentence are done with.
     while (qi < quotes.length && quotes[qi]!.end <= s) qi++;
     let qj = qi;
     while (qj < quotes.length && quotes[qj]!.start < e) qj++;
     const inside = quotes.slice(qi, qj);
-    claims.push({ start: s, end: e, attribution, hedge, quotes: inside, numbers });
+    claims.push({ start: s, end: e, attribution, hedge, quotes: inside, numbers: sentenceNumbers });
   }
   return claims;
 }

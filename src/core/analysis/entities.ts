@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Span } from '../model/analysis';
+import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { DATE_WORD, createDateFinder } from './dates';
 import { PLACES } from './lexicon/places';
 import {
@@ -10,7 +10,7 @@ import {
   SAY_VERBS,
   TITLES,
 } from './lexicon/words';
-import { createNumberFinder } from './numbers';
+import { numbersBySentence } from './numbers';
 import { tokenize, type Token } from './tokens';
 
 type Typed = { type: EntityType; canonical: string };
@@ -206,8 +206,13 @@ function matchKnown(
 /**
  * Typed entity mentions of `text` (PERSON, ORG, PLACE, GROUP, DATE, NUMBER), with aliases resolved inside
  * the document: a later surname, an acronym defined as "(NIA)", "US" for "United States" share a canonical.
+ * `numbers` are each sentence's numbers, when the caller has them already.
  */
-export function findEntities(text: string, sentences: readonly Span[]): Entity[] {
+export function findEntities(
+  text: string,
+  sentences: readonly Span[],
+  numbers: readonly (readonly NumberMention[])[] = numbersBySentence(text, sentences),
+): Entity[] {
   const tokens = tokenize(text, sentences);
   const runs = findRuns(tokens);
   const mentions: Mention[] = [];
@@ -269,14 +274,13 @@ export function findEntities(text: string, sentences: readonly Span[]): Entity[]
     return { start: m.start, end: m.end, type: typed.type, text: surface, canonical: typed.canonical };
   });
   const findDates = createDateFinder(text);
-  const findNumbers = createNumberFinder(text);
-  for (const span of sentences) {
+  sentences.forEach((span, index) => {
     const dates = findDates(span);
     for (const [s, e] of dates) {
       const surface = text.slice(s, e);
       entities.push({ start: s, end: e, type: 'DATE', text: surface, canonical: surface.toLowerCase() });
     }
-    for (const n of findNumbers(span)) {
+    for (const n of numbers[index]!) {
       if (dates.some(([s, e]) => s < n.end && n.start < e)) continue;
       let end = n.end;
       if (n.unit && !MEASURE_UNITS.has(n.unit)) end = n.start + n.text.replace(/\s+\S+$/, '').length;
@@ -285,7 +289,7 @@ export function findEntities(text: string, sentences: readonly Span[]): Entity[]
       const canonical = `${n.qualifier === 'exact' ? '' : `${n.qualifier} `}${n.value ?? surface}${unit}`;
       entities.push({ start: n.start, end, type: 'NUMBER', text: surface, canonical });
     }
-  }
+  });
   return dedupe(entities);
 }
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDateFinder } from './dates';
 import { createMatchIndex, searchFrom } from './match-index';
-import { createNumberFinder, findNumbers } from './numbers';
+import { createNumberFinder, findNumbers, numbersBySentence } from './numbers';
+import { splitSentences } from './sentences';
 import { newsText, textWithSpans } from './test-texts';
 
 const brief = (m: RegExpExecArray | null) => m && { index: m.index, match: [...m] };
@@ -47,6 +48,16 @@ describe('finders over a whole text', () => {
         const once = createNumberFinder(text);
         for (const span of spans) expect(once(span)).toEqual(findNumbers(text, span));
         expect(once()).toEqual(findNumbers(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("find each sentence's numbers, all at once, as findNumbers on that sentence alone", () => {
+    fc.assert(
+      fc.property(newsText, (text) => {
+        const sentences = splitSentences(text);
+        expect(numbersBySentence(text, sentences)).toEqual(sentences.map((s) => findNumbers(text, s)));
       }),
       { numRuns: 300 },
     );

@@ -99,6 +99,12 @@ export function createNumberFinder(
   return (span) => numbersIn(text, span?.[0] ?? 0, span?.[1] ?? text.length, next);
 }
 
+/** The numbers of each of `sentences`, in order: what entities and claims both need, found once. */
+export function numbersBySentence(text: string, sentences: readonly Span[]): NumberMention[][] {
+  const findNumbers = createNumberFinder(text);
+  return sentences.map((span) => findNumbers(span));
+}
+
 function numbersIn(text: string, from: number, to: number, next: NextMatch): NumberMention[] {
   const out: NumberMention[] = [];
   let m: RegExpExecArray | null;
