@@ -31,6 +31,23 @@ describe('createMatchIndex', () => {
   });
 });
 
+describe('createMatchIndex on one pattern for two texts', () => {
+  it('answers for each text as a fresh search does when the two are asked in turn', () => {
+    const pattern = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+    fc.assert(
+      fc.property(newsText, newsText, fc.array(fc.nat({ max: 2000 }), { maxLength: 30 }), (a, b, offsets) => {
+        const indexes = [createMatchIndex(pattern, a), createMatchIndex(pattern, b)];
+        const fresh = [searchFrom(pattern, a), searchFrom(pattern, b)];
+        offsets.forEach((raw, i) => {
+          const from = raw % ((i % 2 ? b : a).length + 1);
+          expect(brief(indexes[i % 2]!(from))).toEqual(brief(fresh[i % 2]!(from)));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('finders over a whole text', () => {
   it('find the same dates in each span as a search from the span start', () => {
     fc.assert(

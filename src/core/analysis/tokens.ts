@@ -23,11 +23,11 @@ const SMALL_WORDS =
 export function tokenize(text: string, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   sentences.forEach(([s, e], index) => {
-    const re = new RegExp(TOKEN_RE.source, 'gu');
     const slice = text.slice(s, e);
     const first = tokens.length;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(slice)) !== null) {
+    TOKEN_RE.lastIndex = 0;
+    while ((m = TOKEN_RE.exec(slice)) !== null) {
       const word = m[0];
       const cap = /^(?:(?:pro|anti)-)?\p{Lu}/u.test(word);
       tokens.push({
