@@ -45,7 +45,7 @@ const MEASURE_UNITS = new Set(
 );
 
 function isNameToken(t: Token): boolean {
-  return t.cap && /^\p{L}/u.test(t.text);
+  return t.cap && t.word;
 }
 
 function isAcronym(word: string): boolean {

@@ -7,6 +7,8 @@ export type Token = {
   readonly text: string;
   /** Starts with a capital letter (or is a dotted acronym like "U.S."). */
   readonly cap: boolean;
+  /** Starts with a letter: a word, not a number, mark or punctuation. */
+  readonly word: boolean;
   /** First word of its sentence, or inside a headline-case line: a capital here is no evidence of a name. */
   weak: boolean;
   /** Inside a headline-case line, where every word is capitalised. */
@@ -16,8 +18,11 @@ export type Token = {
 
 const TOKEN_RE =
   /(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|St|Maj|Jr|Sr|Supt|Insp|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)\p{L}+|-[\p{L}\p{M}\p{N}]+)*|\d+(?:[.,:/]\d+)*|\S/gu;
-const SMALL_WORDS =
-  /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|are|was|were|be|has|have|its|it)$/;
+const SMALL_WORDS = new Set(
+  'a an the and or of in on at to for by with from as is are was were be has have its it'.split(' '),
+);
+const CAPITALISED = /^(?:(?:pro|anti)-)?\p{Lu}/u;
+const LETTER = /^\p{L}/u;
 
 /** Tokenises each sentence and marks sentence starts and headline-case lines as weak evidence. */
 export function tokenize(text: string, sentences: readonly Span[]): Token[] {
@@ -29,12 +34,12 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
     TOKEN_RE.lastIndex = 0;
     while ((m = TOKEN_RE.exec(slice)) !== null) {
       const word = m[0];
-      const cap = /^(?:(?:pro|anti)-)?\p{Lu}/u.test(word);
       tokens.push({
         start: s + m.index,
         end: s + m.index + word.length,
         text: word,
-        cap,
+        cap: CAPITALISED.test(word),
+        word: LETTER.test(word),
         weak: false,
         headline: false,
         sentence: index,
@@ -44,7 +49,7 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
     let caps = 0;
     for (let i = first; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!/^\p{L}/u.test(t.text) || SMALL_WORDS.test(t.text.toLowerCase())) continue;
+      if (!t.word || SMALL_WORDS.has(t.text.toLowerCase())) continue;
       words++;
       if (t.cap) caps++;
     }
@@ -52,7 +57,7 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
     for (let i = first; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (headline) t.weak = t.headline = true;
-      else if (/^\p{L}/u.test(t.text)) {
+      else if (t.word) {
         t.weak = true;
         break;
       }
