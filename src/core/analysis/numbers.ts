@@ -1,4 +1,5 @@
 import type { NumberMention, Span } from '../model/analysis';
+import { isDigit, isLetter, isSpace } from './chars';
 import { createMatchIndex, searchFrom, type MatchSearch, type NextMatch } from './match-index';
 
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -11,6 +12,9 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
     'about',
   ],
 ];
+
+/** Any of QUALIFIERS: one search rules them all out for most numbers. */
+const ANY_QUALIFIER = anyOf(QUALIFIERS);
 
 const WORD_VALUES: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -32,6 +36,8 @@ const CURRENCY_PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bUSD\s?$/, 'USD'],
 ];
 
+const ANY_CURRENCY_PREFIX = anyOf(CURRENCY_PREFIX);
+
 // Unit words after the number, singularised to the unit name.
 const UNIT_RE =
   /^(?:\s?(%)|[\s-](per ?cent|dollars?|rupees?|euros?|pounds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|metres?|meters?)\b)/i;
@@ -47,11 +53,45 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
   kilometre: 'km', kilometer: 'km', kilogram: 'kg', ton: 'tonne', meter: 'metre',
 }; // prettier-ignore
 
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
+const SCALE_SUFFIX = /^(?:k|m|mn|bn|tn)\b/i;
+const DAY_AND_COMMA = /\b\d{1,2},$/;
+const MONTH_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const A_BEFORE = /\ba\s+$/i;
+const SCALE = /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn)\b)/i;
+const RANGE_END = /^\s*(?:-|–|to|and)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\b/;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const YEAR = /^\d{4}$/;
+
 const MONTHS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
 const CANDIDATE =
   /\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/gi;
+
+/** One regex matching wherever any of `patterns` (all with the same flags) matches. */
+function anyOf(patterns: ReadonlyArray<readonly [RegExp, string]>): RegExp {
+  return new RegExp(patterns.map(([re]) => re.source).join('|'), patterns[0]![0].flags);
+}
+
+/** The first of `patterns` to match `s`, with its name; `any`, their union, rules out most strings at once. */
+function firstMatch(
+  patterns: ReadonlyArray<readonly [RegExp, string]>,
+  any: RegExp,
+  s: string,
+): readonly [RegExpExecArray, string] | null {
+  if (!any.test(s)) return null;
+  for (const [re, name] of patterns) {
+    const m = re.exec(s);
+    if (m) return [m, name];
+  }
+  return null;
+}
+
+/** A plural unit word in the singular ("troops" → "troop", "casualties" → "casualty"). */
+function singular(plural: string): string {
+  return plural.replace(/(?:ies)$/, 'y').replace(/(?<=[sxz]|ch|sh)es$|s$/, '');
+}
 
 function unitName(raw: string): string {
   const lower = raw.toLowerCase().replace(/\s+/g, ' ');
@@ -64,20 +104,20 @@ function unitName(raw: string): string {
 
 /** Whether the digits at [start, end) are part of a date, time, code or ordinal rather than a quantity. */
 function isNotQuantity(text: string, start: number, end: number): boolean {
-  const before = text[start - 1] ?? '';
-  const after = text[end] ?? '';
-  if (/[/:]/.test(after) && /\d/.test(text[end + 1] ?? '')) return true; // 26/11, 10:30
-  if (/[/:]/.test(before) && /\d/.test(text[start - 2] ?? '')) return true;
-  if (/[\p{L}_]/u.test(before)) return true; // G20
-  if (before === '-' && /\p{L}/u.test(text[start - 2] ?? '')) return true; // COVID-19
-  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) return true; // 10th
-  if (/\p{L}/u.test(after) && !/^(?:k|m|mn|bn|tn)\b/i.test(text.slice(end, end + 3))) return true;
+  const before = text[start - 1];
+  const after = text[end];
+  if ((after === '/' || after === ':') && isDigit(text[end + 1])) return true; // 26/11, 10:30
+  if ((before === '/' || before === ':') && isDigit(text[start - 2])) return true;
+  if (before === '_' || isLetter(before)) return true; // G20
+  if (before === '-' && isLetter(text[start - 2])) return true; // COVID-19
+  if (isLetter(after)) {
+    const suffix = text.slice(end, end + 3);
+    if (ORDINAL_SUFFIX.test(suffix) || !SCALE_SUFFIX.test(suffix)) return true; // 10th, 5am
+  }
   const left = text.slice(Math.max(0, start - 12), start).trimEnd();
   if (MONTHS.test(left)) return true; // Nov. 10, July 2023
-  if (/\b\d{1,2},$/.test(left) && MONTHS.test(left.slice(0, -3).trimEnd())) return true; // Nov 10, 2023
-  if (/^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(text.slice(end, end + 12)))
-    return true; // 10 November
-  return false;
+  if (DAY_AND_COMMA.test(left) && MONTHS.test(left.slice(0, -3).trimEnd())) return true; // Nov 10, 2023
+  return isSpace(after) && MONTH_AFTER.test(text.slice(end, end + 12)); // 10 November
 }
 
 /**
@@ -114,63 +154,55 @@ function numbersIn(text: string, from: number, to: number, next: NextMatch): Num
     let numEnd = numStart + m[0].length;
     if (numEnd > to) break;
     if (isNotQuantity(text, numStart, numEnd)) continue;
-    const isWord = /^[a-z]/i.test(m[0]);
+    // A candidate is digits or a number word.
+    const isWord = !isDigit(m[0][0]);
+    const dozen = isWord && m[0].toLowerCase() === 'dozen';
     let value: number | null = isWord
       ? (WORD_VALUES[m[0].toLowerCase()] ?? null)
-      : Number(m[0].replace(/,/g, ''));
-    if (isWord && m[0].toLowerCase() === 'dozen' && !/\ba\s+$/i.test(text.slice(numStart - 3, numStart)))
-      continue;
-    const left = text.slice(Math.max(from, numStart - 24), numStart);
-    let start = numStart;
-    let unit: string | null = null;
-    for (const [cre, cur] of CURRENCY_PREFIX) {
-      const c = cre.exec(left);
-      if (c) {
-        unit = cur;
-        start = numStart - c[0].length;
-        break;
-      }
-    }
-    if (isWord && m[0].toLowerCase() === 'dozen') start -= 2;
-    const rest = text.slice(numEnd, Math.min(to, numEnd + 24));
-    const scale =
-      /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn)\b)/i.exec(rest);
+      : Number(m[0].replaceAll(',', ''));
+    if (dozen && !A_BEFORE.test(text.slice(numStart - 3, numStart))) continue;
+    const currency = firstMatch(
+      CURRENCY_PREFIX,
+      ANY_CURRENCY_PREFIX,
+      text.slice(Math.max(from, numStart - 24), numStart),
+    );
+    let start = currency ? numStart - currency[0][0].length : numStart;
+    let unit: string | null = currency ? currency[1] : null;
+    if (dozen) start -= 2;
+    const scale = SCALE.exec(text.slice(numEnd, Math.min(to, numEnd + 24)));
     if (scale) {
       const word = (scale[1] ?? scale[2] ?? '').toLowerCase();
       if (value !== null) value *= SCALES[word] ?? 1;
       numEnd += scale[0].length;
     }
     let qualifier = 'exact';
-    const range = /^\s*(?:-|–|to|and)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\b/.exec(text.slice(numEnd, to));
-    const between = /\bbetween\s+$/i.exec(text.slice(Math.max(from, start - 10), start));
-    if (range && !isWord && (between || !/and/.test(range[0]))) {
+    const range = isWord ? null : RANGE_END.exec(text.slice(numEnd, to));
+    const between = range && BETWEEN_BEFORE.exec(text.slice(Math.max(from, start - 10), start));
+    if (range && (between || !range[0].includes('and'))) {
       qualifier = 'range';
       numEnd += range[0].length;
       if (between) start -= between[0].length;
     } else {
-      const qLeft = text.slice(Math.max(from, start - 24), start);
-      for (const [qre, q] of QUALIFIERS) {
-        const qm = qre.exec(qLeft);
-        if (qm) {
-          qualifier = q;
-          start -= qm[0].length;
-          break;
-        }
+      const q = firstMatch(QUALIFIERS, ANY_QUALIFIER, text.slice(Math.max(from, start - 24), start));
+      if (q) {
+        qualifier = q[1];
+        start -= q[0][0].length;
       }
     }
-    const u = UNIT_RE.exec(text.slice(numEnd, to));
-    const plural = u ? null : PLURAL_RE.exec(text.slice(numEnd, to));
+    const after = text.slice(numEnd, to);
+    const u = UNIT_RE.exec(after);
+    const plural = u ? null : PLURAL_RE.exec(after);
     if (u) {
       unit = unitName(u[1] ?? u[2]!);
       numEnd += u[0].length;
     } else if (plural && unit === null && !NOT_UNITS.has(plural[1]!)) {
-      unit = plural[1]!.replace(/(?:ies)$/, 'y').replace(/(?<=[sxz]|ch|sh)es$|s$/, '');
+      unit = singular(plural[1]!);
       numEnd += plural[0].length;
     }
     if (!u && !scale && unit === null && qualifier === 'exact' && !isWord) {
       // A bare year ("in 2023") is a date, not a quantity.
       const v = value ?? 0;
-      if (/^\d{4}$/.test(m[0]) && v >= 1900 && v <= 2100) continue;
+      if (YEAR.test(m[0]) && v >= 1900 && v <= 2100) continue;
     }
     if (isWord && value === 1 && unit === null && qualifier === 'exact') continue; // "one of the…"
     out.push({ start, end: numEnd, text: text.slice(start, numEnd), value, qualifier, unit });
