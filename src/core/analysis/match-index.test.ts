@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDateFinder } from './dates';
-import { createMatchIndex, searchFrom } from './match-index';
+import { createMatchIndex, firstOf, searchFrom } from './match-index';
 import { createNumberFinder, findNumbers, numbersBySentence } from './numbers';
 import { splitSentences } from './sentences';
 import { newsText, textWithSpans } from './test-texts';
@@ -43,6 +43,35 @@ describe('createMatchIndex on one pattern for two texts', () => {
           expect(brief(indexes[i % 2]!(from))).toEqual(brief(fresh[i % 2]!(from)));
         });
       }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('firstOf', () => {
+  it('answers as one regex joining the patterns with "|" does, earlier patterns winning a tie', () => {
+    // Patterns that tie with different matches ("since 1999s": "1999s" and "1999") and overlap ("2023-01-05").
+    const patterns = [
+      /\d+(?:,\d{3})*/g,
+      /(?<=\b(?:in|since)\s+)\d{4}s?\b/g,
+      /\b\d{4}-\d{2}-\d{2}\b|\bMay\b/g,
+    ];
+    const orders = [patterns, [...patterns].reverse(), patterns.slice(1)];
+    fc.assert(
+      fc.property(
+        newsText,
+        fc.constantFrom(...orders),
+        fc.array(fc.nat({ max: 2000 }), { maxLength: 30 }),
+        (text, order, offsets) => {
+          const first = firstOf(order.map((p) => createMatchIndex(p, text)));
+          const joined = searchFrom(new RegExp(order.map((p) => p.source).join('|'), 'g'), text);
+          for (const raw of offsets) {
+            const from = raw % (text.length + 1);
+            const [m, j] = [first(from), joined(from)];
+            expect(m && { index: m.index, text: m[0] }).toEqual(j && { index: j.index, text: j[0] });
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

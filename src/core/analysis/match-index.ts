@@ -69,3 +69,18 @@ export const createMatchIndex: MatchSearch = (pattern, text) => {
     return found[k] ?? null;
   };
 };
+
+/**
+ * The first match at or after `from` of any of `searches`, as one regex joining their patterns with `|`
+ * finds it: the leftmost, and on a tie the earlier search's (same text and index; captures aside).
+ */
+export function firstOf(searches: readonly NextMatch[]): NextMatch {
+  return (from) => {
+    let first: RegExpExecArray | null = null;
+    for (const next of searches) {
+      const m = next(from);
+      if (m && (first === null || m.index < first.index)) first = m;
+    }
+    return first;
+  };
+}
