@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { isDigit, isLetter, isSpace } from './chars';
+import fc from 'fast-check';
+import { isDigit, isLetter, isSpace, startsWithLetter } from './chars';
 
 describe('character tests', () => {
   it('answer as their regexes do for every UTF-16 code unit', () => {
+    const wrong: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      expect(isSpace(ch)).toBe(/\s/.test(ch));
-      expect(isDigit(ch)).toBe(/\d/.test(ch));
-      expect(isLetter(ch)).toBe(/\p{L}/u.test(ch));
+      if (isSpace(ch) !== /\s/.test(ch)) wrong.push(`isSpace ${c}`);
+      if (isDigit(ch) !== /\d/.test(ch)) wrong.push(`isDigit ${c}`);
+      if (isLetter(ch) !== /\p{L}/u.test(ch)) wrong.push(`isLetter ${c}`);
     }
+    expect(wrong).toEqual([]);
   });
 
   it('are false past the end of the text', () => {
     expect([isSpace(undefined), isDigit(undefined), isLetter(undefined)]).toEqual([false, false, false]);
+  });
+
+  it('tell a string starting with a letter as /^\\p{L}/u does, letters outside the BMP included', () => {
+    for (const s of ['', 'a', 'Z1', '1a', ' a', 'é', '𝐀bc', '😀', '\uD835', 'ǅ', '_x']) {
+      expect(startsWithLetter(s)).toBe(/^\p{L}/u.test(s));
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 3 }), (s) => {
+        expect(startsWithLetter(s)).toBe(/^\p{L}/u.test(s));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -3,6 +3,7 @@
 
 const SPACE = /\s/;
 const LETTER = /\p{L}/u;
+const FIRST_LETTER = /^\p{L}/u;
 
 /** `/\s/.test(ch)` for one character of a text (undefined past its end). */
 export function isSpace(ch: string | undefined): boolean {
@@ -25,4 +26,11 @@ export function isLetter(ch: string | undefined): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return LETTER.test(ch);
+}
+
+/** `/^\p{L}/u.test(s)`: `s` starts with a letter (a whole code point, so also one outside the BMP). */
+export function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return FIRST_LETTER.test(s);
 }

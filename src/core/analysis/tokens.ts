@@ -1,4 +1,5 @@
 import type { Span } from '../model/analysis';
+import { startsWithLetter } from './chars';
 
 /** A word or punctuation token with its offsets and the flags the entity rules need. */
 export type Token = {
@@ -21,8 +22,32 @@ const TOKEN_RE =
 const SMALL_WORDS = new Set(
   'a an the and or of in on at to for by with from as is are was were be has have its it'.split(' '),
 );
+// No small word is longer than this, and lower-casing never shortens a word: longer words need no lookup.
+const SMALL_WORD_MAX = Math.max(...[...SMALL_WORDS].map((w) => w.length));
 const CAPITALISED = /^(?:(?:pro|anti)-)?\p{Lu}/u;
-const LETTER = /^\p{L}/u;
+const SENTENCE_END = /[.!?"”]$/;
+
+/** `CAPITALISED.test(word)`, with most ASCII words decided by their first letter. */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  // Lower-case words other than "pro-…" and "anti-…".
+  if (c >= 97 && c <= 122 && c !== 97 && c !== 112) return false;
+  return CAPITALISED.test(word);
+}
+
+/** Whether the tokens from `first` on, one line's, are headline case: three or more words, nearly all capitalised. */
+function isHeadlineCase(tokens: readonly Token[], first: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || (t.text.length <= SMALL_WORD_MAX && SMALL_WORDS.has(t.text.toLowerCase()))) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps / words >= 0.75;
+}
 
 /** Tokenises each sentence and marks sentence starts and headline-case lines as weak evidence. */
 export function tokenize(text: string, sentences: readonly Span[]): Token[] {
@@ -38,22 +63,15 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
         start: s + m.index,
         end: s + m.index + word.length,
         text: word,
-        cap: CAPITALISED.test(word),
-        word: LETTER.test(word),
+        cap: isCapitalised(word),
+        word: startsWithLetter(word),
         weak: false,
         headline: false,
         sentence: index,
       });
     }
-    let words = 0;
-    let caps = 0;
-    for (let i = first; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (!t.word || SMALL_WORDS.has(t.text.toLowerCase())) continue;
-      words++;
-      if (t.cap) caps++;
-    }
-    const headline = words >= 3 && caps / words >= 0.75 && !/[.!?"”]$/.test(slice);
+    // A sentence that ends like one is no headline, whatever its capitals.
+    const headline = !SENTENCE_END.test(slice) && isHeadlineCase(tokens, first);
     for (let i = first; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (headline) t.weak = t.headline = true;
