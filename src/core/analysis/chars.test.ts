@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isDigit, isLetter, isSpace, startsWithLetter } from './chars';
+import { isDigit, isLetter, isSpace, splitLength, startsWithLetter } from './chars';
 
 describe('character tests', () => {
   it('answer as their regexes do for every UTF-16 code unit', () => {
@@ -27,6 +27,16 @@ describe('character tests', () => {
         expect(startsWithLetter(s)).toBe(/^\p{L}/u.test(s));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('count the pieces of a split at whitespace runs as split(/\\s+/) does', () => {
+    const piece = fc.constantFrom('a', 'word', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '.', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const s = pieces.join('');
+        expect(splitLength(s)).toBe(s.split(/\s+/).length);
+      }),
     );
   });
 });

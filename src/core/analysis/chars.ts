@@ -34,3 +34,10 @@ export function startsWithLetter(s: string): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return FIRST_LETTER.test(s);
 }
+
+/** `s.split(/\s+/).length` without the array: one more than the runs of whitespace in `s`. */
+export function splitLength(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (isSpace(s[i]) && !isSpace(s[i + 1])) n++;
+  return n;
+}

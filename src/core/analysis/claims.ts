@@ -7,6 +7,7 @@ import type {
   Quote,
   Span,
 } from '../model/analysis';
+import { splitLength } from './chars';
 import { numbersBySentence } from './numbers';
 import { partitionPoint } from './partition-point';
 
@@ -152,7 +153,7 @@ export function detectClaims(
     let ej = ei;
     while (ej < entities.length && entities[ej]!.start < e) ej++;
     const own = entities.slice(ei, ej);
-    const words = sentence.split(/\s+/).length;
+    const words = splitLength(sentence);
     const terminated = /[.!"”’']$/.test(sentence);
     if (!terminated || sentence.endsWith('?') || words < 4 || BOILERPLATE.test(sentence)) continue;
     const attribution = findAttribution(text, span, own);

@@ -17,6 +17,8 @@ type Typed = { type: EntityType; canonical: string };
 type Mention = { start: number; end: number; type: EntityType; canonical: string };
 type Run = { a: number; b: number };
 
+const ARTICLE = /^(?:A|An|The)$/;
+
 // An unknown single name after these words is a place ("reached Guwahati", "in Kochi").
 const LOCATIVE = /\b(?:in|at|near|outside|across|from|into|reached|leave|left|visited|visit)\s+$/;
 
@@ -120,9 +122,9 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
   // A capitalised common word at a sentence start is not part of a name.
   while (
     a < b &&
-    !PLACES.has(textOf(text, tokens, a, b)) &&
-    (tokens[a]!.weak || /^(?:A|An|The)$/.test(tokens[a]!.text)) &&
-    COMMON_STARTERS.has(tokens[a]!.text)
+    COMMON_STARTERS.has(tokens[a]!.text) &&
+    (tokens[a]!.weak || ARTICLE.test(tokens[a]!.text)) &&
+    !PLACES.has(textOf(text, tokens, a, b))
   )
     a++;
   if (a >= b) return true;
