@@ -35,9 +35,9 @@ export function startsWithLetter(s: string): boolean {
   return FIRST_LETTER.test(s);
 }
 
-/** `s.split(/\s+/).length` without the array: one more than the runs of whitespace in `s`. */
-export function splitLength(s: string): number {
-  let n = 1;
-  for (let i = 0; i < s.length; i++) if (isSpace(s[i]) && !isSpace(s[i + 1])) n++;
-  return n;
+/** `s.split(/\s+/).length >= n` without the array: `s` has `n - 1` or more runs of whitespace. */
+export function splitsIntoAtLeast(s: string, n: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < s.length && pieces < n; i++) if (isSpace(s[i]) && !isSpace(s[i + 1])) pieces++;
+  return pieces >= n;
 }

@@ -7,7 +7,7 @@ import type {
   Quote,
   Span,
 } from '../model/analysis';
-import { splitLength } from './chars';
+import { splitsIntoAtLeast } from './chars';
 import { numbersBySentence } from './numbers';
 import { partitionPoint } from './partition-point';
 
@@ -49,33 +49,45 @@ const OPINION_START = /^(?:I|We) (?:think|believe|feel|hope)\b|^(?:In my|Persona
 const ENTITY_SAY = new RegExp(`^\\s*,?\\s*(?:who |which )?${SAY}\\b`);
 const APPOSITION_SAY = new RegExp(`^, [^,]{3,80}, ${SAY}\\b`);
 const SAY_ENTITY = new RegExp(`\\b${SAY}\\s*$`);
+const ACCORDING_TO = /according to\s+$/i;
 
 /** Finds who a sentence is attributed to: phrase patterns first, then a named speaker next to a verb of saying. */
-function findAttribution(text: string, [s, e]: Span, entities: readonly Entity[]): Attribution | null {
+function findAttribution(text: string, span: Span, entities: readonly Entity[]): Attribution | null {
+  const [s, e] = span;
   const sentence = text.slice(s, e);
   for (const [re, kind] of ATTRIBUTIONS) {
     const m = re.exec(sentence);
     if (m) return { start: s + m.index, end: s + m.index + m[0].length, kind, text: m[0] };
   }
-  const speakers = [...entities].sort((x, y) => Number(y.type === 'PERSON') - Number(x.type === 'PERSON'));
-  for (const ent of speakers) {
-    if (ent.start < s || ent.end > e || (ent.type !== 'PERSON' && ent.type !== 'ORG' && ent.type !== 'PLACE'))
-      continue;
-    const kind: AttributionKind = ent.type === 'PERSON' ? 'person' : 'organisation';
-    const after =
-      ENTITY_SAY.exec(text.slice(ent.end, e)) ??
-      (ent.type === 'PERSON' ? APPOSITION_SAY.exec(text.slice(ent.end, e)) : null);
-    if (after) {
-      const end = ent.end + after[0].length;
-      return { start: ent.start, end, kind, text: text.slice(ent.start, end) };
-    }
-    const before = SAY_ENTITY.exec(text.slice(Math.max(s, ent.start - 16), ent.start).trimEnd() + ' ');
-    const acc = /according to\s+$/i.exec(text.slice(Math.max(s, ent.start - 14), ent.start));
-    if (before || acc) {
-      const start =
-        ent.start - (before ? ent.start - Math.max(s, ent.start - 16) - before.index : acc![0].length);
-      return { start, end: ent.end, kind, text: text.slice(start, ent.end) };
-    }
+  // A named person is the likelier speaker: people first, then organisations and places, each in text order.
+  for (const ent of entities) {
+    const found = ent.type === 'PERSON' ? attributionTo(text, span, ent) : null;
+    if (found) return found;
+  }
+  for (const ent of entities) {
+    const found = ent.type === 'ORG' || ent.type === 'PLACE' ? attributionTo(text, span, ent) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The attribution to `ent` in the sentence `[s, e)`, when a verb of saying stands next to it. */
+function attributionTo(text: string, [s, e]: Span, ent: Entity): Attribution | null {
+  if (ent.start < s || ent.end > e) return null;
+  const kind: AttributionKind = ent.type === 'PERSON' ? 'person' : 'organisation';
+  const after =
+    ENTITY_SAY.exec(text.slice(ent.end, e)) ??
+    (ent.type === 'PERSON' ? APPOSITION_SAY.exec(text.slice(ent.end, e)) : null);
+  if (after) {
+    const end = ent.end + after[0].length;
+    return { start: ent.start, end, kind, text: text.slice(ent.start, end) };
+  }
+  const before = SAY_ENTITY.exec(text.slice(Math.max(s, ent.start - 16), ent.start).trimEnd() + ' ');
+  const acc = ACCORDING_TO.exec(text.slice(Math.max(s, ent.start - 14), ent.start));
+  if (before || acc) {
+    const start =
+      ent.start - (before ? ent.start - Math.max(s, ent.start - 16) - before.index : acc![0].length);
+    return { start, end: ent.end, kind, text: text.slice(start, ent.end) };
   }
   return null;
 }
@@ -153,9 +165,9 @@ export function detectClaims(
     let ej = ei;
     while (ej < entities.length && entities[ej]!.start < e) ej++;
     const own = entities.slice(ei, ej);
-    const words = splitLength(sentence);
     const terminated = /[.!"”’']$/.test(sentence);
-    if (!terminated || sentence.endsWith('?') || words < 4 || BOILERPLATE.test(sentence)) continue;
+    const fewerThanFourWords = !splitsIntoAtLeast(sentence, 4);
+    if (!terminated || sentence.endsWith('?') || fewerThanFourWords || BOILERPLATE.test(sentence)) continue;
     const attribution = findAttribution(text, span, own);
     if (OPINION_START.test(sentence) && !attribution) continue;
     const sentenceNumbers = numbers[index]!;

@@ -50,6 +50,11 @@ function isNameToken(t: Token): boolean {
   return t.cap && t.word;
 }
 
+/** "Gov." as "Gov", to look titles up. */
+function withoutFinalDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
 function isAcronym(word: string): boolean {
   return /^[A-Z]{2,6}$/.test(word);
 }
@@ -107,7 +112,7 @@ function followsOfficeHolder(tokens: readonly Token[], prev: Run | undefined, ru
   if (!prev || tokens[prev.b]?.text !== 'of' || tokens[prev.b]!.sentence !== tokens[run.a]!.sentence)
     return false;
   if (run.a !== prev.b + 1 && !(run.a === prev.b + 2 && tokens[prev.b + 1]!.text === 'the')) return false;
-  const words = tokens.slice(prev.a, prev.b).map((t) => t.text.replace(/\.$/, ''));
+  const words = tokens.slice(prev.a, prev.b).map((t) => withoutFinalDot(t.text));
   const title = words.findIndex((w) => OFFICE_TITLES.has(w));
   return title >= 0 && words.slice(title).some((w) => !TITLES.has(w));
 }
@@ -146,11 +151,11 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
   if (KNOWN_ORGS.has(whole)) return (push(a, b, 'ORG'), true);
   if (ORG_CUES.has(last.text) && b - a > 1) return (push(a, b, 'ORG'), true);
   let t = a;
-  while (t < b && !TITLES.has(tokens[t]!.text.replace(/\.$/, ''))) t++;
+  while (t < b && !TITLES.has(withoutFinalDot(tokens[t]!.text))) t++;
   if (t < b && !tokens.slice(a, b).some((k) => ORG_CUES.has(k.text) && !TITLES.has(k.text))) {
     if (t > a) typeRun(text, tokens, { a, b: t }, out);
     let p = t;
-    while (p < b && TITLES.has(tokens[p]!.text.replace(/\.$/, ''))) p++;
+    while (p < b && TITLES.has(withoutFinalDot(tokens[p]!.text))) p++;
     if (p < b) push(p, b, 'PERSON');
     return true;
   }
