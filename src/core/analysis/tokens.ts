@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { startsWithLetter } from './chars';
+import { isSpace, startsWithLetter } from './chars';
 
 /** A word or punctuation token with its offsets and the flags the entity rules need. */
 export type Token = {
@@ -17,8 +17,8 @@ export type Token = {
   readonly sentence: number;
 };
 
-const TOKEN_RE =
-  /(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|St|Maj|Jr|Sr|Supt|Insp|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)\p{L}+|-[\p{L}\p{M}\p{N}]+)*|\d+(?:[.,:/]\d+)*|\S/gu;
+export const TOKEN_RE =
+  /(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|St|Maj|Jr|Sr|Supt|Insp|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)\p{L}+|-[\p{L}\p{M}\p{N}]+)*|\d+(?:[.,:/]\d+)*|\S/uy;
 const SMALL_WORDS = new Set(
   'a an the and or of in on at to for by with from as is are was were be has have its it'.split(' '),
 );
@@ -55,13 +55,19 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
   sentences.forEach(([s, e], index) => {
     const slice = text.slice(s, e);
     const first = tokens.length;
-    let m: RegExpExecArray | null;
-    TOKEN_RE.lastIndex = 0;
-    while ((m = TOKEN_RE.exec(slice)) !== null) {
-      const word = m[0];
+    // No token starts with a space and any other character starts one (the pattern ends in \S): skip the
+    // spaces, then match right there. `test` with a sticky pattern makes no match array.
+    let at = 0;
+    for (;;) {
+      while (isSpace(slice[at])) at++;
+      if (at >= slice.length) break;
+      TOKEN_RE.lastIndex = at;
+      if (!TOKEN_RE.test(slice)) throw new Error('The token pattern must match at every non-space character');
+      const end = TOKEN_RE.lastIndex;
+      const word = slice.slice(at, end);
       tokens.push({
-        start: s + m.index,
-        end: s + m.index + word.length,
+        start: s + at,
+        end: s + end,
         text: word,
         cap: isCapitalised(word),
         word: startsWithLetter(word),
@@ -69,6 +75,7 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
         headline: false,
         sentence: index,
       });
+      at = end;
     }
     // A sentence that ends like one is no headline, whatever its capitals.
     const headline = !SENTENCE_END.test(slice) && isHeadlineCase(tokens, first);
