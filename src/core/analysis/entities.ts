@@ -18,6 +18,7 @@ type Mention = { start: number; end: number; type: EntityType; canonical: string
 type Run = { a: number; b: number };
 
 const ARTICLE = /^(?:A|An|The)$/;
+const ABSTRACT_NOUN = /(?:ment|tion|sion|ity|ance|ence|ism|ship|ness|ogy|ics)$/;
 
 // An unknown single name after these words is a place ("reached Guwahati", "in Kochi").
 const LOCATIVE = /\b(?:in|at|near|outside|across|from|into|reached|leave|left|visited|visit)\s+$/;
@@ -53,6 +54,12 @@ function isNameToken(t: Token): boolean {
 /** "Gov." as "Gov", to look titles up. */
 function withoutFinalDot(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+/** Whether any of `tokens[a..b)` passes `test` (as `tokens.slice(a, b).some(test)`, without the copy). */
+function someIn(tokens: readonly Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
+  for (let i = a; i < b; i++) if (test(tokens[i]!)) return true;
+  return false;
 }
 
 function isAcronym(word: string): boolean {
@@ -152,14 +159,14 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
   if (ORG_CUES.has(last.text) && b - a > 1) return (push(a, b, 'ORG'), true);
   let t = a;
   while (t < b && !TITLES.has(withoutFinalDot(tokens[t]!.text))) t++;
-  if (t < b && !tokens.slice(a, b).some((k) => ORG_CUES.has(k.text) && !TITLES.has(k.text))) {
+  if (t < b && !someIn(tokens, a, b, (k) => ORG_CUES.has(k.text) && !TITLES.has(k.text))) {
     if (t > a) typeRun(text, tokens, { a, b: t }, out);
     let p = t;
     while (p < b && TITLES.has(withoutFinalDot(tokens[p]!.text))) p++;
     if (p < b) push(p, b, 'PERSON');
     return true;
   }
-  if (tokens.slice(a, b).some((k) => ORG_CUES.has(k.text)) && (b - a > 1 || !first.weak))
+  if (someIn(tokens, a, b, (k) => ORG_CUES.has(k.text)) && (b - a > 1 || !first.weak))
     return (push(a, b, 'ORG'), true);
   if (b - a === 1 || first.headline) {
     const prev = PLACES.get(first.text);
@@ -170,13 +177,12 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
     if (ofPlace && !first.headline) return (push(a, b, 'PLACE'), true);
     return false;
   }
-  const eventLike = tokens.slice(a, b).some((k) => EVENT_WORDS.has(k.text));
+  const eventLike = someIn(tokens, a, b, (k) => EVENT_WORDS.has(k.text));
   if (PLACE_WORDS.has(last.text) || (PLACE_PREFIXES.has(first.text) && !eventLike) || ofPlace)
     return (push(a, b, 'PLACE'), true);
-  if (eventLike || tokens.slice(a, b).some((k) => PLACES.has(k.text))) return true;
+  if (eventLike || someIn(tokens, a, b, (k) => PLACES.has(k.text))) return true;
   // Abstract nouns ("Law Enforcement") do not occur in personal names.
-  if (tokens.slice(a, b).some((k) => /(?:ment|tion|sion|ity|ance|ence|ism|ship|ness|ogy|ics)$/.test(k.text)))
-    return true;
+  if (someIn(tokens, a, b, (k) => ABSTRACT_NOUN.test(k.text))) return true;
   return (push(a, b, 'PERSON'), true);
 }
 
