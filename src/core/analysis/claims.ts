@@ -9,11 +9,12 @@ import type {
 } from '../model/analysis';
 import { splitsIntoAtLeast } from './chars';
 import { numbersBySentence } from './numbers';
+import { anyOf, firstMatch, type PatternList } from './pattern-list';
 import { partitionPoint } from './partition-point';
 
 const SAY =
   '(?:said|says|say|told(?: [a-z]+)?|added|stated|noted|claimed|indicated|confirmed|announced|revealed)';
-const ATTRIBUTIONS: ReadonlyArray<readonly [RegExp, AttributionKind]> = [
+const ATTRIBUTIONS: PatternList<AttributionKind> = [
   [
     new RegExp(
       `\\b(?:(?:[Ii]nformed |[Oo]fficial |[Ii]ntelligence |[Ss]ecurity |[Gg]overnment |[Pp]olice )?[Ss]ources(?: close to [a-z ]+?| in [a-z ]+?)? ${SAY}|[Pp]eople (?:familiar|aware) with the (?:matter|development|plans?|talks|discussions|case)(?: ${SAY})?|[Ii]t is (?:learnt|learned|understood)|[Aa]ccording to (?:[a-z]+ )?sources|[Aa] source ${SAY}|on condition of anonymity|(?:[Dd]iplomats|[Aa]nalysts|[Ee]xperts|[Ww]itnesses|[Rr]esidents)(?: in [A-Z][a-z]+)? ${SAY})`,
@@ -39,6 +40,7 @@ const ATTRIBUTIONS: ReadonlyArray<readonly [RegExp, AttributionKind]> = [
     'organisation',
   ],
 ];
+const ANY_ATTRIBUTION = anyOf(ATTRIBUTIONS);
 // Explicit hedges outrank modal verbs when a sentence has both ("it is learnt … may").
 const HEDGE_RE =
   /\b(?:(?:is|are|was|were) believed to|(?:is|are|was|were) said to|(?:is|are|was|were) thought to|it is learnt|allegedly|alleged|reportedly|purportedly|apparently|suspected|unconfirmed)\b/i;
@@ -55,9 +57,10 @@ const ACCORDING_TO = /according to\s+$/i;
 function findAttribution(text: string, span: Span, entities: readonly Entity[]): Attribution | null {
   const [s, e] = span;
   const sentence = text.slice(s, e);
-  for (const [re, kind] of ATTRIBUTIONS) {
-    const m = re.exec(sentence);
-    if (m) return { start: s + m.index, end: s + m.index + m[0].length, kind, text: m[0] };
+  const phrase = firstMatch(ATTRIBUTIONS, ANY_ATTRIBUTION, sentence);
+  if (phrase) {
+    const [m, kind] = phrase;
+    return { start: s + m.index, end: s + m.index + m[0].length, kind, text: m[0] };
   }
   // A named person is the likelier speaker: people first, then organisations and places, each in text order.
   for (const ent of entities) {

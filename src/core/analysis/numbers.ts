@@ -1,8 +1,9 @@
 import type { NumberMention, Span } from '../model/analysis';
 import { isDigit, isLetter, isSpace } from './chars';
 import { createMatchIndex, searchFrom, type MatchSearch, type NextMatch } from './match-index';
+import { anyOf, firstMatch, type PatternList } from './pattern-list';
 
-const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
+const QUALIFIERS: PatternList<string> = [
   [/\b(?:more than|over|above|upwards of|in excess of|exceeding|greater than)\s+$/i, 'more-than'],
   [/\b(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
   [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at-least'],
@@ -28,7 +29,7 @@ const SCALES: Readonly<Record<string, number>> = {
   crore: 1e7, crores: 1e7, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12,
 }; // prettier-ignore
 
-const CURRENCY_PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
+const CURRENCY_PREFIX: PatternList<string> = [
   [/(?:US\$|\$)\s?$/, 'USD'],
   [/(?:₹|\bRs\.?|\bINR)\s?$/, 'INR'],
   [/(?:€|\bEUR)\s?$/, 'EUR'],
@@ -68,25 +69,6 @@ const MONTHS =
 
 const CANDIDATE =
   /\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/gi;
-
-/** One regex matching wherever any of `patterns` (all with the same flags) matches. */
-function anyOf(patterns: ReadonlyArray<readonly [RegExp, string]>): RegExp {
-  return new RegExp(patterns.map(([re]) => re.source).join('|'), patterns[0]![0].flags);
-}
-
-/** The first of `patterns` to match `s`, with its name; `any`, their union, rules out most strings at once. */
-function firstMatch(
-  patterns: ReadonlyArray<readonly [RegExp, string]>,
-  any: RegExp,
-  s: string,
-): readonly [RegExpExecArray, string] | null {
-  if (!any.test(s)) return null;
-  for (const [re, name] of patterns) {
-    const m = re.exec(s);
-    if (m) return [m, name];
-  }
-  return null;
-}
 
 /** A plural unit word in the singular ("troops" → "troop", "casualties" → "casualty"). */
 function singular(plural: string): string {
