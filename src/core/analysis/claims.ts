@@ -41,6 +41,7 @@ const ATTRIBUTIONS: PatternList<AttributionKind> = [
   ],
 ];
 const ANY_ATTRIBUTION = anyOf(ATTRIBUTIONS);
+const TERMINATED = /[.!"”’']$/;
 // Explicit hedges outrank modal verbs when a sentence has both ("it is learnt … may").
 const HEDGE_RE =
   /\b(?:(?:is|are|was|were) believed to|(?:is|are|was|were) said to|(?:is|are|was|were) thought to|it is learnt|allegedly|alleged|reportedly|purportedly|apparently|suspected|unconfirmed)\b/i;
@@ -168,7 +169,7 @@ export function detectClaims(
     let ej = ei;
     while (ej < entities.length && entities[ej]!.start < e) ej++;
     const own = entities.slice(ei, ej);
-    const terminated = /[.!"”’']$/.test(sentence);
+    const terminated = TERMINATED.test(sentence);
     const fewerThanFourWords = !splitsIntoAtLeast(sentence, 4);
     if (!terminated || sentence.endsWith('?') || fewerThanFourWords || BOILERPLATE.test(sentence)) continue;
     const attribution = findAttribution(text, span, own);

@@ -28,6 +28,8 @@ const DATE_RE = new RegExp(
 const YEAR_RE =
   /(?:19|20)(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter)\s+(?:19|20))\d{2}s?\b(?![/-]\d)/g;
 
+const TRAILING_PUNCTUATION = /[.,\s]+$/;
+
 /**
  * Finds the absolute and relative date expressions ("July 2023", "last month", "Wednesday") in spans of
  * `text`; `search` is how the text is searched (by default once, for all spans).
@@ -41,9 +43,9 @@ export function createDateFinder(
     const out: Span[] = [];
     let m: RegExpExecArray | null;
     for (let from = start; (m = next(from)) !== null && m.index < end; from = m.index + m[0].length) {
-      const last = m.index + m[0].replace(/[.,\s]+$/, '').length;
+      const last = m.index + m[0].replace(TRAILING_PUNCTUATION, '').length;
       // "May" alone is usually the verb.
-      if (/^May$/.test(m[0]) || last > end) continue;
+      if (m[0] === 'May' || last > end) continue;
       out.push([m.index, last]);
     }
     return out;

@@ -18,6 +18,9 @@ type Mention = { start: number; end: number; type: EntityType; canonical: string
 type Run = { a: number; b: number };
 
 const ARTICLE = /^(?:A|An|The)$/;
+const STANCE = /^(?:pro|anti)-/;
+const ACRONYM_DEFINED = /^ ?\(([A-Z][A-Za-z]{1,7})\)/;
+const LAST_WORD = /\s+\S+$/;
 const ABSTRACT_NOUN = /(?:ment|tion|sion|ity|ance|ence|ism|ship|ness|ogy|ics)$/;
 
 // An unknown single name after these words is a place ("reached Guwahati", "in Kochi").
@@ -149,7 +152,7 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
     });
   };
   const whole = textOf(text, tokens, a, b);
-  const stance = /^(?:pro|anti)-/.exec(whole);
+  const stance = STANCE.exec(whole);
   const place = stance ? PLACES.get(whole.slice(stance[0].length)) : PLACES.get(whole);
   if (stance) return place?.type === 'GROUP' ? (push(a, b, 'GROUP', whole), true) : true;
   const first = tokens[a]!;
@@ -242,7 +245,7 @@ export function findEntities(
       known.set(surface, { type: m.type, canonical: m.canonical });
     if (m.type === 'PERSON' && surface.includes(' ')) {
       for (const part of surface.split(' ')) {
-        if (part.length < 2 || /\.$/.test(part) || NAME_PARTICLES.has(part)) continue;
+        if (part.length < 2 || part.endsWith('.') || NAME_PARTICLES.has(part)) continue;
         const prior = tokenOwner.get(part);
         const typed = { type: m.type, canonical: m.canonical };
         tokenOwner.set(part, prior === undefined || prior?.canonical === m.canonical ? typed : null);
@@ -251,8 +254,9 @@ export function findEntities(
   }
   // "National Investigation Agency (NIA)": the acronym names the long form.
   for (const m of mentions) {
-    const acr = /^ ?\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(m.end, m.end + 12));
-    if (acr && m.type === 'ORG') known.set(acr[1]!, { type: 'ORG', canonical: m.canonical });
+    if (m.type !== 'ORG') continue;
+    const acr = ACRONYM_DEFINED.exec(text.slice(m.end, m.end + 12));
+    if (acr) known.set(acr[1]!, { type: 'ORG', canonical: m.canonical });
   }
   for (const [part, owner] of tokenOwner) if (owner && !known.has(part)) known.set(part, owner);
   for (const run of pending) {
@@ -296,7 +300,7 @@ export function findEntities(
     for (const n of numbers[index]!) {
       if (dates.some(([s, e]) => s < n.end && n.start < e)) continue;
       let end = n.end;
-      if (n.unit && !MEASURE_UNITS.has(n.unit)) end = n.start + n.text.replace(/\s+\S+$/, '').length;
+      if (n.unit && !MEASURE_UNITS.has(n.unit)) end = n.start + n.text.replace(LAST_WORD, '').length;
       const surface = text.slice(n.start, end);
       const unit = n.unit && MEASURE_UNITS.has(n.unit) ? ` ${n.unit}` : '';
       const canonical = `${n.qualifier === 'exact' ? '' : `${n.qualifier} `}${n.value ?? surface}${unit}`;
