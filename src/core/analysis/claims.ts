@@ -1,10 +1,20 @@
-import type { Attribution, AttributionKind, Claim, Entity, Quote, Span } from '../model/analysis';
-import { createNumberFinder } from './numbers';
+import type {
+  Attribution,
+  AttributionKind,
+  Claim,
+  Entity,
+  NumberMention,
+  Quote,
+  Span,
+} from '../model/analysis';
+import { splitsIntoAtLeast } from './chars';
+import { numbersBySentence } from './numbers';
+import { anyOf, firstMatch, type PatternList } from './pattern-list';
 import { partitionPoint } from './partition-point';
 
 const SAY =
   '(?:said|says|say|told(?: [a-z]+)?|added|stated|noted|claimed|indicated|confirmed|announced|revealed)';
-const ATTRIBUTIONS: ReadonlyArray<readonly [RegExp, AttributionKind]> = [
+const ATTRIBUTIONS: PatternList<AttributionKind> = [
   [
     new RegExp(
       `\\b(?:(?:[Ii]nformed |[Oo]fficial |[Ii]ntelligence |[Ss]ecurity |[Gg]overnment |[Pp]olice )?[Ss]ources(?: close to [a-z ]+?| in [a-z ]+?)? ${SAY}|[Pp]eople (?:familiar|aware) with the (?:matter|development|plans?|talks|discussions|case)(?: ${SAY})?|[Ii]t is (?:learnt|learned|understood)|[Aa]ccording to (?:[a-z]+ )?sources|[Aa] source ${SAY}|on condition of anonymity|(?:[Dd]iplomats|[Aa]nalysts|[Ee]xperts|[Ww]itnesses|[Rr]esidents)(?: in [A-Z][a-z]+)? ${SAY})`,
@@ -30,6 +40,8 @@ const ATTRIBUTIONS: ReadonlyArray<readonly [RegExp, AttributionKind]> = [
     'organisation',
   ],
 ];
+const ANY_ATTRIBUTION = anyOf(ATTRIBUTIONS);
+const TERMINATED = /[.!"”’']$/;
 // Explicit hedges outrank modal verbs when a sentence has both ("it is learnt … may").
 const HEDGE_RE =
   /\b(?:(?:is|are|was|were) believed to|(?:is|are|was|were) said to|(?:is|are|was|were) thought to|it is learnt|allegedly|alleged|reportedly|purportedly|apparently|suspected|unconfirmed)\b/i;
@@ -40,33 +52,46 @@ const OPINION_START = /^(?:I|We) (?:think|believe|feel|hope)\b|^(?:In my|Persona
 const ENTITY_SAY = new RegExp(`^\\s*,?\\s*(?:who |which )?${SAY}\\b`);
 const APPOSITION_SAY = new RegExp(`^, [^,]{3,80}, ${SAY}\\b`);
 const SAY_ENTITY = new RegExp(`\\b${SAY}\\s*$`);
+const ACCORDING_TO = /according to\s+$/i;
 
 /** Finds who a sentence is attributed to: phrase patterns first, then a named speaker next to a verb of saying. */
-function findAttribution(text: string, [s, e]: Span, entities: readonly Entity[]): Attribution | null {
+function findAttribution(text: string, span: Span, entities: readonly Entity[]): Attribution | null {
+  const [s, e] = span;
   const sentence = text.slice(s, e);
-  for (const [re, kind] of ATTRIBUTIONS) {
-    const m = re.exec(sentence);
-    if (m) return { start: s + m.index, end: s + m.index + m[0].length, kind, text: m[0] };
+  const phrase = firstMatch(ATTRIBUTIONS, ANY_ATTRIBUTION, sentence);
+  if (phrase) {
+    const [m, kind] = phrase;
+    return { start: s + m.index, end: s + m.index + m[0].length, kind, text: m[0] };
   }
-  const speakers = [...entities].sort((x, y) => Number(y.type === 'PERSON') - Number(x.type === 'PERSON'));
-  for (const ent of speakers) {
-    if (ent.start < s || ent.end > e || (ent.type !== 'PERSON' && ent.type !== 'ORG' && ent.type !== 'PLACE'))
-      continue;
-    const kind: AttributionKind = ent.type === 'PERSON' ? 'person' : 'organisation';
-    const after =
-      ENTITY_SAY.exec(text.slice(ent.end, e)) ??
-      (ent.type === 'PERSON' ? APPOSITION_SAY.exec(text.slice(ent.end, e)) : null);
-    if (after) {
-      const end = ent.end + after[0].length;
-      return { start: ent.start, end, kind, text: text.slice(ent.start, end) };
-    }
-    const before = SAY_ENTITY.exec(text.slice(Math.max(s, ent.start - 16), ent.start).trimEnd() + ' ');
-    const acc = /according to\s+$/i.exec(text.slice(Math.max(s, ent.start - 14), ent.start));
-    if (before || acc) {
-      const start =
-        ent.start - (before ? ent.start - Math.max(s, ent.start - 16) - before.index : acc![0].length);
-      return { start, end: ent.end, kind, text: text.slice(start, ent.end) };
-    }
+  // A named person is the likelier speaker: people first, then organisations and places, each in text order.
+  for (const ent of entities) {
+    const found = ent.type === 'PERSON' ? attributionTo(text, span, ent) : null;
+    if (found) return found;
+  }
+  for (const ent of entities) {
+    const found = ent.type === 'ORG' || ent.type === 'PLACE' ? attributionTo(text, span, ent) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The attribution to `ent` in the sentence `[s, e)`, when a verb of saying stands next to it. */
+function attributionTo(text: string, [s, e]: Span, ent: Entity): Attribution | null {
+  if (ent.start < s || ent.end > e) return null;
+  const kind: AttributionKind = ent.type === 'PERSON' ? 'person' : 'organisation';
+  const after =
+    ENTITY_SAY.exec(text.slice(ent.end, e)) ??
+    (ent.type === 'PERSON' ? APPOSITION_SAY.exec(text.slice(ent.end, e)) : null);
+  if (after) {
+    const end = ent.end + after[0].length;
+    return { start: ent.start, end, kind, text: text.slice(ent.start, end) };
+  }
+  const before = SAY_ENTITY.exec(text.slice(Math.max(s, ent.start - 16), ent.start).trimEnd() + ' ');
+  const acc = ACCORDING_TO.exec(text.slice(Math.max(s, ent.start - 14), ent.start));
+  if (before || acc) {
+    const start =
+      ent.start - (before ? ent.start - Math.max(s, ent.start - 16) - before.index : acc![0].length);
+    return { start, end: ent.end, kind, text: text.slice(start, ent.end) };
   }
   return null;
 }
@@ -123,34 +148,41 @@ export function findQuotes(text: string, entities: readonly Entity[]): Quote[] {
   return quotes;
 }
 
-/** The checkable sentences of `text`, with attribution, hedge cue, quotes and numbers. */
-export function detectClaims(text: string, sentences: readonly Span[], entities: readonly Entity[]): Claim[] {
+/**
+ * The checkable sentences of `text`, with attribution, hedge cue, quotes and numbers. `numbers` are each
+ * sentence's numbers, when the caller has them already.
+ */
+export function detectClaims(
+  text: string,
+  sentences: readonly Span[],
+  entities: readonly Entity[],
+  numbers: readonly (readonly NumberMention[])[] = numbersBySentence(text, sentences),
+): Claim[] {
   const quotes = findQuotes(text, entities);
-  const findNumbers = createNumberFinder(text);
   const claims: Claim[] = [];
   let ei = 0;
   let qi = 0;
-  for (const span of sentences) {
+  for (const [index, span] of sentences.entries()) {
     const [s, e] = span;
     const sentence = text.slice(s, e);
     while (ei < entities.length && entities[ei]!.end <= s) ei++;
     let ej = ei;
     while (ej < entities.length && entities[ej]!.start < e) ej++;
     const own = entities.slice(ei, ej);
-    const words = sentence.split(/\s+/).length;
-    const terminated = /[.!"”’']$/.test(sentence);
-    if (!terminated || sentence.endsWith('?') || words < 4 || BOILERPLATE.test(sentence)) continue;
+    const terminated = TERMINATED.test(sentence);
+    const fewerThanFourWords = !splitsIntoAtLeast(sentence, 4);
+    if (!terminated || sentence.endsWith('?') || fewerThanFourWords || BOILERPLATE.test(sentence)) continue;
     const attribution = findAttribution(text, span, own);
     if (OPINION_START.test(sentence) && !attribution) continue;
-    const numbers = findNumbers(span);
+    const sentenceNumbers = numbers[index]!;
     const hedge = (HEDGE_RE.exec(sentence) ?? MODAL_HEDGE_RE.exec(sentence))?.[0] ?? null;
-    if (!attribution && !hedge && numbers.length === 0 && own.length === 0) continue;
+    if (!attribution && !hedge && sentenceNumbers.length === 0 && own.length === 0) continue;
     // Quotes do not overlap and sentences come in order, so the quotes before this sentence are done with.
     while (qi < quotes.length && quotes[qi]!.end <= s) qi++;
     let qj = qi;
     while (qj < quotes.length && quotes[qj]!.start < e) qj++;
     const inside = quotes.slice(qi, qj);
-    claims.push({ start: s, end: e, attribution, hedge, quotes: inside, numbers });
+    claims.push({ start: s, end: e, attribution, hedge, quotes: inside, numbers: sentenceNumbers });
   }
   return claims;
 }

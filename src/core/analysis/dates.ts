@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { createMatchIndex, type MatchSearch } from './match-index';
+import { createMatchIndex, firstOf, type MatchSearch } from './match-index';
 
 const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH = `${MONTH_NAME}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?`;
@@ -17,11 +17,18 @@ const DATE_RE = new RegExp(
     `\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this|[Pp]ast|[Pp]revious|[Cc]oming)\\s+(?:${UNIT}|${DAY})\\b`,
     `\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\\b`,
     `\\b(?:${COUNT})\\s+(?:day|week|month|year|decade)s?\\s+ago\\b`,
-    `(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter)\\s+)(?:19|20)\\d{2}s?\\b(?![/-]\\d)`,
     `\\b\\d{4}-\\d{2}-\\d{2}\\b`,
   ].join('|'),
   'g',
 );
+// A year after a preposition ("in 2023"), searched on its own: inside DATE_RE its lookbehind would make the
+// regex engine try every alternative at every character. DATE_RE's matches win a tie, as they would as
+// earlier alternatives of one regex; an ISO date never starts where this matches ("2023-" fails (?![/-]\d)).
+// The lookbehind comes after the century digits it re-reads, so that the engine skips to a "19" or "20" first.
+const YEAR_RE =
+  /(?:19|20)(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter)\s+(?:19|20))\d{2}s?\b(?![/-]\d)/g;
+
+const TRAILING_PUNCTUATION = /[.,\s]+$/;
 
 /**
  * Finds the absolute and relative date expressions ("July 2023", "last month", "Wednesday") in spans of
@@ -31,14 +38,14 @@ export function createDateFinder(
   text: string,
   search: MatchSearch = createMatchIndex,
 ): (span: Span) => Span[] {
-  const next = search(DATE_RE, text);
+  const next = firstOf([search(DATE_RE, text), search(YEAR_RE, text)]);
   return ([start, end]) => {
     const out: Span[] = [];
     let m: RegExpExecArray | null;
     for (let from = start; (m = next(from)) !== null && m.index < end; from = m.index + m[0].length) {
-      const last = m.index + m[0].replace(/[.,\s]+$/, '').length;
+      const last = m.index + m[0].replace(TRAILING_PUNCTUATION, '').length;
       // "May" alone is usually the verb.
-      if (/^May$/.test(m[0]) || last > end) continue;
+      if (m[0] === 'May' || last > end) continue;
       out.push([m.index, last]);
     }
     return out;

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Span } from '../model/analysis';
+import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { DATE_WORD, createDateFinder } from './dates';
 import { PLACES } from './lexicon/places';
 import {
@@ -10,12 +10,18 @@ import {
   SAY_VERBS,
   TITLES,
 } from './lexicon/words';
-import { createNumberFinder } from './numbers';
+import { numbersBySentence } from './numbers';
 import { tokenize, type Token } from './tokens';
 
 type Typed = { type: EntityType; canonical: string };
 type Mention = { start: number; end: number; type: EntityType; canonical: string };
 type Run = { a: number; b: number };
+
+const ARTICLE = /^(?:A|An|The)$/;
+const STANCE = /^(?:pro|anti)-/;
+const ACRONYM_DEFINED = /^ ?\(([A-Z][A-Za-z]{1,7})\)/;
+const LAST_WORD = /\s+\S+$/;
+const ABSTRACT_NOUN = /(?:ment|tion|sion|ity|ance|ence|ism|ship|ness|ogy|ics)$/;
 
 // An unknown single name after these words is a place ("reached Guwahati", "in Kochi").
 const LOCATIVE = /\b(?:in|at|near|outside|across|from|into|reached|leave|left|visited|visit)\s+$/;
@@ -45,7 +51,18 @@ const MEASURE_UNITS = new Set(
 );
 
 function isNameToken(t: Token): boolean {
-  return t.cap && /^\p{L}/u.test(t.text);
+  return t.cap && t.word;
+}
+
+/** "Gov." as "Gov", to look titles up. */
+function withoutFinalDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+/** Whether any of `tokens[a..b)` passes `test` (as `tokens.slice(a, b).some(test)`, without the copy). */
+function someIn(tokens: readonly Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
+  for (let i = a; i < b; i++) if (test(tokens[i]!)) return true;
+  return false;
 }
 
 function isAcronym(word: string): boolean {
@@ -105,7 +122,7 @@ function followsOfficeHolder(tokens: readonly Token[], prev: Run | undefined, ru
   if (!prev || tokens[prev.b]?.text !== 'of' || tokens[prev.b]!.sentence !== tokens[run.a]!.sentence)
     return false;
   if (run.a !== prev.b + 1 && !(run.a === prev.b + 2 && tokens[prev.b + 1]!.text === 'the')) return false;
-  const words = tokens.slice(prev.a, prev.b).map((t) => t.text.replace(/\.$/, ''));
+  const words = tokens.slice(prev.a, prev.b).map((t) => withoutFinalDot(t.text));
   const title = words.findIndex((w) => OFFICE_TITLES.has(w));
   return title >= 0 && words.slice(title).some((w) => !TITLES.has(w));
 }
@@ -120,9 +137,9 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
   // A capitalised common word at a sentence start is not part of a name.
   while (
     a < b &&
-    !PLACES.has(textOf(text, tokens, a, b)) &&
-    (tokens[a]!.weak || /^(?:A|An|The)$/.test(tokens[a]!.text)) &&
-    COMMON_STARTERS.has(tokens[a]!.text)
+    COMMON_STARTERS.has(tokens[a]!.text) &&
+    (tokens[a]!.weak || ARTICLE.test(tokens[a]!.text)) &&
+    !PLACES.has(textOf(text, tokens, a, b))
   )
     a++;
   if (a >= b) return true;
@@ -135,7 +152,7 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
     });
   };
   const whole = textOf(text, tokens, a, b);
-  const stance = /^(?:pro|anti)-/.exec(whole);
+  const stance = STANCE.exec(whole);
   const place = stance ? PLACES.get(whole.slice(stance[0].length)) : PLACES.get(whole);
   if (stance) return place?.type === 'GROUP' ? (push(a, b, 'GROUP', whole), true) : true;
   const first = tokens[a]!;
@@ -144,15 +161,15 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
   if (KNOWN_ORGS.has(whole)) return (push(a, b, 'ORG'), true);
   if (ORG_CUES.has(last.text) && b - a > 1) return (push(a, b, 'ORG'), true);
   let t = a;
-  while (t < b && !TITLES.has(tokens[t]!.text.replace(/\.$/, ''))) t++;
-  if (t < b && !tokens.slice(a, b).some((k) => ORG_CUES.has(k.text) && !TITLES.has(k.text))) {
+  while (t < b && !TITLES.has(withoutFinalDot(tokens[t]!.text))) t++;
+  if (t < b && !someIn(tokens, a, b, (k) => ORG_CUES.has(k.text) && !TITLES.has(k.text))) {
     if (t > a) typeRun(text, tokens, { a, b: t }, out);
     let p = t;
-    while (p < b && TITLES.has(tokens[p]!.text.replace(/\.$/, ''))) p++;
+    while (p < b && TITLES.has(withoutFinalDot(tokens[p]!.text))) p++;
     if (p < b) push(p, b, 'PERSON');
     return true;
   }
-  if (tokens.slice(a, b).some((k) => ORG_CUES.has(k.text)) && (b - a > 1 || !first.weak))
+  if (someIn(tokens, a, b, (k) => ORG_CUES.has(k.text)) && (b - a > 1 || !first.weak))
     return (push(a, b, 'ORG'), true);
   if (b - a === 1 || first.headline) {
     const prev = PLACES.get(first.text);
@@ -163,13 +180,12 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
     if (ofPlace && !first.headline) return (push(a, b, 'PLACE'), true);
     return false;
   }
-  const eventLike = tokens.slice(a, b).some((k) => EVENT_WORDS.has(k.text));
+  const eventLike = someIn(tokens, a, b, (k) => EVENT_WORDS.has(k.text));
   if (PLACE_WORDS.has(last.text) || (PLACE_PREFIXES.has(first.text) && !eventLike) || ofPlace)
     return (push(a, b, 'PLACE'), true);
-  if (eventLike || tokens.slice(a, b).some((k) => PLACES.has(k.text))) return true;
+  if (eventLike || someIn(tokens, a, b, (k) => PLACES.has(k.text))) return true;
   // Abstract nouns ("Law Enforcement") do not occur in personal names.
-  if (tokens.slice(a, b).some((k) => /(?:ment|tion|sion|ity|ance|ence|ism|ship|ness|ogy|ics)$/.test(k.text)))
-    return true;
+  if (someIn(tokens, a, b, (k) => ABSTRACT_NOUN.test(k.text))) return true;
   return (push(a, b, 'PERSON'), true);
 }
 
@@ -206,8 +222,13 @@ function matchKnown(
 /**
  * Typed entity mentions of `text` (PERSON, ORG, PLACE, GROUP, DATE, NUMBER), with aliases resolved inside
  * the document: a later surname, an acronym defined as "(NIA)", "US" for "United States" share a canonical.
+ * `numbers` are each sentence's numbers, when the caller has them already.
  */
-export function findEntities(text: string, sentences: readonly Span[]): Entity[] {
+export function findEntities(
+  text: string,
+  sentences: readonly Span[],
+  numbers: readonly (readonly NumberMention[])[] = numbersBySentence(text, sentences),
+): Entity[] {
   const tokens = tokenize(text, sentences);
   const runs = findRuns(tokens);
   const mentions: Mention[] = [];
@@ -224,7 +245,7 @@ export function findEntities(text: string, sentences: readonly Span[]): Entity[]
       known.set(surface, { type: m.type, canonical: m.canonical });
     if (m.type === 'PERSON' && surface.includes(' ')) {
       for (const part of surface.split(' ')) {
-        if (part.length < 2 || /\.$/.test(part) || NAME_PARTICLES.has(part)) continue;
+        if (part.length < 2 || part.endsWith('.') || NAME_PARTICLES.has(part)) continue;
         const prior = tokenOwner.get(part);
         const typed = { type: m.type, canonical: m.canonical };
         tokenOwner.set(part, prior === undefined || prior?.canonical === m.canonical ? typed : null);
@@ -233,8 +254,9 @@ export function findEntities(text: string, sentences: readonly Span[]): Entity[]
   }
   // "National Investigation Agency (NIA)": the acronym names the long form.
   for (const m of mentions) {
-    const acr = /^ ?\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(m.end, m.end + 12));
-    if (acr && m.type === 'ORG') known.set(acr[1]!, { type: 'ORG', canonical: m.canonical });
+    if (m.type !== 'ORG') continue;
+    const acr = ACRONYM_DEFINED.exec(text.slice(m.end, m.end + 12));
+    if (acr) known.set(acr[1]!, { type: 'ORG', canonical: m.canonical });
   }
   for (const [part, owner] of tokenOwner) if (owner && !known.has(part)) known.set(part, owner);
   for (const run of pending) {
@@ -269,23 +291,22 @@ export function findEntities(text: string, sentences: readonly Span[]): Entity[]
     return { start: m.start, end: m.end, type: typed.type, text: surface, canonical: typed.canonical };
   });
   const findDates = createDateFinder(text);
-  const findNumbers = createNumberFinder(text);
-  for (const span of sentences) {
+  sentences.forEach((span, index) => {
     const dates = findDates(span);
     for (const [s, e] of dates) {
       const surface = text.slice(s, e);
       entities.push({ start: s, end: e, type: 'DATE', text: surface, canonical: surface.toLowerCase() });
     }
-    for (const n of findNumbers(span)) {
+    for (const n of numbers[index]!) {
       if (dates.some(([s, e]) => s < n.end && n.start < e)) continue;
       let end = n.end;
-      if (n.unit && !MEASURE_UNITS.has(n.unit)) end = n.start + n.text.replace(/\s+\S+$/, '').length;
+      if (n.unit && !MEASURE_UNITS.has(n.unit)) end = n.start + n.text.replace(LAST_WORD, '').length;
       const surface = text.slice(n.start, end);
       const unit = n.unit && MEASURE_UNITS.has(n.unit) ? ` ${n.unit}` : '';
       const canonical = `${n.qualifier === 'exact' ? '' : `${n.qualifier} `}${n.value ?? surface}${unit}`;
       entities.push({ start: n.start, end, type: 'NUMBER', text: surface, canonical });
     }
-  }
+  });
   return dedupe(entities);
 }
 

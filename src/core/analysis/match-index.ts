@@ -14,22 +14,41 @@ export const searchFrom: MatchSearch = (pattern, text) => {
   };
 };
 
+type Compiled = { scan: RegExp; at: RegExp };
+const compiledPatterns = new WeakMap<RegExp, Compiled>();
+
+/**
+ * `pattern` as a global regex to scan with and a sticky one to try one position with, made once per
+ * pattern: making them per text costs more than searching a short article. Callers set `lastIndex` before
+ * each use, so indexes of different texts can share them.
+ */
+function compiled(pattern: RegExp): Compiled {
+  let c = compiledPatterns.get(pattern);
+  if (!c) {
+    const flags = pattern.flags.replace(/[gy]/g, '');
+    c = { scan: new RegExp(pattern.source, `${flags}g`), at: new RegExp(pattern.source, `${flags}y`) };
+    compiledPatterns.set(pattern, c);
+  }
+  return c;
+}
+
 /**
  * The same answers as `searchFrom`, from one forward pass over `text` (made lazily, as far as callers
  * ask) plus a binary search, so asking once per sentence stays linear in the text. For patterns without
  * the `u` or `v` flag, which never match the empty string.
  */
 export const createMatchIndex: MatchSearch = (pattern, text) => {
-  const flags = pattern.flags.replace(/[gy]/g, '');
-  const scan = new RegExp(pattern.source, `${flags}g`);
-  const at = new RegExp(pattern.source, `${flags}y`);
+  const { scan, at } = compiled(pattern);
   const found: RegExpExecArray[] = [];
+  let scanned = 0;
   let done = false;
 
   /** Index in `found` of the first match starting at or after `from` (found.length when none). */
   const firstFrom = (from: number): number => {
     while (!done && (found.length === 0 || found[found.length - 1]!.index < from)) {
+      scan.lastIndex = scanned;
       const m = scan.exec(text);
+      scanned = scan.lastIndex;
       if (m) found.push(m);
       else done = true;
     }
@@ -50,3 +69,18 @@ export const createMatchIndex: MatchSearch = (pattern, text) => {
     return found[k] ?? null;
   };
 };
+
+/**
+ * The first match at or after `from` of any of `searches`, as one regex joining their patterns with `|`
+ * finds it: the leftmost, and on a tie the earlier search's (same text and index; captures aside).
+ */
+export function firstOf(searches: readonly NextMatch[]): NextMatch {
+  return (from) => {
+    let first: RegExpExecArray | null = null;
+    for (const next of searches) {
+      const m = next(from);
+      if (m && (first === null || m.index < first.index)) first = m;
+    }
+    return first;
+  };
+}

@@ -1,7 +1,10 @@
 import type { NumberMention, Span } from '../model/analysis';
+import { isDigit } from './chars';
 import { createMatchIndex, searchFrom, type MatchSearch, type NextMatch } from './match-index';
+import { isNotQuantity } from './not-quantity';
+import { anyOf, firstMatch, type PatternList } from './pattern-list';
 
-const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
+const QUALIFIERS: PatternList<string> = [
   [/\b(?:more than|over|above|upwards of|in excess of|exceeding|greater than)\s+$/i, 'more-than'],
   [/\b(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
   [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at-least'],
@@ -11,6 +14,9 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
     'about',
   ],
 ];
+
+/** Any of QUALIFIERS: one search rules them all out for most numbers. */
+const ANY_QUALIFIER = anyOf(QUALIFIERS);
 
 const WORD_VALUES: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -24,13 +30,15 @@ const SCALES: Readonly<Record<string, number>> = {
   crore: 1e7, crores: 1e7, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12,
 }; // prettier-ignore
 
-const CURRENCY_PREFIX: ReadonlyArray<readonly [RegExp, string]> = [
+const CURRENCY_PREFIX: PatternList<string> = [
   [/(?:US\$|\$)\s?$/, 'USD'],
   [/(?:₹|\bRs\.?|\bINR)\s?$/, 'INR'],
   [/(?:€|\bEUR)\s?$/, 'EUR'],
   [/(?:£|\bGBP)\s?$/, 'GBP'],
   [/\bUSD\s?$/, 'USD'],
 ];
+
+const ANY_CURRENCY_PREFIX = anyOf(CURRENCY_PREFIX);
 
 // Unit words after the number, singularised to the unit name.
 const UNIT_RE =
@@ -47,11 +55,19 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
   kilometre: 'km', kilometer: 'km', kilogram: 'kg', ton: 'tonne', meter: 'metre',
 }; // prettier-ignore
 
-const MONTHS =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const A_BEFORE = /\ba\s+$/i;
+const SCALE = /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn)\b)/i;
+const RANGE_END = /^\s*(?:-|–|to|and)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\b/;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const YEAR = /^\d{4}$/;
 
 const CANDIDATE =
   /\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/gi;
+
+/** A plural unit word in the singular ("troops" → "troop", "casualties" → "casualty"). */
+function singular(plural: string): string {
+  return plural.replace(/(?:ies)$/, 'y').replace(/(?<=[sxz]|ch|sh)es$|s$/, '');
+}
 
 function unitName(raw: string): string {
   const lower = raw.toLowerCase().replace(/\s+/g, ' ');
@@ -60,24 +76,6 @@ function unitName(raw: string): string {
   if (mapped) return mapped;
   const singular = lower.endsWith('s') && lower.length > 3 ? lower.slice(0, -1) : lower;
   return UNIT_NAMES[singular] ?? singular;
-}
-
-/** Whether the digits at [start, end) are part of a date, time, code or ordinal rather than a quantity. */
-function isNotQuantity(text: string, start: number, end: number): boolean {
-  const before = text[start - 1] ?? '';
-  const after = text[end] ?? '';
-  if (/[/:]/.test(after) && /\d/.test(text[end + 1] ?? '')) return true; // 26/11, 10:30
-  if (/[/:]/.test(before) && /\d/.test(text[start - 2] ?? '')) return true;
-  if (/[\p{L}_]/u.test(before)) return true; // G20
-  if (before === '-' && /\p{L}/u.test(text[start - 2] ?? '')) return true; // COVID-19
-  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) return true; // 10th
-  if (/\p{L}/u.test(after) && !/^(?:k|m|mn|bn|tn)\b/i.test(text.slice(end, end + 3))) return true;
-  const left = text.slice(Math.max(0, start - 12), start).trimEnd();
-  if (MONTHS.test(left)) return true; // Nov. 10, July 2023
-  if (/\b\d{1,2},$/.test(left) && MONTHS.test(left.slice(0, -3).trimEnd())) return true; // Nov 10, 2023
-  if (/^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(text.slice(end, end + 12)))
-    return true; // 10 November
-  return false;
 }
 
 /**
@@ -99,6 +97,12 @@ export function createNumberFinder(
   return (span) => numbersIn(text, span?.[0] ?? 0, span?.[1] ?? text.length, next);
 }
 
+/** The numbers of each of `sentences`, in order: what entities and claims both need, found once. */
+export function numbersBySentence(text: string, sentences: readonly Span[]): NumberMention[][] {
+  const findNumbers = createNumberFinder(text);
+  return sentences.map((span) => findNumbers(span));
+}
+
 function numbersIn(text: string, from: number, to: number, next: NextMatch): NumberMention[] {
   const out: NumberMention[] = [];
   let m: RegExpExecArray | null;
@@ -108,63 +112,55 @@ function numbersIn(text: string, from: number, to: number, next: NextMatch): Num
     let numEnd = numStart + m[0].length;
     if (numEnd > to) break;
     if (isNotQuantity(text, numStart, numEnd)) continue;
-    const isWord = /^[a-z]/i.test(m[0]);
+    // A candidate is digits or a number word.
+    const isWord = !isDigit(m[0][0]);
+    const dozen = isWord && m[0].toLowerCase() === 'dozen';
     let value: number | null = isWord
       ? (WORD_VALUES[m[0].toLowerCase()] ?? null)
-      : Number(m[0].replace(/,/g, ''));
-    if (isWord && m[0].toLowerCase() === 'dozen' && !/\ba\s+$/i.test(text.slice(numStart - 3, numStart)))
-      continue;
-    const left = text.slice(Math.max(from, numStart - 24), numStart);
-    let start = numStart;
-    let unit: string | null = null;
-    for (const [cre, cur] of CURRENCY_PREFIX) {
-      const c = cre.exec(left);
-      if (c) {
-        unit = cur;
-        start = numStart - c[0].length;
-        break;
-      }
-    }
-    if (isWord && m[0].toLowerCase() === 'dozen') start -= 2;
-    const rest = text.slice(numEnd, Math.min(to, numEnd + 24));
-    const scale =
-      /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn)\b)/i.exec(rest);
+      : Number(m[0].replaceAll(',', ''));
+    if (dozen && !A_BEFORE.test(text.slice(numStart - 3, numStart))) continue;
+    const currency = firstMatch(
+      CURRENCY_PREFIX,
+      ANY_CURRENCY_PREFIX,
+      text.slice(Math.max(from, numStart - 24), numStart),
+    );
+    let start = currency ? numStart - currency[0][0].length : numStart;
+    let unit: string | null = currency ? currency[1] : null;
+    if (dozen) start -= 2;
+    const scale = SCALE.exec(text.slice(numEnd, Math.min(to, numEnd + 24)));
     if (scale) {
       const word = (scale[1] ?? scale[2] ?? '').toLowerCase();
       if (value !== null) value *= SCALES[word] ?? 1;
       numEnd += scale[0].length;
     }
     let qualifier = 'exact';
-    const range = /^\s*(?:-|–|to|and)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\b/.exec(text.slice(numEnd, to));
-    const between = /\bbetween\s+$/i.exec(text.slice(Math.max(from, start - 10), start));
-    if (range && !isWord && (between || !/and/.test(range[0]))) {
+    const range = isWord ? null : RANGE_END.exec(text.slice(numEnd, to));
+    const between = range && BETWEEN_BEFORE.exec(text.slice(Math.max(from, start - 10), start));
+    if (range && (between || !range[0].includes('and'))) {
       qualifier = 'range';
       numEnd += range[0].length;
       if (between) start -= between[0].length;
     } else {
-      const qLeft = text.slice(Math.max(from, start - 24), start);
-      for (const [qre, q] of QUALIFIERS) {
-        const qm = qre.exec(qLeft);
-        if (qm) {
-          qualifier = q;
-          start -= qm[0].length;
-          break;
-        }
+      const q = firstMatch(QUALIFIERS, ANY_QUALIFIER, text.slice(Math.max(from, start - 24), start));
+      if (q) {
+        qualifier = q[1];
+        start -= q[0][0].length;
       }
     }
-    const u = UNIT_RE.exec(text.slice(numEnd, to));
-    const plural = u ? null : PLURAL_RE.exec(text.slice(numEnd, to));
+    const after = text.slice(numEnd, to);
+    const u = UNIT_RE.exec(after);
+    const plural = u ? null : PLURAL_RE.exec(after);
     if (u) {
       unit = unitName(u[1] ?? u[2]!);
       numEnd += u[0].length;
     } else if (plural && unit === null && !NOT_UNITS.has(plural[1]!)) {
-      unit = plural[1]!.replace(/(?:ies)$/, 'y').replace(/(?<=[sxz]|ch|sh)es$|s$/, '');
+      unit = singular(plural[1]!);
       numEnd += plural[0].length;
     }
     if (!u && !scale && unit === null && qualifier === 'exact' && !isWord) {
       // A bare year ("in 2023") is a date, not a quantity.
       const v = value ?? 0;
-      if (/^\d{4}$/.test(m[0]) && v >= 1900 && v <= 2100) continue;
+      if (YEAR.test(m[0]) && v >= 1900 && v <= 2100) continue;
     }
     if (isWord && value === 1 && unit === null && qualifier === 'exact') continue; // "one of the…"
     out.push({ start, end: numEnd, text: text.slice(start, numEnd), value, qualifier, unit });

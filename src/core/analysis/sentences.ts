@@ -1,4 +1,5 @@
 import type { Span } from '../model/analysis';
+import { isLetter, isSpace } from './chars';
 
 // Abbreviations whose period never ends a sentence (titles, months, "No. 10").
 const NEVER_FINAL = new Set(
@@ -21,20 +22,24 @@ const OPENERS = new Set(
 const CLOSERS = '"\'”’)]»';
 const OPENERS_PUNCT = '"\'“‘([«';
 
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const INITIAL = /^\p{Lu}$/u;
+const NEXT_WORD = /^[\p{L}\p{N}]+/u;
+
 function isUpperOrDigit(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  return /[\p{Lu}\p{N}]/u.test(ch);
+  return UPPER_OR_DIGIT.test(ch);
 }
 
 /** Decides whether the '.' at `dot` may end a sentence given the word before it and the next word. */
 function acceptsPeriodBreak(text: string, dot: number, nextWord: string): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && (text[s - 1] === '.' || isLetter(text[s - 1]))) s--;
   const word = text.slice(s, dot);
   if (word.length === 0) return true;
   const lower = word.toLowerCase();
   // A single capital ("J." of "J. K. Rowling") is an initial.
-  if (/^\p{Lu}$/u.test(word)) return false;
+  if (INITIAL.test(word)) return false;
   if (NEVER_FINAL.has(lower)) return false;
   const opener = OPENERS.has(nextWord.toLowerCase());
   if (MAYBE_FINAL.has(lower)) return opener;
@@ -57,16 +62,16 @@ function splitLine(text: string, start: number, end: number, out: Span[]): void 
     while (j < end && '.!?…'.includes(text[j]!)) j++;
     const lonePeriod = ch === '.' && j === i + 1;
     while (j < end && CLOSERS.includes(text[j]!)) j++;
-    if (j < end && !/\s/.test(text[j]!)) {
+    if (j < end && !isSpace(text[j])) {
       i = j;
       continue;
     }
     let k = j;
-    while (k < end && /\s/.test(text[k]!)) k++;
+    while (k < end && isSpace(text[k])) k++;
     if (k >= end) break;
     let w = k;
     while (w < end && OPENERS_PUNCT.includes(text[w]!)) w++;
-    const next = /^[\p{L}\p{N}]+/u.exec(text.slice(w, Math.min(end, w + 40)))?.[0] ?? '';
+    const next = NEXT_WORD.exec(text.slice(w, Math.min(end, w + 40)))?.[0] ?? '';
     if (isUpperOrDigit(text[w]) && (!lonePeriod || acceptsPeriodBreak(text, i, next))) {
       out.push([sentStart, j]);
       sentStart = k;
@@ -74,7 +79,7 @@ function splitLine(text: string, start: number, end: number, out: Span[]): void 
     i = j;
   }
   let e = end;
-  while (e > sentStart && /\s/.test(text[e - 1]!)) e--;
+  while (e > sentStart && isSpace(text[e - 1])) e--;
   if (e > sentStart) out.push([sentStart, e]);
 }
 
@@ -91,7 +96,7 @@ export function splitSentences(text: string): Span[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = n;
     let s = lineStart;
-    while (s < lineEnd && /\s/.test(text[s]!)) s++;
+    while (s < lineEnd && isSpace(text[s])) s++;
     if (s < lineEnd) splitLine(text, s, lineEnd, out);
     lineStart = lineEnd + 1;
   }

@@ -1,4 +1,5 @@
 import type { Span } from '../model/analysis';
+import { isSpace, startsWithLetter } from './chars';
 
 /** A word or punctuation token with its offsets and the flags the entity rules need. */
 export type Token = {
@@ -7,6 +8,8 @@ export type Token = {
   readonly text: string;
   /** Starts with a capital letter (or is a dotted acronym like "U.S."). */
   readonly cap: boolean;
+  /** Starts with a letter: a word, not a number, mark or punctuation. */
+  readonly word: boolean;
   /** First word of its sentence, or inside a headline-case line: a capital here is no evidence of a name. */
   weak: boolean;
   /** Inside a headline-case line, where every word is capitalised. */
@@ -14,45 +17,72 @@ export type Token = {
   readonly sentence: number;
 };
 
-const TOKEN_RE =
-  /(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|St|Maj|Jr|Sr|Supt|Insp|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)\p{L}+|-[\p{L}\p{M}\p{N}]+)*|\d+(?:[.,:/]\d+)*|\S/gu;
-const SMALL_WORDS =
-  /^(?:a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|is|are|was|were|be|has|have|its|it)$/;
+export const TOKEN_RE =
+  /(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|St|Maj|Jr|Sr|Supt|Insp|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)\p{L}+|-[\p{L}\p{M}\p{N}]+)*|\d+(?:[.,:/]\d+)*|\S/uy;
+const SMALL_WORDS = new Set(
+  'a an the and or of in on at to for by with from as is are was were be has have its it'.split(' '),
+);
+// No small word is longer than this, and lower-casing never shortens a word: longer words need no lookup.
+const SMALL_WORD_MAX = Math.max(...[...SMALL_WORDS].map((w) => w.length));
+const CAPITALISED = /^(?:(?:pro|anti)-)?\p{Lu}/u;
+const SENTENCE_END = /[.!?"”]$/;
+
+/** `CAPITALISED.test(word)`, with most ASCII words decided by their first letter. */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  // Lower-case words other than "pro-…" and "anti-…".
+  if (c >= 97 && c <= 122 && c !== 97 && c !== 112) return false;
+  return CAPITALISED.test(word);
+}
+
+/** Whether the tokens from `first` on, one line's, are headline case: three or more words, nearly all capitalised. */
+function isHeadlineCase(tokens: readonly Token[], first: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || (t.text.length <= SMALL_WORD_MAX && SMALL_WORDS.has(t.text.toLowerCase()))) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps / words >= 0.75;
+}
 
 /** Tokenises each sentence and marks sentence starts and headline-case lines as weak evidence. */
 export function tokenize(text: string, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   sentences.forEach(([s, e], index) => {
-    const re = new RegExp(TOKEN_RE.source, 'gu');
     const slice = text.slice(s, e);
     const first = tokens.length;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice)) !== null) {
-      const word = m[0];
-      const cap = /^(?:(?:pro|anti)-)?\p{Lu}/u.test(word);
+    // No token starts with a space and any other character starts one (the pattern ends in \S): skip the
+    // spaces, then match right there. `test` with a sticky pattern makes no match array.
+    let at = 0;
+    for (;;) {
+      while (isSpace(slice[at])) at++;
+      if (at >= slice.length) break;
+      TOKEN_RE.lastIndex = at;
+      if (!TOKEN_RE.test(slice)) throw new Error('The token pattern must match at every non-space character');
+      const end = TOKEN_RE.lastIndex;
+      const word = slice.slice(at, end);
       tokens.push({
-        start: s + m.index,
-        end: s + m.index + word.length,
+        start: s + at,
+        end: s + end,
         text: word,
-        cap,
+        cap: isCapitalised(word),
+        word: startsWithLetter(word),
         weak: false,
         headline: false,
         sentence: index,
       });
+      at = end;
     }
-    let words = 0;
-    let caps = 0;
-    for (let i = first; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (!/^\p{L}/u.test(t.text) || SMALL_WORDS.test(t.text.toLowerCase())) continue;
-      words++;
-      if (t.cap) caps++;
-    }
-    const headline = words >= 3 && caps / words >= 0.75 && !/[.!?"”]$/.test(slice);
+    // A sentence that ends like one is no headline, whatever its capitals.
+    const headline = !SENTENCE_END.test(slice) && isHeadlineCase(tokens, first);
     for (let i = first; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (headline) t.weak = t.headline = true;
-      else if (/^\p{L}/u.test(t.text)) {
+      else if (t.word) {
         t.weak = true;
         break;
       }

@@ -1,0 +1,28 @@
+// Digits that are part of a date, a time, a code or an ordinal, which findNumbers does not count as quantities.
+
+import { isDigit, isLetter, isSpace } from './chars';
+
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
+const SCALE_SUFFIX = /^(?:k|m|mn|bn|tn)\b/i;
+const DAY_AND_COMMA = /\b\d{1,2},$/;
+const MONTH_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const MONTHS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+/** Whether the digits at [start, end) are part of a date, time, code or ordinal rather than a quantity. */
+export function isNotQuantity(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if ((after === '/' || after === ':') && isDigit(text[end + 1])) return true; // 26/11, 10:30
+  if ((before === '/' || before === ':') && isDigit(text[start - 2])) return true;
+  if (before === '_' || isLetter(before)) return true; // G20
+  if (before === '-' && isLetter(text[start - 2])) return true; // COVID-19
+  if (isLetter(after)) {
+    const suffix = text.slice(end, end + 3);
+    if (ORDINAL_SUFFIX.test(suffix) || !SCALE_SUFFIX.test(suffix)) return true; // 10th, 5am
+  }
+  const left = text.slice(Math.max(0, start - 12), start).trimEnd();
+  if (MONTHS.test(left)) return true; // Nov. 10, July 2023
+  if (DAY_AND_COMMA.test(left) && MONTHS.test(left.slice(0, -3).trimEnd())) return true; // Nov 10, 2023
+  return isSpace(after) && MONTH_AFTER.test(text.slice(end, end + 12)); // 10 November
+}
