@@ -7,6 +7,27 @@ function entitiesOf(text: string): string[] {
 }
 
 describe('entity typing', () => {
+  it('reads two places joined by a hyphen as two places, never as a person', () => {
+    expect(entitiesOf('The last France-Japan maritime dialogue was held in Lyon.')).toEqual([
+      'PLACE France',
+      'PLACE Japan',
+      'PLACE Lyon',
+    ]);
+    // The ordinal and "Annual" before the pair are not a name either.
+    expect(
+      entitiesOf(
+        'A statement issued after the Sixth Annual France-Japan 2+2 Dialogue said the talks went well.',
+      ),
+    ).toEqual(['PLACE France', 'PLACE Japan', 'NUMBER 2', 'NUMBER 2']);
+  });
+
+  it('keeps a dotted abbreviation inside a hyphenated name whole', () => {
+    const found = entitiesOf(
+      'Ministers agreed to convene the 12th Meeting of the India-U.S. Joint Working Group on Maritime Security soon.',
+    );
+    expect(found).toEqual(['ORG India-U.S. Joint Working Group on Maritime Security']);
+  });
+
   it('types the place an office holder serves as a place, and stops a name before "on Monday"', () => {
     expect(
       entitiesOf(

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { DATE_WORD, createDateFinder } from './dates';
-import { PLACES } from './lexicon/places';
+import { PLACES, type PlaceEntry } from './lexicon/places';
 import {
   COMMON_STARTERS,
   CONNECTORS,
@@ -22,6 +22,21 @@ const STANCE = /^(?:pro|anti)-/;
 const ACRONYM_DEFINED = /^ ?\(([A-Z][A-Za-z]{1,7})\)/;
 const LAST_WORD = /\s+\S+$/;
 const ABSTRACT_NOUN = /(?:ment|tion|sion|ity|ance|ence|ism|ship|ness|ogy|ics)$/;
+// Ordinals and how often something happens ("the Fifth Annual Summit"): never part of a person's name.
+const COUNTING_WORDS = new Set(
+  'First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Annual Biennial Inaugural'.split(
+    ' ',
+  ),
+);
+
+/** The two places a word like "India-US" or "India-U.S." joins, or null. */
+function placePair(word: string): [PlaceEntry, PlaceEntry, number] | null {
+  const dash = word.indexOf('-');
+  if (dash <= 0 || word.indexOf('-', dash + 1) >= 0) return null;
+  const left = PLACES.get(word.slice(0, dash));
+  const right = PLACES.get(word.slice(dash + 1));
+  return left && right ? [left, right, dash] : null;
+}
 
 // An unknown single name after these words is a place ("reached Guwahati", "in Kochi").
 const LOCATIVE = /\b(?:in|at|near|outside|across|from|into|reached|leave|left|visited|visit)\s+$/;
@@ -171,6 +186,18 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
   }
   if (someIn(tokens, a, b, (k) => ORG_CUES.has(k.text)) && (b - a > 1 || !first.weak))
     return (push(a, b, 'ORG'), true);
+  // "India-US talks": two places joined, each a place, not a name of its own.
+  for (let i = a; i < b; i++) {
+    const pair = placePair(tokens[i]!.text);
+    if (!pair) continue;
+    const [left, right, dash] = pair;
+    const { start, end } = tokens[i]!;
+    if (i > a) typeRun(text, tokens, { a, b: i }, out);
+    out.push({ start, end: start + dash, type: left.type, canonical: left.canonical });
+    out.push({ start: start + dash + 1, end, type: right.type, canonical: right.canonical });
+    if (i + 1 < b) typeRun(text, tokens, { a: i + 1, b }, out);
+    return true;
+  }
   if (b - a === 1 || first.headline) {
     const prev = PLACES.get(first.text);
     if (b - a > 1 && prev && !first.headline) {
@@ -185,7 +212,7 @@ function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[
     return (push(a, b, 'PLACE'), true);
   if (eventLike || someIn(tokens, a, b, (k) => PLACES.has(k.text))) return true;
   // Abstract nouns ("Law Enforcement") do not occur in personal names.
-  if (someIn(tokens, a, b, (k) => ABSTRACT_NOUN.test(k.text))) return true;
+  if (someIn(tokens, a, b, (k) => ABSTRACT_NOUN.test(k.text) || COUNTING_WORDS.has(k.text))) return true;
   return (push(a, b, 'PERSON'), true);
 }
 
@@ -272,7 +299,14 @@ export function findEntities(
       });
     else if (run.b - run.a === 1 && !tokens[run.a]!.headline && isAcronym(s))
       mentions.push({ start: tokens[run.a]!.start, end: tokens[run.b - 1]!.end, type: 'ORG', canonical: s });
-    else if (run.b - run.a === 1 && !tokens[run.a]!.headline && next && SAY_VERBS.has(next.text))
+    else if (
+      run.b - run.a === 1 &&
+      !tokens[run.a]!.headline &&
+      next &&
+      SAY_VERBS.has(next.text) &&
+      // "the Dialogue said": events and documents speak through their statements, they are not people.
+      !EVENT_WORDS.has(s)
+    )
       mentions.push({ start: tokens[run.a]!.start, end: tokens[run.a]!.end, type: 'PERSON', canonical: s });
     else if (
       run.b - run.a === 1 &&

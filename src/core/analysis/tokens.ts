@@ -18,7 +18,7 @@ export type Token = {
 };
 
 export const TOKEN_RE =
-  /(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|St|Maj|Jr|Sr|Supt|Insp|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)\p{L}+|-[\p{L}\p{M}\p{N}]+)*|\d+(?:[.,:/]\d+)*|\S/uy;
+  /(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|St|Maj|Jr|Sr|Supt|Insp|Inc|Ltd|Corp)\.|(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’](?!s\b)\p{L}+|-(?:(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+))*|\d+(?:[.,:/]\d+)*|\S/uy;
 const SMALL_WORDS = new Set(
   'a an the and or of in on at to for by with from as is are was were be has have its it'.split(' '),
 );

@@ -123,7 +123,7 @@ Tamil,Punjabi,Bengali,Kashmiri,Baloch,Pashtun,Uyghur,Rohingya,Tibetan,Arab,Latin
 Khalistani,Maoist,Naxal,Republican,Democrat,Conservative,Liberal,Labour,Communist,Socialist,Islamist,Zionist,
 Taliban,Houthi,Hamas,Hezbollah`;
 
-type PlaceEntry = Readonly<{ type: 'PLACE' | 'GROUP'; canonical: string }>;
+export type PlaceEntry = Readonly<{ type: 'PLACE' | 'GROUP'; canonical: string }>;
 
 function buildPlaces(): Map<string, PlaceEntry> {
   const map = new Map<string, PlaceEntry>();
