@@ -1,5 +1,6 @@
 import type { Analysis, Annotation, Article, ArticleMeta, Correction } from '../core/model';
 import { Dexie } from 'dexie';
+import { settleChunkRecords, type ChunkSettlement } from './import-journal-repo';
 import { splitArticle } from './records/article-record';
 import { db } from './schema';
 
@@ -17,9 +18,9 @@ export type StoreResult = Readonly<{
 export async function storeArticles(
   articles: readonly Article[],
   analyses: ReadonlyMap<string, Analysis> = new Map(),
-  /** Import journal entries these articles settle: removed in the same transaction, so the journal never
+  /** The import journal chunk these articles come from: settled in the same transaction, so the journal never
    * calls a stored file unfinished. */
-  journalKeys: readonly string[] = [],
+  journal: ChunkSettlement | null = null,
 ): Promise<StoreResult> {
   return db.transaction('rw', [db.articles, db.bodies, db.analyses, db.imports], async () => {
     // Repeats within the batch are known without asking the database.
@@ -52,7 +53,7 @@ export async function storeArticles(
     await Promise.all([
       db.bodies.bulkAdd(fresh.map((a) => splitArticle(a).body)),
       db.analyses.bulkPut(fresh.flatMap((a) => analyses.get(a.id) ?? [])),
-      db.imports.bulkDelete([...journalKeys]),
+      journal && settleChunkRecords(journal),
     ]);
     const duplicates = [
       ...candidates

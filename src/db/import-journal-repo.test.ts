@@ -1,42 +1,66 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { storeArticles } from './article-repo';
 import {
   clearImportJournal,
-  journalImportSettle,
+  journalChunkSettle,
   journalImportStart,
   readImportFailures,
   UNFINISHED_MESSAGE,
 } from './import-journal-repo';
 import { db } from './schema';
+import { makeArticle } from './test-articles';
 
 beforeEach(async () => {
   await db.delete();
   await db.open();
 });
 
-const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((name, i) => ({ key: `k${i}`, name }));
+const file = (i: number) => ({ key: `k${i}`, name: `file-${i}.txt` });
+// Three chunks of an import: files 0–1, 2–3 and 4–5.
+const chunks = [
+  [file(0), file(1)],
+  [file(2), file(3)],
+  [file(4), file(5)],
+];
 
 describe('import journal', () => {
   it('keeps failures and the files a closed page never finished, and forgets stored ones', async () => {
-    await journalImportStart(files, 'page-gone', 1);
-    await journalImportSettle([
-      { key: 'k0', failed: null },
-      { key: 'k1', failed: 'Not a text file.' },
-    ]);
+    await journalImportStart(chunks, 'page-gone', 1);
+    // The first chunk is stored, with file 1 failing, in the transaction that settles it.
+    await storeArticles([makeArticle(0)], new Map(), {
+      chunk: 'k0',
+      failed: [{ ...file(1), message: 'Not a text file.' }],
+    });
+    // Nothing of the second could be stored: the page settles it.
+    await journalChunkSettle({ chunk: 'k2', failed: [{ ...file(3), message: 'Empty file.' }] });
     const failures = await readImportFailures(() => false);
     expect(failures.map((f) => [f.name, f.message])).toEqual([
-      ['b.txt', 'Not a text file.'],
-      ['c.txt', UNFINISHED_MESSAGE],
-      ['d.txt', UNFINISHED_MESSAGE],
+      ['file-1.txt', 'Not a text file.'],
+      ['file-3.txt', 'Empty file.'],
+      ['file-4.txt', UNFINISHED_MESSAGE],
+      ['file-5.txt', UNFINISHED_MESSAGE],
     ]);
     // Read again after a second reload: the same list, now all settled as failures.
     expect(await readImportFailures(() => false)).toEqual(failures);
-    await clearImportJournal(['k1', 'k2', 'k3']);
+    await clearImportJournal(failures.map((f) => f.key));
     expect(await db.imports.count()).toBe(0);
   });
 
   it('leaves alone an import another open tab is still running', async () => {
-    await journalImportStart(files, 'page-open', 1);
+    await journalImportStart(chunks, 'page-open', 1);
     expect(await readImportFailures((owner) => owner === 'page-open')).toEqual([]);
-    expect((await db.imports.toArray()).every((e) => e.state === 'pending')).toBe(true);
+    expect(await db.imports.count()).toBe(3);
+  });
+
+  it('still reads files journaled one by one by the previous version', async () => {
+    await db.imports.bulkPut([
+      { key: 'k0', owner: 'gone', name: 'old.txt', state: 'pending', message: null, startedAt: 1 },
+      { key: 'k1', owner: 'gone', name: 'bad.txt', state: 'failed', message: 'Binary file.', startedAt: 1 },
+    ]);
+    const failures = await readImportFailures(() => false);
+    expect(failures.map((f) => [f.name, f.message])).toEqual([
+      ['old.txt', UNFINISHED_MESSAGE],
+      ['bad.txt', 'Binary file.'],
+    ]);
   });
 });

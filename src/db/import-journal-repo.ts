@@ -1,4 +1,8 @@
-import type { ImportJournalEntry } from './records/import-journal-record';
+import {
+  isJournalChunk,
+  type ImportJournalChunk,
+  type ImportJournalEntry,
+} from './records/import-journal-record';
 import { db } from './schema';
 
 export type { ImportJournalEntry };
@@ -7,45 +11,84 @@ export type { ImportJournalEntry };
 export const UNFINISHED_MESSAGE =
   'The import stopped before this file was stored (the page was closed or reloaded). Import it again.';
 
-/** Records the files of an import as pending, before any of them is read. */
+/** A file of an import, by its key in the status list. */
+export type JournalFile = Readonly<{ key: string; name: string }>;
+
+/** How a chunk of an import ended: its key (its first file's) and the files of it that failed, with why. */
+export type ChunkSettlement = Readonly<{
+  chunk: string;
+  failed: readonly Readonly<{ key: string; name: string; message: string }>[];
+}>;
+
+/** Records the chunks of an import as pending, before any of their files is read. */
 export async function journalImportStart(
-  files: readonly Readonly<{ key: string; name: string }>[],
+  chunks: readonly (readonly JournalFile[])[],
   owner: string,
   startedAt: number,
 ): Promise<void> {
   await db.imports.bulkPut(
-    files.map(({ key, name }) => ({ key, owner, name, state: 'pending' as const, message: null, startedAt })),
+    chunks
+      .filter((files) => files.length > 0)
+      .map((files): ImportJournalChunk => ({
+        key: files[0]!.key,
+        owner,
+        state: 'pending',
+        startedAt,
+        files,
+      })),
   );
 }
 
-/** Settles files: those stored (or already in the library) leave the journal, failures stay with their message. */
-export async function journalImportSettle(
-  settled: readonly Readonly<{ key: string; failed: string | null }>[],
-): Promise<void> {
-  const failed = settled.filter((s) => s.failed !== null);
-  await db.transaction('rw', db.imports, async () => {
-    await db.imports.bulkDelete(settled.filter((s) => s.failed === null).map((s) => s.key));
-    const entries = await db.imports.bulkGet(failed.map((f) => f.key));
-    await db.imports.bulkPut(
-      entries.flatMap((e, i) => (e ? [{ ...e, state: 'failed' as const, message: failed[i]!.failed }] : [])),
-    );
-  });
+/**
+ * Settles a chunk: its record leaves the journal and its failures stay, with their message. Joins the
+ * transaction it is called in, so the transaction that stores a chunk settles it too.
+ */
+export async function settleChunkRecords({ chunk, failed }: ChunkSettlement): Promise<void> {
+  const record = await db.imports.get(chunk);
+  await db.imports.delete(chunk);
+  const owner = record?.owner ?? '';
+  const startedAt = record?.startedAt ?? Date.now();
+  await db.imports.bulkPut(
+    failed.map((f) => ({
+      key: f.key,
+      owner,
+      name: f.name,
+      state: 'failed' as const,
+      message: f.message,
+      startedAt,
+    })),
+  );
+}
+
+/** Settles a chunk nothing was stored from (every file failed, was already stored or replaced a version). */
+export async function journalChunkSettle(settlement: ChunkSettlement): Promise<void> {
+  await db.transaction('rw', db.imports, () => settleChunkRecords(settlement));
 }
 
 /**
- * The journal's failures, in import order. Pending entries of pages no longer open (`isLive` says which are)
- * are files those pages never finished: they become failures with a message saying so. Another open tab's
- * import in progress is left alone.
+ * The journal's failures, in import order. Pending chunks (and files) of pages no longer open (`isLive` says
+ * which are) are files those pages never finished: they become failures with a message saying so. Another
+ * open tab's import in progress is left alone.
  */
 export async function readImportFailures(isLive: (owner: string) => boolean): Promise<ImportJournalEntry[]> {
   return db.transaction('rw', db.imports, async () => {
-    const entries = await db.imports.orderBy('key').toArray();
-    const abandoned = entries
-      .filter((e) => e.state === 'pending' && !isLive(e.owner))
-      .map((e) => ({ ...e, state: 'failed' as const, message: UNFINISHED_MESSAGE }));
-    await db.imports.bulkPut(abandoned);
-    const byKey = new Map(abandoned.map((e) => [e.key, e]));
-    return entries.map((e) => byKey.get(e.key) ?? e).filter((e) => e.state === 'failed');
+    const records = await db.imports.orderBy('key').toArray();
+    const abandoned = records.filter((r) => r.state === 'pending' && !isLive(r.owner));
+    const unfinished = abandoned.flatMap((r): ImportJournalEntry[] =>
+      (isJournalChunk(r) ? r.files : [r]).map((f) => ({
+        key: f.key,
+        owner: r.owner,
+        name: f.name,
+        state: 'failed',
+        message: UNFINISHED_MESSAGE,
+        startedAt: r.startedAt,
+      })),
+    );
+    await db.imports.bulkDelete(abandoned.filter(isJournalChunk).map((c) => c.key));
+    await db.imports.bulkPut(unfinished);
+    return (await db.imports.orderBy('key').toArray()).filter(
+      (r): r is ImportJournalEntry => !isJournalChunk(r) && r.state === 'failed',
+    );
   });
 }
 

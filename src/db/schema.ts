@@ -1,6 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import type { Analysis, Annotation, ArticleBody, ArticleMeta, Correction, Label, Tag } from '../core/model';
-import type { ImportJournalEntry } from './records/import-journal-record';
+import type { ImportJournalRecord } from './records/import-journal-record';
 
 /** The labels every workbench starts with; the analyst adds their own beside them. */
 export const BUILT_IN_LABELS: readonly Label[] = [
@@ -34,7 +34,7 @@ export class WorkbenchDb extends Dexie {
   labels!: Table<Label, string>;
   corrections!: Table<Correction, string>;
   /** The import journal: files of an import not yet stored, so a reload can say which did not finish. */
-  imports!: Table<ImportJournalEntry, string>;
+  imports!: Table<ImportJournalRecord, string>;
 
   constructor(name = 'coverage-workbench') {
     // No liveQuery here (react-query reads and invalidates): Dexie's query cache would only clone every write.

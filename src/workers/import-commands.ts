@@ -1,4 +1,5 @@
 import type { Analysis, Article, ArticleFormat, ArticleMeta } from '../core/model';
+import type { ChunkSettlement } from '../db/import-journal-repo';
 
 /**
  * An article read, hashed and analysed in an ingest worker and kept there until stored: the page sees only
@@ -25,9 +26,12 @@ export type ImportCommands = {
     input: Readonly<{ text: string; fileName: string; format?: ArticleFormat; importedAt: number }>;
     output: PreparedFile;
   };
-  /** Stores prepared articles by id, skipping any whose text is already stored; they leave the worker. */
+  /**
+   * Stores prepared articles by id, skipping any whose text is already stored, and settles their chunk in the
+   * import journal in the same transaction; they leave the worker.
+   */
   storePrepared: {
-    input: Readonly<{ ids: readonly string[]; journalKeys: readonly string[] }>;
+    input: Readonly<{ ids: readonly string[]; journal: ChunkSettlement | null }>;
     output: Readonly<{
       stored: readonly ArticleMeta[];
       /** Prepared ids whose text was already stored, with the stored article. */

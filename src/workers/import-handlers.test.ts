@@ -40,14 +40,17 @@ describe('import handlers', () => {
   });
 
   it('stores prepared articles with their texts, analyses and journal entries in one go', async () => {
-    await journalImportStart([{ key: 'k1', name: 'terminal.txt' }], 'page', 1);
+    await journalImportStart([[{ key: 'k1', name: 'terminal.txt' }]], 'page', 1);
     const [prepared] = await importHandlers.prepareFiles({
       files: [file(SCRAPED, 'terminal.txt')],
       importedAt: 42,
     });
     if (!prepared?.ok) throw new Error('not prepared');
     const id = prepared.articles[0]!.id;
-    const { stored, duplicates } = await importHandlers.storePrepared({ ids: [id], journalKeys: ['k1'] });
+    const { stored, duplicates } = await importHandlers.storePrepared({
+      ids: [id],
+      journal: { chunk: 'k1', failed: [] },
+    });
     expect(stored.map((m) => m.id)).toEqual([id]);
     expect(duplicates).toEqual([]);
     const body = await db.bodies.get(id);
@@ -57,7 +60,7 @@ describe('import handlers', () => {
     expect(analysis?.entities.some((e) => e.text === 'Meera Iyer')).toBe(true);
     expect(await db.imports.count()).toBe(0);
     // The records left the worker with the store: a second store of the same id is refused.
-    await expect(importHandlers.storePrepared({ ids: [id], journalKeys: [] })).rejects.toThrow(
+    await expect(importHandlers.storePrepared({ ids: [id], journal: null })).rejects.toThrow(
       /stored or taken/,
     );
   });
@@ -69,9 +72,9 @@ describe('import handlers', () => {
       importedAt: 2,
     });
     if (!first?.ok || !again?.ok) throw new Error('not prepared');
-    const [original] = (await importHandlers.storePrepared({ ids: [first.articles[0]!.id], journalKeys: [] }))
+    const [original] = (await importHandlers.storePrepared({ ids: [first.articles[0]!.id], journal: null }))
       .stored;
-    const second = await importHandlers.storePrepared({ ids: [again.articles[0]!.id], journalKeys: [] });
+    const second = await importHandlers.storePrepared({ ids: [again.articles[0]!.id], journal: null });
     expect(second.stored).toEqual([]);
     expect(second.duplicates).toEqual([{ id: again.articles[0]!.id, existing: original }]);
     expect(await db.articles.count()).toBe(1);

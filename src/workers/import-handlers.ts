@@ -120,13 +120,13 @@ export const importHandlers: Handlers<ImportCommands> = {
   },
   prepareText: async ({ text, fileName, format, importedAt }) =>
     prepare(ingestText(text, { fileName, format }, deps), fileName, importedAt),
-  storePrepared: async ({ ids, journalKeys }) => {
+  storePrepared: async ({ ids, journal }) => {
     const entries = take(ids);
     const analyses = new Map(entries.flatMap((e) => (e.analysis ? [[e.article.id, e.analysis]] : [])));
     const { stored, duplicates } = await storeArticles(
       entries.map((e) => e.article),
       analyses,
-      journalKeys,
+      journal,
     );
     return { stored, duplicates: duplicates.map((d) => ({ id: d.article.id, existing: d.existing })) };
   },

@@ -8,7 +8,11 @@ import {
   type VersionIndex,
   type VersionUpdate,
 } from '../../../db/article-version-repo';
-import { journalImportStart } from '../../../db/import-journal-repo';
+import {
+  journalChunkSettle,
+  journalImportStart,
+  type ChunkSettlement,
+} from '../../../db/import-journal-repo';
 import { enqueueAnalysis, holdAnalysisDuring } from '../../../lib/background-analysis';
 import { pageId } from '../../../lib/page-lock';
 import {
@@ -25,7 +29,6 @@ import { getIngestPool, type AnalysisClient } from '../../../workers/analysis-cl
 import type { PreparedArticle, PreparedFile } from '../../../workers/import-commands';
 import { updateSearchIndex } from '../../../workers/search-client';
 import { useImportStore, type FilePatch } from '../import-store';
-import { settleInJournal } from './import-journal';
 
 /** A file to import: a dropped or picked File, or text the analyst pasted. */
 export type ImportSource = Readonly<
@@ -42,6 +45,25 @@ const CHUNK = 200;
 const CHUNK_BYTES = 1_500_000;
 
 const sizeOf = (source: ImportSource): number => ('file' in source ? source.file.size : source.text.length);
+
+/** The import's chunks in order: the first one per worker smaller, the rest up to CHUNK files and CHUNK_BYTES. */
+function splitIntoChunks<T extends Readonly<{ source: ImportSource }>>(
+  queue: readonly T[],
+  workers: number,
+): T[][] {
+  const chunks: T[][] = [];
+  for (let at = 0; at < queue.length;) {
+    const count = chunks.length < workers ? FIRST_CHUNK : CHUNK;
+    let end = at;
+    for (let bytes = 0; end < queue.length && end - at < count; end++) {
+      bytes += sizeOf(queue[end]!.source);
+      if (bytes > CHUNK_BYTES && end > at) break;
+    }
+    chunks.push(queue.slice(at, end));
+    at = end;
+  }
+  return chunks;
+}
 
 function formatSize(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
@@ -114,21 +136,15 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
         const { enqueue, updateMany } = useImportStore.getState();
         const keys = enqueue(sources.map((s) => s.name));
         const queue: QueuedFile[] = sources.map((source, i) => ({ source, key: keys[i]! }));
+        const pool = getIngestPool();
+        const chunks = splitIntoChunks(queue, pool.length);
         let taken = 0;
-        const takeChunk = (count: number) => {
-          let end = taken;
-          for (let bytes = 0; end < queue.length && end - taken < count; end++) {
-            bytes += sizeOf(queue[end]!.source);
-            if (bytes > CHUNK_BYTES && end > taken) break;
-          }
-          return queue.slice(taken, (taken = end));
-        };
-        // Nothing is stored before the journal lists every file (a store removes its files' entries) and the
-        // stored articles are indexed by what finds an earlier version.
+        // Nothing is stored before the journal lists every chunk (the store settles its chunk) and the stored
+        // articles are indexed by what finds an earlier version.
         const ready = Promise.all([
           loadVersionIndex(),
           journalImportStart(
-            queue.map(({ key, source }) => ({ key, name: source.name })),
+            chunks.map((chunk) => chunk.map(({ key, source }) => ({ key, name: source.name }))),
             pageId(),
             Date.now(),
           ).catch(journalFailed),
@@ -155,13 +171,21 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
                 pending.push({ key, article, worker, warnings: result.warnings });
           });
           const rest = await storeVersions(versions, pending, update);
-          const stored = await storeNew(worker, rest, update);
+          const names = new Map(chunk.map(({ key, source }) => [key, source.name]));
+          const settlement = (): ChunkSettlement => ({
+            chunk: chunk[0]!.key,
+            failed: [...patches].flatMap(([key, p]) =>
+              p.state === 'failed'
+                ? [{ key, name: names.get(key)!, message: p.message ?? 'Not imported.' }]
+                : [],
+            ),
+          });
+          // The transaction that stores the chunk settles it in the journal; without one, it is settled here.
+          const { stored, settled } = await storeNew(worker, rest, update, settlement());
+          if (!settled) await journalChunkSettle(settlement()).catch(journalFailed);
           for (const meta of stored) versions.add(meta);
           if (stored.length > 0) requestPersistenceForStoredWork(queryClient);
           updateMany(patches);
-          // The store transaction settled the journal entries of files it stored or found already stored.
-          const settledByStore = new Set(rest.map((p) => p.key));
-          await settleInJournal(patches, settledByStore).catch(journalFailed);
           // Re-reading lists competes with the writes: the library's list at most once a second, without
           // waiting for it, and everything else once at the end.
           if (performance.now() - refreshedAt > 1000) {
@@ -171,17 +195,17 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
         };
 
         await Promise.all(
-          getIngestPool().map(async (worker) => {
-            const prepareNext = (size: number) => {
-              const chunk = takeChunk(size);
-              if (chunk.length === 0) return null;
+          pool.map(async (worker) => {
+            const prepareNext = () => {
+              const chunk = chunks[taken++];
+              if (!chunk) return null;
               updateMany(new Map(chunk.map(({ key }) => [key, { state: 'working' as const }])));
               return { chunk, results: prepareChunk(worker, chunk, Date.now()) };
             };
-            for (let next = prepareNext(FIRST_CHUNK); next;) {
+            for (let next = prepareNext(); next;) {
               const { chunk, results } = next;
               const prepared = await results;
-              next = prepareNext(CHUNK);
+              next = prepareNext();
               await store(chunk, prepared, worker);
             }
           }),
@@ -264,11 +288,13 @@ async function storeNew(
   worker: AnalysisClient,
   pending: readonly Pending[],
   update: (key: string, patch: FilePatch) => void,
-): Promise<readonly ArticleMeta[]> {
+  journal: ChunkSettlement,
+): Promise<Readonly<{ stored: readonly ArticleMeta[]; settled: boolean }>> {
+  if (pending.length === 0) return { stored: [], settled: false };
   try {
     const { stored, duplicates } = await worker.call('storePrepared', {
       ids: pending.map((p) => p.article.id),
-      journalKeys: [...new Set(pending.map((p) => p.key))],
+      journal,
     });
     const storedIds = new Set(stored.map((s) => s.id));
     // Those the engine failed on during ingest are tried again behind the import.
@@ -298,10 +324,10 @@ async function storeNew(
         });
       }
     }
-    return stored;
+    return { stored, settled: true };
   } catch (error) {
     const message = describeWriteError(error, 'Could not store');
     for (const p of pending) update(p.key, { state: 'failed', message });
-    return [];
+    return { stored: [], settled: false };
   }
 }
