@@ -86,7 +86,9 @@ async function addRefusingStoredTexts(metas: readonly ArticleMeta[]): Promise<Ar
 
 /** Every article's metadata, newest import first. */
 export async function listArticles(): Promise<ArticleMeta[]> {
-  return db.articles.orderBy('importedAt').reverse().toArray();
+  // Read forwards and reversed here: a reverse read walks a cursor, one round trip to the database per article,
+  // where a forward one is a single request.
+  return (await db.articles.orderBy('importedAt').toArray()).reverse();
 }
 
 /** One whole article (metadata and texts), or null when it is not (or no longer) stored. */

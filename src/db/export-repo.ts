@@ -4,7 +4,8 @@ import { db } from './schema';
 
 /** Ids of every article in library order (newest import first): what "export all" walks through in chunks. */
 export async function listArticleIds(): Promise<string[]> {
-  return (await db.articles.orderBy('importedAt').reverse().primaryKeys()) as string[];
+  // Forwards, then reversed: a reverse read walks a cursor, one round trip per article.
+  return ((await db.articles.orderBy('importedAt').primaryKeys()) as string[]).reverse();
 }
 
 /** Every tag and label, so exporters can name them. */
