@@ -24,19 +24,20 @@ export async function storeArticles(
 ): Promise<StoreResult> {
   return db.transaction('rw', [db.articles, db.bodies, db.analyses, db.imports], async () => {
     // Repeats within the batch are known without asking the database.
-    const first = new Map<string, ArticleMeta>();
+    const first = new Map<string, ReturnType<typeof splitArticle>>();
     const repeats: Article[] = [];
     const candidates: Article[] = [];
     for (const article of articles) {
       if (first.has(article.contentHash)) repeats.push(article);
       else {
-        first.set(article.contentHash, splitArticle(article).meta);
+        first.set(article.contentHash, splitArticle(article));
         candidates.push(article);
       }
     }
+    const metaOf = (a: Article) => first.get(a.contentHash)!.meta;
     // Texts already stored are refused by the unique content-hash index: adding and catching those refusals
     // costs one request per article, where looking the hashes up first cost one more each.
-    const refused = await addRefusingStoredTexts(candidates.map((a) => first.get(a.contentHash)!));
+    const refused = await addRefusingStoredTexts(candidates.map(metaOf));
     const existing = new Map(
       (
         await db.articles
@@ -51,7 +52,7 @@ export async function storeArticles(
     const fresh = candidates.filter((a) => !refusedIds.has(a.id));
     // Issued together, so the database works through one while the next is serialized.
     await Promise.all([
-      db.bodies.bulkAdd(fresh.map((a) => splitArticle(a).body)),
+      db.bodies.bulkAdd(fresh.map((a) => first.get(a.contentHash)!.body)),
       db.analyses.bulkPut(fresh.flatMap((a) => analyses.get(a.id) ?? [])),
       journal && settleChunkRecords(journal),
     ]);
@@ -60,11 +61,11 @@ export async function storeArticles(
         .filter((a) => refusedIds.has(a.id))
         .map((a) => ({ article: a, existing: existing.get(a.contentHash)! })),
       ...repeats.map((a) => {
-        const earlier = first.get(a.contentHash)!;
+        const earlier = metaOf(a);
         return { article: a, existing: refusedIds.has(earlier.id) ? existing.get(a.contentHash)! : earlier };
       }),
     ];
-    return { stored: fresh.map((a) => first.get(a.contentHash)!), duplicates };
+    return { stored: fresh.map(metaOf), duplicates };
   });
 }
 

@@ -7,6 +7,9 @@ import type { ChunkSettlement } from '../db/import-journal-repo';
  */
 export type PreparedArticle = Readonly<ArticleMeta & { analyzed: boolean }>;
 
+/** An article and its analysis (null when the engine failed on it), as a worker keeps them until stored. */
+export type PreparedRecord = Readonly<{ article: Article; analysis: Analysis | null }>;
+
 /** What reading one file gave: articles waiting in the worker, or a message for the analyst. */
 export type PreparedFile =
   | Readonly<{ ok: true; articles: readonly PreparedArticle[]; warnings: readonly string[] }>
@@ -41,6 +44,6 @@ export type ImportCommands = {
   /** Hands prepared articles to the page whole (a new version of a stored article is stored from there). */
   takePrepared: {
     input: Readonly<{ ids: readonly string[] }>;
-    output: readonly Readonly<{ article: Article; analysis: Analysis | null }>[];
+    output: readonly PreparedRecord[];
   };
 };

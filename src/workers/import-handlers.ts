@@ -1,9 +1,10 @@
 import { analyzeText } from '../core/analysis';
 import { ENGINE_VERSION } from '../core/analysis/version';
 import { countWords, ingestFileAsync, ingestText, type IngestOutcome } from '../core/ingest';
-import type { Analysis, Article, TextAnalysis } from '../core/model';
+import type { Article, TextAnalysis } from '../core/model';
 import { storeArticles } from '../db/article-repo';
-import type { ImportCommands, PreparedArticle, PreparedFile } from './import-commands';
+import { splitArticle } from '../db/records/article-record';
+import type { ImportCommands, PreparedArticle, PreparedFile, PreparedRecord } from './import-commands';
 import { readDocx } from './docx-reader';
 import { readHtml } from './html-reader';
 import { readPdf } from './pdf-reader';
@@ -16,7 +17,7 @@ const deps = { readHtml, readPdf, readDocx };
  * Articles read and analysed here, waiting by id until the page has checked them for earlier versions: they
  * are stored from here, so their texts and analyses are copied once (into IndexedDB), not to the page first.
  */
-const prepared = new Map<string, Readonly<{ article: Article; analysis: Analysis | null }>>();
+const prepared = new Map<string, PreparedRecord>();
 
 /** SHA-256 of a text as lowercase hex (Web Crypto: in workers, pages and Node alike). */
 export async function sha256Hex(text: string): Promise<string> {
@@ -56,8 +57,7 @@ async function prepare(outcome: IngestOutcome, fileName: string, importedAt: num
         analyzedAt: importedAt,
       };
       prepared.set(article.id, { article, analysis });
-      const { text: _text, originalText: _original, removed: _removed, ...meta } = article;
-      return { ...meta, analyzed: analysis !== null };
+      return { ...splitArticle(article).meta, analyzed: analysis !== null };
     }),
   );
   return { ok: true, articles, warnings: outcome.warnings };
@@ -88,7 +88,7 @@ async function readBytes(file: Blob): Promise<Uint8Array | PreparedFile> {
 }
 
 /** Takes prepared records out of the waiting room; an id not there (already taken) is an error. */
-function take(ids: readonly string[]): Readonly<{ article: Article; analysis: Analysis | null }>[] {
+function take(ids: readonly string[]): PreparedRecord[] {
   return ids.map((id) => {
     const entry = prepared.get(id);
     prepared.delete(id);
