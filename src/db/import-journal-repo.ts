@@ -86,9 +86,9 @@ export async function readImportFailures(isLive: (owner: string) => boolean): Pr
     );
     await db.imports.bulkDelete(abandoned.filter(isJournalChunk).map((c) => c.key));
     await db.imports.bulkPut(unfinished);
-    return (await db.imports.orderBy('key').toArray()).filter(
-      (r): r is ImportJournalEntry => !isJournalChunk(r) && r.state === 'failed',
-    );
+    const failed = records.filter((r): r is ImportJournalEntry => !isJournalChunk(r) && r.state === 'failed');
+    // Keys are strings: compared by code unit, as the database orders them.
+    return [...failed, ...unfinished].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   });
 }
 
