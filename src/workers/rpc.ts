@@ -1,3 +1,4 @@
+import { errorNames } from '../core/errors/error-names';
 /** A worker's typed commands: each name's input and output. */
 export type CommandMap = Record<string, { input: unknown; output: unknown }>;
 
@@ -93,20 +94,6 @@ export function serveCommands<C extends CommandMap>(
     scope.postMessage(response);
   };
   return (notice) => scope.postMessage({ notice } satisfies Notice);
-}
-
-type Wrapped = { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-
-/**
- * The names of an error and of the errors it wraps (Dexie's `inner` and `failures`, `cause`): an error crosses
- * to the page as a message, and the page tells a full disk (a QuotaExceededError deep inside) by these names.
- */
-export function errorNames(error: unknown, depth = 0): string[] {
-  if (typeof error !== 'object' || error === null || depth > 5) return [];
-  const e = error as Wrapped;
-  const failures = Array.isArray(e.failures) ? (e.failures as unknown[]) : [];
-  const inner = [e.inner, e.cause, ...failures].flatMap((i) => errorNames(i, depth + 1));
-  return typeof e.name === 'string' ? [e.name, ...inner] : inner;
 }
 
 /** An Error with the worker's message and name, wrapping errors of the other names as a `cause` chain. */

@@ -1,18 +1,14 @@
+import { errorNames } from '../../core/errors/error-names';
+
 /** The first sentence of every message about a write the browser refused for lack of space. */
 export const STORAGE_FULL = 'The browser refused to store more: storage is full.';
-
-type Wrapped = { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
 
 /**
  * True when `error` is, or wraps, a QuotaExceededError. IndexedDB reports a full disk as the transaction's
  * error, which Dexie hands on as-is, as an AbortError with it as `inner`, or inside a BulkError's `failures`.
  */
-export function isStorageFull(error: unknown, depth = 0): boolean {
-  if (typeof error !== 'object' || error === null || depth > 5) return false;
-  const e = error as Wrapped;
-  if (e.name === 'QuotaExceededError') return true;
-  const failures = Array.isArray(e.failures) ? (e.failures as unknown[]) : [];
-  return [e.inner, e.cause, ...failures].some((inner) => isStorageFull(inner, depth + 1));
+export function isStorageFull(error: unknown): boolean {
+  return errorNames(error).includes('QuotaExceededError');
 }
 
 /**
