@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteArticles, getArticle, listArticles, restoreArticles, storeArticles } from './article-repo';
 import { db } from './schema';
+import { makeAnnotation } from './test-annotations';
 import { makeArticle } from './test-articles';
 
 beforeEach(async () => {
@@ -86,20 +87,11 @@ describe('article repo', () => {
 
   it('deletes an article with its annotations and brings all of it back on undo', async () => {
     await storeArticles([makeArticle(1), makeArticle(2)]);
-    await db.annotations.add({
-      id: 'ann-1',
-      articleId: 'article-1',
-      target: {
-        quote: { type: 'TextQuoteSelector', exact: 'northern pier', prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start: 0, end: 5 },
-        orphaned: false,
-      },
-      note: 'check',
-      label: null,
-      tags: [],
-      createdAt: 1,
-      updatedAt: 1,
-    });
+    const text = makeArticle(1).text;
+    const start = text.indexOf('northern pier');
+    await db.annotations.add(
+      makeAnnotation('ann-1', text, start, start + 'northern pier'.length, { note: 'check' }),
+    );
     const deleted = await deleteArticles(['article-1']);
     expect(await getArticle('article-1')).toBeNull();
     expect(await db.annotations.count()).toBe(0);
