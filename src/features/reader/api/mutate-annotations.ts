@@ -17,7 +17,8 @@ export class EditConflictError extends Error {
 
 /**
  * The writes every annotation action (create, edit, delete, and their undo) is made of: put a record as
- * given, or replace or delete one only if it is still the version expected (else throw EditConflictError). Each refreshes the article's annotations and keeps the search index current.
+ * given, or replace or delete one only if it is still the version expected (else throw EditConflictError).
+ * Each refreshes the article's annotations and keeps the search index current.
  */
 export function useAnnotationWrites() {
   const queryClient = useQueryClient();

@@ -11,7 +11,7 @@ import {
   type Tag,
 } from '../../../core/model';
 import { EditConflictError, useAnnotationWrites, type EditConflict } from '../api/mutate-annotations';
-import { useHistoryStore } from '../history-store';
+import { useHistoryStore, type Command } from '../history-store';
 import { AnnotationEditor } from './annotation-editor';
 import type { ConflictChoice } from './edit-conflict-notice';
 
@@ -93,22 +93,28 @@ export function useAnnotationEditor({
     setEditor(null);
   };
 
-  // Writes `edit` over the stored version `expected`; a conflict keeps the editor open with the notice.
-  const saveOver = async (expected: Annotation, edit: AnnotationEdit) => {
-    const after = applyAnnotationEdit(expected, edit, Date.now());
+  // Runs a checked write (an edit or a delete of the version the editor started from) and closes the editor;
+  // a conflict keeps it open with the notice showing what another tab stored.
+  const runChecked = async (command: Command) => {
     setEditState({ busy: true });
     try {
-      await execute({
-        label: 'Edit annotation',
-        run: () => writes.replace(expected, after),
-        revert: () => writes.replace(after, expected),
-      });
+      await execute(command);
       setEditor(null);
     } catch (error) {
       setEditState({ busy: false });
       if (!(error instanceof EditConflictError)) throw error;
       setEditState({ conflict: error.conflict });
     }
+  };
+
+  // Writes `edit` over the stored version `expected`.
+  const saveOver = async (expected: Annotation, edit: AnnotationEdit) => {
+    const after = applyAnnotationEdit(expected, edit, Date.now());
+    await runChecked({
+      label: 'Edit annotation',
+      run: () => writes.replace(expected, after),
+      revert: () => writes.replace(after, expected),
+    });
   };
 
   const restore = async (restored: Annotation) => {
@@ -120,19 +126,10 @@ export function useAnnotationEditor({
     setEditor(null);
   };
 
-  // Deletes `a` if it is still the stored version; else the notice shows what another tab stored, and a
-  // second Delete deletes that.
-  const remove = async (a: Annotation) => {
-    setEditState({ busy: true });
-    try {
-      await execute({ label: 'Delete annotation', run: () => writes.remove(a), revert: () => writes.put(a) });
-      setEditor(null);
-    } catch (error) {
-      setEditState({ busy: false });
-      if (!(error instanceof EditConflictError)) throw error;
-      setEditState({ conflict: error.conflict });
-    }
-  };
+  // Deletes `a` if it is still the stored version; after a conflict, a second Delete deletes what the notice
+  // shows.
+  const remove = (a: Annotation) =>
+    runChecked({ label: 'Delete annotation', run: () => writes.remove(a), revert: () => writes.put(a) });
 
   // A failed write is reported by the query client's toast (storage full, or why); the editor stays open
   // with the draft, ready to try again.
