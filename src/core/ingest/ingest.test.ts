@@ -95,7 +95,10 @@ describe('article URLs', () => {
   };
 
   it('drops a URL that is not a web address, wherever it came from, and still reads the article', () => {
-    const canonical: HtmlReader = (html) => ({ ...readHtml(html), url: 'https://[::1' });
+    const canonical: HtmlReader = (html) => {
+      const page = readHtml(html);
+      return page && { ...page, url: 'https://[::1' };
+    };
     expect(urlOf('a.html', `<p>${story}</p>`, canonical)).toBeNull();
     expect(urlOf('b.md', `---\ntitle: Ferry\nurl: http://example.com:99999/x\n---\n\n${story}\n`)).toBeNull();
     expect(urlOf('c.json', JSON.stringify({ title: 'Ferry', url: 'https://[::1', text: story }))).toBeNull();
