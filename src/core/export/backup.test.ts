@@ -51,7 +51,7 @@ describe('backup', () => {
       'made by a newer version of the workbench (backup version 3; this one reads up to 1)',
     );
     expect(error(json.replace('"note":"who sits on it?"', '"note":7'))).toMatch(
-      /annotations\[0\]: "note" is missing or malformed/,
+      /annotations\[0\] \(article "a1"\): note is 7, expected text/,
     );
     expect(error(json.replace('"tags":[{', '"tagz":[{'))).toMatch(/"tags" list is missing/);
   });
@@ -77,8 +77,8 @@ describe('mergeBackup', () => {
       articles: [other, makeArticle('b10', 'A new story about the tram.')],
       analyses: [],
       annotations: [makeAnnotation('m1', other, 'fuel bill', { tags: ['x1'], label: 'y1' })],
-      tags: [{ id: 'x1', name: 'follow-up', color: '#fff' }],
-      labels: [{ id: 'y1', name: 'Key fact', color: '#fff', builtIn: true }],
+      tags: [{ id: 'x1', name: 'follow-up', color: '#ffffff' }],
+      labels: [{ id: 'y1', name: 'Key fact', color: '#ffffff', builtIn: true }],
       corrections: [],
     };
     const { merged, added } = mergeBackup(data, incoming);

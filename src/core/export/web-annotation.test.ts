@@ -161,7 +161,7 @@ describe('W3C round trip (property)', () => {
           const articles = texts.map((t, i) => makeArticle(`a${i}`, t, i % 2 ? { url: null } : {}));
           const ctx: ExportContext = {
             ...CTX,
-            tags: tagNames.map((name, i) => ({ id: `t${i}`, name, color: '#000' })),
+            tags: tagNames.map((name, i) => ({ id: `t${i}`, name, color: '#000000' })),
             labels: LABELS,
           };
           const annotations: Annotation[] = specs.map(([ai, s, len, note, labelled, tagIdx, id]) => {
