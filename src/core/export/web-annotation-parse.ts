@@ -1,5 +1,6 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../model';
 import { describeJsonError } from './json-error';
+import { checkJsonDepth } from './json-limits';
 import type { ImportResult } from './types';
 
 /** One imported W3C annotation, reduced to what the workbench keeps. */
@@ -96,6 +97,8 @@ function parseOne(item: unknown, index: number): ParsedAnnotation | string {
  * only when the file is not JSON or holds no annotations at all.
  */
 export function parseWebAnnotations(json: string): ImportResult<ParsedWebAnnotations> {
+  const tooDeep = checkJsonDepth(json);
+  if (tooDeep) return { ok: false, error: `not a W3C annotation file: ${tooDeep}` };
   let doc: unknown;
   try {
     doc = JSON.parse(json);
