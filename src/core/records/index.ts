@@ -8,4 +8,4 @@ export {
 } from './article-rules';
 export { analysisRule } from './analysis-rules';
 export { annotationRule, correctionRule } from './annotation-rules';
-export { collectProblems, describeValue, type Report, type Rule } from './rules';
+export { collectProblems, describeValue, name, type Report, type Rule } from './rules';
