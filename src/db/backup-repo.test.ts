@@ -20,7 +20,7 @@ const data: BackupData = {
   annotations: [
     makeAnnotation('n1', lake, 'Friday', { note: 'check timetable', tags: ['t-x'], label: 'label-key-fact' }),
   ],
-  tags: [{ id: 't-x', name: 'transport', color: '#000' }],
+  tags: [{ id: 't-x', name: 'transport', color: '#000000' }],
   labels: [...BUILT_IN_LABELS],
   corrections: [
     {

@@ -43,6 +43,15 @@ describe('tag repo', () => {
     expect((await listTags()).map((t) => t.name)).toEqual(['harbours', 'shipping']);
   });
 
+  it('refuses a colour that is neither #rrggbb nor a palette name, and stores nothing', async () => {
+    const evil = 'url(http://evil.example/x)';
+    await expect(createTag('ports', evil)).rejects.toThrow('is not a colour');
+    await expect(createLabel('Angle', evil)).rejects.toThrow('is not a colour');
+    const a = await createTag('ports', 'sky');
+    await expect(updateTag(a.id, { color: 'red;background:url(x)' })).rejects.toThrow('is not a colour');
+    expect(await listTags()).toEqual([a]);
+  });
+
   it('merges a tag into another on articles and annotations, without doubling it', async () => {
     const us = await createTag('U.S.', '#0072b2');
     const usa = await createTag('United States', '#009e73');

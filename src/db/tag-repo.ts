@@ -1,4 +1,4 @@
-import type { Label, Tag } from '../core/model';
+import { isColor, type Label, type Tag } from '../core/model';
 import { db } from './schema';
 
 /** How many articles and annotations use a tag (or, for labels, how many annotations carry it). */
@@ -17,6 +17,12 @@ export class NameTakenError extends Error {
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** Refuses a colour in no accepted format before it is stored (it would end up in `style`). */
+function checkColor(color: string | undefined): void {
+  if (color !== undefined && !isColor(color))
+    throw new Error(`“${color}” is not a colour: use #rrggbb or a palette name.`);
+}
+
 /** Every tag, by name. */
 export async function listTags(): Promise<Tag[]> {
   return db.tags.orderBy('name').toArray();
@@ -32,6 +38,7 @@ export async function listLabels(): Promise<Label[]> {
 export async function createTag(name: string, color: string): Promise<Tag> {
   const clean = name.trim();
   if (!clean) throw new Error('A tag needs a name.');
+  checkColor(color);
   return db.transaction('rw', db.tags, async () => {
     const existing = (await db.tags.toArray()).find((t) => sameName(t.name, clean));
     if (existing) return existing;
@@ -45,6 +52,7 @@ export async function createTag(name: string, color: string): Promise<Tag> {
 export async function createLabel(name: string, color: string): Promise<Label> {
   const clean = name.trim();
   if (!clean) throw new Error('A label needs a name.');
+  checkColor(color);
   return db.transaction('rw', db.labels, async () => {
     const existing = (await db.labels.toArray()).find((l) => sameName(l.name, clean));
     if (existing) return existing;
@@ -59,6 +67,7 @@ export async function updateTag(
   id: string,
   patch: Readonly<{ name?: string; color?: string }>,
 ): Promise<Tag> {
+  checkColor(patch.color);
   return db.transaction('rw', db.tags, async () => {
     const current = await db.tags.get(id);
     if (!current) throw new Error('That tag no longer exists.');
@@ -76,6 +85,7 @@ export async function updateLabel(
   id: string,
   patch: Readonly<{ name?: string; color?: string }>,
 ): Promise<Label> {
+  checkColor(patch.color);
   return db.transaction('rw', db.labels, async () => {
     const current = await db.labels.get(id);
     if (!current) throw new Error('That label no longer exists.');

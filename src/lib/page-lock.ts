@@ -9,7 +9,7 @@ export function pageId(): string {
   if (id) return id;
   id = crypto.randomUUID();
   // The lock is released only when the page closes, reloads or crashes.
-  void navigator.locks?.request(PREFIX + id, () => new Promise<never>(() => {}));
+  void globalThis.navigator?.locks?.request(PREFIX + id, () => new Promise<never>(() => {}));
   return id;
 }
 

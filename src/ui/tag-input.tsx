@@ -1,17 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Tag } from '../core/model';
+import { PALETTE_COLORS, toCssColor, type Tag } from '../core/model';
 
-/** The colours new tags and labels cycle through (Okabe-Ito: told apart by colour-blind readers too). */
-export const PALETTE = [
-  '#0072b2',
-  '#e69f00',
-  '#009e73',
-  '#cc79a7',
-  '#56b4e9',
-  '#d55e00',
-  '#f0e442',
-  '#000000',
-];
+/** The colours new tags and labels cycle through, as `#rrggbb`. */
+export const PALETTE = Object.values(PALETTE_COLORS);
 
 /** Chips for the chosen tags (each removable) and a field to pick an existing tag or create one by name. */
 export function TagInput({
@@ -51,8 +42,8 @@ export function TagInput({
     <div className="tag-input">
       <ul className="tag-chips" aria-label="Tags">
         {chosen.map((t) => (
-          <li key={t.id} className="tag-chip" style={{ borderColor: t.color }}>
-            <span className="tag-dot" style={{ background: t.color }} aria-hidden="true" />
+          <li key={t.id} className="tag-chip" style={{ borderColor: toCssColor(t.color) }}>
+            <span className="tag-dot" style={{ background: toCssColor(t.color) }} aria-hidden="true" />
             {t.name}
             <button
               type="button"

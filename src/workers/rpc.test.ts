@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkerClient, serveCommands } from './rpc';
 
-type Commands = { save: { input: { fail: boolean }; output: string } };
+type Commands = {
+  save: { input: { fail: boolean }; output: string };
+  echo: { input: unknown; output: unknown };
+};
 
 describe('worker rpc', () => {
   it('answers commands and carries the names of wrapped errors across, so a full disk is still told apart', async () => {
     const { port1: workerSide, port2: pageSide } = new MessageChannel();
     serveCommands<Commands>(workerSide, {
+      echo: async (input) => input,
       save: async ({ fail }) => {
         if (!fail) return 'saved';
         // How Dexie reports a full disk: an AbortError wrapping the QuotaExceededError.
@@ -21,6 +25,27 @@ describe('worker rpc', () => {
       expect(error).toBeInstanceOf(Error);
       expect(error).toMatchObject({ name: 'AbortError', message: 'Transaction aborted' });
       expect((error as Error).cause).toMatchObject({ name: 'QuotaExceededError' });
+    } finally {
+      workerSide.close();
+      pageSide.close();
+    }
+  });
+
+  it('settles every call, even when the answer or the question cannot be cloned', async () => {
+    const { port1: workerSide, port2: pageSide } = new MessageChannel();
+    serveCommands<Commands>(workerSide, {
+      save: async () => 'saved',
+      // Returns what it was given, or a value no structured clone can copy.
+      echo: async (input) => (input === 'function' ? { run: () => 1 } : input),
+    });
+    const client = createWorkerClient<Commands>(pageSide as unknown as Worker, 'test');
+    try {
+      await expect(client.call('echo', 'function')).rejects.toThrow(
+        /could not send its answer to “echo” to the page/,
+      );
+      await expect(client.call('echo', { run: () => 1 })).rejects.toThrow();
+      // The worker still answers afterwards.
+      expect(await client.call('echo', 'plain')).toBe('plain');
     } finally {
       workerSide.close();
       pageSide.close();

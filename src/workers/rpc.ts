@@ -46,6 +46,12 @@ export function createWorkerClient<C extends CommandMap>(
     if (reply.ok) waiter.resolve(reply.output as never);
     else waiter.reject(rebuildError(reply.error, reply.names));
   };
+  // A reply the page cannot deserialize names no request: fail them all rather than leave one waiting forever.
+  worker.onmessageerror = () => {
+    const error = new Error(`The ${name} worker sent a reply the page could not read.`);
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  };
   worker.onerror = (event) => {
     const error = new Error(`The ${name} worker failed: ${event.message}`);
     for (const waiter of pending.values()) waiter.reject(error);
@@ -57,7 +63,13 @@ export function createWorkerClient<C extends CommandMap>(
       const request: Request = { id, command, input };
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage(request, transfer);
+        try {
+          worker.postMessage(request, transfer);
+        } catch (error) {
+          // An input that cannot be cloned (a DataCloneError, or a stack overflow on a deep value).
+          pending.delete(id);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
       });
     },
   };
@@ -76,7 +88,7 @@ export function createInThreadClient<C extends CommandMap>(
 
 /**
  * Makes this worker a thin switch over `handlers`: each request calls one, and errors travel back as
- * messages, never killing the worker. Returns a function that sends a notice to the page.
+ * messages, never killing the worker; every request gets a reply, even when its answer cannot be sent. Returns a function that sends a notice to the page.
  */
 export function serveCommands<C extends CommandMap>(
   scope: WorkerScope,
@@ -91,7 +103,19 @@ export function serveCommands<C extends CommandMap>(
       const message = error instanceof Error ? error.message : String(error);
       response = { id, ok: false, error: message, names: errorNames(error) };
     }
-    scope.postMessage(response);
+    try {
+      scope.postMessage(response);
+    } catch (error) {
+      // The output cannot be cloned (a DataCloneError, or a stack overflow on a deep value): the call must
+      // still settle, so the page hears why instead of waiting forever.
+      const message = error instanceof Error ? error.message : String(error);
+      scope.postMessage({
+        id,
+        ok: false,
+        error: `The worker could not send its answer to “${command}” to the page: ${message}`,
+        names: errorNames(error),
+      });
+    }
   };
   return (notice) => scope.postMessage({ notice } satisfies Notice);
 }

@@ -1,106 +1,77 @@
 import type { BackupData } from '../model';
+import {
+  analysisRule,
+  annotationRule,
+  articleRule,
+  correctionRule,
+  describeValue,
+  labelRule,
+  tagRule,
+  type Rule,
+} from '../records';
 
 type Json = Record<string, unknown>;
-type Check = (v: unknown) => boolean;
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const string: Check = (v) => typeof v === 'string';
-const number: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const boolean: Check = (v) => typeof v === 'boolean';
-const array: Check = (v) => Array.isArray(v);
-const nullable =
-  (c: Check): Check =>
-  (v) =>
-    v === null || c(v);
-const strings: Check = (v) => Array.isArray(v) && v.every(string);
-const target: Check = (v) =>
-  isObject(v) &&
-  isObject(v.quote) &&
-  string(v.quote.exact) &&
-  string(v.quote.prefix) &&
-  string(v.quote.suffix) &&
-  isObject(v.position) &&
-  number(v.position.start) &&
-  number(v.position.end) &&
-  boolean(v.orphaned);
-const action: Check = (v) =>
-  isObject(v) && ['confirm', 'reject', 'retype', 'merge'].includes(v.kind as string);
-
-/** The fields each record kind must have, with their shapes; nested engine output is checked shallowly. */
-const SCHEMAS: Record<keyof BackupData, Record<string, Check>> = {
-  articles: {
-    id: string,
-    contentHash: string,
-    title: string,
-    text: string,
-    originalText: string,
-    format: string,
-    source: nullable(string),
-    date: nullable(string),
-    url: nullable(string),
-    fileName: nullable(string),
-    importedAt: number,
-    tags: strings,
-    wordCount: number,
-    removed: array,
-  },
-  analyses: {
-    articleId: string,
-    engineVersion: number,
-    analyzedAt: number,
-    sentences: array,
-    entities: array,
-    claims: array,
-  },
-  annotations: {
-    id: string,
-    articleId: string,
-    target,
-    note: string,
-    label: nullable(string),
-    tags: strings,
-    createdAt: number,
-    updatedAt: number,
-  },
-  tags: { id: string, name: string, color: string },
-  labels: { id: string, name: string, color: string, builtIn: boolean },
-  corrections: {
-    id: string,
-    articleId: string,
-    target: (v) => v === 'entity' || v === 'claim',
-    start: number,
-    end: number,
-    text: string,
-    action,
-    createdAt: number,
-  },
-};
 
 /** Record kinds in the order a backup lists them. */
-export const BACKUP_KINDS = Object.keys(SCHEMAS) as Array<keyof BackupData>;
+export const BACKUP_KINDS: ReadonlyArray<keyof BackupData> = [
+  'articles',
+  'analyses',
+  'annotations',
+  'tags',
+  'labels',
+  'corrections',
+];
+
+/** The rule of each kind of record that belongs to an article, given that article's text length. */
+const ARTICLE_PARTS: Readonly<Record<string, (length: number | null) => Rule>> = {
+  analyses: analysisRule,
+  annotations: annotationRule,
+  corrections: correctionRule,
+};
+
+const field = (record: unknown, name: string): unknown =>
+  typeof record === 'object' && record !== null ? (record as Json)[name] : undefined;
 
 /**
- * Returns the problems found in a backup's record lists (`annotations[3]: "note" is missing or not a
- * string`), at most `limit` of them plus a count of the rest; an empty list means the data can be restored.
+ * Returns the problems found in a backup's records, at most `limit` of them plus a count of the rest, each
+ * naming the record and field (`analyses[0] (article "a1"): entities[2] is null, expected an object`); an
+ * empty list means the data can be restored. Every record is checked deeply with the rules the database's
+ * records follow, offsets against the text of their article, and analyses, annotations and corrections must
+ * belong to an article in the backup.
  */
 export function validateBackupData(raw: Json, limit = 5): string[] {
   const problems: string[] = [];
   let more = 0;
   const report = (p: string) => (problems.length < limit ? problems.push(p) : more++);
+  const lengths = new Map<string, number>();
   for (const kind of BACKUP_KINDS) {
     const list = raw[kind];
     if (!Array.isArray(list)) {
-      report(`the "${kind}" list is missing`);
+      report(`the "${kind}" list is ${list === undefined ? 'missing' : 'not a list'}`);
       continue;
     }
     list.forEach((record: unknown, i) => {
-      if (!isObject(record)) {
-        report(`${kind}[${i}] is not an object`);
+      const articleId = field(record, 'articleId');
+      const label =
+        typeof articleId === 'string'
+          ? `${kind}[${i}] (article ${describeValue(articleId)})`
+          : `${kind}[${i}] (id ${describeValue(field(record, 'id'))})`;
+      const inRecord = (path: string, problem: string) =>
+        report(`${label}${path === '' ? '' : `: ${path}`} ${problem}`);
+      const partRule = ARTICLE_PARTS[kind];
+      if (partRule) {
+        const length = typeof articleId === 'string' ? lengths.get(articleId) : undefined;
+        if (typeof articleId === 'string' && length === undefined)
+          inRecord('articleId', 'names no article in the backup');
+        partRule(length ?? null)(record, '', inRecord);
         return;
       }
-      for (const [field, check] of Object.entries(SCHEMAS[kind])) {
-        if (!check(record[field])) report(`${kind}[${i}]: "${field}" is missing or malformed`);
-      }
+      (kind === 'articles' ? articleRule : kind === 'tags' ? tagRule : labelRule)(record, '', inRecord);
+      const id = field(record, 'id');
+      const text = field(record, 'text');
+      if (kind !== 'articles' || typeof id !== 'string' || typeof text !== 'string') return;
+      if (lengths.has(id)) inRecord('id', 'is used by an earlier article too');
+      lengths.set(id, text.length);
     });
   }
   if (more > 0) problems.push(`…and ${more} more`);

@@ -51,9 +51,78 @@ describe('backup', () => {
       'made by a newer version of the workbench (backup version 3; this one reads up to 1)',
     );
     expect(error(json.replace('"note":"who sits on it?"', '"note":7'))).toMatch(
-      /annotations\[0\]: "note" is missing or malformed/,
+      /annotations\[0\] \(article "a1"\): note is 7, expected text/,
     );
     expect(error(json.replace('"tags":[{', '"tagz":[{'))).toMatch(/"tags" list is missing/);
+  });
+
+  describe('refuses a poisoned backup, naming the record and field', () => {
+    const poisoned = (change: (file: Record<string, unknown[]>) => void): string => {
+      const file = JSON.parse(createBackup(data)) as Record<string, unknown[]>;
+      change(file);
+      const r = parseBackup(JSON.stringify(file));
+      return r.ok ? 'restored' : r.error;
+    };
+    const first = (file: Record<string, unknown[]>, kind: string) =>
+      file[kind]![0] as Record<string, unknown>;
+
+    it('an analysis with null among its entities, or an impossible offset', () => {
+      expect(poisoned((f) => (first(f, 'analyses').entities as unknown[]).push(null))).toContain(
+        'analyses[0] (article "a1"): entities[2] is null, expected an object',
+      );
+      expect(
+        poisoned((f) => ((first(f, 'analyses').claims as Record<string, unknown>[])[0]!.end = 1e15)),
+      ).toMatch(/analyses\[0\] \(article "a1"\): claims\[0\] is the range \d+…1000000000000000, outside/);
+    });
+
+    it('removed lines that are not lines, and impossible article metadata', () => {
+      expect(poisoned((f) => (first(f, 'articles').removed = [null]))).toContain(
+        'articles[0] (id "a1"): removed[0] is null, expected an object',
+      );
+      expect(poisoned((f) => (first(f, 'articles').wordCount = -1e308))).toContain(
+        'articles[0] (id "a1"): wordCount is -1e+308, expected a whole number from 0 to 1000000000',
+      );
+      expect(poisoned((f) => (first(f, 'articles').wordCount = 12.5))).toContain('wordCount is 12.5');
+      expect(poisoned((f) => (first(f, 'articles').date = '99999-01-01'))).toContain('date is "99999-01-01"');
+      expect(poisoned((f) => (first(f, 'articles').importedAt = -5))).toContain('importedAt is -5');
+    });
+
+    it('orphan annotations and positions outside the text', () => {
+      expect(poisoned((f) => (first(f, 'annotations').articleId = 'gone'))).toContain(
+        'annotations[0] (article "gone"): articleId names no article in the backup',
+      );
+      expect(
+        poisoned((f) => {
+          (first(f, 'annotations').target as { position: object }).position = {
+            type: 'TextPositionSelector',
+            start: -50,
+            end: 1e15,
+          };
+        }),
+      ).toContain('annotations[0] (article "a1"): target.position.start is -50, expected a whole number');
+    });
+
+    it('colours outside the strict format and fields this version does not know', () => {
+      expect(poisoned((f) => (first(f, 'labels').color = 'url(http://evil.example/x)'))).toContain(
+        'labels[0] (id "l1"): color is "url(http://evil.example/x)", expected a colour (#rrggbb or a palette name)',
+      );
+      expect(poisoned((f) => (first(f, 'tags').extra = { a: 1 }))).toContain(
+        'tags[0] (id "t1"): extra is not a field this version knows',
+      );
+    });
+
+    it('a value nested 60,000 deep, before parsing it', () => {
+      const json = createBackup(data).replace(
+        '"claims":[',
+        `"claims":[${'['.repeat(60_000)}${']'.repeat(60_000)},`,
+      );
+      expect(parseBackup(json)).toEqual({
+        ok: false,
+        error: expect.stringMatching(
+          /^not a Coverage Workbench backup: values are nested more than 64 levels/,
+        ),
+      });
+    });
   });
 
   it('keeps a migration path that leaves a current backup alone', () => {
@@ -77,8 +146,8 @@ describe('mergeBackup', () => {
       articles: [other, makeArticle('b10', 'A new story about the tram.')],
       analyses: [],
       annotations: [makeAnnotation('m1', other, 'fuel bill', { tags: ['x1'], label: 'y1' })],
-      tags: [{ id: 'x1', name: 'follow-up', color: '#fff' }],
-      labels: [{ id: 'y1', name: 'Key fact', color: '#fff', builtIn: true }],
+      tags: [{ id: 'x1', name: 'follow-up', color: '#ffffff' }],
+      labels: [{ id: 'y1', name: 'Key fact', color: '#ffffff', builtIn: true }],
       corrections: [],
     };
     const { merged, added } = mergeBackup(data, incoming);

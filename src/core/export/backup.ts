@@ -1,6 +1,7 @@
 import type { BackupData, BackupFile } from '../model';
 import { BACKUP_KINDS, validateBackupData } from './backup-validate';
 import { describeJsonError } from './json-error';
+import { checkJsonDepth } from './json-limits';
 import type { ImportResult } from './types';
 
 export const BACKUP_FORMAT = 'coverage-workbench-backup';
@@ -33,10 +34,13 @@ export function createBackup(data: BackupData, createdAt: string = new Date().to
 }
 
 /**
- * Reads a backup file, migrating older versions, and refuses with a sentence saying why: not JSON (or
- * truncated), not a workbench backup, made by a newer version, or which records are malformed.
+ * Reads a backup file, migrating older versions, and refuses with a sentence saying why: nested too deep,
+ * not JSON (or truncated), not a workbench backup, made by a newer version, or which records are malformed
+ * and where (every record is checked deeply, so nothing restored can break a view later).
  */
 export function parseBackup(json: string): ImportResult<BackupData> {
+  const tooDeep = checkJsonDepth(json);
+  if (tooDeep) return { ok: false, error: `not a Coverage Workbench backup: ${tooDeep}` };
   let raw: unknown;
   try {
     raw = JSON.parse(json);

@@ -20,7 +20,13 @@ function fragments(text: string, start: number, end: number): string {
   return parts.join(';');
 }
 
-const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/g, ' ');
+/**
+ * A value as one brat field: line breaks of any kind (CR, LF, U+2028…), tabs and other control characters
+ * become one space, so text from an article, a note or a tag name can neither end the line nor add a field.
+ */
+const oneField = (s: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  s.replace(/\s*[\x00-\x1f\x7f-\x9f\u2028\u2029]+\s*/g, ' ');
 
 /**
  * Returns one article in brat standoff form: `txt` is the clean text, `ann` has a `T` line per entity (after
@@ -38,7 +44,7 @@ export function exportBrat(item: ExportArticle, ctx: ExportContext): { txt: stri
     const frags = fragments(text, start, end);
     if (frags === '') return null;
     const id = `T${++t}`;
-    lines.push(`${id}\t${type} ${frags}\t${oneLine(text.slice(start, end))}`);
+    lines.push(`${id}\t${type} ${frags}\t${oneField(text.slice(start, end))}`);
     return id;
   };
   const entities = analysis ? applyCorrections(analysis.entities, analysis.claims, corrections).entities : [];
@@ -51,7 +57,7 @@ export function exportBrat(item: ExportArticle, ctx: ExportContext): { txt: stri
       a.target.position.end,
     );
     const tags = namer.tags(a.tags);
-    const note = [oneLine(a.note), tags.length > 0 ? `[tags: ${tags.join('; ')}]` : '']
+    const note = [oneField(a.note), tags.length > 0 ? `[tags: ${oneField(tags.join('; '))}]` : '']
       .filter(Boolean)
       .join(' ');
     if (id && note !== '') lines.push(`#${++n}\tAnnotatorNotes ${id}\t${note}`);

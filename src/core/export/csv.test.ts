@@ -24,6 +24,15 @@ describe('exportCsv', () => {
     );
     expect(row![CSV_COLUMNS.indexOf('note')]).toBe(`'=HYPERLINK("http://evil.example")`);
     expect(['+1', '-2', '@x', '\tx', 'ok'].map(guardFormula)).toEqual(["'+1", "'-2", "'@x", "'\tx", 'ok']);
+    // Spreadsheets skip leading spaces and line breaks before a formula, so those cells are guarded too.
+    expect([' =1+1', '\n=cmd', ' \r\n@SUM(A1)', '\u00a0-2', 'a =b', ' ok'].map(guardFormula)).toEqual([
+      "' =1+1",
+      "'\n=cmd",
+      "' \r\n@SUM(A1)",
+      "'\u00a0-2",
+      'a =b',
+      ' ok',
+    ]);
   });
 
   it('round-trips any notes and quotes through an RFC 4180 parser', () => {

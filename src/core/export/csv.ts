@@ -16,11 +16,12 @@ export const CSV_COLUMNS = [
 ];
 
 /**
- * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`, the
- * OWASP guard against CSV injection: an exported note must never execute in the analyst's spreadsheet.
+ * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first, or `=`, `+`, `-`, `@` after
+ * leading spaces or line breaks, which spreadsheets skip) gets a leading `'`, the OWASP guard against CSV
+ * injection: an exported note must never execute in the analyst's spreadsheet.
  */
 export function guardFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /^(?:[\t\r]|\s*[=+\-@])/.test(cell) ? `'${cell}` : cell;
 }
 
 /** RFC 4180 quoting: fields holding a comma, quote, CR or LF are quoted, quotes doubled. */

@@ -4,6 +4,7 @@ import { exportBrat } from './brat';
 import { exportJsonlSpans } from './jsonl-spans';
 import { escapeMarkdown, exportMarkdownReport } from './markdown-report';
 import { CTX, FERRY_TEXT, makeAnnotation, makeArticle, makeFerryAnalysis } from './test-fixtures';
+import type { ExportContext } from './types';
 
 const article = makeArticle('a1', FERRY_TEXT);
 const analysis = makeFerryAnalysis('a1');
@@ -58,6 +59,23 @@ describe('exportBrat', () => {
   });
 });
 
+describe('exportBrat with hostile names', () => {
+  it('keeps every note, tag name and span text on its own line with its three fields', () => {
+    const text = 'The mayor\tresigned on Friday.\u2028Officials denied it.';
+    const art = makeArticle('b1', text);
+    const ctx: ExportContext = {
+      ...CTX,
+      tags: [{ id: 'evil', name: 'x\nT99\tPERSON 0 3\tforged', color: '#000000' }],
+    };
+    const a = makeAnnotation('n1', art, 'mayor\tresigned', { note: 'a\r\nT98\tORG 0 1\tb', tags: ['evil'] });
+    const { ann } = exportBrat({ article: art, analysis: null, annotations: [a], corrections: [] }, ctx);
+    const lines = ann.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line.split('\t')).toHaveLength(3);
+    expect(lines[1]).toBe('#1\tAnnotatorNotes T1\ta T98 ORG 0 1 b [tags: x T99 PERSON 0 3 forged]');
+  });
+});
+
 describe('exportMarkdownReport', () => {
   const md = exportMarkdownReport([item], CTX);
 
@@ -70,6 +88,21 @@ describe('exportMarkdownReport', () => {
     expect(md.indexOf('> Tuesday.')).toBeLessThan(md.indexOf('> fuel bill'));
     expect(md).toContain('- **Note:** Ask for\\\n  the accounts \\*now\\*');
     expect(md).toContain('- **Tags:** follow-up');
+  });
+
+  it('writes only http(s) URLs as links, and link syntax in titles as text', () => {
+    const report = (extra: Parameters<typeof makeArticle>[2]) =>
+      exportMarkdownReport([{ ...item, article: makeArticle('a2', FERRY_TEXT, extra) }], CTX);
+    const script = report({ url: 'javascript:alert(1)' });
+    expect(script).toContain('- **URL:** javascript:alert(1)\n');
+    expect(script).not.toContain('<javascript:');
+    expect(report({ url: 'https://[::1' })).toContain('- **URL:** https://\\[::1\n');
+    expect(report({ url: 'https://news.example/a b<c>' })).toContain(
+      '- **URL:** <https://news.example/a%20b%3Cc%3E>',
+    );
+    const linked = report({ title: '[click](javascript:alert(1))', source: '<https://evil.example>' });
+    expect(linked).toContain('## \\[click\\](javascript:alert(1))');
+    expect(linked).toContain('- **Source:** \\<https://evil.example\\>');
   });
 
   it('escapes text that would otherwise become Markdown', () => {

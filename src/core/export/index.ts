@@ -21,3 +21,4 @@ export {
 export { validateBackupData } from './backup-validate';
 export { mergeBackup } from './backup-merge';
 export type { BackupMerge } from './backup-merge';
+export { checkFileSize, MAX_ANNOTATION_FILE_BYTES, MAX_BACKUP_BYTES } from './json-limits';

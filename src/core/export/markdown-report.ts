@@ -1,5 +1,6 @@
 import { applyCorrections } from '../analysis-corrections';
 import type { Annotation, Claim } from '../model';
+import { parseWebUrl } from '../text/web-url';
 import { makeNamer, sortByPosition } from './names';
 import type { ExportArticle, ExportContext } from './types';
 
@@ -25,6 +26,14 @@ const blockquote = (text: string): string =>
 
 /** Line breaks kept inside a list item: a CommonMark hard break, the next line indented under the item. */
 const keepBreaks = (text: string): string => escapeMarkdown(text).split('\n').join('\\\n  ');
+
+/** A web URL as an autolink (its `<`, `>` and spaces encoded); anything else (`javascript:`…) as plain text. */
+function describeUrl(url: string): string {
+  const web = parseWebUrl(url);
+  return web ? `<${web.href.replace(/[<>\s]/g, encodeURIComponent)}>` : escapeMarkdown(oneLine(url));
+}
+
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
 
 function describeClaim(text: string, claim: Claim): string {
   const who = claim.attribution
@@ -59,13 +68,11 @@ export function exportMarkdownReport(items: readonly ExportArticle[], ctx: Expor
   for (const { article, analysis, annotations, corrections } of items) {
     out.push(`## ${escapeMarkdown(article.title)}\n`);
     const meta = [
-      ['Source', article.source],
-      ['Date', article.date],
-      ['URL', article.url ? `<${article.url.replace(/[<>\s]/g, encodeURIComponent)}>` : null],
+      ['Source', article.source && escapeMarkdown(article.source)],
+      ['Date', article.date && escapeMarkdown(article.date)],
+      ['URL', article.url && describeUrl(article.url)],
     ].filter(([, v]) => v);
-    if (meta.length > 0) {
-      out.push(meta.map(([k, v]) => `- **${k}:** ${k === 'URL' ? v : escapeMarkdown(v!)}`).join('\n') + '\n');
-    }
+    if (meta.length > 0) out.push(meta.map(([k, v]) => `- **${k}:** ${v}`).join('\n') + '\n');
     const claims = analysis ? applyCorrections(analysis.entities, analysis.claims, corrections).claims : [];
     if (claims.length > 0) {
       out.push(`### Claims (${claims.length})\n`);

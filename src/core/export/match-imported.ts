@@ -71,9 +71,13 @@ export function matchImportedAnnotations(
       continue;
     }
     if (named.length > 0) {
+      const { text } = named[0]!;
+      const { quote, position } = toTarget(p);
+      // The position is kept as a hint only, and never past the end of the text.
+      const [start, end] = [position.start, position.end].map((n) => Math.min(n, text.length));
       matched.push({
         articleId: named[0]!.id,
-        target: { ...toTarget(p), orphaned: true },
+        target: { quote, position: { ...position, start: start!, end: end! }, orphaned: true },
         matchedBy: 'source',
         ...rest,
       });

@@ -49,10 +49,10 @@ export function makeAnnotation(
 }
 
 export const TAGS: Tag[] = [
-  { id: 't1', name: 'follow-up', color: '#c00' },
-  { id: 't2', name: 'budget, 2031', color: '#0c0' },
+  { id: 't1', name: 'follow-up', color: '#cc0000' },
+  { id: 't2', name: 'budget, 2031', color: '#00cc00' },
 ];
-export const LABELS: Label[] = [{ id: 'l1', name: 'Key fact', color: '#00c', builtIn: true }];
+export const LABELS: Label[] = [{ id: 'l1', name: 'Key fact', color: '#0000cc', builtIn: true }];
 export const CTX: ExportContext = { tags: TAGS, labels: LABELS, generatedAt: '2031-04-03T10:00:00.000Z' };
 
 export const FERRY_TEXT =

@@ -1,5 +1,7 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../model';
+import { collectProblems, name } from '../records';
 import { describeJsonError } from './json-error';
+import { checkJsonDepth } from './json-limits';
 import type { ImportResult } from './types';
 
 /** One imported W3C annotation, reduced to what the workbench keeps. */
@@ -39,7 +41,15 @@ function findItems(doc: unknown): unknown[] | null {
   return null;
 }
 
-function parseSelectors(target: Json): Pick<ParsedAnnotation, 'quote' | 'position'> {
+/** The most characters a tag or label name may have: more is not a name but pasted text. */
+export const MAX_NAME_LENGTH = 200;
+const nameRule = name(MAX_NAME_LENGTH);
+
+/**
+ * The target's first quote and position selectors, or a sentence saying why the position cannot be one
+ * (negative, reversed or past any text: −50…1e15 is no place in an article).
+ */
+function parseSelectors(target: Json, label: string): Pick<ParsedAnnotation, 'quote' | 'position'> | string {
   let quote: TextQuoteSelector | null = null;
   let position: TextPositionSelector | null = null;
   for (const s of asArray(target.selector)) {
@@ -52,8 +62,11 @@ function parseSelectors(target: Json): Pick<ParsedAnnotation, 'quote' | 'positio
         suffix: str(s.suffix) ?? '',
       };
     }
-    const { start, end } = s;
-    if (hasType(s, 'TextPositionSelector') && Number.isInteger(start) && Number.isInteger(end) && !position) {
+    if (hasType(s, 'TextPositionSelector') && !position) {
+      const { start, end } = s;
+      const valid = [start, end].every((n) => Number.isSafeInteger(n) && (n as number) >= 0);
+      if (!valid || (end as number) < (start as number))
+        return `${label} has the position ${String(start)}…${String(end)}, which is no range in a text`;
       position = { type: 'TextPositionSelector', start: start as number, end: end as number };
     }
   }
@@ -64,17 +77,25 @@ function parseOne(item: unknown, index: number): ParsedAnnotation | string {
   if (!isObject(item) || !hasType(item, 'Annotation')) return `item ${index + 1} is not an Annotation`;
   const target = asArray(item.target).find(isObject);
   if (!target) return `annotation ${index + 1} has no target with selectors`;
-  const { quote, position } = parseSelectors(target);
-  if (!quote && !position) return `annotation ${index + 1} has no text quote or position selector`;
+  const label = `annotation ${index + 1}`;
+  const selectors = parseSelectors(target, label);
+  if (typeof selectors === 'string') return selectors;
+  const { quote, position } = selectors;
+  if (!quote && !position) return `${label} has no text quote or position selector`;
   const notes: string[] = typeof item.bodyValue === 'string' ? [item.bodyValue] : [];
   const tagNames: string[] = [];
   let labelName: string | null = null;
   for (const body of asArray(item.body)) {
-    if (!isObject(body) || typeof body.value !== 'string') continue;
+    if (!isObject(body)) continue;
     const purpose = str(body.purpose) ?? str(item.motivation);
-    if (purpose === 'tagging') tagNames.push(body.value);
-    else if (purpose === 'classifying') labelName ??= body.value;
-    else notes.push(body.value);
+    if (purpose === 'tagging' || purpose === 'classifying') {
+      // Tag and label names become records and chips: one line, of a sane length, or the annotation is refused.
+      const what = purpose === 'tagging' ? 'tag' : 'label';
+      const problems = collectProblems(nameRule, body.value, `${label}: its ${what}`, 1);
+      if (problems.length > 0) return problems[0]!;
+      if (purpose === 'tagging') tagNames.push(body.value as string);
+      else labelName ??= body.value as string;
+    } else if (typeof body.value === 'string') notes.push(body.value);
   }
   const rawId = str(item.id);
   return {
@@ -96,6 +117,8 @@ function parseOne(item: unknown, index: number): ParsedAnnotation | string {
  * only when the file is not JSON or holds no annotations at all.
  */
 export function parseWebAnnotations(json: string): ImportResult<ParsedWebAnnotations> {
+  const tooDeep = checkJsonDepth(json);
+  if (tooDeep) return { ok: false, error: `not a W3C annotation file: ${tooDeep}` };
   let doc: unknown;
   try {
     doc = JSON.parse(json);

@@ -74,6 +74,56 @@ describe('parseWebAnnotations', () => {
   });
 });
 
+describe('parseWebAnnotations with hostile input', () => {
+  const one = (
+    extra: Record<string, unknown>,
+    selector: unknown[] = [{ type: 'TextQuoteSelector', exact: 'fuel bill' }],
+  ) =>
+    parseWebAnnotations(
+      JSON.stringify([{ type: 'Annotation', target: { source: 'https://x.example/', selector }, ...extra }]),
+    );
+
+  it('refuses tag and label names that are not one sane line, naming the annotation', () => {
+    for (const [body, why] of [
+      [{ purpose: 'tagging', value: 'ok\nT9\tforged' }, 'annotation 1: its tag is "ok\\nT9\\tforged"'],
+      [{ purpose: 'tagging', value: 42 }, 'annotation 1: its tag is 42'],
+      [{ purpose: 'classifying', value: 'x'.repeat(201) }, 'annotation 1: its label is "xxxx'],
+      [{ purpose: 'tagging', value: '   ' }, 'annotation 1: its tag is "   "'],
+    ] as const) {
+      const r = one({ body: [body] });
+      expect(r.ok && r.value.annotations).toEqual([]);
+      expect(r.ok && r.warnings[0]).toContain(why);
+    }
+    const fine = one({ body: [{ purpose: 'tagging', value: 'budget 2031' }] });
+    expect(fine.ok && fine.value.annotations[0]!.tagNames).toEqual(['budget 2031']);
+  });
+
+  it('refuses positions that are no range in any text', () => {
+    for (const [start, end] of [
+      [-50, 1e15],
+      [9, 3],
+      [0, 2 ** 60],
+    ]) {
+      const r = one({}, [{ type: 'TextPositionSelector', start, end }]);
+      expect(r.ok && r.warnings).toEqual([expect.stringContaining('which is no range in a text')]);
+    }
+  });
+
+  it('keeps an orphan annotation position inside the text of its article', () => {
+    const article = makeArticle('a1', FERRY_TEXT, { url: 'https://x.example/' });
+    const parsed = one({}, [
+      { type: 'TextQuoteSelector', exact: 'not in the story at all' },
+      { type: 'TextPositionSelector', start: 5, end: 1e12 },
+    ]);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { matched } = matchImportedAnnotations(parsed.value, [article]);
+    expect(matched[0]!.target).toMatchObject({
+      orphaned: true,
+      position: { start: 5, end: FERRY_TEXT.length },
+    });
+  });
+});
+
 describe('matchImportedAnnotations', () => {
   it('finds the article by quote when the source is unknown', () => {
     const article = makeArticle('a1', FERRY_TEXT);
@@ -138,7 +188,11 @@ describe('W3C round trip (property)', () => {
     fc.string({ unit: 'grapheme', maxLength: 40 }),
     fc.constantFrom('line one\nline "two", ok', '=SUM(A1)'),
   );
-  const tagNameArb = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 });
+  // Names the app lets an analyst type: one line, not blank.
+  const tagNameArb = fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 10 })
+    // eslint-disable-next-line no-control-regex -- what a typed name cannot hold
+    .filter((n) => n.trim() !== '' && !/[\x00-\x1f\x7f-\x9f\u2028\u2029]/.test(n));
 
   it('gives back the same targets, notes, labels and tags', () => {
     fc.assert(
@@ -161,7 +215,7 @@ describe('W3C round trip (property)', () => {
           const articles = texts.map((t, i) => makeArticle(`a${i}`, t, i % 2 ? { url: null } : {}));
           const ctx: ExportContext = {
             ...CTX,
-            tags: tagNames.map((name, i) => ({ id: `t${i}`, name, color: '#000' })),
+            tags: tagNames.map((name, i) => ({ id: `t${i}`, name, color: '#000000' })),
             labels: LABELS,
           };
           const annotations: Annotation[] = specs.map(([ai, s, len, note, labelled, tagIdx, id]) => {

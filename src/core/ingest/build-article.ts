@@ -2,6 +2,7 @@ import type { ArticleFormat, IngestedArticle, RemovedLine } from '../model';
 import { removeBoilerplate } from './boilerplate';
 import { toComparable } from './comparable';
 import { classifyLine, isHeadlineLike, wordCountOf } from './line-rules';
+import { parseWebUrl } from '../text/web-url';
 import { canonicalWire, normalizeDate, parseDateLine } from './metadata';
 import type { KnownMeta, TextUnit } from './types';
 
@@ -69,11 +70,13 @@ export function buildArticle(input: BuildInput): IngestedArticle | null {
   const lead = text.slice(0, firstBreak);
   const leadIsTitle = firstBreak !== -1 && toComparable(lead) === toComparable(finalTitle);
   if (leadIsTitle) removed.push({ text: lead, reason: 'title' });
+  // A URL the reader could not open as a web page (broken, or `javascript:`) is dropped, not stored.
+  const url = clean(known.url);
   return {
     title: finalTitle,
     source,
     date: date ?? result.date,
-    url: clean(known.url),
+    url: parseWebUrl(url) ? url : null,
     format: input.format,
     text: leadIsTitle ? text.slice(firstBreak + 2) : text,
     originalText: input.originalText,

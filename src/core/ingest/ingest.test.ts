@@ -86,6 +86,34 @@ describe('ingestText', () => {
   });
 });
 
+describe('article URLs', () => {
+  const story = 'The county council voted on Thursday to reopen the old river ferry for the summer.';
+  const urlOf = (fileName: string, text: string, reader: HtmlReader = readHtml) => {
+    const r = ingestFile({ fileName, bytes: bytes(text) }, { readHtml: reader });
+    if (!r.ok) throw new Error(r.error);
+    return r.articles[0]!.url;
+  };
+
+  it('drops a URL that is not a web address, wherever it came from, and still reads the article', () => {
+    const canonical: HtmlReader = (html) => {
+      const page = readHtml(html);
+      return page && { ...page, url: 'https://[::1' };
+    };
+    expect(urlOf('a.html', `<p>${story}</p>`, canonical)).toBeNull();
+    expect(urlOf('b.md', `---\ntitle: Ferry\nurl: http://example.com:99999/x\n---\n\n${story}\n`)).toBeNull();
+    expect(urlOf('c.json', JSON.stringify({ title: 'Ferry', url: 'https://[::1', text: story }))).toBeNull();
+    expect(
+      urlOf('d.json', JSON.stringify({ title: 'Ferry', url: 'javascript:alert(1)', text: story })),
+    ).toBeNull();
+  });
+
+  it('keeps a sound URL as written', () => {
+    expect(
+      urlOf('e.json', JSON.stringify({ title: 'Ferry', url: 'https://news.example/ferry', text: story })),
+    ).toBe('https://news.example/ferry');
+  });
+});
+
 describe('countWords', () => {
   it('counts words joined by inner punctuation (U.S., co-chair, 26/11) once', () => {
     expect(countWords("The U.S. co-chair didn't sign 2+2 talks — 26/11.")).toBe(8);

@@ -7,3 +7,4 @@ export type * from './backup';
 export type * from './comparison';
 export type { AnnotationEdit } from './annotation-edit';
 export { applyAnnotationEdit, isSameVersion, mergeAnnotationEdits } from './annotation-edit';
+export { FALLBACK_COLOR, PALETTE_COLORS, isColor, toCssColor } from './color';

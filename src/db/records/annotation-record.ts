@@ -1,64 +1,33 @@
 import {
-  checkFields,
-  isNullableString,
-  isNumber,
-  isObject,
-  isString,
-  isStringArray,
-  type Migration,
-  type Problems,
-} from './checks';
+  analysisRule,
+  annotationRule,
+  collectProblems,
+  correctionRule,
+  labelRule,
+  tagRule,
+} from '../../core/records';
+import type { Migration, Problems } from './checks';
 
-/** Problems of a stored annotation: its target must carry both W3C selectors. */
+// The rules live in core so a backup restore and an annotation import check records exactly as stored.
+
+/** Problems of a stored annotation: both W3C selectors, ids, times, a position that is a range. */
 export function validateAnnotation(value: unknown): Problems {
-  const problems = checkFields('annotation', value, {
-    id: isString,
-    articleId: isString,
-    target: isObject,
-    note: isString,
-    label: isNullableString,
-    tags: isStringArray,
-    createdAt: isNumber,
-    updatedAt: isNumber,
-  });
-  if (problems.length > 0 || !isObject(value) || !isObject(value.target)) return problems;
-  const { quote, position } = value.target;
-  problems.push(
-    ...checkFields('annotation quote', quote, { exact: isString, prefix: isString, suffix: isString }),
-  );
-  problems.push(...checkFields('annotation position', position, { start: isNumber, end: isNumber }));
-  return problems;
+  return collectProblems(annotationRule(), value, 'annotation');
 }
 
 export const annotationMigrations: readonly Migration[] = [];
 
-/** Problems of a tag or label record. */
+/** Problems of a tag or label record (a colour in the strict format, a one-line name). */
 export function validateTagLike(kind: 'tag' | 'label', value: unknown): Problems {
-  return checkFields(kind, value, { id: isString, name: isString, color: isString });
+  return collectProblems(kind === 'tag' ? tagRule : labelRule, value, kind);
 }
 
 /** Problems of a stored correction. */
 export function validateCorrection(value: unknown): Problems {
-  return checkFields('correction', value, {
-    id: isString,
-    articleId: isString,
-    target: (v) => v === 'entity' || v === 'claim',
-    start: isNumber,
-    end: isNumber,
-    text: isString,
-    action: isObject,
-    createdAt: isNumber,
-  });
+  return collectProblems(correctionRule(), value, 'correction');
 }
 
-/** Problems of a stored analysis. */
+/** Problems of a stored analysis, down to each entity, claim, quote and number. */
 export function validateAnalysis(value: unknown): Problems {
-  return checkFields('analysis', value, {
-    articleId: isString,
-    engineVersion: isNumber,
-    analyzedAt: isNumber,
-    sentences: Array.isArray,
-    entities: Array.isArray,
-    claims: Array.isArray,
-  });
+  return collectProblems(analysisRule(), value, 'analysis');
 }

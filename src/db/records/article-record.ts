@@ -1,43 +1,15 @@
 import type { ArticleBody, ArticleMeta } from '../../core/model';
-import {
-  checkFields,
-  isArray,
-  isNullableString,
-  isNumber,
-  isString,
-  isStringArray,
-  type Migration,
-  type Problems,
-} from './checks';
+import { articleBodyRule, articleMetaRule, collectProblems } from '../../core/records';
+import type { Migration, Problems } from './checks';
 
-export const ARTICLE_FORMATS = ['txt', 'md', 'html', 'json', 'jsonl', 'paste', 'pdf', 'docx', 'eml'];
-
-/** Problems of a stored article's metadata record. */
+/** Problems of a stored article's metadata record (impossible counts and dates included). */
 export function validateArticleMeta(value: unknown): Problems {
-  const problems = checkFields('article', value, {
-    id: isString,
-    contentHash: isString,
-    title: isString,
-    source: isNullableString,
-    date: isNullableString,
-    url: isNullableString,
-    fileName: isNullableString,
-    format: (v) => typeof v === 'string' && ARTICLE_FORMATS.includes(v),
-    importedAt: isNumber,
-    tags: isStringArray,
-    wordCount: isNumber,
-  });
-  return problems;
+  return collectProblems(articleMetaRule, value, 'article');
 }
 
 /** Problems of a stored article body record. */
 export function validateArticleBody(value: unknown): Problems {
-  return checkFields('article body', value, {
-    id: isString,
-    text: isString,
-    originalText: isString,
-    removed: isArray,
-  });
+  return collectProblems(articleBodyRule, value, 'article body');
 }
 
 /**

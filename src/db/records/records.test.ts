@@ -41,8 +41,8 @@ describe('record validators', () => {
     const { meta } = splitArticle(makeArticle(1));
     const problems = validateArticleMeta({ ...meta, title: 7, format: 'exe' });
     expect(problems).toEqual([
-      'article: field "title" is missing or has the wrong type',
-      'article: field "format" is missing or has the wrong type',
+      'article: title is 7, expected text',
+      'article: format is "exe", expected one of "txt", "md", "html", "json", "jsonl", "paste", "pdf", "docx", "eml"',
     ]);
   });
 
@@ -57,7 +57,10 @@ describe('record validators', () => {
       createdAt: 1,
       updatedAt: 1,
     });
-    expect(problems.some((p) => p.startsWith('annotation position'))).toBe(true);
+    expect(problems).toEqual([
+      'annotation: target.position is missing',
+      'annotation: target.orphaned is missing',
+    ]);
   });
 });
 

@@ -16,13 +16,19 @@ export type FilePatch = Partial<Omit<FileStatus, 'key' | 'name'>>;
 
 type ImportState = {
   files: readonly FileStatus[];
+  /** The first key of the latest import: failures before it belong to earlier imports. */
+  latestStart: string;
   panelOpen: boolean;
   enqueue: (names: readonly string[]) => string[];
   /** Shows files an earlier page failed or never finished, read from the import journal. */
   restore: (files: readonly FileStatus[]) => void;
   update: (key: string, patch: FilePatch) => void;
-  /** Applies many patches in one store update: one re-render per batch, not per file. */
-  updateMany: (patches: ReadonlyMap<string, FilePatch>) => void;
+  /**
+   * Applies many patches in one store update: one re-render per batch, not per file. A file of an earlier
+   * import that failed and is now imported (or found already stored) under the same name is dropped from the
+   * list; returns the keys dropped, so their journal entries go too.
+   */
+  updateMany: (patches: ReadonlyMap<string, FilePatch>) => string[];
   closePanel: () => void;
   clearFinished: () => void;
 };
@@ -34,8 +40,9 @@ const newKey = () =>
   `${Date.now().toString(36).padStart(9, '0')}-${pageId().slice(0, 8)}-${String(++counter).padStart(7, '0')}`;
 
 /** UI state of imports: which files are queued, running, done or failed, and whether the panel is open. */
-export const useImportStore = create<ImportState>((set) => ({
+export const useImportStore = create<ImportState>((set, get) => ({
   files: [],
+  latestStart: '',
   panelOpen: false,
   enqueue: (names) => {
     const added = names.map((name) => ({
@@ -45,7 +52,11 @@ export const useImportStore = create<ImportState>((set) => ({
       message: null,
       articleIds: [],
     }));
-    set((s) => ({ files: [...s.files, ...added], panelOpen: true }));
+    set((s) => ({
+      files: [...s.files, ...added],
+      latestStart: added[0]?.key ?? s.latestStart,
+      panelOpen: true,
+    }));
     return added.map((f) => f.key);
   },
   restore: (restored) =>
@@ -56,13 +67,22 @@ export const useImportStore = create<ImportState>((set) => ({
     }),
   update: (key, patch) =>
     set((s) => ({ files: s.files.map((f) => (f.key === key ? { ...f, ...patch } : f)) })),
-  updateMany: (patches) =>
-    set((s) => ({
-      files: s.files.map((f) => {
-        const patch = patches.get(f.key);
-        return patch ? { ...f, ...patch } : f;
-      }),
-    })),
+  updateMany: (patches) => {
+    const { files, latestStart } = get();
+    const next = files.map((f) => {
+      const patch = patches.get(f.key);
+      return patch ? { ...f, ...patch } : f;
+    });
+    const done = new Set(
+      next
+        .filter((f) => patches.has(f.key) && (f.state === 'imported' || f.state === 'duplicate'))
+        .map((f) => f.name),
+    );
+    const superseded = next.filter((f) => f.state === 'failed' && f.key < latestStart && done.has(f.name));
+    const gone = new Set(superseded.map((f) => f.key));
+    set({ files: gone.size === 0 ? next : next.filter((f) => !gone.has(f.key)) });
+    return [...gone];
+  },
   closePanel: () => set({ panelOpen: false }),
   clearFinished: () =>
     set((s) => ({ files: s.files.filter((f) => f.state === 'waiting' || f.state === 'working') })),

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { UnmatchedAnnotation } from '../../../core/export';
+import { checkFileSize, MAX_ANNOTATION_FILE_BYTES, type UnmatchedAnnotation } from '../../../core/export';
 import type { Article } from '../../../core/model';
 import { addImportedAnnotations } from '../../../db/annotation-import-repo';
 import { listArticleIds, readArticles } from '../../../db/export-repo';
@@ -32,6 +32,9 @@ export async function importAnnotationsFile(
   file: File,
   onProgress: (p: ExportProgress) => void,
 ): Promise<string> {
+  const nothing = 'Nothing was changed.';
+  const tooBig = checkFileSize(file.size, MAX_ANNOTATION_FILE_BYTES);
+  if (tooBig) throw new Error(`Could not import “${file.name}”: ${tooBig}. ${nothing}`);
   const json = await file.text();
   const ids = await listArticleIds();
   const articles: Article[] = [];
@@ -41,7 +44,6 @@ export async function importAnnotationsFile(
   }
   onProgress({ label: 'Matching annotations', done: ids.length, total: ids.length });
   const result = await getAnalysisClient().call('importWebAnnotations', { json, articles });
-  const nothing = 'Nothing was changed.';
   if (!result.ok) throw new Error(`Could not import “${file.name}”: ${result.error}. ${nothing}`);
   const { matched, unmatched } = result.value;
   if (matched.length === 0) {

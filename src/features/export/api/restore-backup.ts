@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { checkFileSize, MAX_BACKUP_BYTES } from '../../../core/export';
 import { restoreBackup } from '../../../db/backup-repo';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { requestPersistenceForStoredWork } from '../../../lib/storage/storage-status';
@@ -8,13 +9,15 @@ import { describeCounts } from '../counts-text';
 import { useExportStore, type ExportProgress } from '../store';
 
 /**
- * Restores a backup file: parsed and checked in the worker, then written (or merged into a used workbench)
- * in one transaction. A file that cannot be restored throws a sentence saying why, and nothing is written.
+ * Restores a backup file: its size checked before it is read, parsed and checked record by record in the
+ * worker, then written (or merged into a used workbench) in one transaction. A file that cannot be restored throws a sentence saying why, and nothing is written.
  */
 export async function restoreBackupFile(
   file: File,
   onProgress: (p: ExportProgress) => void = () => {},
 ): Promise<string> {
+  const tooBig = checkFileSize(file.size, MAX_BACKUP_BYTES);
+  if (tooBig) throw new Error(`Could not restore “${file.name}”: ${tooBig}. Nothing was changed.`);
   onProgress({ label: 'Checking the backup', done: 0, total: 2 });
   const parsed = await getAnalysisClient().call('parseBackup', { json: await file.text() });
   if (!parsed.ok) throw new Error(`Could not restore “${file.name}”: ${parsed.error}. Nothing was changed.`);

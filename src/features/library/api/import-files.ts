@@ -9,6 +9,7 @@ import {
   type VersionUpdate,
 } from '../../../db/article-version-repo';
 import {
+  clearImportJournal,
   journalChunkSettle,
   journalImportStart,
   type ChunkSettlement,
@@ -187,7 +188,9 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
           if (!settled) await journalChunkSettle(settlement()).catch(journalFailed);
           for (const meta of stored) versions.add(meta);
           if (stored.length > 0) requestPersistenceForStoredWork(queryClient);
-          updateMany(patches);
+          // Failures of earlier imports that this one has now imported leave the list and the journal.
+          const superseded = updateMany(patches);
+          if (superseded.length > 0) void clearImportJournal(superseded).catch(journalFailed);
           // Re-reading lists competes with the import for the CPU (one refresh of the library's list cost a
           // 1,000-file import ~0.5 s of CPU): the list at most every 5 s, without waiting for it, so a long
           // import still shows articles arriving, and everything else once at the end. The status list shows

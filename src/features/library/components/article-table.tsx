@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import type { ArticleMeta, Tag } from '../../../core/model';
+import { toCssColor } from '../../../core/model';
 import { sortArticles } from '../sort-articles';
 import { useLibraryStore, type SortKey } from '../store';
 
@@ -117,7 +118,7 @@ export function ArticleTable({ articles, tags }: { articles: readonly ArticleMet
                     .map((id) => tagById.get(id))
                     .filter((t) => t !== undefined)
                     .map((t) => (
-                      <span key={t.id} className="tag-chip" style={{ borderColor: t.color }}>
+                      <span key={t.id} className="tag-chip" style={{ borderColor: toCssColor(t.color) }}>
                         {t.name}
                       </span>
                     ))}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AnnotationEdit, Label, Tag } from '../../../core/model';
+import { toCssColor } from '../../../core/model';
 import { Dialog } from '../../../ui/dialog';
 import { PALETTE, TagInput } from '../../../ui/tag-input';
 import { useCreateLabel, useCreateTag } from '../api/create-tag';
@@ -76,7 +77,7 @@ export function AnnotationEditor({
           {labels.map((l) => (
             <label key={l.id} className="label-option">
               <input type="radio" name="label" checked={label === l.id} onChange={() => setLabel(l.id)} />
-              <span className="label-swatch" style={{ background: l.color }} aria-hidden="true" />
+              <span className="label-swatch" style={{ background: toCssColor(l.color) }} aria-hidden="true" />
               {l.name}
             </label>
           ))}

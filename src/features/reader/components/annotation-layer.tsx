@@ -9,6 +9,7 @@ import {
   type RefObject,
 } from 'react';
 import type { Annotation, Article, CorrectionAction, Entity } from '../../../core/model';
+import { toCssColor } from '../../../core/model';
 import {
   NO_OFFSET_ATTR,
   domPointToOffset,
@@ -266,7 +267,8 @@ export function useAnnotationLayer(
   const labelStyles = labels
     .map(
       (l) =>
-        `.annotation[data-label~="${l.id}"]{background-color:${l.color}40;border-bottom-color:${l.color}}`,
+        // The id and colour come from stored data (a restored backup): escaped and format-checked here too.
+        `.annotation[data-label~="${CSS.escape(l.id)}"]{background-color:${toCssColor(l.color)}40;border-bottom-color:${toCssColor(l.color)}}`,
     )
     .join('\n');
 

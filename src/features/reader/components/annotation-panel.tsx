@@ -1,4 +1,5 @@
 import type { Annotation, Label, Tag } from '../../../core/model';
+import { toCssColor } from '../../../core/model';
 
 /** Annotations that pass the panel's label and tag filters (null means any). */
 export function filterAnnotations(
@@ -28,8 +29,12 @@ function AnnotationItem({
       <button type="button" className="annotation-item-button" onClick={() => onOpen(annotation)}>
         <q className="annotation-item-quote">{annotation.target.quote.exact}</q>
         {label && (
-          <span className="label-chip" style={{ borderColor: label.color }}>
-            <span className="label-swatch" style={{ background: label.color }} aria-hidden="true" />
+          <span className="label-chip" style={{ borderColor: toCssColor(label.color) }}>
+            <span
+              className="label-swatch"
+              style={{ background: toCssColor(label.color) }}
+              aria-hidden="true"
+            />
             {label.name}
           </span>
         )}

@@ -1,11 +1,23 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
+import { parseWebUrl } from '../../../core/text/web-url';
 import { useArticle } from '../api/get-article';
 import '../reader.css';
 import { AnalysedText } from './analysed-text';
 import { ArticleTags } from './article-tags';
 import { OriginalView } from './original-view';
 import { RemovedLines } from './removed-lines';
+
+/** The article's web address as a link showing its host; one that is no web URL is plain text, never a link. */
+function ArticleLink({ url }: { url: string }) {
+  const link = parseWebUrl(url);
+  if (!link) return <span className="article-url">{url}</span>;
+  return (
+    <a href={link.href} rel="noreferrer noopener" target="_blank">
+      {link.hostname}
+    </a>
+  );
+}
 
 /** The reader (`/articles/:id`): the clean text in paragraphs with its metadata; the original on demand. */
 export function ReaderPage({
@@ -48,11 +60,7 @@ export function ReaderPage({
             {article.source && <span className="source">{article.source}</span>}
             {article.date && <time dateTime={article.date}>{article.date}</time>}
             <span>{article.wordCount.toLocaleString()} words</span>
-            {article.url && (
-              <a href={article.url} rel="noreferrer noopener" target="_blank">
-                {new URL(article.url, 'https://invalid.local').hostname}
-              </a>
-            )}
+            {article.url && <ArticleLink url={article.url} />}
           </p>
           <div className="reader-actions">
             <button

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Tag } from '../../../core/model';
+import { toCssColor } from '../../../core/model';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { useChangeTag } from '../api/change-tag';
 import { useTagUses } from '../api/get-tag-uses';
@@ -28,7 +29,7 @@ function TagRow({ tag, uses, others }: { tag: Tag; uses: string; others: readonl
         <input
           type="color"
           aria-label={`Colour of tag ${tag.name}`}
-          value={tag.color}
+          value={toCssColor(tag.color)}
           onChange={(e) => change.mutate({ kind: 'update', id: tag.id, color: e.target.value })}
         />
       </td>

@@ -1,0 +1,68 @@
+import { ENTITY_TYPES } from '../model/analysis';
+import {
+  inText,
+  offset,
+  finite,
+  integer,
+  listOf,
+  name,
+  nullable,
+  oneOf,
+  shape,
+  text,
+  timestamp,
+  type Rule,
+} from './rules';
+import { id } from './article-rules';
+
+const ATTRIBUTION_KINDS = ['person', 'organisation', 'official', 'anonymous', 'report'];
+
+/** An object with `start` and `end` inside a text of `length` characters (unknown: null) plus `fields`. */
+const spanned = (length: number | null, fields: Readonly<Record<string, Rule>>): Rule =>
+  inText(shape({ start: offset, end: offset, ...fields }), length);
+
+/** A sentence span: `[start, end]`. */
+const sentence =
+  (length: number | null): Rule =>
+  (v, path, report) => {
+    if (!Array.isArray(v) || v.length !== 2) return report(path, 'is not a [start, end] pair');
+    offset(v[0], `${path}[0]`, report);
+    offset(v[1], `${path}[1]`, report);
+    inText(() => {}, length)({ start: v[0], end: v[1] }, path, report);
+  };
+
+const entity = (length: number | null): Rule =>
+  spanned(length, { type: oneOf(ENTITY_TYPES), text: text(), canonical: text() });
+
+/**
+ * A claim. Fields a later engine adds go in the `optional` map, one line each (e.g. `score: finite`), so
+ * older backups without them still restore.
+ */
+const claim = (length: number | null): Rule =>
+  spanned(length, {
+    attribution: nullable(spanned(length, { kind: oneOf(ATTRIBUTION_KINDS), text: text() })),
+    hedge: nullable(text()),
+    quotes: listOf(spanned(length, { speaker: nullable(text()) })),
+    numbers: listOf(
+      spanned(length, {
+        text: text(),
+        value: nullable(finite),
+        qualifier: name(40),
+        unit: nullable(text(200)),
+      }),
+    ),
+  });
+
+/**
+ * A stored analysis of an article whose text has `length` characters (null when unknown: offsets are then
+ * checked only for shape and order). Fields a later engine adds go in the `optional` map, one line each.
+ */
+export const analysisRule = (length: number | null = null): Rule =>
+  shape({
+    articleId: id,
+    engineVersion: integer(0, 1e6),
+    analyzedAt: timestamp,
+    sentences: listOf(sentence(length)),
+    entities: listOf(entity(length)),
+    claims: listOf(claim(length)),
+  });

@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useImportStore, type FileStatus } from './import-store';
+
+const failed = (key: string, name: string): FileStatus => ({
+  key,
+  name,
+  state: 'failed',
+  message: 'The import did not finish.',
+  articleIds: [],
+});
+
+beforeEach(() => useImportStore.setState({ files: [], latestStart: '', panelOpen: false }));
+
+describe('import status list', () => {
+  it('counts only what is still not imported after a full re-import', () => {
+    const store = useImportStore.getState();
+    // 200 files an interrupted import never finished, read back from the journal after a reload.
+    store.restore(
+      Array.from({ length: 200 }, (_, i) => failed(`0-old-${String(i).padStart(3, '0')}`, `f${i}.txt`)),
+    );
+    const keys = store.enqueue(Array.from({ length: 200 }, (_, i) => `f${i}.txt`));
+    const gone = store.updateMany(
+      new Map(keys.map((key, i) => [key, { state: i === 7 ? ('failed' as const) : ('imported' as const) }])),
+    );
+    expect(gone).toHaveLength(199);
+    const { files } = useImportStore.getState();
+    expect(files.filter((f) => f.state === 'failed').map((f) => f.name)).toEqual(['f7.txt', 'f7.txt']);
+    expect(files).toHaveLength(201);
+  });
+
+  it('keeps a failure of the same import even when another file of that name is imported', () => {
+    const store = useImportStore.getState();
+    const [a, b] = store.enqueue(['notes.txt', 'notes.txt']);
+    store.updateMany(new Map([[a!, { state: 'failed' as const, message: 'Empty file.' }]]));
+    expect(store.updateMany(new Map([[b!, { state: 'imported' as const }]]))).toEqual([]);
+    expect(useImportStore.getState().files.map((f) => f.state)).toEqual(['failed', 'imported']);
+  });
+});
