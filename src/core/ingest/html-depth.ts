@@ -62,7 +62,7 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flatte
     const blank = between.trim() === '';
     // One separator between two runs of text is enough: 50,000 breaks or spaces in a row cost Readability
     // seconds (it re-reads the text of every ancestor).
-    const br = BLOCKS.has(name) && !(afterBreak && blank);
+    const br: boolean = BLOCKS.has(name) && !(afterBreak && blank);
     const space = !br && !(blank && separated);
     out.push(blank && separated ? '' : between, br ? '<br>' : space ? ' ' : '');
     afterBreak = br || (afterBreak && blank);
