@@ -1,47 +1,45 @@
 // `npm run cli -- analyze FILE...`: one JSON line per article with its sentences, entities and claims
-// (offsets into the printed clean text); a file that cannot be read prints {file,error} and exits 1.
+// (offsets into the printed clean text), printed as each file finishes; a file that cannot be read prints
+// {file,error} and exits 1.
 import { analyzeText } from '../../src/core/analysis';
-import { readArticleFiles } from '../read-article';
+import { forEachArticleFile, stdio, type Output } from '../run-files';
+
+/** The printed analysis of one article's text. */
+function analysisLine(file: string, text: string) {
+  const analysis = analyzeText(text);
+  return {
+    file,
+    text,
+    sentences: analysis.sentences.map(([s, e]) => [s, e]),
+    entities: analysis.entities.map(({ start, end, type, text: t, canonical }) => ({
+      start,
+      end,
+      type,
+      text: t,
+      canonical,
+    })),
+    claims: analysis.claims.map((c) => ({
+      start: c.start,
+      end: c.end,
+      attribution: c.attribution
+        ? { start: c.attribution.start, end: c.attribution.end, kind: c.attribution.kind }
+        : null,
+      hedge: c.hedge,
+      quotes: c.quotes,
+      numbers: c.numbers,
+    })),
+  };
+}
 
 /** Prints each article's analysis as a JSON line; returns 1 if any file failed, 2 without files. */
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], out: Output = stdio): Promise<number> {
   if (args.length === 0) {
     process.stderr.write('usage: npm run cli -- analyze FILE...\n');
     return 2;
   }
-  let failed = false;
-  for (const { file, outcome } of await readArticleFiles(args)) {
-    if (!outcome.ok) {
-      failed = true;
-      process.stdout.write(`${JSON.stringify({ file, error: outcome.error })}\n`);
-      continue;
-    }
-    for (const { text } of outcome.articles) {
-      const analysis = analyzeText(text);
-      const line = {
-        file,
-        text,
-        sentences: analysis.sentences.map(([s, e]) => [s, e]),
-        entities: analysis.entities.map(({ start, end, type, text: t, canonical }) => ({
-          start,
-          end,
-          type,
-          text: t,
-          canonical,
-        })),
-        claims: analysis.claims.map((c) => ({
-          start: c.start,
-          end: c.end,
-          attribution: c.attribution
-            ? { start: c.attribution.start, end: c.attribution.end, kind: c.attribution.kind }
-            : null,
-          hedge: c.hedge,
-          quotes: c.quotes,
-          numbers: c.numbers,
-        })),
-      };
-      process.stdout.write(`${JSON.stringify(line)}\n`);
-    }
-  }
-  return failed ? 1 : 0;
+  const allRead = await forEachArticleFile(args, out, (file, articles) => {
+    // All of a file's lines are built before any is printed, so a failure prints only the error.
+    for (const line of articles.map((a) => analysisLine(file, a.text))) out.line(line);
+  });
+  return allRead ? 0 : 1;
 }

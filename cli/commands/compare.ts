@@ -2,26 +2,30 @@
 // file's clean text as `ingest` prints it (the first article of each file).
 import { analyzeText } from '../../src/core/analysis';
 import { compareArticles } from '../../src/core/compare';
-import { readArticleFiles } from '../read-article';
+import { forEachArticleFile, stdio, type Output } from '../run-files';
 
-/** Prints the comparison of two files' articles; 1 if a file cannot be read, 2 on wrong arguments. */
-export async function run(args: string[]): Promise<number> {
+type Side = Parameters<typeof compareArticles>[0];
+
+/** Prints the comparison of two files' articles; 1 if a file cannot be read or compared, 2 on wrong arguments. */
+export async function run(args: string[], out: Output = stdio): Promise<number> {
   if (args.length !== 2) {
     process.stderr.write('usage: npm run cli -- compare FILE_A FILE_B\n');
     return 2;
   }
-  const sides = [];
-  for (const { file, outcome } of await readArticleFiles(args)) {
-    const article = outcome.ok ? outcome.articles[0] : undefined;
-    if (!article) {
-      process.stdout.write(
-        `${JSON.stringify({ file, error: outcome.ok ? 'no article in file' : outcome.error })}\n`,
-      );
-      return 1;
-    }
+  const sides: Side[] = [];
+  const allRead = await forEachArticleFile(args, out, (file, articles) => {
+    const article = articles[0];
+    if (!article) throw new Error('no article in file');
     sides.push({ id: file, text: article.text, analysis: analyzeText(article.text) });
+  });
+  if (!allRead || sides.length !== 2) return 1;
+  try {
+    const { pairs, onlyA, onlyB, summary } = compareArticles(sides[0]!, sides[1]!);
+    out.line({ pairs, onlyA, onlyB, summary });
+    return 0;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    out.line({ file: args[1], error: `${args[0]} and ${args[1]} could not be compared: ${reason}` });
+    return 1;
   }
-  const { pairs, onlyA, onlyB, summary } = compareArticles(sides[0]!, sides[1]!);
-  process.stdout.write(`${JSON.stringify({ pairs, onlyA, onlyB, summary })}\n`);
-  return 0;
 }

@@ -47,3 +47,10 @@ describe('readHtml', () => {
     expect(readHtml('<html><body><script>x()</script></body></html>')).toBeNull();
   });
 });
+
+describe('readHtml on deeply nested pages (issue #20, cases 6 and 9)', () => {
+  it('reads 50,000 nested divs (which overflowed the stack) and keeps their text', () => {
+    const html = `<html><body>${'<div>'.repeat(50_000)}<p>${story[0]}</p><p>${story[1]}</p>${'</div>'.repeat(50_000)}</body></html>`;
+    expect(readHtml(html)?.paragraphs).toEqual([story[0], story[1]]);
+  });
+});

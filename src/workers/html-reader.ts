@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 // The worker build of linkedom is one self-contained ES module (the main entry pulls a CommonJS canvas shim).
 import { parseHTML } from 'linkedom/worker';
 import type { HtmlExtract, HtmlReader } from '../core/ingest';
+import { flattenDeepHtml } from '../core/ingest/html-depth';
 
 // Nothing in a dropped page may run or load: these go before Readability sees the document.
 const STRIPPED =
@@ -126,9 +127,21 @@ function readMetadata(document: Doc): Omit<HtmlExtract, 'paragraphs'> {
 /**
  * Reads an HTML page into metadata and story paragraphs with linkedom + Readability, in a worker or in Node.
  * Scripts never run (linkedom has no script engine, and script-like elements, event handlers and
- * `javascript:` URLs are stripped first). Falls back to the body's text blocks when Readability finds no article.
+ * `javascript:` URLs are stripped first). Falls back to the body's text blocks when Readability finds no
+ * article. Elements nested past `MAX_HTML_DEPTH` are flattened first (their text kept), so time stays
+ * bounded; a page that still exhausts the stack throws a plain message, not the engine's RangeError.
  */
 export const readHtml: HtmlReader = (html) => {
+  try {
+    return readPage(flattenDeepHtml(html).html);
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new Error('its HTML is nested too deeply or is too large to read.', { cause: error });
+    throw error;
+  }
+};
+
+function readPage(html: string): HtmlExtract | null {
   const { document } = parseHTML(
     html.includes('<html') ? html : `<!doctype html><html><body>${html}</body></html>`,
   );
@@ -157,4 +170,4 @@ export const readHtml: HtmlReader = (html) => {
     url: metadata.url,
     paragraphs,
   };
-};
+}

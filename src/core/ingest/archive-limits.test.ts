@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { makeEml, makeZip } from '../../../scripts/format-fixtures';
+import {
+  entryData,
+  makeLyingZip,
+  makeOverlappingZip,
+  pseudoProse,
+  writeZip,
+} from '../../../scripts/hostile-fixtures';
+/* eslint-disable import-x/no-restricted-paths -- ingest runs with the real readers the worker injects */
+import { readDocx } from '../../workers/docx-reader';
+import { readHtml } from '../../workers/html-reader';
+import { readPdf } from '../../workers/pdf-reader';
+/* eslint-enable import-x/no-restricted-paths */
+import { ingestFileAsync } from './index';
+
+const deps = { readHtml, readPdf, readDocx };
+
+async function ingest(fileName: string, bytes: Uint8Array) {
+  return ingestFileAsync({ fileName, bytes }, deps);
+}
+
+const story = (title: string, body: string) => `${title}\n\n${body}`;
+const SLUICE = story(
+  'Sluice gates replaced',
+  'Engineers replaced the sluice gates at the river mouth on Wednesday, the water board said, two weeks ahead of the autumn tides.',
+);
+
+describe('archive limits (issue #20, case 1)', () => {
+  it('refuses the nested overlapping zip bomb (40 entries → one inner zip of 20 entries → one text) without inflating it', async () => {
+    const inner = makeOverlappingZip(pseudoProse(9_900_000), 20);
+    const outer = makeOverlappingZip(inner, 40, 'zip');
+    const r = await ingest('layers.zip', outer);
+    expect(!r.ok && r.error).toMatch(
+      /^layers\.zip was refused: 39 of its 40 directory entries point at the same or overlapping data/,
+    );
+    // The inner archive alone, and inside an honest outer one, is refused as well, named by its path.
+    const single = await ingest('wrapper.zip', makeZip({ 'inner.zip': inner }));
+    expect(!single.ok && single.error).toMatch(
+      /^wrapper\.zip was refused: inner\.zip: 19 of its 20 directory entries point at the same/,
+    );
+  });
+
+  it('refuses an entry that holds more than its directory declares instead of importing it cut short', async () => {
+    const sentence = 'The tram depot closed for the night and the drivers went home. ';
+    const lying = makeLyingZip('depot.txt', sentence, 100_000_000, 5120);
+    const r = await ingest('depot.zip', lying);
+    expect(!r.ok && r.error).toMatch(
+      /depot\.zip.*depot\.txt could not be unpacked: it holds more than the 5,120 bytes its directory entry declares/,
+    );
+  });
+
+  it('refuses an entry that holds fewer bytes than declared and keeps the honest entries', async () => {
+    const zip = writeZip(
+      [entryData(SLUICE), entryData(pseudoProse(20_000), 50_000)],
+      [
+        ['sluice.txt', 0],
+        ['short.txt', 1],
+      ],
+    );
+    const r = await ingest('mixed.zip', zip);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.articles.map((a) => a.title)).toEqual(['Sluice gates replaced']);
+    expect(r.warnings).toEqual([
+      'short.txt could not be unpacked: it is truncated: it holds 20,000 of the 50,000 bytes its directory entry declares.',
+    ]);
+  });
+
+  it('counts depth across ZIP and e-mail alike: ZIP → e-mail → ZIP is three deep and its inner ZIP stays shut', async () => {
+    const innerZip = makeZip({ 'sluice.txt': SLUICE });
+    const mail = makeEml({
+      subject: 'Ferry timetable changes',
+      from: 'Desk <desk@example.org>',
+      date: 'Tue, 4 Mar 2025 09:00:00 +0000',
+      text: 'The ferry company said on Tuesday that the winter timetable would start a week later than planned this year.',
+      attachments: [{ name: 'more.zip', type: 'application/zip', bytes: innerZip }],
+    });
+    const r = await ingest('desk.zip', makeZip({ 'mail.eml': mail }));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.articles.map((a) => a.entryName)).toEqual(['desk.zip › mail.eml']);
+    expect(r.warnings.join(' ')).toMatch(
+      /more\.zip was not opened: it is nested 3 containers deep, and the workbench opens archives and e-mails at most 2 deep/,
+    );
+  });
+
+  it('counts entries across every level: two inner archives of 3,000 entries exceed one file’s 5,000', async () => {
+    const crowd = (tag: string) =>
+      makeZip(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`${tag}/${i}.txt`, 'x'])));
+    const r = await ingest('crowd.zip', makeZip({ 'a.zip': crowd('a'), 'b.zip': crowd('b') }));
+    expect(!r.ok && r.error).toMatch(/^crowd\.zip was refused: b\.zip: it holds 3000 entries; .*up to 5000/);
+  });
+});
