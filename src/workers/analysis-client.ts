@@ -30,3 +30,44 @@ export function getIngestPool(): readonly AnalysisClient[] {
   pool ??= Array.from({ length: size }, createClient);
   return pool;
 }
+
+/** Limits of a call in a worker of its own: a deadline, and a signal that abandons it (e.g. leaving the view). */
+export type OwnWorkerLimits = Readonly<{ timeoutMs: number; signal?: AbortSignal }>;
+
+/** The error of a call stopped at its deadline: the view says it took too long rather than that it broke. */
+export class WorkerTimeoutError extends Error {
+  override name = 'WorkerTimeoutError';
+  constructor(readonly timeoutMs: number) {
+    super(`it took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`);
+  }
+}
+
+/**
+ * Runs one command in a fresh worker that is terminated when it answers, at its deadline (rejecting with
+ * `WorkerTimeoutError`) or when `signal` aborts: a runaway computation stops for real instead of holding the
+ * shared worker, and the page never waits on it. Without module workers it runs in-thread, with no deadline.
+ */
+export async function callInOwnWorker<K extends keyof WorkerCommands & string>(
+  command: K,
+  input: WorkerCommands[K]['input'],
+  { timeoutMs, signal }: OwnWorkerLimits,
+): Promise<WorkerCommands[K]['output']> {
+  if (typeof Worker === 'undefined') return createClient().call(command, input);
+  signal?.throwIfAborted();
+  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+  const client = createWorkerClient<WorkerCommands>(worker, 'analysis');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort = () => {};
+  const stopped = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new WorkerTimeoutError(timeoutMs)), timeoutMs);
+    onAbort = () => reject(signal!.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([client.call(command, input), stopped]);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+    worker.terminate();
+  }
+}

@@ -34,37 +34,32 @@ export function markDiff(pair: AlignedPair, side: 'a' | 'b', text: string): Side
   return at === end ? marks : [];
 }
 
-/** Entity and claim marks of an analysis that fall inside `[from, to)`. */
-export function markAnalysis(analysis: TextAnalysis, from: number, to: number): SideMark[] {
-  const inside = (s: number, e: number) => s < to && e > from;
+/** Entity and claim marks of a whole analysis (built once per side, then looked up per row). */
+export function analysisMarks(analysis: TextAnalysis): SideMark[] {
   return [
-    ...analysis.claims
-      .filter((c) => inside(c.start, c.end))
-      .map((c): SideMark => ({
-        id: `claim-${c.start}`,
-        start: c.start,
-        end: c.end,
-        kind: 'claim',
-        className: c.hedge ? 'cmp-claim cmp-claim-hedged' : 'cmp-claim',
-        data: { title: c.hedge ? `Claim (hedged: ${c.hedge})` : 'Claim' },
-      })),
-    ...analysis.entities
-      .filter((e) => inside(e.start, e.end))
-      .map((e): SideMark => ({
-        id: `entity-${e.start}-${e.end}`,
-        start: e.start,
-        end: e.end,
-        kind: 'entity',
-        className: `cmp-entity cmp-entity-${e.type.toLowerCase()}`,
-        data: { title: `${e.type.toLowerCase()}: ${e.canonical}` },
-      })),
+    ...analysis.claims.map((c): SideMark => ({
+      id: `claim-${c.start}`,
+      start: c.start,
+      end: c.end,
+      kind: 'claim',
+      className: c.hedge ? 'cmp-claim cmp-claim-hedged' : 'cmp-claim',
+      data: { title: c.hedge ? `Claim (hedged: ${c.hedge})` : 'Claim' },
+    })),
+    ...analysis.entities.map((e): SideMark => ({
+      id: `entity-${e.start}-${e.end}`,
+      start: e.start,
+      end: e.end,
+      kind: 'entity',
+      className: `cmp-entity cmp-entity-${e.type.toLowerCase()}`,
+      data: { title: `${e.type.toLowerCase()}: ${e.canonical}` },
+    })),
   ];
 }
 
-/** Marks for the analyst's annotations (placed ones only) inside `[from, to)`, titled with their notes. */
-export function markAnnotations(annotations: readonly Annotation[], from: number, to: number): SideMark[] {
+/** Marks for the analyst's annotations (placed ones only), titled with their notes. */
+export function annotationMarks(annotations: readonly Annotation[]): SideMark[] {
   return annotations
-    .filter((n) => !n.target.orphaned && n.target.position.start < to && n.target.position.end > from)
+    .filter((n) => !n.target.orphaned)
     .map((n) => ({
       id: `note-${n.id}`,
       start: n.target.position.start,
@@ -73,4 +68,41 @@ export function markAnnotations(annotations: readonly Annotation[], from: number
       className: 'cmp-annotation',
       data: { title: n.note || 'Annotation' },
     }));
+}
+
+/** Marks sorted by start with the running maximum of their ends, for range look-ups by binary search. */
+export type MarkIndex = Readonly<{ marks: readonly SideMark[]; maxEnd: readonly number[] }>;
+
+/** Sorts marks once so that each row finds its own in logarithmic time, not by filtering them all. */
+export function indexMarks(marks: readonly SideMark[]): MarkIndex {
+  const sorted = [...marks].sort((p, q) => p.start - q.start || q.end - p.end);
+  const maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const m of sorted) maxEnd.push((max = Math.max(max, m.end)));
+  return { marks: sorted, maxEnd };
+}
+
+/** The first index in `[0, n)` where `test` turns true (it must be false, then true), or n. */
+function firstWhere(n: number, test: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The indexed marks overlapping `[from, to)`: those starting before `to`, from the first whose running
+ * maximum end passes `from` (nothing earlier can reach the range), keeping the ones that do.
+ */
+export function marksIn(index: MarkIndex, from: number, to: number): SideMark[] {
+  const { marks, maxEnd } = index;
+  const first = firstWhere(marks.length, (i) => maxEnd[i]! > from);
+  const last = firstWhere(marks.length, (i) => marks[i]!.start >= to);
+  const found: SideMark[] = [];
+  for (let i = first; i < last; i++) if (marks[i]!.end > from) found.push(marks[i]!);
+  return found;
 }

@@ -9,6 +9,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { splitRenderBlocks, type TextBlock } from '../../core/text/render-blocks';
 import { marksByParagraph, segmentRange, sortMarks, type Mark, type Segment } from './segments';
 
 /** What panels can do with rendered text: jump to a character offset. */
@@ -29,7 +30,7 @@ export type HighlightedTextProps = Readonly<{
   isMarkInteractive?: (mark: Mark) => boolean;
   /** Rendered just before the first piece of a mark in each paragraph: e.g. a focusable claim marker. */
   renderMarkStart?: (mark: Mark) => ReactNode;
-  /** Render only paragraphs near the viewport when there are more than this many. */
+  /** Render only blocks near the viewport when there are more than this many (long paragraphs are cut). */
   virtualizeAbove?: number;
   className?: string;
   'aria-label'?: string;
@@ -51,29 +52,40 @@ function segmentAttributes(segment: Segment): Record<string, string> {
   return attrs;
 }
 
-const Paragraph = memo(function Paragraph({
+/**
+ * One render block: a paragraph, or a piece of a long one (`continued` after its first piece, `continues`
+ * before its last), as a `<p data-start>` so DOM points map back to text offsets.
+ */
+const Block = memo(function Block({
   text,
   marks,
-  from,
-  to,
+  block,
+  continues,
   handlers,
 }: {
   text: string;
   marks: readonly Mark[];
-  from: number;
-  to: number;
+  block: TextBlock;
+  continues: boolean;
   handlers: SegmentProps;
 }) {
-  // Cut only when a paragraph renders: a virtualized 1 MB article cuts a screenful, not 2,000 paragraphs.
+  const { start: from, end: to, continued } = block;
+  // Cut only when a block renders: a virtualized 1 MB article cuts a screenful, not 2,000 blocks.
   const segments = useMemo(() => segmentRange(marks, from, to), [marks, from, to]);
   const { onMarkClick, isMarkInteractive, renderMarkStart } = handlers;
+  const className = [continued && 'block-continued', continues && 'block-continues']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <p data-start={from}>
+    <p data-start={from} className={className || undefined}>
       {segments.map((seg) => {
         const piece = text.slice(seg.start, seg.end);
         if (seg.marks.length === 0) return piece;
+        // A mark's marker goes where it starts, and again at the top of each paragraph it runs into.
         const starts = renderMarkStart
-          ? seg.marks.filter((m) => m.start === seg.start || seg.start === from).map(renderMarkStart)
+          ? seg.marks
+              .filter((m) => m.start === seg.start || (seg.start === from && !continued))
+              .map(renderMarkStart)
           : null;
         const interactive = !!onMarkClick && seg.marks.some((m) => isMarkInteractive?.(m));
         return (
@@ -104,12 +116,12 @@ const Paragraph = memo(function Paragraph({
   );
 });
 
-function findParagraph(paragraphs: HighlightedTextProps['paragraphs'], offset: number): number {
+function findBlock(blocks: readonly TextBlock[], offset: number): number {
   let lo = 0;
-  let hi = paragraphs.length - 1;
+  let hi = blocks.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]![0] <= offset) lo = mid;
+    if (blocks[mid]!.start <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -128,27 +140,30 @@ function scrollPieceIntoView(root: HTMLElement, offset: number): boolean {
 
 /**
  * Paints marks over a clean text: paragraphs of gap-free segments, each marked segment a `<span>` carrying the
- * classes and `data-*` of all its marks. Many paragraphs are virtualized so a 1 MB article opens at once.
+ * classes and `data-*` of all its marks. Long paragraphs are cut into blocks at sentence ends and many blocks
+ * are virtualized, so the work of a screen is bounded by the screen, whatever the paragraphs' shape.
  */
 export function HighlightedText(props: HighlightedTextProps) {
   const { text, paragraphs, marks, virtualizeAbove = 150, ref } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const blocks = useMemo(() => splitRenderBlocks(text, paragraphs), [text, paragraphs]);
+  const spans = useMemo(() => blocks.map((b) => [b.start, b.end] as const), [blocks]);
   const sorted = useMemo(() => sortMarks(marks), [marks]);
-  const perParagraph = useMemo(() => marksByParagraph(sorted, paragraphs), [sorted, paragraphs]);
+  const perBlock = useMemo(() => marksByParagraph(sorted, spans), [sorted, spans]);
   const { onMarkClick, isMarkInteractive, renderMarkStart } = props;
   const handlers = useMemo(
     () => ({ onMarkClick, isMarkInteractive, renderMarkStart }),
     [onMarkClick, isMarkInteractive, renderMarkStart],
   );
-  const virtual = paragraphs.length > virtualizeAbove;
+  const virtual = blocks.length > virtualizeAbove;
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
   const virtualizer = useVirtualizer({
-    count: paragraphs.length,
+    count: blocks.length,
     enabled: virtual,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => {
-      const p = paragraphs[i];
-      return p ? 30 + Math.ceil((p[1] - p[0]) / 80) * 27 : 60;
+      const b = blocks[i];
+      return b ? 30 + Math.ceil((b.end - b.start) / 80) * 27 : 60;
     },
     overscan: 6,
   });
@@ -161,13 +176,13 @@ export function HighlightedText(props: HighlightedTextProps) {
       },
       scrollToOffset(offset: number) {
         const root = scrollRef.current;
-        if (!root || paragraphs.length === 0) return;
-        const index = findParagraph(paragraphs, offset);
+        if (!root || blocks.length === 0) return;
+        const index = findBlock(blocks, offset);
         if (virtual) virtualizer.scrollToIndex(index, { align: 'center' });
-        // In virtual mode the paragraph renders on the next frame; then centre the exact piece.
+        // In virtual mode the block renders on the next frame; then centre the exact piece.
         const settle = (tries: number) => {
           if (scrollPieceIntoView(root, offset)) return;
-          const p = root.querySelector<HTMLElement>(`p[data-start="${paragraphs[index]![0]}"]`);
+          const p = root.querySelector<HTMLElement>(`p[data-start="${blocks[index]!.start}"]`);
           if (p) p.scrollIntoView({ block: 'center' });
           else if (tries > 0) requestAnimationFrame(() => settle(tries - 1));
         };
@@ -175,7 +190,7 @@ export function HighlightedText(props: HighlightedTextProps) {
         else settle(0);
       },
     }),
-    [paragraphs, virtual, virtualizer],
+    [blocks, virtual, virtualizer],
   );
 
   return (
@@ -199,11 +214,11 @@ export function HighlightedText(props: HighlightedTextProps) {
           >
             {virtualizer.getVirtualItems().map((item) => (
               <div key={item.key} data-index={item.index} ref={virtualizer.measureElement}>
-                <Paragraph
+                <Block
                   text={text}
-                  marks={perParagraph[item.index]!}
-                  from={paragraphs[item.index]![0]}
-                  to={paragraphs[item.index]![1]}
+                  marks={perBlock[item.index]!}
+                  block={blocks[item.index]!}
+                  continues={!!blocks[item.index + 1]?.continued}
                   handlers={handlers}
                 />
               </div>
@@ -211,13 +226,13 @@ export function HighlightedText(props: HighlightedTextProps) {
           </div>
         </div>
       ) : (
-        paragraphs.map(([from, to], i) => (
-          <Paragraph
-            key={from}
+        blocks.map((block, i) => (
+          <Block
+            key={block.start}
             text={text}
-            marks={perParagraph[i]!}
-            from={from}
-            to={to}
+            marks={perBlock[i]!}
+            block={block}
+            continues={!!blocks[i + 1]?.continued}
             handlers={handlers}
           />
         ))

@@ -1,14 +1,20 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CompareSide } from '../../../core/compare';
 import { compareKeys } from '../../../lib/query-keys';
-import { getAnalysisClient } from '../../../workers/analysis-client';
+import { callInOwnWorker } from '../../../workers/analysis-client';
 
-/** Query options for aligning two articles in the worker. */
+/**
+ * How long an alignment may run before it is stopped and the view says so. Two 1 MB articles align in a few
+ * seconds here; a minute means something is wrong, and the analyst keeps a working page either way.
+ */
+export const COMPARE_TIMEOUT_MS = 60_000;
+
+/** Query options for aligning two articles in a worker of its own, stopped on leaving the view or at the deadline. */
 export const comparisonQuery = (a: CompareSide, b: CompareSide) =>
   queryOptions({
     gcTime: 0,
     queryKey: compareKeys.pair(a.id, b.id),
-    queryFn: () => getAnalysisClient().call('compare', { a, b }),
+    queryFn: ({ signal }) => callInOwnWorker('compare', { a, b }, { timeoutMs: COMPARE_TIMEOUT_MS, signal }),
   });
 
 /** Two articles aligned sentence by sentence, with discrepancies; idle until both sides are loaded. */

@@ -1,19 +1,21 @@
 import { memo } from 'react';
-import type { Analysis, Annotation, Label } from '../../../core/model';
+import type { Label } from '../../../core/model';
 import type { RowAnnotation } from '../also-in';
 import type { CompareRow } from '../build-rows';
 import { describeDiscrepancy } from '../discrepancy-text';
-import { markAnalysis, markAnnotations, markDiff, type SideMark } from '../side-marks';
+import { marksIn, markDiff, type MarkIndex, type SideMark } from '../side-marks';
 import { MarkedText } from './marked-text';
 
 type Props = {
   row: CompareRow;
   index: number;
   side: 'a' | 'b';
+  /** How many rows the column has (rows are virtualized: only some are in the DOM). */
+  count: number;
   text: string;
-  analysis: Analysis;
-  highlights: boolean;
-  annotations: readonly Annotation[] | undefined;
+  /** This side's entity and claim marks, or null when highlights are off. */
+  findings: MarkIndex | null;
+  notes: MarkIndex;
   labels: readonly Label[] | undefined;
   rowNotes: readonly RowAnnotation[];
   onCopy: (note: RowAnnotation) => void;
@@ -47,16 +49,16 @@ function marksOf(row: CompareRow & { kind: 'pair' }, side: 'a' | 'b', text: stri
 
 /** One row of one column: that side's sentence with its marks, or an empty slot when only the other side has it. */
 export const ColumnRow = memo(function ColumnRow(props: Props) {
-  const { row, index, side, text, analysis, highlights, tabbable, onFocusRow } = props;
-  const { annotations, labels, rowNotes, onCopy } = props;
+  const { row, index, count, side, text, findings, notes, tabbable, onFocusRow } = props;
+  const { labels, rowNotes, onCopy } = props;
   const badge = badgeOf(row);
   const span =
     row.kind === 'pair' ? row.pair[side] : row.kind === (side === 'a' ? 'onlyA' : 'onlyB') ? row.span : null;
   const marks = span
     ? [
         ...(row.kind === 'pair' ? marksOf(row, side, text) : []),
-        ...(highlights ? markAnalysis(analysis, span[0], span[1]) : []),
-        ...markAnnotations(annotations ?? [], span[0], span[1]),
+        ...(findings ? marksIn(findings, span[0], span[1]) : []),
+        ...marksIn(notes, span[0], span[1]),
       ]
     : [];
   const discrepancies = row.kind === 'pair' ? row.pair.discrepancies : [];
@@ -69,6 +71,8 @@ export const ColumnRow = memo(function ColumnRow(props: Props) {
       role="listitem"
       id={side === 'a' ? `compare-row-${index}` : `compare-row-${index}-b`}
       data-row={index}
+      aria-posinset={index + 1}
+      aria-setsize={count}
       data-kind={row.kind === 'pair' ? row.pair.kind : span ? 'only' : 'absent'}
       className={`compare-row row-${row.kind}${row.kind === 'pair' && row.pair.moved ? ' row-moved' : ''}${span ? '' : ' row-empty'}`}
       tabIndex={tabbable ? 0 : -1}

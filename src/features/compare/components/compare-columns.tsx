@@ -1,8 +1,10 @@
-import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Analysis, Article } from '../../../core/model';
 import type { RowAnnotation } from '../also-in';
 import type { CompareAnnotations } from '../api/get-compare-annotations';
 import type { CompareRow } from '../build-rows';
+import { analysisMarks, annotationMarks, indexMarks } from '../side-marks';
 import { ColumnRow } from './column-row';
 import { ArticleHeading } from './article-heading';
 import { useSyncedColumns } from './use-synced-columns';
@@ -24,37 +26,71 @@ const NO_NOTES: readonly RowAnnotation[] = [];
 
 const SIDES = ['a', 'b'] as const;
 
+/** Up to this many rows all render (and stay findable by the browser's search); beyond, a screenful does. */
+const RENDER_ALL_UP_TO = 150;
+
 /**
  * The two articles in aligned rows, each in its own scrolling column kept in step with the other. Rows are
  * reached with Tab (one stop per column), then arrow keys: up and down move along, left and right cross over.
+ * Long comparisons render only the rows near the viewport (both columns the same ones), and each row finds
+ * its marks in indexes built once per side, so the work of a screen does not grow with the articles.
  */
 export function CompareColumns({ articles, analyses, rows, notes, plan, onCopy, ref }: Props) {
   const scrollA = useRef<HTMLDivElement>(null);
   const scrollB = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(0);
   const [highlights, setHighlights] = useState(true);
-  // Anything that changes a row's height re-equalizes the rows: highlights, notes, offers to copy.
+  const findings = useMemo(() => analyses.map((a) => indexMarks(analysisMarks(a))), [analyses]);
+  const noteMarks = useMemo(
+    () => [indexMarks(annotationMarks(notes?.a ?? [])), indexMarks(annotationMarks(notes?.b ?? []))],
+    [notes],
+  );
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollA.current,
+    estimateSize: () => 80,
+    overscan: rows.length <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : 6,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+
+  // Anything that changes a row's height re-equalizes the rows: which rows render, highlights, notes, offers.
   const offers = [...plan.values()].flat().filter((n) => n.copyTo !== null).length;
   const noteIds = [...(notes?.a ?? []), ...(notes?.b ?? [])].map((n) => n.id).join();
-  useSyncedColumns(scrollA, scrollB, `${rows.length}:${highlights}:${noteIds}:${offers}`);
+  useSyncedColumns(
+    scrollA,
+    scrollB,
+    `${rows.length}:${first}-${last}:${highlights}:${noteIds}:${offers}`,
+    (heights) => heights.forEach((height, index) => virtualizer.resizeItem(index, height)),
+  );
 
   const rowElement = (side: 'a' | 'b', row: number) =>
     (side === 'a' ? scrollA : scrollB).current?.querySelector<HTMLElement>(`[data-row="${row}"]`);
-  const focusRow = (side: 'a' | 'b', row: number) => {
+  // A row far away is not rendered yet: scroll the virtualizer to it, then focus it once it is there.
+  const bringRow = (side: 'a' | 'b', row: number, align: 'center' | 'auto') => {
     const target = Math.max(0, Math.min(rows.length - 1, row));
     setCurrent(target);
-    const el = rowElement(side, target);
-    el?.scrollIntoView({ block: 'nearest' });
-    el?.focus({ preventScroll: true });
+    const show = (tries: number) => {
+      const el = rowElement(side, target);
+      if (!el) {
+        if (tries > 0) requestAnimationFrame(() => show(tries - 1));
+        return;
+      }
+      el.scrollIntoView({ block: align === 'center' ? 'center' : 'nearest' });
+      el.focus({ preventScroll: true });
+    };
+    if (rowElement(side, target)) show(0);
+    else {
+      virtualizer.scrollToIndex(target, { align });
+      requestAnimationFrame(() => show(10));
+    }
   };
-  useImperativeHandle(ref, () => ({
-    focusRow: (row) => {
-      setCurrent(row);
-      const el = rowElement('a', row);
-      el?.scrollIntoView({ block: 'center' });
-      el?.focus({ preventScroll: true });
-    },
-  }));
+  const focusRow = (side: 'a' | 'b', row: number) => bringRow(side, row, 'auto');
+  useImperativeHandle(ref, () => ({ focusRow: (row) => bringRow('a', row, 'center') }));
+  // The column's one tab stop must be a rendered row.
+  const tabStop = current >= first && current <= last ? current : first;
 
   const onKeyDown = (side: 'a' | 'b') => (e: KeyboardEvent<HTMLDivElement>) => {
     const moves: Record<string, () => void> = {
@@ -106,23 +142,27 @@ export function CompareColumns({ articles, analyses, rows, notes, plan, onCopy, 
               data-testid={`column-${side}`}
               onKeyDown={onKeyDown(side)}
             >
-              {rows.map((row, index) => (
-                <ColumnRow
-                  key={row.key}
-                  row={row}
-                  index={index}
-                  side={side}
-                  text={articles[k]!.text}
-                  analysis={analyses[k]!}
-                  highlights={highlights}
-                  annotations={side === 'a' ? notes?.a : notes?.b}
-                  labels={notes?.labels}
-                  rowNotes={plan.get(index) ?? NO_NOTES}
-                  onCopy={onCopy}
-                  tabbable={index === current}
-                  onFocusRow={setCurrent}
-                />
-              ))}
+              <div className="column-rows" style={{ height: virtualizer.getTotalSize() }}>
+                <div style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+                  {items.map(({ index }) => (
+                    <ColumnRow
+                      key={rows[index]!.key}
+                      row={rows[index]!}
+                      index={index}
+                      count={rows.length}
+                      side={side}
+                      text={articles[k]!.text}
+                      findings={highlights ? findings[k]! : null}
+                      notes={noteMarks[k]!}
+                      labels={notes?.labels}
+                      rowNotes={plan.get(index) ?? NO_NOTES}
+                      onCopy={onCopy}
+                      tabbable={index === tabStop}
+                      onFocusRow={setCurrent}
+                    />
+                  ))}
+                </div>
+              </div>
             </div>
           </div>
         ))}

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { CompareSide } from '../../../core/compare';
 import type { Article, CoverageCell } from '../../../core/model';
 import { useCoverageMatrix } from '../api/get-coverage-matrix';
 import { ArticleHeading } from './article-heading';
+import { CompareFailed } from './compare-failed';
 
 const CELL_LOOK: Readonly<Record<CoverageCell['kind'], { icon: string; label: string }>> = {
   same: { icon: '●', label: 'Same' },
@@ -12,6 +14,9 @@ const CELL_LOOK: Readonly<Record<CoverageCell['kind'], { icon: string; label: st
 };
 
 type Picked = Readonly<{ row: number; col: number }>;
+
+/** Up to this many facts all render; beyond, only the rows near the viewport (between two spacer rows). */
+const RENDER_ALL_UP_TO = 150;
 
 /** The opening words of a fact, from the first article that carries it. */
 function factLabel(articles: readonly Article[], cells: readonly CoverageCell[]): string {
@@ -32,6 +37,18 @@ export function CoverageMatrixView({
 }) {
   const matrix = useCoverageMatrix(sides);
   const [picked, setPicked] = useState<Picked | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rowCount = matrix.data?.rows.length ?? 0;
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 44,
+    overscan: rowCount <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const above = items[0]?.start ?? 0;
+  const below = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const cell = picked && matrix.data?.rows[picked.row]?.cells[picked.col];
   // The row's kinds are relative to the first article carrying the fact: the natural partner to compare with.
   const firstCarrier = picked
@@ -44,10 +61,10 @@ export function CoverageMatrixView({
         Coverage of {articles.length} articles
       </h1>
       {matrix.isPending && <p role="status">Aligning sentences across {articles.length} articles…</p>}
-      {matrix.isError && <p role="alert">Could not compare: {String(matrix.error)}</p>}
+      {matrix.isError && <CompareFailed error={matrix.error} onRetry={() => void matrix.refetch()} />}
       {matrix.data && (
         <div className="matrix-layout">
-          <div className="matrix-scroll">
+          <div className="matrix-scroll" ref={scrollRef}>
             <table className="coverage-matrix">
               <caption className="muted">
                 {matrix.data.rows.length} facts. ● same as the first outlet to carry it, ◐ reworded, ○ absent;
@@ -64,43 +81,47 @@ export function CoverageMatrixView({
                 </tr>
               </thead>
               <tbody>
-                {matrix.data.rows.map((row, r) => (
-                  <tr key={r}>
-                    <th scope="row" className="fact-label">
-                      {factLabel(articles, row.cells)}
-                    </th>
-                    {row.cells.map((c, k) => {
-                      const look = CELL_LOOK[c.kind];
-                      const isPicked = picked?.row === r && picked.col === k;
-                      return (
-                        <td key={k} className={`matrix-cell cell-${c.kind}`}>
-                          {c.kind === 'absent' ? (
-                            <span className="cell-absent">
-                              <span aria-hidden="true">{look.icon}</span> {look.label}
-                            </span>
-                          ) : (
-                            <button
-                              type="button"
-                              className="cell-button"
-                              aria-pressed={isPicked}
-                              aria-label={`${look.label} in ${articles[k]!.source ?? articles[k]!.title}${c.discrepancies ? `, ${c.discrepancies} discrepancies` : ''}: open the sentence`}
-                              onClick={() => setPicked(isPicked ? null : { row: r, col: k })}
-                            >
-                              <span aria-hidden="true">{look.icon}</span> {look.label}
-                              {c.discrepancies > 0 && (
-                                <span className="cell-discrepancies">
-                                  {' '}
-                                  <span aria-hidden="true">⚠</span>
-                                  {c.discrepancies}
-                                </span>
-                              )}
-                            </button>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
+                {above > 0 && <tr aria-hidden="true" style={{ height: above }} />}
+                {items
+                  .map(({ index: r }) => ({ r, row: matrix.data.rows[r]! }))
+                  .map(({ r, row }) => (
+                    <tr key={r} data-index={r} ref={virtualizer.measureElement}>
+                      <th scope="row" className="fact-label">
+                        {factLabel(articles, row.cells)}
+                      </th>
+                      {row.cells.map((c, k) => {
+                        const look = CELL_LOOK[c.kind];
+                        const isPicked = picked?.row === r && picked.col === k;
+                        return (
+                          <td key={k} className={`matrix-cell cell-${c.kind}`}>
+                            {c.kind === 'absent' ? (
+                              <span className="cell-absent">
+                                <span aria-hidden="true">{look.icon}</span> {look.label}
+                              </span>
+                            ) : (
+                              <button
+                                type="button"
+                                className="cell-button"
+                                aria-pressed={isPicked}
+                                aria-label={`${look.label} in ${articles[k]!.source ?? articles[k]!.title}${c.discrepancies ? `, ${c.discrepancies} discrepancies` : ''}: open the sentence`}
+                                onClick={() => setPicked(isPicked ? null : { row: r, col: k })}
+                              >
+                                <span aria-hidden="true">{look.icon}</span> {look.label}
+                                {c.discrepancies > 0 && (
+                                  <span className="cell-discrepancies">
+                                    {' '}
+                                    <span aria-hidden="true">⚠</span>
+                                    {c.discrepancies}
+                                  </span>
+                                )}
+                              </button>
+                            )}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                {below > 0 && <tr aria-hidden="true" style={{ height: below }} />}
               </tbody>
             </table>
           </div>

@@ -9,6 +9,7 @@ import { planAlsoIn, type RowAnnotation } from '../also-in';
 import { buildCompareRows } from '../build-rows';
 import { listOneSidedEntities } from '../one-sided-entities';
 import { CompareColumns, type ColumnsHandle } from './compare-columns';
+import { CompareFailed } from './compare-failed';
 import { CompareSummary } from './compare-summary';
 
 type Props = {
@@ -50,7 +51,9 @@ export function TwoWayCompare({ articles, analyses, sides, actions }: Props) {
       </h1>
       {comparison.data && actions?.(a, b, comparison.data)}
       {comparison.isPending && <p role="status">Aligning sentences…</p>}
-      {comparison.isError && <p role="alert">Could not compare: {String(comparison.error)}</p>}
+      {comparison.isError && (
+        <CompareFailed error={comparison.error} onRetry={() => void comparison.refetch()} />
+      )}
       {comparison.data && (
         <>
           <CompareSummary

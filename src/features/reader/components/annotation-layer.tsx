@@ -263,7 +263,12 @@ export function useAnnotationLayer(
     [labels],
   );
 
-  const canonicals = useMemo(() => [...new Set(entities.map((e) => e.canonical))].sort(), [entities]);
+  // Sorting every distinct name of a huge article takes long: only while the correction menu is open.
+  const menuOpen = menu !== null;
+  const canonicals = useMemo(
+    () => (menuOpen ? [...new Set(entities.map((e) => e.canonical))].sort() : EMPTY),
+    [menuOpen, entities],
+  );
   const labelStyles = labels
     .map(
       (l) =>

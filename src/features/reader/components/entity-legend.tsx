@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../../../core/model';
 import { TYPE_LABELS, TYPE_LETTERS } from '../entity-labels';
 import { useReaderStore } from '../store';
@@ -5,8 +6,11 @@ import { useReaderStore } from '../store';
 /** The highlight legend: one checkbox per entity type (and claims) that shows or hides that layer. */
 export function EntityLegend({ entities, claimCount }: { entities: readonly Entity[]; claimCount: number }) {
   const { hiddenTypes, claimsHidden, toggleType, toggleClaims } = useReaderStore();
-  const counts = new Map<EntityType, number>();
-  for (const e of entities) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  const counts = useMemo(() => {
+    const byType = new Map<EntityType, number>();
+    for (const e of entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+    return byType;
+  }, [entities]);
   return (
     <fieldset className="entity-legend">
       <legend>Highlights</legend>

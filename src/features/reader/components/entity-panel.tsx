@@ -4,9 +4,16 @@ import { TYPE_LABELS, TYPE_LETTERS } from '../entity-labels';
 
 type Group = { canonical: string; mentions: Entity[] };
 
+/** Names listed per type at first, most mentioned first; more on request, so a huge article lists a page. */
+const FIRST_SHOWN = 30;
+const MORE = 100;
+// One collator for every comparison: `localeCompare` builds one per call, slow over thousands of names.
+const byName = new Intl.Collator();
+
 /**
  * The article's entities grouped by type with mention counts; activating one steps through its mentions
- * (`onStep` scrolls to and emphasises the mention), announcing "2 of 4".
+ * (`onStep` scrolls to and emphasises the mention), announcing "2 of 4". Each type lists its most mentioned
+ * names first and the rest a hundred at a time, so the panel stays small whatever the article's size.
  */
 export function EntityPanel({
   entities,
@@ -16,6 +23,7 @@ export function EntityPanel({
   onStep: (mention: Entity) => void;
 }) {
   const [step, setStep] = useState<{ key: string; index: number } | null>(null);
+  const [shown, setShown] = useState<Readonly<Record<string, number>>>({});
   const groups = useMemo(() => {
     const byType = new Map<string, Map<string, Group>>();
     for (const e of entities) {
@@ -29,7 +37,7 @@ export function EntityPanel({
       type,
       items: [...(byType.get(type)?.values() ?? [])]
         .map((g) => ({ ...g, mentions: g.mentions.sort((a, b) => a.start - b.start) }))
-        .sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical)),
+        .sort((a, b) => b.mentions.length - a.mentions.length || byName.compare(a.canonical, b.canonical)),
     })).filter((g) => g.items.length > 0);
   }, [entities]);
 
@@ -45,7 +53,7 @@ export function EntityPanel({
             {TYPE_LABELS[type]}
           </h3>
           <ul>
-            {items.map((g) => {
+            {items.slice(0, shown[type] ?? FIRST_SHOWN).map((g) => {
               const key = `${type}:${g.canonical}`;
               const current = step?.key === key ? step.index : null;
               return (
@@ -70,6 +78,16 @@ export function EntityPanel({
               );
             })}
           </ul>
+          {items.length > (shown[type] ?? FIRST_SHOWN) && (
+            <button
+              type="button"
+              className="button button-small entity-more"
+              onClick={() => setShown((s) => ({ ...s, [type]: (s[type] ?? FIRST_SHOWN) + MORE }))}
+            >
+              Show more {TYPE_LABELS[type].toLowerCase()} ({items.length - (shown[type] ?? FIRST_SHOWN)} not
+              listed)
+            </button>
+          )}
         </section>
       ))}
     </nav>
