@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { Annotator } from '../e2e/fixtures/annotations';
 import { median } from './stats';
 
 // The reader on a generated ~1 MB article with ~14,000 entity highlights (and ~4,800 claims): time from an
@@ -114,4 +115,101 @@ test('reader: 1 MB article with ~14,000 highlights vs highlights off', async ({ 
       `highlighted vs ${plainScroll.worst.toFixed(0)} ms plain; 95th percentile ${litScroll.p95.toFixed(0)} ms vs ` +
       `${plainScroll.p95.toFixed(0)} ms (ratio ${(litScroll.p95 / plainScroll.p95).toFixed(2)}x)`,
   );
+});
+
+/** Imports `text` as `name` by a drop and waits until its analysis shows in the reader; returns the id. */
+async function importAnalysed(page: Page, name: string, text: string, title: string): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import files…' }).waitFor();
+  await page.evaluate(
+    ({ t, name }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], name, { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(
+          new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+        );
+    },
+    { t: text, name },
+  );
+  const link = page.getByRole('link', { name: title }).first();
+  await link.waitFor({ timeout: 120_000 });
+  const id = (await link.getAttribute('href'))!.split('/').pop()!;
+  await page.goto(`/articles/${id}`);
+  await expect(page.getByRole('group', { name: 'Highlights' })).toBeVisible({ timeout: 120_000 });
+  return id;
+}
+
+/** The long-document flow, timed: open the reader, annotate the last words, reload until they show again. */
+async function annotateAtEnd(
+  page: Page,
+  id: string,
+): Promise<{ open: number; annotate: number; reload: number }> {
+  const t0 = Date.now();
+  await page.goto(`/articles/${id}`);
+  await expect(page.getByRole('group', { name: 'Highlights' })).toBeVisible({ timeout: 60_000 });
+  const open = Date.now() - t0;
+  const text = page.getByTestId('clean-text');
+  const t1 = Date.now();
+  await new Annotator(page).scrollTextToEnd();
+  // Select the last text piece of the last block, then annotate it from the keyboard.
+  await text.evaluate((el) => {
+    const blocks = el.querySelectorAll('p');
+    const last = blocks[blocks.length - 1]!;
+    const walker = document.createTreeWalker(last, NodeFilter.SHOW_TEXT);
+    let node: Text | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) node = n as Text;
+    node!.parentElement!.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(node!, 0);
+    range.setEnd(node!, node!.data.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('a');
+  const editor = page.getByRole('dialog', { name: /Annotate/ });
+  await editor.getByLabel('Note').fill('Benchmark note.');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+  await expect(text.locator('[data-annotation]').first()).toBeVisible();
+  const annotate = Date.now() - t1;
+  const t2 = Date.now();
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Highlights' })).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByRole('complementary', { name: 'Annotations' }).getByText('Benchmark note.'),
+  ).toBeVisible();
+  const reload = Date.now() - t2;
+  return { open, annotate, reload };
+}
+
+test('reader: the same 1 MB in one paragraph vs in paragraphs; open, annotate at the end, reload', async ({
+  page,
+}) => {
+  test.setTimeout(400_000);
+  const paragraphs = benchText();
+  const body = paragraphs.slice(paragraphs.indexOf('\n\n') + 2).trim();
+  const single = `Harbour one-paragraph report\n\n${body.replaceAll('\n\n', ' ')}`;
+  const many = await importAnalysed(page, 'bench-paragraphs.txt', paragraphs, 'Harbour authority report');
+  const one = await importAnalysed(page, 'bench-one-paragraph.txt', single, 'Harbour one-paragraph report');
+  const openMany: number[] = [];
+  const openOne: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    openMany.push(await timeOpen(page, many, '[data-entity-type]'));
+    openOne.push(await timeOpen(page, one, '[data-entity-type]'));
+  }
+  const flowMany = await annotateAtEnd(page, many);
+  const flowOne = await annotateAtEnd(page, one);
+  const [m, o] = [median(openMany), median(openOne)];
+  console.log(`one paragraph of ${(single.length / 1e6).toFixed(2)} MB vs the same text in paragraphs:`);
+  console.log(
+    `navigation → first highlighted screen: median ${o.toFixed(0)} ms vs ${m.toFixed(0)} ms (ratio ${(o / m).toFixed(2)}x)`,
+  );
+  for (const [name, f] of [
+    ['paragraphs', flowMany],
+    ['one paragraph', flowOne],
+  ] as const)
+    console.log(
+      `long-document flow (${name}): open ${f.open} ms, scroll to end + annotate ${f.annotate} ms, reload until the note shows ${f.reload} ms`,
+    );
 });

@@ -10,17 +10,8 @@ const TEMPLATE =
 
 /** Scrolls the reader's text (a virtualized scroll box) to its end, then brings its last paragraph into view. */
 async function scrollToEnd(annotator: Annotator) {
-  const text = annotator.page.getByTestId('clean-text');
-  // Paragraphs are measured as they render, so the end moves: scroll until it stays put.
-  await expect
-    .poll(() =>
-      text.evaluate((el) => {
-        el.scrollTop = el.scrollHeight;
-        return el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
-      }),
-    )
-    .toBe(true);
-  const last = text.locator('p').last();
+  await annotator.scrollTextToEnd();
+  const last = annotator.page.getByTestId('clean-text').locator('p').last();
   await expect(last).toContainText(`meeting ${LINES - 1},`);
   await last.scrollIntoViewIfNeeded();
 }

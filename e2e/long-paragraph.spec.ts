@@ -32,14 +32,7 @@ async function scrollFrom(annotator: Annotator, fraction: number) {
 /** Jumps to the very end of the reader's text (blocks are measured as they render, so until it stays put). */
 async function jumpToEnd(annotator: Annotator) {
   const text = annotator.page.getByTestId('clean-text');
-  await expect
-    .poll(() =>
-      text.evaluate((el) => {
-        el.scrollTop = el.scrollHeight;
-        return el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
-      }),
-    )
-    .toBe(true);
+  await annotator.scrollTextToEnd();
   await expect(text.locator('p').last()).toContainText(`sluice ${SENTENCES - 1} near`);
 }
 

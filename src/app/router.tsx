@@ -3,6 +3,7 @@ import { ExportButton } from '../features/export/components/export-button';
 import { LibraryPage } from '../features/library/components/library-page';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
+import { RouteError } from './view-error';
 
 // The library is the first screen and ships in the entry chunk; every other view loads on first visit, so the
 // first route does not carry the reader, compare, search or data code.
@@ -11,67 +12,81 @@ export const router = createBrowserRouter([
   {
     element: <AppShell />,
     hydrateFallbackElement: <main className="page" aria-busy="true" />,
+    errorElement: <RouteError />,
     children: [
       {
-        path: '/',
-        element: (
-          <LibraryPage
-            toolbarActions={(total, selected) => <ExportButton total={total} selected={selected} />}
-          />
-        ),
-      },
-      {
-        path: '/articles/:id',
-        lazy: async () => {
-          const { ReaderPage } = await import('../features/reader/components/reader-page');
-          return {
-            Component: () => <ReaderPage headerActions={(id) => <ExportButton articleId={id} />} />,
-          };
-        },
-      },
-      {
-        path: '/data',
-        lazy: async () => ({ Component: (await import('../features/export/components/data-page')).DataPage }),
-      },
-      {
-        path: '/compare',
-        lazy: async () => {
-          const [{ ComparePage }, { ExportComparisonButton }] = await Promise.all([
-            import('../features/compare/components/compare-page'),
-            import('../features/export/components/export-comparison-button'),
-          ]);
-          return {
-            Component: () => (
-              <ComparePage
-                actions={(a, b, comparison) => <ExportComparisonButton a={a} b={b} comparison={comparison} />}
+        // A view that throws is replaced by the error report; the shell (navigation, import status) stays.
+        errorElement: <RouteError />,
+        children: [
+          {
+            path: '/',
+            element: (
+              <LibraryPage
+                toolbarActions={(total, selected) => <ExportButton total={total} selected={selected} />}
               />
             ),
-          };
-        },
+          },
+          {
+            path: '/articles/:id',
+            lazy: async () => {
+              const { ReaderPage } = await import('../features/reader/components/reader-page');
+              return {
+                Component: () => <ReaderPage headerActions={(id) => <ExportButton articleId={id} />} />,
+              };
+            },
+          },
+          {
+            path: '/data',
+            lazy: async () => ({
+              Component: (await import('../features/export/components/data-page')).DataPage,
+            }),
+          },
+          {
+            path: '/compare',
+            lazy: async () => {
+              const [{ ComparePage }, { ExportComparisonButton }] = await Promise.all([
+                import('../features/compare/components/compare-page'),
+                import('../features/export/components/export-comparison-button'),
+              ]);
+              return {
+                Component: () => (
+                  <ComparePage
+                    actions={(a, b, comparison) => (
+                      <ExportComparisonButton a={a} b={b} comparison={comparison} />
+                    )}
+                  />
+                ),
+              };
+            },
+          },
+          {
+            path: '/search',
+            lazy: async () => ({
+              Component: (await import('../features/search/components/search-page')).SearchPage,
+            }),
+          },
+          {
+            path: '/tags',
+            lazy: async () => ({
+              Component: (await import('../features/tags/components/tags-page')).TagsPage,
+            }),
+          },
+          {
+            path: '/entities',
+            lazy: async () => ({
+              Component: (await import('../features/entities/components/entities-page')).EntitiesPage,
+            }),
+          },
+          {
+            path: '/entities/:type/:canonical',
+            lazy: async () => ({
+              Component: (await import('../features/entities/components/entity-detail-page'))
+                .EntityDetailPage,
+            }),
+          },
+          { path: '*', element: <NotFound /> },
+        ],
       },
-      {
-        path: '/search',
-        lazy: async () => ({
-          Component: (await import('../features/search/components/search-page')).SearchPage,
-        }),
-      },
-      {
-        path: '/tags',
-        lazy: async () => ({ Component: (await import('../features/tags/components/tags-page')).TagsPage }),
-      },
-      {
-        path: '/entities',
-        lazy: async () => ({
-          Component: (await import('../features/entities/components/entities-page')).EntitiesPage,
-        }),
-      },
-      {
-        path: '/entities/:type/:canonical',
-        lazy: async () => ({
-          Component: (await import('../features/entities/components/entity-detail-page')).EntityDetailPage,
-        }),
-      },
-      { path: '*', element: <NotFound /> },
     ],
   },
 ]);

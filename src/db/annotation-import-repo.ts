@@ -1,5 +1,6 @@
 import type { MatchedAnnotation } from '../core/export';
 import type { Annotation, Label, Tag } from '../core/model';
+import { annotationRule, collectProblems } from '../core/records';
 import { db } from './schema';
 
 /** Colours for tags and labels an import creates (Okabe-Ito sky blue and orange). */
@@ -80,6 +81,10 @@ export async function addImportedAnnotations(
         updatedAt: m.modified ?? m.created ?? now,
       });
     }
+    // The records are built from checked input; checking them as stored records too costs little and means
+    // nothing malformed is ever written (a throw here rolls the whole import back).
+    const problems = added.flatMap((a, i) => collectProblems(annotationRule(), a, `annotation ${i + 1}`, 1));
+    if (problems.length > 0) throw new Error(`The imported annotations are malformed: ${problems[0]}`);
     await db.tags.bulkAdd(newTags);
     await db.labels.bulkAdd(newLabels);
     await db.annotations.bulkAdd(added);

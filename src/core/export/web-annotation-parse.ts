@@ -26,9 +26,10 @@ const asArray = (v: unknown): unknown[] => (v === undefined || v === null ? [] :
 const hasType = (v: Json, type: string): boolean => asArray(v.type).includes(type);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
+/** A time in milliseconds since 1970, or null for none, an unreadable one or one before 1970. */
 function parseTime(v: unknown): number | null {
   const t = typeof v === 'string' ? Date.parse(v) : Number.NaN;
-  return Number.isNaN(t) ? null : t;
+  return Number.isNaN(t) || t < 0 ? null : t;
 }
 
 /** The annotations of a collection (embedded first page), a page, an array, or a single annotation. */

@@ -24,7 +24,8 @@ export function describeValue(v: unknown): string {
   return json.length > 40 ? `${json.slice(0, 40)}…` : json;
 }
 
-const expect =
+/** A value passing `test`, described as `expected` when it does not. */
+export const satisfies =
   (test: (v: unknown) => boolean, expected: string): Rule =>
   (v, path, report) => {
     if (!test(v)) report(path, `is ${describeValue(v)}, expected ${expected}`);
@@ -35,21 +36,21 @@ const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/;
 
 /** Text of at most `max` characters. */
 export const text = (max = Number.MAX_SAFE_INTEGER): Rule =>
-  expect(
+  satisfies(
     (v) => typeof v === 'string' && v.length <= max,
     `text${max < Number.MAX_SAFE_INTEGER ? ` of at most ${max} characters` : ''}`,
   );
 
 /** A name shown on one line (an id, a tag, a label): 1 to `max` characters, no line breaks or controls. */
 export const name = (max = 200): Rule =>
-  expect(
+  satisfies(
     (v) => typeof v === 'string' && v.trim() !== '' && v.length <= max && !CONTROL.test(v),
     `a name of 1 to ${max} characters without line breaks or control characters`,
   );
 
 /** An integer in `[min, max]`. */
 export const integer = (min: number, max: number): Rule =>
-  expect(
+  satisfies(
     (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max,
     `a whole number from ${min} to ${max}`,
   );
@@ -58,22 +59,19 @@ export const integer = (min: number, max: number): Rule =>
 export const offset: Rule = integer(0, Number.MAX_SAFE_INTEGER);
 
 /** A finite number. */
-export const finite: Rule = expect((v) => typeof v === 'number' && Number.isFinite(v), 'a finite number');
+export const finite: Rule = satisfies((v) => typeof v === 'number' && Number.isFinite(v), 'a finite number');
 
 /** A time in milliseconds since 1970 that a `Date` can hold. */
-export const timestamp: Rule = expect(
+export const timestamp: Rule = satisfies(
   (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIME,
   'a time (milliseconds since 1970)',
 );
 
-export const bool: Rule = expect((v) => typeof v === 'boolean', 'true or false');
+export const bool: Rule = satisfies((v) => typeof v === 'boolean', 'true or false');
 
 /** One of the listed values. */
 export const oneOf = (values: readonly unknown[]): Rule =>
-  expect((v) => values.includes(v), `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
-
-/** A value passing `test`, described as `expected` when it does not. */
-export const satisfies = (test: (v: unknown) => boolean, expected: string): Rule => expect(test, expected);
+  satisfies((v) => values.includes(v), `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
 
 /** Null, or a value passing `rule`. */
 export const nullable =
