@@ -1,0 +1,59 @@
+import type { Token } from '../tokens';
+import { createFeaturizer } from './features';
+import { TAG_COUNT } from './tags';
+import { decode, scoreTokens } from './viterbi';
+
+/** The committed model file's JSON: hashed feature weights quantised to int8, base64-encoded. */
+export type TaggerModelFile = Readonly<{
+  format: 'hashed-perceptron-1';
+  tags: readonly string[];
+  bits: number;
+  scale: number;
+  transitions: readonly number[];
+  weights: string;
+}>;
+
+/** A decoded tagger: tags one sentence's tokens at a time. */
+export type TaggerModel = Readonly<{
+  tagSentence: (text: string, tokens: readonly Token[], a: number, b: number) => Uint8Array;
+}>;
+
+function decodeBase64(data: string): Int8Array {
+  const bytes = new Int8Array(Math.floor((data.length * 3) / 4) - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0));
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const value = new Uint8Array(128);
+  for (let i = 0; i < alphabet.length; i++) value[alphabet.charCodeAt(i)] = i;
+  let o = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const n =
+      (value[data.charCodeAt(i)]! << 18) |
+      (value[data.charCodeAt(i + 1)]! << 12) |
+      (value[data.charCodeAt(i + 2)]! << 6) |
+      value[data.charCodeAt(i + 3)]!;
+    if (o < bytes.length) bytes[o++] = (n >> 16) & 255;
+    if (o < bytes.length) bytes[o++] = (n >> 8) & 255;
+    if (o < bytes.length) bytes[o++] = n & 255;
+  }
+  return bytes;
+}
+
+/** A tagger from weights in memory (training evaluates itself with this, float weights and scale 1). */
+export function createTagger(weights: ArrayLike<number>, bits: number, scale: number, transitions: ArrayLike<number>): TaggerModel {
+  const featurize = createFeaturizer();
+  return {
+    tagSentence(text, tokens, a, b) {
+      const n = b - a;
+      const features = featurize(text, tokens, a, b);
+      return decode(scoreTokens(features, n, weights, bits, scale), n, transitions);
+    },
+  };
+}
+
+/** Decodes the committed model file; throws when it was written for other tags or another format. */
+export function decodeTagger(file: TaggerModelFile): TaggerModel {
+  if (file.format !== 'hashed-perceptron-1' || file.tags.length !== TAG_COUNT)
+    throw new Error(`Unsupported entity tagger model (${file.format}, ${file.tags.length} tags)`);
+  const weights = decodeBase64(file.weights);
+  if (weights.length !== (1 << file.bits) * TAG_COUNT) throw new Error('Entity tagger weights are truncated');
+  return createTagger(weights, file.bits, file.scale, file.transitions);
+}
