@@ -1,6 +1,7 @@
 // `npm run train`: trains the entity tagger (a structured averaged perceptron over hashed features, Viterbi
-// decoding) on the train splits of ../shared/training, picks the epoch by the dev splits' F1, quantises the
-// weights to int8 and writes src/core/analysis/model/entity-tagger.json. Deterministic: fixed order and seed.
+// decoding) on the train splits of ../shared/training, picks the number of epochs by the dev splits' F1,
+// retrains on train + dev, quantises the weights to int8 and writes src/core/analysis/model/entity-tagger.json.
+// Deterministic: fixed order and seed. The test splits (scripts/ner/corpus.ts) are never read here.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,15 +9,25 @@ import { gzipSync } from 'node:zlib';
 import type { TaggerModelFile } from '../src/core/analysis/tagger/model';
 import { TAG_COUNT, TAGS } from '../src/core/analysis/tagger/tags';
 import { decode, scoreTokens } from '../src/core/analysis/tagger/viterbi';
+import { FEATURES_PER_TOKEN } from '../src/core/analysis/tagger/features';
 import { readCorpus, type GoldDoc } from './ner/corpus';
+import { buildGazetteerLists } from './ner/gazetteer';
 import { prepareExamples, type Example } from './ner/prepare';
 
-const BITS = Number(process.env.TAGGER_BITS ?? 20);
+const BITS = Number(process.env.TAGGER_BITS ?? 19);
 const EPOCHS = Number(process.env.TAGGER_EPOCHS ?? 12);
 const T = TAG_COUNT;
 const OUT =
   process.env.TAGGER_OUT ??
-  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'core', 'analysis', 'model', 'entity-tagger.json');
+  path.join(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '..',
+    'src',
+    'core',
+    'analysis',
+    'model',
+    'entity-tagger.json',
+  );
 // Sets left out of training (tuned on dev): comma-separated, e.g. TAGGER_SKIP=btc.
 const SKIP = new Set((process.env.TAGGER_SKIP ?? '').split(',').filter(Boolean));
 
@@ -43,7 +54,7 @@ function update(p: Params, ex: Example, predicted: Uint8Array): void {
     const gold = ex.tags[i]!;
     const pred = predicted[i]!;
     if (gold !== pred) {
-      for (let f = i * 28, end = f + 28; f < end; f++) {
+      for (let f = i * FEATURES_PER_TOKEN, end = f + FEATURES_PER_TOKEN; f < end; f++) {
         const base = (ex.features[f]! >>> shift) * T;
         bump(p.w, p.u, base + gold, 1);
         bump(p.w, p.u, base + pred, -1);
@@ -84,7 +95,7 @@ function spanF1(examples: readonly Example[], w: ArrayLike<number>, tw: ArrayLik
   for (const ex of examples) {
     const pred = spans(decode(scoreTokens(ex.features, ex.n, w, BITS, 1), ex.n, tw));
     const gold = spans(ex.tags);
-    for (const s of pred) (gold.has(s) ? tp++ : fp++);
+    for (const s of pred) gold.has(s) ? tp++ : fp++;
     for (const s of gold) if (!pred.has(s)) fn++;
   }
   return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
@@ -92,7 +103,10 @@ function spanF1(examples: readonly Example[], w: ArrayLike<number>, tw: ArrayLik
 
 /** int8 weights with the scale that maps the 99.99th-percentile magnitude to 127 (larger ones clip). */
 function quantise(w: Float32Array): { q: Int8Array; scale: number } {
-  const mags = w.filter((x) => x !== 0).map(Math.abs).sort();
+  const mags = w
+    .filter((x) => x !== 0)
+    .map(Math.abs)
+    .sort();
   const top = mags[Math.floor(mags.length * 0.9999)] ?? 1;
   const scale = top / 127;
   const q = new Int8Array(w.length);
@@ -100,16 +114,12 @@ function quantise(w: Float32Array): { q: Int8Array; scale: number } {
   return { q, scale };
 }
 
-function main(): void {
-  const corpus = readCorpus();
-  if (!corpus) {
-    console.error('../shared/training is absent: nothing to train on (the committed model stays as it is).');
-    process.exit(1);
-  }
-  const use = (d: GoldDoc): boolean => !SKIP.has(d.set);
-  const train = prepareExamples(corpus.filter((d) => d.split === 'train' && use(d)));
-  const dev = prepareExamples(corpus.filter((d) => d.split === 'dev'));
-  console.log(`train: ${train.length} sentences; dev: ${dev.length} sentences; ${BITS}-bit feature space`);
+/** Trains for `epochs` passes; with `dev`, returns the epoch whose averaged weights score best there. */
+function trainEpochs(
+  train: readonly Example[],
+  epochs: number,
+  dev: readonly Example[] | null,
+): { epoch: number; w: Float32Array; tw: Float32Array } {
   const size = (1 << BITS) * T;
   const p: Params = {
     w: new Float32Array(size),
@@ -119,31 +129,58 @@ function main(): void {
     c: 1,
   };
   let best = { f1: -1, epoch: 0, w: new Float32Array(0), tw: new Float32Array(0) };
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  for (let epoch = 1; epoch <= epochs; epoch++) {
     for (const ex of seededShuffle([...train], epoch)) {
       const predicted = decode(scoreTokens(ex.features, ex.n, p.w, BITS, 1), ex.n, p.tw);
       if (predicted.some((t, i) => t !== ex.tags[i])) update(p, ex, predicted);
       p.c++;
     }
+    if (!dev && epoch < epochs) continue;
     const w = averaged(p.w, p.u, p.c);
     const tw = averaged(p.tw, p.tu, p.c);
-    const f1 = spanF1(dev, w, tw);
-    console.log(`epoch ${epoch}: dev span F1 ${(100 * f1).toFixed(1)}`);
+    const f1 = dev ? spanF1(dev, w, tw) : 0;
+    if (dev) console.log(`epoch ${epoch}: dev span F1 ${(100 * f1).toFixed(1)}`);
     if (f1 > best.f1) best = { f1, epoch, w, tw };
   }
-  const { q, scale } = quantise(best.w);
-  console.log(`best epoch ${best.epoch}; quantised dev span F1 ${(100 * spanF1(dev, Float32Array.from(q, (x) => x * scale), best.tw)).toFixed(1)}`);
+  return best;
+}
+
+function main(): void {
+  const corpus = readCorpus();
+  if (!corpus) {
+    console.error('../shared/training is absent: nothing to train on (the committed model stays as it is).');
+    process.exit(1);
+  }
+  const use = (d: GoldDoc): boolean => !SKIP.has(d.set);
+  // 1. Train on the train splits, choose the number of epochs by the dev splits.
+  const trainDocs = corpus.filter((d) => d.split === 'train' && use(d));
+  const devDocs = corpus.filter((d) => d.split === 'dev');
+  const trainLists = buildGazetteerLists(trainDocs);
+  const dev = prepareExamples(devDocs, trainLists);
+  const train = prepareExamples(trainDocs, trainLists);
+  console.log(`train: ${train.length} sentences; dev: ${dev.length} sentences; ${BITS}-bit feature space`);
+  const tuned = trainEpochs(train, EPOCHS, dev);
+  console.log(`best epoch ${tuned.epoch} (dev span F1 ${(100 * spanF1(dev, tuned.w, tuned.tw)).toFixed(1)})`);
+  // 2. Retrain on train + dev for that many epochs; the test splits stay unseen.
+  const finalDocs = [...trainDocs, ...devDocs.filter(use)];
+  const gazetteer = buildGazetteerLists(finalDocs);
+  const final = trainEpochs(prepareExamples(finalDocs, gazetteer), tuned.epoch, null);
+  const { q, scale } = quantise(final.w);
   const file: TaggerModelFile = {
     format: 'hashed-perceptron-1',
     tags: TAGS,
     bits: BITS,
     scale,
-    transitions: Array.from(best.tw, (x) => Math.round(x * 1000) / 1000),
+    transitions: Array.from(final.tw, (x) => Math.round(x * 1000) / 1000),
     weights: Buffer.from(q.buffer).toString('base64'),
+    gazetteer,
   };
   const json = JSON.stringify(file);
   writeFileSync(OUT, `${json}\n`);
-  console.log(`wrote ${path.relative(process.cwd(), OUT)}: ${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzip`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), OUT)} (train + dev, ${tuned.epoch} epochs): ` +
+      `${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzip`,
+  );
 }
 
 main();

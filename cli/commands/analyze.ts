@@ -1,6 +1,6 @@
 // `npm run cli -- analyze FILE...`: one JSON line per article with its sentences, entities and claims
 // (offsets into the printed clean text); a file that cannot be read prints {file,error} and exits 1.
-import { analyzeText } from '../../src/core/analysis';
+import { analyzeText, loadAnalysisModels } from '../../src/core/analysis';
 import { readArticleFiles } from '../read-article';
 
 /** Prints each article's analysis as a JSON line; returns 1 if any file failed, 2 without files. */
@@ -9,6 +9,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write('usage: npm run cli -- analyze FILE...\n');
     return 2;
   }
+  const models = await loadAnalysisModels();
   let failed = false;
   for (const { file, outcome } of await readArticleFiles(args)) {
     if (!outcome.ok) {
@@ -17,7 +18,7 @@ export async function run(args: string[]): Promise<number> {
       continue;
     }
     for (const { text } of outcome.articles) {
-      const analysis = analyzeText(text);
+      const analysis = analyzeText(text, models);
       const line = {
         file,
         text,

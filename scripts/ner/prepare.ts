@@ -2,6 +2,7 @@
 // tagger trains on exactly the tokens it will see in the app.
 import { splitSentences } from '../../src/core/analysis/sentences';
 import { createFeaturizer } from '../../src/core/analysis/tagger/features';
+import { buildGazetteer, type GazetteerLists } from '../../src/core/analysis/tagger/gazetteer';
 import { TAGS } from '../../src/core/analysis/tagger/tags';
 import { tokenize } from '../../src/core/analysis/tokens';
 import type { GoldDoc } from './corpus';
@@ -27,8 +28,8 @@ function tagTokens(doc: GoldDoc, starts: readonly number[]): Uint8Array {
 }
 
 /** Every sentence of `docs` as a training example. */
-export function prepareExamples(docs: readonly GoldDoc[]): Example[] {
-  const featurize = createFeaturizer();
+export function prepareExamples(docs: readonly GoldDoc[], gazetteer: GazetteerLists): Example[] {
+  const featurize = createFeaturizer(buildGazetteer(gazetteer));
   const examples: Example[] = [];
   for (const doc of docs) {
     const sentences = splitSentences(doc.text);
@@ -43,7 +44,8 @@ export function prepareExamples(docs: readonly GoldDoc[]): Example[] {
       while (b < tokens.length && tokens[b]!.sentence === tokens[a]!.sentence) b++;
       // A sentence never starts inside a name: if the splitter cut one, the cut half starts with B-.
       const own = tags.slice(a, b);
-      if (own[0]! > 0 && TAGS[own[0]!]!.startsWith('I-')) own[0] = TAG_INDEX.get(`B-${TAGS[own[0]!]!.slice(2)}`)!;
+      if (own[0]! > 0 && TAGS[own[0]!]!.startsWith('I-'))
+        own[0] = TAG_INDEX.get(`B-${TAGS[own[0]!]!.slice(2)}`)!;
       examples.push({ features: featurize(doc.text, tokens, a, b), tags: own, n: b - a });
       a = b;
     }

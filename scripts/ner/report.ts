@@ -10,7 +10,9 @@ export function printSetScores(docs: readonly GoldDoc[], systems: Record<string,
   const summary: string[] = [];
   for (const set of sets) {
     const own = docs.filter((d) => d.set === set);
-    console.log(`\n${set}: ${own.length} held-out texts, ${own.reduce((n, d) => n + d.spans.length, 0)} gold names`);
+    console.log(
+      `\n${set}: ${own.length} held-out texts, ${own.reduce((n, d) => n + d.spans.length, 0)} gold names`,
+    );
     console.log(`${'system'.padEnd(11)} ${'type'.padEnd(7)}      P      R     F1`);
     const micro: string[] = [];
     for (const [name, system] of Object.entries(systems)) {

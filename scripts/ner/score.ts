@@ -37,7 +37,9 @@ export function scoreSystem(docs: readonly GoldDoc[], system: System): SetScores
     );
     const predicted = new Set(
       system(doc.text)
-        .filter((m) => (SCORED_TYPES as readonly string[]).includes(m.type) && (hasGroups || m.type !== 'GROUP'))
+        .filter(
+          (m) => (SCORED_TYPES as readonly string[]).includes(m.type) && (hasGroups || m.type !== 'GROUP'),
+        )
         .map((m) => `${m.type}:${m.start}:${m.end}`),
     );
     for (const key of predicted) bump(key.split(':')[0]!, gold.has(key) ? 'tp' : 'fp');

@@ -63,7 +63,7 @@ export function findEntities(
 ): Entity[] {
   const tokens = tokenize(text, sentences);
   const names: NameSpan[] = [];
-  for (let a = 0; a < tokens.length; ) {
+  for (let a = 0; a < tokens.length;) {
     let b = a + 1;
     while (b < tokens.length && tokens[b]!.sentence === tokens[a]!.sentence) b++;
     names.push(...tagNames(text, tokens, a, b, tagger));

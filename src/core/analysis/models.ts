@@ -10,8 +10,13 @@ let loading: Promise<AnalysisModels> | null = null;
  * its own chunk that loads on the first analysis, never with the first route.
  */
 export function loadAnalysisModels(): Promise<AnalysisModels> {
-  loading ??= import('./model/entity-tagger.json').then((mod) => ({
-    tagger: decodeTagger((mod as { default: TaggerModelFile }).default),
-  }));
+  loading ??= import('./model/entity-tagger.json').then(
+    (mod) => ({ tagger: decodeTagger((mod as unknown as { default: TaggerModelFile }).default) }),
+    (error: unknown) => {
+      // A failed load (a chunk the browser could not fetch) is tried again on the next analysis.
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }

@@ -1,11 +1,12 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES, type PlaceEntry } from './lexicon/places';
 import { TITLES } from './lexicon/words';
+import { gazetteerBit } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';
 import type { Token } from './tokens';
 
-/** A name the tagger found, as a token range, before canonical forms are chosen. */
+/** A name the tagger found, as character offsets, before canonical forms are chosen. */
 export type NameSpan = { start: number; end: number; type: EntityType };
 
 const CLASS_TYPE: Readonly<Record<string, EntityType | null>> = {
@@ -15,8 +16,16 @@ const CLASS_TYPE: Readonly<Record<string, EntityType | null>> = {
   NORP: 'GROUP',
   MISC: null,
 };
-// "Alto-based", "Paris-born": a place glued to a descriptor. The name stops at the hyphen.
+// "Alto-based", "Paris-born": a place glued to a descriptor; any name stops at the hyphen.
 const DESCRIPTOR_TAIL = /^(.*\p{L})-\p{Ll}+$/u;
+// "Oslo-based Nordvik": what follows "<place>-based" is the organisation based there.
+const BASED_IN = /^\p{Lu}.*-(?:based|headquartered)$/u;
+// "Chipmaker AMD", "Automaker Kia": a job description heading a sentence is not part of the name.
+const MAKER = /maker$/;
+const COMMON = gazetteerBit('common');
+const NAME_BITS = gazetteerBit('first') | gazetteerBit('last') | gazetteerBit('person');
+const ORG_BITS = gazetteerBit('org') | gazetteerBit('team');
+const PLACE_BITS = gazetteerBit('place');
 
 /** The two places a word like "India-US" joins, or null. */
 function placePair(word: string): [PlaceEntry, PlaceEntry, number] | null {
@@ -32,71 +41,115 @@ function bare(word: string): string {
 }
 
 /**
- * Names in one sentence `tokens[a..b)` from the tagger's IOB2 tags, with the rules that beat the model:
- * titles never open a person's name, "India-US" is two places, "Palo Alto-based HP" names a place and an
- * organisation, and a lexicon demonym or group the model left untyped (or called MISC) is a GROUP.
+ * The type a well-kept name list gives a whole name when it lists it as exactly one kind of name and never
+ * as a person's: "Nintendo" is a company, "Côte d'Ivoire" a place, whatever the sentence around them.
  */
-export function tagNames(text: string, tokens: readonly Token[], a: number, b: number, tagger: TaggerModel): NameSpan[] {
+function listedType(bits: number): EntityType | null {
+  if (bits & NAME_BITS) return null;
+  if (bits & ORG_BITS) return bits & PLACE_BITS ? null : 'ORG';
+  return bits & PLACE_BITS ? 'PLACE' : null;
+}
+
+type Sentence = { text: string; tokens: readonly Token[]; tagger: TaggerModel; out: NameSpan[] };
+
+/**
+ * Names in one sentence `tokens[a..b)` from the tagger's IOB2 tags, with the rules that beat the model:
+ * titles never open a person's name, a sentence-initial job description is no part of one, "India-US" is
+ * two places, "Palo Alto-based HP" names a place and an organisation, a name the gazetteer lists as one
+ * kind only gets that kind, and a lexicon demonym or group the model left untyped (or MISC) is a GROUP.
+ */
+export function tagNames(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  tagger: TaggerModel,
+): NameSpan[] {
   const tags = tagger.tagSentence(text, tokens, a, b);
-  const out: NameSpan[] = [];
-  const push = (x: number, y: number, type: EntityType): void => {
-    if (y > x) out.push({ start: tokens[x]!.start, end: tokens[y - 1]!.end, type });
-  };
+  const s: Sentence = { text, tokens, tagger, out: [] };
   let i = a;
   while (i < b) {
     const tag = TAGS[tags[i - a]!]!;
-    let j = i + 1;
-    while (j < b && TAGS[tags[j - a]!]!.startsWith('I-')) j++;
     const type = tag === 'O' ? null : CLASS_TYPE[tag.slice(2)]!;
-    if (type === null) addUntyped(text, tokens, i, j, out);
-    else addName(tokens, i, j, type, push, out);
+    let j = i + 1;
+    // A name runs over its I- tags; untyped stretches (O and MISC) are taken whole.
+    if (type === null) while (j < b && untyped(TAGS[tags[j - a]!]!)) j++;
+    else while (j < b && TAGS[tags[j - a]!]!.startsWith('I-')) j++;
+    if (type === null) addUntyped(s, i, j, b);
+    else addName(s, i, j, type);
     i = j;
   }
-  return out;
+  return s.out;
 }
 
-/** Tokens the model left untyped or called MISC: only lexicon groups and place pairs come out of them. */
-function addUntyped(text: string, tokens: readonly Token[], a: number, b: number, out: NameSpan[]): void {
+function untyped(tag: string): boolean {
+  return tag === 'O' || tag.endsWith('MISC');
+}
+
+function push(s: Sentence, x: number, y: number, type: EntityType): void {
+  if (y > x) s.out.push({ start: s.tokens[x]!.start, end: s.tokens[y - 1]!.end, type });
+}
+
+/** Tokens the model left untyped or called MISC: lexicon groups, place pairs and "<place>-based <name>". */
+function addUntyped(s: Sentence, a: number, b: number, sentenceEnd: number): void {
+  const { tokens, text } = s;
   const whole = PLACES.get(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
-  if (b - a > 1 && whole?.type === 'GROUP') {
-    out.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end, type: 'GROUP' });
-    return;
-  }
+  if (b - a > 1 && whole?.type === 'GROUP') return push(s, a, b, 'GROUP');
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     if (!t.cap) continue;
     const pair = placePair(t.text);
     if (pair) {
-      out.push({ start: t.start, end: t.start + pair[2], type: pair[0].type });
-      out.push({ start: t.start + pair[2] + 1, end: t.end, type: pair[1].type });
-    } else if (PLACES.get(t.text)?.type === 'GROUP') out.push({ start: t.start, end: t.end, type: 'GROUP' });
+      s.out.push({ start: t.start, end: t.start + pair[2], type: pair[0].type });
+      s.out.push({ start: t.start + pair[2] + 1, end: t.end, type: pair[1].type });
+    } else if (PLACES.get(t.text)?.type === 'GROUP') push(s, k, k + 1, 'GROUP');
+    else if (BASED_IN.test(t.text) && k + 1 < b && tokens[k + 1]!.cap) {
+      let from = k;
+      while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
+      let to = k + 1;
+      while (to < Math.min(b, sentenceEnd) && tokens[to]!.cap) to++;
+      s.out.push({ start: tokens[from]!.start, end: t.start + t.text.lastIndexOf('-'), type: 'PLACE' });
+      push(s, k + 1, to, 'ORG');
+      k = to - 1;
+    }
   }
 }
 
-function addName(
-  tokens: readonly Token[],
-  a: number,
-  b: number,
-  type: EntityType,
-  push: (x: number, y: number, type: EntityType) => void,
-  out: NameSpan[],
-): void {
+/** A capitalised common word at a sentence start ("The", "Chipmaker"): no evidence of a name. */
+function isCommonStart(s: Sentence, t: Token): boolean {
+  if (!t.weak) return false;
+  const bits = s.tagger.listed(t.text.toLowerCase());
+  return (bits & COMMON) !== 0 && (bits & (NAME_BITS | ORG_BITS | PLACE_BITS)) === 0;
+}
+
+function addName(s: Sentence, a: number, b: number, modelType: EntityType): void {
+  const { tokens, text, tagger } = s;
   let x = a;
-  if (type === 'PERSON') while (x < b - 1 && TITLES.has(bare(tokens[x]!.text))) x++;
-  for (let k = x; k < b; k++) {
+  if (modelType === 'PERSON') while (x < b - 1 && TITLES.has(bare(tokens[x]!.text))) x++;
+  if (x < b - 1 && (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && MAKER.test(tokens[x]!.text)))) x++;
+  let y = b;
+  // "McDonald's": a company listed with its possessive keeps it.
+  if (
+    tokens[y]?.text === "'" &&
+    tokens[y + 1]?.text === 's' &&
+    tagger.listed(`${text.slice(tokens[x]!.start, tokens[y - 1]!.end)}s`.toLowerCase()) & ORG_BITS
+  )
+    y += 2;
+  const type =
+    listedType(tagger.listed(text.slice(tokens[x]!.start, tokens[y - 1]!.end).toLowerCase())) ?? modelType;
+  for (let k = x; k < y; k++) {
     const t = tokens[k]!;
     const pair = placePair(t.text);
     const glued = pair ? null : DESCRIPTOR_TAIL.exec(t.text);
-    if (!pair && !glued) continue;
     if (pair) {
-      push(x, k, type);
-      out.push({ start: t.start, end: t.start + pair[2], type: pair[0].type });
-      out.push({ start: t.start + pair[2] + 1, end: t.end, type: pair[1].type });
-    } else if (k < b - 1) {
+      push(s, x, k, type);
+      s.out.push({ start: t.start, end: t.start + pair[2], type: pair[0].type });
+      s.out.push({ start: t.start + pair[2] + 1, end: t.end, type: pair[1].type });
+    } else if (glued && k < y - 1) {
       // "Palo Alto-based HP": what precedes the descriptor is a place, the name is what follows.
-      out.push({ start: tokens[x]!.start, end: t.start + glued![1]!.length, type: 'PLACE' });
+      s.out.push({ start: tokens[x]!.start, end: t.start + glued[1]!.length, type: 'PLACE' });
     } else continue;
     x = k + 1;
   }
-  push(x, b, type);
+  push(s, x, y, type);
 }

@@ -1,12 +1,22 @@
 import { PLACES } from '../lexicon/places';
 import { ORG_CUES, TITLES } from '../lexicon/words';
 import type { Token } from '../tokens';
+import type { Gazetteer } from './gazetteer';
 import { hashString, mix } from './hash';
 
 /** Hashed features per token; every token has exactly this many (absent context is its own value). */
-export const FEATURES_PER_TOKEN = 28;
+export const FEATURES_PER_TOKEN = 31;
+const COMMON_BIT = 1 << 7;
 
-type WordInfo = { word: number; lower: number; shape: number; lexicon: number; intrinsic: Uint32Array };
+type WordInfo = {
+  word: number;
+  lower: number;
+  shape: number;
+  lexicon: number;
+  /** Gazetteer class bits of the word alone. */
+  listed: number;
+  intrinsic: Uint32Array;
+};
 
 const NONE = hashString('<none>');
 const LEX_NONE = 0;
@@ -20,7 +30,8 @@ const MAX_CACHE = 50_000;
 export function wordShape(word: string): string {
   let shape = '';
   for (const ch of word) {
-    const c = ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    const c =
+      ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
     if (!shape.endsWith(c)) shape += c;
   }
   return shape;
@@ -35,8 +46,9 @@ function lexiconClass(word: string): number {
   return LEX_NONE;
 }
 
-function describe(word: string): WordInfo {
+function describe(word: string, gazetteer: Gazetteer): WordInfo {
   const lower = word.toLowerCase();
+  const listed = gazetteer.phrases.get(lower) ?? 0;
   const shape = wordShape(word);
   const lexicon = lexiconClass(word);
   const w = hashString(word);
@@ -55,18 +67,28 @@ function describe(word: string): WordInfo {
     mix(9, lexicon, s),
     mix(10, Math.min(word.length, 12), s),
   ]);
-  return { word: w, lower: l, shape: s, lexicon, intrinsic };
+  return { word: w, lower: l, shape: s, lexicon, listed, intrinsic };
 }
 
-/** Multi-word place or group names from the lexicon, as 1 (first word) and 2 (later words) per token. */
-function lexiconSpans(text: string, tokens: readonly Token[], a: number, b: number): Uint8Array {
-  const marks = new Uint8Array(b - a);
+/**
+ * The longest gazetteer phrase starting at each capitalised token: its class bits, plus 256 on the
+ * phrase's later words. Marks for the sentence `tokens[a..b)`.
+ */
+function gazetteerSpans(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  gazetteer: Gazetteer,
+): Uint32Array {
+  const marks = new Uint32Array(b - a);
   for (let i = a; i < b; i++) {
     if (!tokens[i]!.cap) continue;
-    for (let j = Math.min(b, i + 4); j > i + 1; j--) {
-      if (!PLACES.has(text.slice(tokens[i]!.start, tokens[j - 1]!.end))) continue;
-      marks[i - a] = 1;
-      for (let k = i + 1; k < j; k++) marks[k - a] = 2;
+    for (let j = Math.min(b, i + gazetteer.maxWords); j > i + 1; j--) {
+      const bits = gazetteer.phrases.get(text.slice(tokens[i]!.start, tokens[j - 1]!.end).toLowerCase());
+      if (bits === undefined || bits === COMMON_BIT) continue;
+      marks[i - a] = bits;
+      for (let k = i + 1; k < j; k++) marks[k - a] = bits | 256;
       i = j - 1;
       break;
     }
@@ -75,13 +97,15 @@ function lexiconSpans(text: string, tokens: readonly Token[], a: number, b: numb
 }
 
 /** Computes the features of tokens; caches what depends on the word alone. */
-export function createFeaturizer(): (text: string, tokens: readonly Token[], a: number, b: number) => Uint32Array {
+export function createFeaturizer(
+  gazetteer: Gazetteer,
+): (text: string, tokens: readonly Token[], a: number, b: number) => Uint32Array {
   const cache = new Map<string, WordInfo>();
   const info = (word: string): WordInfo => {
     let found = cache.get(word);
     if (!found) {
       if (cache.size >= MAX_CACHE) cache.clear();
-      found = describe(word);
+      found = describe(word, gazetteer);
       cache.set(word, found);
     }
     return found;
@@ -92,7 +116,7 @@ export function createFeaturizer(): (text: string, tokens: readonly Token[], a: 
     const out = new Uint32Array(n * FEATURES_PER_TOKEN);
     const infos = new Array<WordInfo>(n);
     for (let i = 0; i < n; i++) infos[i] = info(tokens[a + i]!.text);
-    const spans = lexiconSpans(text, tokens, a, b);
+    const spans = gazetteerSpans(text, tokens, a, b, gazetteer);
     const at = (i: number): WordInfo | undefined => infos[i];
     for (let i = 0; i < n; i++) {
       const t = tokens[a + i]!;
@@ -116,13 +140,16 @@ export function createFeaturizer(): (text: string, tokens: readonly Token[], a: 
       out[o++] = mix(19, mix(p1?.shape ?? NONE, me.shape), n1?.shape ?? NONE);
       out[o++] = mix(20, position, me.shape);
       out[o++] = mix(21, position & 2 ? me.lower : NONE);
-      out[o++] = mix(22, spans[i]!, me.shape);
+      out[o++] = mix(22, spans[i]! || me.listed, me.shape);
       out[o++] = mix(23, p1?.lexicon ?? 9, n1?.lexicon ?? 9);
       out[o++] = mix(24, n1?.word ?? NONE);
       out[o++] = mix(25, p1?.word ?? NONE);
       out[o++] = mix(26, mix(p2?.shape ?? NONE, p1?.shape ?? NONE), me.shape);
       out[o++] = mix(27, me.shape, mix(n1?.shape ?? NONE, n2?.shape ?? NONE));
-      // Keep the count in step with FEATURES_PER_TOKEN: 11 intrinsic + 17 in context.
+      out[o++] = mix(28, p1 ? spans[i - 1]! || p1.listed : 512, n1 ? spans[i + 1]! || n1.listed : 512);
+      out[o++] = mix(29, position, me.listed);
+      out[o++] = mix(30, me.listed & COMMON_BIT, mix(position, me.shape, p1?.shape ?? NONE));
+      // Keep the count in step with FEATURES_PER_TOKEN: 11 intrinsic + 20 in context.
     }
     return out;
   };

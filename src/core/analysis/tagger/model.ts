@@ -1,5 +1,6 @@
 import type { Token } from '../tokens';
 import { createFeaturizer } from './features';
+import { buildGazetteer, type GazetteerLists } from './gazetteer';
 import { TAG_COUNT } from './tags';
 import { decode, scoreTokens } from './viterbi';
 
@@ -11,15 +12,21 @@ export type TaggerModelFile = Readonly<{
   scale: number;
   transitions: readonly number[];
   weights: string;
+  /** The name lists the features look words up in (see scripts/ner/gazetteer.ts for their sources). */
+  gazetteer: GazetteerLists;
 }>;
 
 /** A decoded tagger: tags one sentence's tokens at a time. */
 export type TaggerModel = Readonly<{
   tagSentence: (text: string, tokens: readonly Token[], a: number, b: number) => Uint8Array;
+  /** The gazetteer classes of a lower-case phrase (bits in GAZETTEER_CLASSES order), 0 when unlisted. */
+  listed: (phrase: string) => number;
 }>;
 
 function decodeBase64(data: string): Int8Array {
-  const bytes = new Int8Array(Math.floor((data.length * 3) / 4) - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0));
+  const bytes = new Int8Array(
+    Math.floor((data.length * 3) / 4) - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0),
+  );
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const value = new Uint8Array(128);
   for (let i = 0; i < alphabet.length; i++) value[alphabet.charCodeAt(i)] = i;
@@ -38,9 +45,17 @@ function decodeBase64(data: string): Int8Array {
 }
 
 /** A tagger from weights in memory (training evaluates itself with this, float weights and scale 1). */
-export function createTagger(weights: ArrayLike<number>, bits: number, scale: number, transitions: ArrayLike<number>): TaggerModel {
-  const featurize = createFeaturizer();
+export function createTagger(
+  weights: ArrayLike<number>,
+  bits: number,
+  scale: number,
+  transitions: ArrayLike<number>,
+  gazetteer: GazetteerLists,
+): TaggerModel {
+  const lists = buildGazetteer(gazetteer);
+  const featurize = createFeaturizer(lists);
   return {
+    listed: (phrase) => lists.phrases.get(phrase) ?? 0,
     tagSentence(text, tokens, a, b) {
       const n = b - a;
       const features = featurize(text, tokens, a, b);
@@ -55,5 +70,5 @@ export function decodeTagger(file: TaggerModelFile): TaggerModel {
     throw new Error(`Unsupported entity tagger model (${file.format}, ${file.tags.length} tags)`);
   const weights = decodeBase64(file.weights);
   if (weights.length !== (1 << file.bits) * TAG_COUNT) throw new Error('Entity tagger weights are truncated');
-  return createTagger(weights, file.bits, file.scale, file.transitions);
+  return createTagger(weights, file.bits, file.scale, file.transitions, file.gazetteer);
 }

@@ -61,4 +61,6 @@ export function decode(scores: Float32Array, n: number, transitions: ArrayLike<n
   return tags;
 }
 
-const ALLOWED = Uint8Array.from({ length: T * T }, (_, k) => (allowedTransition(Math.floor(k / T), k % T) ? 1 : 0));
+const ALLOWED = Uint8Array.from({ length: T * T }, (_, k) =>
+  allowedTransition(Math.floor(k / T), k % T) ? 1 : 0,
+);
