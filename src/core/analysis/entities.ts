@@ -1,4 +1,4 @@
-import type { Entity, NumberMention, Span } from '../model/analysis';
+import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { createDateFinder } from './dates';
 import { PLACES } from './lexicon/places';
 import { tagNames, type NameSpan } from './name-spans';
@@ -10,6 +10,12 @@ const ACRONYM_DEFINED = /^ ?\(([A-Z][A-Za-z&]{1,7})\)/;
 const LAST_WORD = /\s+\S+$/;
 // Lower-case particles of personal names ("von der Leyen"): never a surname on their own.
 const PARTICLE = /^\p{Ll}/u;
+const PARTICLES =
+  '(?:[Vv][ao]n|[Dd]e[rnls]?|[Dd]ella|[Dd][aou]|[Dd][ao]s|[Ll][ae]|[Bb]in|[Ii]bn|[Aa]l|[Ee]l|[Tt]er)';
+// "Ursula" + " von der " + "Leyen": particles and the capitalised word after them belong to the person.
+const PARTICLES_THEN_NAME = new RegExp(`^(?: ${PARTICLES})+ \\p{Lu}[\\p{L}'’-]*`, 'u');
+// "Von der " before "Leyen" at a sentence start.
+const PARTICLES_BEFORE = new RegExp(`(?:^|(?<=[\\s"“(]))(?:${PARTICLES} )+$`, 'u');
 // Units worth keeping inside a NUMBER entity; other counted nouns ("50 people") stay outside.
 const MEASURE_UNITS = new Set(
   '% USD INR EUR GBP second minute hour day week month year decade km kg tonne mile metre'.split(' '),
@@ -51,6 +57,73 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   });
 }
 
+/** Joins particles into the person names around them ("Ursula von der Leyen", "Von der Leyen"). */
+function joinParticles(text: string, names: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const n of [...names].sort((x, y) => x.start - y.start)) {
+    const last = out[out.length - 1];
+    if (last && n.start < last.end) continue; // inside a name joined already
+    if (n.type !== 'PERSON') {
+      out.push(n);
+      continue;
+    }
+    const before = PARTICLES_BEFORE.exec(text.slice(Math.max(0, n.start - 24), n.start));
+    const after = PARTICLES_THEN_NAME.exec(text.slice(n.end, n.end + 48));
+    const joined = {
+      start: n.start - (before?.[0].length ?? 0),
+      end: n.end + (after?.[0].length ?? 0),
+      type: n.type,
+    };
+    while (out.length > 0 && out[out.length - 1]!.end > joined.start) out.pop();
+    out.push(joined);
+  }
+  return out;
+}
+
+/** One type per name in a document: the type most of its mentions got (the first mention's on a tie). */
+function agreeOnTypes(text: string, names: readonly NameSpan[]): NameSpan[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const n of names) {
+    const surface = text.slice(n.start, n.end);
+    const count = votes.get(surface) ?? new Map<EntityType, number>();
+    count.set(n.type, (count.get(n.type) ?? 0) + 1);
+    votes.set(surface, count);
+  }
+  return names.map((n) => {
+    let best = n.type;
+    let most = 0;
+    for (const [type, k] of votes.get(text.slice(n.start, n.end))!) if (k > most) [best, most] = [type, k];
+    return best === n.type ? n : { ...n, type: best };
+  });
+}
+
+/** Adds later mentions of a person's surname the tagger missed ("Morrow, 62, wrote …"). */
+function withSurnames(text: string, names: readonly NameSpan[]): NameSpan[] {
+  const surnames = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'PERSON') continue;
+    const parts = text.slice(n.start, n.end).split(' ');
+    if (parts.length > 1 && /^\p{Lu}\p{Ll}{2,}/u.test(parts[parts.length - 1]!))
+      surnames.add(parts[parts.length - 1]!);
+  }
+  if (surnames.size === 0) return [...names];
+  const out = [...names];
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}'’-])(?:${[...surnames].map(escape).join('|')})(?![\\p{L}\\p{N}-])`,
+    'gu',
+  );
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    if (!names.some((n) => n.start < end && m.index < n.end))
+      out.push({ start: m.index, end, type: 'PERSON' });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * Typed entity mentions of `text`: names (PERSON, ORG, PLACE, GROUP) from the trained tagger, DATE and
  * NUMBER from rules. `numbers` are each sentence's numbers, when the caller has them already.
@@ -69,7 +142,7 @@ export function findEntities(
     names.push(...tagNames(text, tokens, a, b, tagger));
     a = b;
   }
-  const entities = canonicalise(text, names);
+  const entities = canonicalise(text, withSurnames(text, agreeOnTypes(text, joinParticles(text, names))));
   const findDates = createDateFinder(text);
   sentences.forEach((span, index) => {
     const dates = findDates(span);

@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES, type PlaceEntry } from './lexicon/places';
-import { TITLES } from './lexicon/words';
+import { ORG_CUES, TITLES } from './lexicon/words';
 import { gazetteerBit } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';
@@ -22,7 +22,9 @@ const DESCRIPTOR_TAIL = /^(.*\p{L})-\p{Ll}+$/u;
 const BASED_IN = /^\p{Lu}.*-(?:based|headquartered)$/u;
 // "Chipmaker AMD", "Automaker Kia": a job description heading a sentence is not part of the name.
 const MAKER = /maker$/;
+const IN_PLACE = /^(?:in|at)$/;
 const COMMON = gazetteerBit('common');
+const DEMONYM_BITS = gazetteerBit('demonym');
 const NAME_BITS = gazetteerBit('first') | gazetteerBit('last') | gazetteerBit('person');
 const ORG_BITS = gazetteerBit('org') | gazetteerBit('team');
 const PLACE_BITS = gazetteerBit('place');
@@ -46,17 +48,19 @@ function bare(word: string): string {
  */
 function listedType(bits: number): EntityType | null {
   if (bits & NAME_BITS) return null;
-  if (bits & ORG_BITS) return bits & PLACE_BITS ? null : 'ORG';
-  return bits & PLACE_BITS ? 'PLACE' : null;
+  if (bits & ORG_BITS) return bits & (PLACE_BITS | DEMONYM_BITS) ? null : 'ORG';
+  if (bits & PLACE_BITS) return bits & DEMONYM_BITS ? null : 'PLACE';
+  return bits & DEMONYM_BITS ? 'GROUP' : null;
 }
 
 type Sentence = { text: string; tokens: readonly Token[]; tagger: TaggerModel; out: NameSpan[] };
 
 /**
  * Names in one sentence `tokens[a..b)` from the tagger's IOB2 tags, with the rules that beat the model:
- * titles never open a person's name, a sentence-initial job description is no part of one, "India-US" is
- * two places, "Palo Alto-based HP" names a place and an organisation, a name the gazetteer lists as one
- * kind only gets that kind, and a lexicon demonym or group the model left untyped (or MISC) is a GROUP.
+ * titles never open a person's name, a sentence-initial common word or job description is no part of one,
+ * a name ends with a capitalised word and before "in <listed place>", "India-US" is two places, "Palo
+ * Alto-based HP" names a place and an organisation, a name the gazetteer lists as one kind only gets that
+ * kind, an organisation's head noun makes an ORG, and a demonym the model left untyped (or MISC) is a GROUP.
  */
 export function tagNames(
   text: string,
@@ -75,11 +79,32 @@ export function tagNames(
     // A name runs over its I- tags; untyped stretches (O and MISC) are taken whole.
     if (type === null) while (j < b && untyped(TAGS[tags[j - a]!]!)) j++;
     else while (j < b && TAGS[tags[j - a]!]!.startsWith('I-')) j++;
-    if (type === null) addUntyped(s, i, j, b);
+    if (type === null) addUntyped(s, i, j);
     else addName(s, i, j, type);
     i = j;
   }
-  return s.out;
+  return placeBased(s, a, b);
+}
+
+/** "Oslo-based Nordvik Bank": a place, then the organisation based there, whatever the model said. */
+function placeBased(s: Sentence, a: number, b: number): NameSpan[] {
+  const { tokens } = s;
+  let out = s.out;
+  for (let k = a; k < b - 1; k++) {
+    const t = tokens[k]!;
+    if (!BASED_IN.test(t.text) || !tokens[k + 1]!.cap) continue;
+    let from = k;
+    while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
+    let to = k + 1;
+    while (to < b && tokens[to]!.cap) to++;
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    out = out.filter((n) => n.end <= start || n.start >= end);
+    out.push({ start, end: t.start + t.text.lastIndexOf('-'), type: 'PLACE' });
+    out.push({ start: tokens[k + 1]!.start, end, type: 'ORG' });
+    k = to - 1;
+  }
+  return out;
 }
 
 function untyped(tag: string): boolean {
@@ -90,8 +115,8 @@ function push(s: Sentence, x: number, y: number, type: EntityType): void {
   if (y > x) s.out.push({ start: s.tokens[x]!.start, end: s.tokens[y - 1]!.end, type });
 }
 
-/** Tokens the model left untyped or called MISC: lexicon groups, place pairs and "<place>-based <name>". */
-function addUntyped(s: Sentence, a: number, b: number, sentenceEnd: number): void {
+/** Tokens the model left untyped or called MISC: only lexicon groups and place pairs come out of them. */
+function addUntyped(s: Sentence, a: number, b: number): void {
   const { tokens, text } = s;
   const whole = PLACES.get(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
   if (b - a > 1 && whole?.type === 'GROUP') return push(s, a, b, 'GROUP');
@@ -102,16 +127,8 @@ function addUntyped(s: Sentence, a: number, b: number, sentenceEnd: number): voi
     if (pair) {
       s.out.push({ start: t.start, end: t.start + pair[2], type: pair[0].type });
       s.out.push({ start: t.start + pair[2] + 1, end: t.end, type: pair[1].type });
-    } else if (PLACES.get(t.text)?.type === 'GROUP') push(s, k, k + 1, 'GROUP');
-    else if (BASED_IN.test(t.text) && k + 1 < b && tokens[k + 1]!.cap) {
-      let from = k;
-      while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
-      let to = k + 1;
-      while (to < Math.min(b, sentenceEnd) && tokens[to]!.cap) to++;
-      s.out.push({ start: tokens[from]!.start, end: t.start + t.text.lastIndexOf('-'), type: 'PLACE' });
-      push(s, k + 1, to, 'ORG');
-      k = to - 1;
-    }
+    } else if (PLACES.get(t.text)?.type === 'GROUP' || listedType(listedBits(s, k, k + 1)) === 'GROUP')
+      push(s, k, k + 1, 'GROUP');
   }
 }
 
@@ -122,21 +139,40 @@ function isCommonStart(s: Sentence, t: Token): boolean {
   return (bits & COMMON) !== 0 && (bits & (NAME_BITS | ORG_BITS | PLACE_BITS)) === 0;
 }
 
+/** The gazetteer bits of tokens[x..y) as one phrase, apostrophes dropped ("McDonald's" → "mcdonalds"). */
+function listedBits(s: Sentence, x: number, y: number): number {
+  const phrase = s.text.slice(s.tokens[x]!.start, s.tokens[y - 1]!.end).toLowerCase();
+  return s.tagger.listed(phrase) || s.tagger.listed(phrase.replace(/['’]/g, ''));
+}
+
 function addName(s: Sentence, a: number, b: number, modelType: EntityType): void {
-  const { tokens, text, tagger } = s;
+  const { tokens } = s;
   let x = a;
-  if (modelType === 'PERSON') while (x < b - 1 && TITLES.has(bare(tokens[x]!.text))) x++;
-  if (x < b - 1 && (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && MAKER.test(tokens[x]!.text)))) x++;
   let y = b;
-  // "McDonald's": a company listed with its possessive keeps it.
+  // A name ends with a capitalised word: "the Brazilian government" names a group, not an organisation.
+  while (y > x + 1 && !tokens[y - 1]!.cap) y--;
+  if (modelType === 'PERSON') while (x < y - 1 && TITLES.has(bare(tokens[x]!.text))) x++;
+  const listedWhole = listedBits(s, x, y) !== 0;
   if (
-    tokens[y]?.text === "'" &&
-    tokens[y + 1]?.text === 's' &&
-    tagger.listed(`${text.slice(tokens[x]!.start, tokens[y - 1]!.end)}s`.toLowerCase()) & ORG_BITS
+    x < y - 1 &&
+    !listedWhole &&
+    (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && MAKER.test(tokens[x]!.text)))
   )
-    y += 2;
-  const type =
-    listedType(tagger.listed(text.slice(tokens[x]!.start, tokens[y - 1]!.end).toLowerCase())) ?? modelType;
+    x++;
+  // "Union leader …", "Party chief …": a common word opening a sentence is no name on its own.
+  if (y === x + 1 && isCommonStart(s, tokens[x]!)) return;
+  // "McDonald's": a company listed with its possessive keeps it.
+  if (tokens[y]?.text === "'" && tokens[y + 1]?.text === 's' && listedBits(s, x, y + 2) & ORG_BITS) y += 2;
+  // "Karolinska Institute in Stockholm": an organisation, then the listed place it is in.
+  for (let k = x + 1; k < y - 1; k++) {
+    if (!IN_PLACE.test(tokens[k]!.text) || !(listedBits(s, k + 1, y) & PLACE_BITS)) continue;
+    push(s, k + 1, y, 'PLACE');
+    y = k;
+    break;
+  }
+  let type = listedType(listedBits(s, x, y)) ?? modelType;
+  // "Nomura Holdings", "Harbour Council": an organisation's head noun ends the name.
+  if (y - x > 1 && type !== 'ORG' && ORG_CUES.has(bare(tokens[y - 1]!.text))) type = 'ORG';
   for (let k = x; k < y; k++) {
     const t = tokens[k]!;
     const pair = placePair(t.text);
@@ -146,7 +182,7 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
       s.out.push({ start: t.start, end: t.start + pair[2], type: pair[0].type });
       s.out.push({ start: t.start + pair[2] + 1, end: t.end, type: pair[1].type });
     } else if (glued && k < y - 1) {
-      // "Palo Alto-based HP": what precedes the descriptor is a place, the name is what follows.
+      // "Paris-born Amélie Roux": what precedes the descriptor is a place, the name is what follows.
       s.out.push({ start: tokens[x]!.start, end: t.start + glued[1]!.length, type: 'PLACE' });
     } else continue;
     x = k + 1;
