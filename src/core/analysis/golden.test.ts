@@ -13,15 +13,17 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
   scoreCase(gold, analyzeText(gold.text, models), scores);
 }
 
-// Floors a little below what the engine scores today, so a regression on the golden set fails.
+// Floors a little below what the engine scores today, so a regression on the golden set fails. The cases
+// were rewritten with the trained tagger (other events, outlets and name shapes); the held-out folder is
+// never read here.
 const ENTITY_FLOORS: Record<string, number> = {
-  ALL: 0.93,
-  PERSON: 0.9,
-  ORG: 0.88,
-  PLACE: 0.9,
-  GROUP: 0.9,
-  DATE: 0.9,
-  NUMBER: 0.9,
+  ALL: 0.9,
+  PERSON: 0.78,
+  ORG: 0.8,
+  PLACE: 0.92,
+  GROUP: 0.85,
+  DATE: 0.95,
+  NUMBER: 0.95,
 };
 
 describe('analysis engine on the golden cases', () => {
@@ -31,7 +33,7 @@ describe('analysis engine on the golden cases', () => {
 
   it('detects claims and their attributions', () => {
     expect(scoreF1(scores.claims).f1).toBeGreaterThanOrEqual(0.9);
-    expect(scoreF1(scores.attribution).f1).toBeGreaterThanOrEqual(0.85);
+    expect(scoreF1(scores.attribution).f1).toBeGreaterThanOrEqual(0.72);
     expect(scores.hedgeCorrect / scores.hedgeTotal).toBeGreaterThanOrEqual(0.9);
   });
 });
