@@ -1,7 +1,7 @@
 // `npm run train`: trains the entity tagger (a structured averaged perceptron over hashed features, Viterbi
 // decoding) on the train splits of ../shared/training, picks the number of epochs by the dev splits' F1,
 // retrains on train + dev, quantises the weights to int8 and writes src/core/analysis/model/entity-tagger.json.
-// Deterministic: fixed order and seed. The test splits (scripts/ner/corpus.ts) are never read here.
+// Deterministic: fixed order and seed. The test splits (scripts/ner/corpus.ts) are never trained or tuned on.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,7 +95,10 @@ function spanF1(examples: readonly Example[], w: ArrayLike<number>, tw: ArrayLik
   for (const ex of examples) {
     const pred = spans(decode(scoreTokens(ex.features, ex.n, w, BITS, 1), ex.n, tw));
     const gold = spans(ex.tags);
-    for (const s of pred) gold.has(s) ? tp++ : fp++;
+    for (const s of pred) {
+      if (gold.has(s)) tp++;
+      else fp++;
+    }
     for (const s of gold) if (!pred.has(s)) fn++;
   }
   return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
@@ -119,7 +122,7 @@ function trainEpochs(
   train: readonly Example[],
   epochs: number,
   dev: readonly Example[] | null,
-): { epoch: number; w: Float32Array; tw: Float32Array } {
+): { epoch: number; w: Float32Array<ArrayBufferLike>; tw: Float32Array<ArrayBufferLike> } {
   const size = (1 << BITS) * T;
   const p: Params = {
     w: new Float32Array(size),
@@ -128,7 +131,12 @@ function trainEpochs(
     tu: new Float32Array((T + 1) * T),
     c: 1,
   };
-  let best = { f1: -1, epoch: 0, w: new Float32Array(0), tw: new Float32Array(0) };
+  let best: {
+    f1: number;
+    epoch: number;
+    w: Float32Array<ArrayBufferLike>;
+    tw: Float32Array<ArrayBufferLike>;
+  } = { f1: -1, epoch: 0, w: new Float32Array(0), tw: new Float32Array(0) };
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (const ex of seededShuffle([...train], epoch)) {
       const predicted = decode(scoreTokens(ex.features, ex.n, p.w, BITS, 1), ex.n, p.tw);
