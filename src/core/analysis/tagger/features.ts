@@ -6,6 +6,8 @@ import { hashString, mix } from './hash';
 
 /** Hashed features per token; every token has exactly this many (absent context is its own value). */
 export const FEATURES_PER_TOKEN = 31;
+/** The first features of each token depend on its word alone (see `describe`). */
+export const INTRINSIC_FEATURES = 11;
 const COMMON_BIT = 1 << 7;
 
 type WordInfo = {

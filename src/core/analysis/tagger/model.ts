@@ -1,8 +1,8 @@
 import type { Token } from '../tokens';
-import { createFeaturizer } from './features';
+import { createFeaturizer, FEATURES_PER_TOKEN, INTRINSIC_FEATURES } from './features';
 import { buildGazetteer, type GazetteerLists } from './gazetteer';
 import { TAG_COUNT } from './tags';
-import { decode, scoreTokens } from './viterbi';
+import { addRows, decode } from './viterbi';
 
 /** The committed model file's JSON: hashed feature weights quantised to int8, base64-encoded. */
 export type TaggerModelFile = Readonly<{
@@ -54,12 +54,32 @@ export function createTagger(
 ): TaggerModel {
   const lists = buildGazetteer(gazetteer);
   const featurize = createFeaturizer(lists);
+  // What a word contributes on its own (its first INTRINSIC_FEATURES features) is the same wherever it
+  // stands: summed once per word, so each token adds only its context features.
+  const ownScores = new Map<string, Float32Array>();
+  const T = TAG_COUNT;
   return {
     listed: (phrase) => lists.phrases.get(phrase) ?? 0,
     tagSentence(text, tokens, a, b) {
       const n = b - a;
       const features = featurize(text, tokens, a, b);
-      return decode(scoreTokens(features, n, weights, bits, scale), n, transitions);
+      const scores = new Float32Array(n * T);
+      for (let i = 0; i < n; i++) {
+        const word = tokens[a + i]!.text;
+        let own = ownScores.get(word);
+        if (!own) {
+          if (ownScores.size >= 50_000) ownScores.clear();
+          own = new Float32Array(T);
+          const from = i * FEATURES_PER_TOKEN;
+          addRows(features, from, from + INTRINSIC_FEATURES, weights, bits, own, 0);
+          ownScores.set(word, own);
+        }
+        scores.set(own, i * T);
+        const from = i * FEATURES_PER_TOKEN;
+        addRows(features, from + INTRINSIC_FEATURES, from + FEATURES_PER_TOKEN, weights, bits, scores, i * T);
+      }
+      if (scale !== 1) for (let k = 0; k < scores.length; k++) scores[k]! *= scale;
+      return decode(scores, n, transitions);
     },
   };
 }

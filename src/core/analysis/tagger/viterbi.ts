@@ -15,16 +15,28 @@ export function scoreTokens(
   scale: number,
 ): Float32Array {
   const out = new Float32Array(n * T);
-  const shift = 32 - bits;
   for (let i = 0; i < n; i++) {
-    const row = i * T;
-    for (let f = i * FEATURES_PER_TOKEN, end = f + FEATURES_PER_TOKEN; f < end; f++) {
-      const base = (features[f]! >>> shift) * T;
-      for (let t = 0; t < T; t++) out[row + t]! += weights[base + t]!;
-    }
-    if (scale !== 1) for (let t = 0; t < T; t++) out[row + t]! *= scale;
+    addRows(features, i * FEATURES_PER_TOKEN, (i + 1) * FEATURES_PER_TOKEN, weights, bits, out, i * T);
+    if (scale !== 1) for (let t = 0; t < T; t++) out[i * T + t]! *= scale;
   }
   return out;
+}
+
+/** Adds to `out[row..row + T)` the weight rows of `features[from..to)`. */
+export function addRows(
+  features: Uint32Array,
+  from: number,
+  to: number,
+  weights: ArrayLike<number>,
+  bits: number,
+  out: Float32Array | Int32Array,
+  row: number,
+): void {
+  const shift = 32 - bits;
+  for (let f = from; f < to; f++) {
+    const base = (features[f]! >>> shift) * T;
+    for (let t = 0; t < T; t++) out[row + t]! += weights[base + t]!;
+  }
 }
 
 /**
