@@ -101,7 +101,7 @@ function gazetteerSpans(
 /** Computes the features of tokens; caches what depends on the word alone. */
 export function createFeaturizer(
   gazetteer: Gazetteer,
-): (text: string, tokens: readonly Token[], a: number, b: number) => Uint32Array {
+): (text: string, tokens: readonly Token[], a: number, b: number, active?: Uint8Array) => Uint32Array {
   const cache = new Map<string, WordInfo>();
   const info = (word: string): WordInfo => {
     let found = cache.get(word);
@@ -112,8 +112,11 @@ export function createFeaturizer(
     }
     return found;
   };
-  /** Features of the sentence `tokens[a..b)`: FEATURES_PER_TOKEN per token, in order. */
-  return (text, tokens, a, b) => {
+  /**
+   * Features of the sentence `tokens[a..b)`: FEATURES_PER_TOKEN per token, in order; with `active`, only
+   * for the tokens it marks (the others stay 0).
+   */
+  return (text, tokens, a, b, active) => {
     const n = b - a;
     const out = new Uint32Array(n * FEATURES_PER_TOKEN);
     const infos = new Array<WordInfo>(n);
@@ -121,6 +124,7 @@ export function createFeaturizer(
     const spans = gazetteerSpans(text, tokens, a, b, gazetteer);
     const at = (i: number): WordInfo | undefined => infos[i];
     for (let i = 0; i < n; i++) {
+      if (active && !active[i]) continue;
       const t = tokens[a + i]!;
       const me = infos[i]!;
       const p1 = at(i - 1);

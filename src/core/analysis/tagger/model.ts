@@ -44,6 +44,25 @@ function decodeBase64(data: string): Int8Array {
   return bytes;
 }
 
+const FAR_BELOW = -1e9;
+
+/**
+ * Tokens within one of a capitalised word (news names are capitalised; "Bank of England" has one lower-case
+ * word between capitals), or null when a sentence has none: only these are scored, the rest are O.
+ */
+function nearCapitals(tokens: readonly Token[], a: number, b: number): Uint8Array | null {
+  const n = b - a;
+  let active: Uint8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    if (!tokens[a + i]!.cap) continue;
+    active ??= new Uint8Array(n);
+    active[i] = 1;
+    if (i > 0) active[i - 1] = 1;
+    if (i + 1 < n) active[i + 1] = 1;
+  }
+  return active;
+}
+
 /** A tagger from weights in memory (training evaluates itself with this, float weights and scale 1). */
 export function createTagger(
   weights: ArrayLike<number>,
@@ -62,9 +81,16 @@ export function createTagger(
     listed: (phrase) => lists.phrases.get(phrase) ?? 0,
     tagSentence(text, tokens, a, b) {
       const n = b - a;
-      const features = featurize(text, tokens, a, b);
+      const active = nearCapitals(tokens, a, b);
+      if (!active) return new Uint8Array(n);
+      const features = featurize(text, tokens, a, b, active);
       const scores = new Float32Array(n * T);
       for (let i = 0; i < n; i++) {
+        if (!active[i]) {
+          // Far from any capital: outside every name (O scores 0, every other tag cannot win).
+          scores.fill(FAR_BELOW, i * T + 1, (i + 1) * T);
+          continue;
+        }
         const word = tokens[a + i]!.text;
         let own = ownScores.get(word);
         if (!own) {
