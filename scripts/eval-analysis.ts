@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { analyzeText } from '../src/core/analysis';
+import { analyzeText, loadAnalysisModels } from '../src/core/analysis';
 import {
   createScores,
   scoreCase,
@@ -59,23 +59,34 @@ function rowsOf(name: string, s: Scores): string[] {
   return rows;
 }
 
-/** Loads every golden case of test-data/analysis. */
-export function loadGoldenCases(): Array<[string, GoldenCase]> {
-  return readdirSync(dir)
+/** Loads every golden case of test-data/analysis (or of its `folder`, such as "held-out"). */
+export function loadGoldenCases(folder = ''): Array<[string, GoldenCase]> {
+  const from = path.join(dir, folder);
+  return readdirSync(from)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => [f, JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as GoldenCase]);
+    .map((f) => [f, JSON.parse(readFileSync(path.join(from, f), 'utf8')) as GoldenCase]);
 }
 
 export async function run(): Promise<void> {
-  const engine = createScores();
-  const baseline = createScores();
-  const cases = loadGoldenCases();
-  for (const [, gold] of cases) {
-    scoreCase(gold, analyzeText(gold.text), engine);
-    scoreCase(gold, runCompromise(gold.text), baseline);
+  const models = await loadAnalysisModels();
+  for (const [folder, label] of [
+    ['', 'test-data/analysis'],
+    ['held-out', 'test-data/analysis/held-out (never tuned on)'],
+  ] as const) {
+    const engine = createScores();
+    const baseline = createScores();
+    const cases = loadGoldenCases(folder);
+    for (const [, gold] of cases) {
+      scoreCase(gold, analyzeText(gold.text, models), engine);
+      scoreCase(gold, runCompromise(gold.text), baseline);
+    }
+    console.log(`\n${cases.length} golden cases in ${label} (exact span + type for entities)`);
+    printScores(engine, baseline);
   }
-  console.log(`${cases.length} golden cases in test-data/analysis (exact span + type for entities)`);
+}
+
+function printScores(engine: Scores, baseline: Scores): void {
   console.log(`${'system'.padEnd(10)} ${'type'.padEnd(12)}      P      R     F1`);
   for (const row of [...rowsOf('engine', engine), ...rowsOf('compromise', baseline)]) console.log(row);
   console.log(

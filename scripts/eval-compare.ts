@@ -3,20 +3,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadAnalysisModels, type AnalysisModels } from '../src/core/analysis';
 import { evaluateCase, type CaseResult } from '../src/core/compare/evaluate-case';
 import { scoreCounts, type Counts, type GoldCase } from '../src/core/compare/evaluate';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-data', 'compare');
 
 /** Evaluates every golden case in test-data/compare. */
-export function evaluateAllCases(): Array<{ name: string; result: CaseResult }> {
+export function evaluateAllCases(models: AnalysisModels): Array<{ name: string; result: CaseResult }> {
   return readdirSync(root)
     .sort()
     .map((name) => {
       const read = (f: string) => readFileSync(path.join(root, name, f), 'utf8');
       return {
         name,
-        result: evaluateCase(read('a.txt'), read('b.txt'), JSON.parse(read('expected.json')) as GoldCase),
+        result: evaluateCase(
+          read('a.txt'),
+          read('b.txt'),
+          JSON.parse(read('expected.json')) as GoldCase,
+          models,
+        ),
       };
     });
 }
@@ -28,7 +34,7 @@ const fmt = (c: Counts) => {
 };
 
 export async function run(): Promise<void> {
-  const rows = evaluateAllCases();
+  const rows = evaluateAllCases(await loadAnalysisModels());
   const zero: Counts = { tp: 0, fp: 0, fn: 0 };
   console.log(
     'case               | aligner P R F1   | baseline P R F1  | moved | discrepancies found/gold (extra)',

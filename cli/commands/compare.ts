@@ -1,6 +1,6 @@
 // `npm run cli -- compare FILE_A FILE_B`: one JSON object {pairs, onlyA, onlyB, summary}, offsets into each
 // file's clean text as `ingest` prints it (the first article of each file).
-import { analyzeText } from '../../src/core/analysis';
+import { analyzeText, loadAnalysisModels } from '../../src/core/analysis';
 import { compareArticles } from '../../src/core/compare';
 import { forEachArticleFile, stdio, type Output } from '../run-files';
 
@@ -12,11 +12,12 @@ export async function run(args: string[], out: Output = stdio): Promise<number> 
     process.stderr.write('usage: npm run cli -- compare FILE_A FILE_B\n');
     return 2;
   }
+  const models = await loadAnalysisModels();
   const sides: Side[] = [];
   const allRead = await forEachArticleFile(args, out, (file, articles) => {
     const article = articles[0];
     if (!article) throw new Error('no article in file');
-    sides.push({ id: file, text: article.text, analysis: analyzeText(article.text) });
+    sides.push({ id: file, text: article.text, analysis: analyzeText(article.text, models) });
   });
   if (!allRead || sides.length !== 2) return 1;
   try {

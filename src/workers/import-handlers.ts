@@ -1,4 +1,4 @@
-import { analyzeText } from '../core/analysis';
+import { analyzeText, loadAnalysisModels } from '../core/analysis';
 import { ENGINE_VERSION } from '../core/analysis/version';
 import { countWords, ingestFileAsync, ingestText, type IngestOutcome } from '../core/ingest';
 import type { Article, TextAnalysis } from '../core/model';
@@ -25,9 +25,10 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function analyzeOrNull(text: string): TextAnalysis | null {
+/** The text's analysis, or null when it failed (the model loads on this worker's first article). */
+async function analyzeOrNull(text: string): Promise<TextAnalysis | null> {
   try {
-    return analyzeText(text);
+    return analyzeText(text, await loadAnalysisModels());
   } catch (error) {
     console.warn('Analysis failed during import; the background queue will retry', error);
     return null;
@@ -49,7 +50,7 @@ async function prepare(outcome: IngestOutcome, fileName: string, importedAt: num
         importedAt,
         tags: [],
       };
-      const found = analyzeOrNull(article.text);
+      const found = await analyzeOrNull(article.text);
       const analysis = found && {
         ...found,
         articleId: article.id,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from './index';
+import { analyzeText, loadAnalysisModels } from './index';
+
+const models = await loadAnalysisModels();
 
 const text = [
   'Union Home Secretary Priya Lal met officials of the Federal Bureau of Investigation (FBI) in the U.S. on Monday.',
@@ -8,7 +10,7 @@ const text = [
 ].join('\n');
 
 describe('analyzeText', () => {
-  const result = analyzeText(text);
+  const result = analyzeText(text, models);
   const byText = (t: string) => result.entities.filter((e) => e.text === t);
 
   it('types names without their titles and resolves aliases to one canonical form', () => {
@@ -28,6 +30,6 @@ describe('analyzeText', () => {
   });
 
   it('returns the same analysis for the same text', () => {
-    expect(analyzeText(text)).toEqual(result);
+    expect(analyzeText(text, models)).toEqual(result);
   });
 });

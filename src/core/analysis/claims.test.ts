@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../model/analysis';
 import { detectClaims, findQuotes } from './claims';
 import { findEntities } from './entities';
+import { loadAnalysisModels } from './models';
 import { splitSentences } from './sentences';
 import { newsText } from './test-texts';
+
+const { tagger } = await loadAnalysisModels();
 
 const speaking = (x: Entity) => x.type === 'PERSON' || x.type === 'ORG';
 
@@ -32,14 +35,14 @@ describe('findQuotes', () => {
   it('names the speaker on either side of a quote', () => {
     const text =
       'Priya Lal said: "We have nothing to hide." Later, "It was a good meeting," Lal told reporters.';
-    const entities = findEntities(text, splitSentences(text));
+    const entities = findEntities(text, splitSentences(text), tagger);
     expect(findQuotes(text, entities).map((q) => q.speaker)).toEqual(['Priya Lal', 'Priya Lal']);
   });
 
   it('finds the same speakers as a scan of every entity', () => {
     fc.assert(
       fc.property(newsText, (text) => {
-        const entities = findEntities(text, splitSentences(text));
+        const entities = findEntities(text, splitSentences(text), tagger);
         for (const q of findQuotes(text, entities))
           expect(q.speaker).toBe(speakerByScan(text, q.start, q.end, entities));
       }),
@@ -53,7 +56,7 @@ describe('detectClaims', () => {
     fc.assert(
       fc.property(newsText, (text) => {
         const sentences = splitSentences(text);
-        const entities = findEntities(text, sentences);
+        const entities = findEntities(text, sentences, tagger);
         const quotes = findQuotes(text, entities);
         for (const c of detectClaims(text, sentences, entities))
           expect(c.quotes).toEqual(quotes.filter((q) => q.start < c.end && c.start < q.end));

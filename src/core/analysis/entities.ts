@@ -1,329 +1,148 @@
 import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
-import { DATE_WORD, createDateFinder } from './dates';
-import { PLACES, type PlaceEntry } from './lexicon/places';
-import {
-  COMMON_STARTERS,
-  CONNECTORS,
-  KNOWN_ORGS,
-  NAME_PARTICLES,
-  ORG_CUES,
-  SAY_VERBS,
-  TITLES,
-} from './lexicon/words';
+import { createDateFinder } from './dates';
+import { PLACES } from './lexicon/places';
+import { tagNames, type NameSpan } from './name-spans';
 import { numbersBySentence } from './numbers';
-import { tokenize, type Token } from './tokens';
+import type { TaggerModel } from './tagger/model';
+import { tokenize } from './tokens';
 
-type Typed = { type: EntityType; canonical: string };
-type Mention = { start: number; end: number; type: EntityType; canonical: string };
-type Run = { a: number; b: number };
-
-const ARTICLE = /^(?:A|An|The)$/;
-const STANCE = /^(?:pro|anti)-/;
-const ACRONYM_DEFINED = /^ ?\(([A-Z][A-Za-z]{1,7})\)/;
+const ACRONYM_DEFINED = /^ ?\(([A-Z][A-Za-z&]{1,7})\)/;
 const LAST_WORD = /\s+\S+$/;
-const ABSTRACT_NOUN = /(?:ment|tion|sion|ity|ance|ence|ism|ship|ness|ogy|ics)$/;
-// Ordinals and how often something happens ("the Fifth Annual Summit"): never part of a person's name.
-const COUNTING_WORDS = new Set(
-  'First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Annual Biennial Inaugural'.split(
-    ' ',
-  ),
-);
-
-/** The two places a word like "India-US" or "India-U.S." joins, or null. */
-function placePair(word: string): [PlaceEntry, PlaceEntry, number] | null {
-  const dash = word.indexOf('-');
-  if (dash <= 0 || word.indexOf('-', dash + 1) >= 0) return null;
-  const left = PLACES.get(word.slice(0, dash));
-  const right = PLACES.get(word.slice(dash + 1));
-  return left && right ? [left, right, dash] : null;
-}
-
-// An unknown single name after these words is a place ("reached Guwahati", "in Kochi").
-const LOCATIVE = /\b(?:in|at|near|outside|across|from|into|reached|leave|left|visited|visit)\s+$/;
-
-// Capitalised words that name events, documents or places rather than people.
-const EVENT_WORDS = new Set(
-  'Year Dialogue Summit Conference Act Bill Policy Strategy Initiative Programme Program Plan Treaty Agreement Accord Award Prize Cup Games Olympics War Day Week Festival Forum Report Index Declaration Protocol Scheme Mission Operation Project Talks Memorandum Training Cooperation'.split(
-    ' ',
-  ),
-);
-const PLACE_WORDS = new Set(
-  'Road Street Avenue Square Airport Station Stadium Park River Island Islands Province District County Valley Bay Sea Ocean Lake Mountains Hills Border Strait Canal Port Bridge Nagar City Heights Harbour Harbor Beach Springs Falls Coast Peninsula Gulf'.split(
-    ' ',
-  ),
-);
-// First words of place names ("Port Elling", "Mount Ossa", "St. Albans"): a person's name does not start so.
-const PLACE_PREFIXES = new Set('Port Fort Mount Mt Lake Cape Saint St. San Santa Los Las New'.split(' '));
-// Titles of office held over a place: in "Mayor Ana Ruiz of X" a name X is the place (or, with a cue, an ORG).
-const OFFICE_TITLES = new Set(
-  'Mayor Governor Gov President Premier Minister Chancellor King Queen Prince Princess Senator Sen Rep Representative Congressman Congresswoman MP MLA'.split(
-    ' ',
-  ),
-);
+// Lower-case particles of personal names ("von der Leyen"): never a surname on their own.
+const PARTICLE = /^\p{Ll}/u;
+const PARTICLES =
+  '(?:[Vv][ao]n|[Dd]e[rnls]?|[Dd]ella|[Dd][aou]|[Dd][ao]s|[Ll][ae]|[Bb]in|[Ii]bn|[Aa]l|[Ee]l|[Tt]er)';
+// "Ursula" + " von der " + "Leyen": particles and the capitalised word after them belong to the person.
+const PARTICLES_THEN_NAME = new RegExp(`^(?: ${PARTICLES})+ \\p{Lu}[\\p{L}'’-]*`, 'u');
+// "Von der " before "Leyen" at a sentence start.
+const PARTICLES_BEFORE = new RegExp(`(?:^|(?<=[\\s"“(]))(?:${PARTICLES} )+$`, 'u');
 // Units worth keeping inside a NUMBER entity; other counted nouns ("50 people") stay outside.
 const MEASURE_UNITS = new Set(
   '% USD INR EUR GBP second minute hour day week month year decade km kg tonne mile metre'.split(' '),
 );
 
-function isNameToken(t: Token): boolean {
-  return t.cap && t.word;
+/**
+ * Canonical forms inside one document: lexicon places by their canonical name ("US" → "United States"), a
+ * lone surname by the one full name that ends with it, an acronym defined as "(ABC)" by its long form.
+ */
+function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
+  const aliases = new Map<string, string>();
+  const surnames = new Map<string, string | null>();
+  for (const n of names) {
+    const surface = text.slice(n.start, n.end);
+    if (n.type === 'PERSON' && surface.includes(' ')) {
+      const parts = surface.split(' ');
+      const last = parts[parts.length - 1]!;
+      const from = parts.findIndex((p) => PARTICLE.test(p));
+      // "Ursula von der Leyen": "von der Leyen" and "Leyen" both name her.
+      const keys = from > 0 ? [last, parts.slice(from).join(' ')] : [last];
+      for (const key of keys) {
+        const prior = surnames.get(key);
+        surnames.set(key, prior === undefined || prior === surface ? surface : null);
+      }
+    }
+    if (n.type === 'ORG') {
+      const acronym = ACRONYM_DEFINED.exec(text.slice(n.end, n.end + 12));
+      if (acronym) aliases.set(acronym[1]!, surface);
+    }
+  }
+  return names.map((n) => {
+    const surface = text.slice(n.start, n.end);
+    const lexical = PLACES.get(surface);
+    let canonical = surface;
+    if (lexical && lexical.type === n.type) canonical = lexical.canonical;
+    else if (n.type === 'PERSON') canonical = surnames.get(surface) ?? surface;
+    else if (n.type === 'ORG') canonical = aliases.get(surface) ?? surface;
+    return { start: n.start, end: n.end, type: n.type, text: surface, canonical };
+  });
 }
 
-/** "Gov." as "Gov", to look titles up. */
-function withoutFinalDot(word: string): string {
-  return word.endsWith('.') ? word.slice(0, -1) : word;
-}
-
-/** Whether any of `tokens[a..b)` passes `test` (as `tokens.slice(a, b).some(test)`, without the copy). */
-function someIn(tokens: readonly Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
-  for (let i = a; i < b; i++) if (test(tokens[i]!)) return true;
-  return false;
-}
-
-function isAcronym(word: string): boolean {
-  return /^[A-Z]{2,6}$/.test(word);
-}
-
-/** Maximal runs of capitalised tokens, joined across connectors when the run names an organisation. */
-function findRuns(tokens: readonly Token[]): Run[] {
-  const runs: Run[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isNameToken(tokens[i]!)) {
-      i++;
+/** Joins particles into the person names around them ("Ursula von der Leyen", "Von der Leyen"). */
+function joinParticles(text: string, names: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const n of [...names].sort((x, y) => x.start - y.start)) {
+    const last = out[out.length - 1];
+    if (last && n.start < last.end) continue; // inside a name joined already
+    if (n.type !== 'PERSON') {
+      out.push(n);
       continue;
     }
-    let j = i + 1;
-    let hasCue = ORG_CUES.has(tokens[i]!.text);
-    while (j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence) {
-      const t = tokens[j]!;
-      if (isNameToken(t)) {
-        hasCue ||= ORG_CUES.has(t.text);
-        j++;
-        continue;
-      }
-      const next = tokens[j + 1];
-      const lower = t.text.toLowerCase();
-      const andStops =
-        lower === 'and' &&
-        (ORG_CUES.has(tokens[j - 1]!.text) || (next !== undefined && PLACES.has(next.text)));
-      if (
-        t.text === lower &&
-        CONNECTORS.has(lower) &&
-        next &&
-        !andStops &&
-        (hasCue || NAME_PARTICLES.has(lower))
-      ) {
-        const after = lower === 'of' && next.text === 'the' ? tokens[j + 2] : next;
-        if (after && isNameToken(after) && after.sentence === t.sentence && !DATE_WORD.test(after.text)) {
-          j = tokens.indexOf(after, j);
-          continue;
-        }
-      }
-      break;
-    }
-    runs.push({ a: i, b: j });
-    i = j;
+    const before = PARTICLES_BEFORE.exec(text.slice(Math.max(0, n.start - 24), n.start));
+    const after = PARTICLES_THEN_NAME.exec(text.slice(n.end, n.end + 48));
+    const joined = {
+      start: n.start - (before?.[0].length ?? 0),
+      end: n.end + (after?.[0].length ?? 0),
+      type: n.type,
+    };
+    while (out.length > 0 && out[out.length - 1]!.end > joined.start) out.pop();
+    out.push(joined);
   }
-  return runs;
+  return out;
 }
 
-function textOf(text: string, tokens: readonly Token[], a: number, b: number): string {
-  return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+/** One type per name in a document: the type most of its mentions got (the first mention's on a tie). */
+function agreeOnTypes(text: string, names: readonly NameSpan[]): NameSpan[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const n of names) {
+    const surface = text.slice(n.start, n.end);
+    const count = votes.get(surface) ?? new Map<EntityType, number>();
+    count.set(n.type, (count.get(n.type) ?? 0) + 1);
+    votes.set(surface, count);
+  }
+  return names.map((n) => {
+    let best = n.type;
+    let most = 0;
+    for (const [type, k] of votes.get(text.slice(n.start, n.end))!) if (k > most) [best, most] = [type, k];
+    return best === n.type ? n : { ...n, type: best };
+  });
 }
 
-/** True when the run follows "<office title> <name> of (the)": "Mayor Ana Ruiz of Port Elling". */
-function followsOfficeHolder(tokens: readonly Token[], prev: Run | undefined, run: Run): boolean {
-  if (!prev || tokens[prev.b]?.text !== 'of' || tokens[prev.b]!.sentence !== tokens[run.a]!.sentence)
-    return false;
-  if (run.a !== prev.b + 1 && !(run.a === prev.b + 2 && tokens[prev.b + 1]!.text === 'the')) return false;
-  const words = tokens.slice(prev.a, prev.b).map((t) => withoutFinalDot(t.text));
-  const title = words.findIndex((w) => OFFICE_TITLES.has(w));
-  return title >= 0 && words.slice(title).some((w) => !TITLES.has(w));
+/** Adds later mentions of a person's surname the tagger missed ("Morrow, 62, wrote …"). */
+function withSurnames(text: string, names: readonly NameSpan[]): NameSpan[] {
+  const surnames = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'PERSON') continue;
+    const parts = text.slice(n.start, n.end).split(' ');
+    if (parts.length > 1 && /^\p{Lu}\p{Ll}{2,}/u.test(parts[parts.length - 1]!))
+      surnames.add(parts[parts.length - 1]!);
+  }
+  if (surnames.size === 0) return [...names];
+  const out = [...names];
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}'’-])(?:${[...surnames].map(escape).join('|')})(?![\\p{L}\\p{N}-])`,
+    'gu',
+  );
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    if (!names.some((n) => n.start < end && m.index < n.end))
+      out.push({ start: m.index, end, type: 'PERSON' });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
-/**
- * Types one run on its own evidence into `out`; false when the run needs document evidence. `ofPlace`: the
- * run names where an office holder serves, so it is a place unless it carries an organisation cue.
- */
-function typeRun(text: string, tokens: readonly Token[], run: Run, out: Mention[], ofPlace = false): boolean {
-  let { a } = run;
-  const { b } = run;
-  // A capitalised common word at a sentence start is not part of a name.
-  while (
-    a < b &&
-    COMMON_STARTERS.has(tokens[a]!.text) &&
-    (tokens[a]!.weak || ARTICLE.test(tokens[a]!.text)) &&
-    !PLACES.has(textOf(text, tokens, a, b))
-  )
-    a++;
-  if (a >= b) return true;
-  const push = (x: number, y: number, type: EntityType, canonical?: string): void => {
-    out.push({
-      start: tokens[x]!.start,
-      end: tokens[y - 1]!.end,
-      type,
-      canonical: canonical ?? textOf(text, tokens, x, y),
-    });
-  };
-  const whole = textOf(text, tokens, a, b);
-  const stance = STANCE.exec(whole);
-  const place = stance ? PLACES.get(whole.slice(stance[0].length)) : PLACES.get(whole);
-  if (stance) return place?.type === 'GROUP' ? (push(a, b, 'GROUP', whole), true) : true;
-  const first = tokens[a]!;
-  const last = tokens[b - 1]!;
-  if (place) return (push(a, b, place.type, place.canonical), true);
-  if (KNOWN_ORGS.has(whole)) return (push(a, b, 'ORG'), true);
-  if (ORG_CUES.has(last.text) && b - a > 1) return (push(a, b, 'ORG'), true);
-  let t = a;
-  while (t < b && !TITLES.has(withoutFinalDot(tokens[t]!.text))) t++;
-  if (t < b && !someIn(tokens, a, b, (k) => ORG_CUES.has(k.text) && !TITLES.has(k.text))) {
-    if (t > a) typeRun(text, tokens, { a, b: t }, out);
-    let p = t;
-    while (p < b && TITLES.has(withoutFinalDot(tokens[p]!.text))) p++;
-    if (p < b) push(p, b, 'PERSON');
-    return true;
-  }
-  if (someIn(tokens, a, b, (k) => ORG_CUES.has(k.text)) && (b - a > 1 || !first.weak))
-    return (push(a, b, 'ORG'), true);
-  // "India-US talks": two places joined, each a place, not a name of its own.
-  for (let i = a; i < b; i++) {
-    const pair = placePair(tokens[i]!.text);
-    if (!pair) continue;
-    const [left, right, dash] = pair;
-    const { start, end } = tokens[i]!;
-    if (i > a) typeRun(text, tokens, { a, b: i }, out);
-    out.push({ start, end: start + dash, type: left.type, canonical: left.canonical });
-    out.push({ start: start + dash + 1, end, type: right.type, canonical: right.canonical });
-    if (i + 1 < b) typeRun(text, tokens, { a: i + 1, b }, out);
-    return true;
-  }
-  if (b - a === 1 || first.headline) {
-    const prev = PLACES.get(first.text);
-    if (b - a > 1 && prev && !first.headline) {
-      push(a, a + 1, prev.type, prev.canonical);
-      return typeRun(text, tokens, { a: a + 1, b }, out);
-    }
-    if (ofPlace && !first.headline) return (push(a, b, 'PLACE'), true);
-    return false;
-  }
-  const eventLike = someIn(tokens, a, b, (k) => EVENT_WORDS.has(k.text));
-  if (PLACE_WORDS.has(last.text) || (PLACE_PREFIXES.has(first.text) && !eventLike) || ofPlace)
-    return (push(a, b, 'PLACE'), true);
-  if (eventLike || someIn(tokens, a, b, (k) => PLACES.has(k.text))) return true;
-  // Abstract nouns ("Law Enforcement") do not occur in personal names.
-  if (someIn(tokens, a, b, (k) => ABSTRACT_NOUN.test(k.text) || COUNTING_WORDS.has(k.text))) return true;
-  return (push(a, b, 'PERSON'), true);
-}
-
-/** Longest-match lookup of a weak run's tokens against the lexicons and the document's own names. */
-function matchKnown(
-  text: string,
-  tokens: readonly Token[],
-  run: Run,
-  known: Map<string, Typed>,
-  out: Mention[],
-): void {
-  let i = run.a;
-  while (i < run.b) {
-    let matched = 0;
-    for (let j = Math.min(run.b, i + 6); j > i; j--) {
-      const s = textOf(text, tokens, i, j);
-      const hit =
-        known.get(s) ?? PLACES.get(s) ?? (KNOWN_ORGS.has(s) ? { type: 'ORG' as const, canonical: s } : null);
-      if (hit) {
-        out.push({
-          start: tokens[i]!.start,
-          end: tokens[j - 1]!.end,
-          type: hit.type,
-          canonical: hit.canonical,
-        });
-        matched = j - i;
-        break;
-      }
-    }
-    i += matched || 1;
-  }
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * Typed entity mentions of `text` (PERSON, ORG, PLACE, GROUP, DATE, NUMBER), with aliases resolved inside
- * the document: a later surname, an acronym defined as "(NIA)", "US" for "United States" share a canonical.
- * `numbers` are each sentence's numbers, when the caller has them already.
+ * Typed entity mentions of `text`: names (PERSON, ORG, PLACE, GROUP) from the trained tagger, DATE and
+ * NUMBER from rules. `numbers` are each sentence's numbers, when the caller has them already.
  */
 export function findEntities(
   text: string,
   sentences: readonly Span[],
+  tagger: TaggerModel,
   numbers: readonly (readonly NumberMention[])[] = numbersBySentence(text, sentences),
 ): Entity[] {
   const tokens = tokenize(text, sentences);
-  const runs = findRuns(tokens);
-  const mentions: Mention[] = [];
-  const pending: Run[] = [];
-  runs.forEach((run, i) => {
-    if (!typeRun(text, tokens, run, mentions, followsOfficeHolder(tokens, runs[i - 1], run)))
-      pending.push(run);
-  });
-  const known = new Map<string, Typed>();
-  const tokenOwner = new Map<string, Typed | null>();
-  for (const m of mentions) {
-    const surface = text.slice(m.start, m.end);
-    if (!known.has(surface) || m.type === 'PERSON')
-      known.set(surface, { type: m.type, canonical: m.canonical });
-    if (m.type === 'PERSON' && surface.includes(' ')) {
-      for (const part of surface.split(' ')) {
-        if (part.length < 2 || part.endsWith('.') || NAME_PARTICLES.has(part)) continue;
-        const prior = tokenOwner.get(part);
-        const typed = { type: m.type, canonical: m.canonical };
-        tokenOwner.set(part, prior === undefined || prior?.canonical === m.canonical ? typed : null);
-      }
-    }
+  const names: NameSpan[] = [];
+  for (let a = 0; a < tokens.length;) {
+    let b = a + 1;
+    while (b < tokens.length && tokens[b]!.sentence === tokens[a]!.sentence) b++;
+    names.push(...tagNames(text, tokens, a, b, tagger));
+    a = b;
   }
-  // "National Investigation Agency (NIA)": the acronym names the long form.
-  for (const m of mentions) {
-    if (m.type !== 'ORG') continue;
-    const acr = ACRONYM_DEFINED.exec(text.slice(m.end, m.end + 12));
-    if (acr) known.set(acr[1]!, { type: 'ORG', canonical: m.canonical });
-  }
-  for (const [part, owner] of tokenOwner) if (owner && !known.has(part)) known.set(part, owner);
-  for (const run of pending) {
-    const s = textOf(text, tokens, run.a, run.b);
-    const hit = known.get(s);
-    const next = tokens[run.b];
-    if (hit)
-      mentions.push({
-        start: tokens[run.a]!.start,
-        end: tokens[run.b - 1]!.end,
-        type: hit.type,
-        canonical: hit.canonical,
-      });
-    else if (run.b - run.a === 1 && !tokens[run.a]!.headline && isAcronym(s))
-      mentions.push({ start: tokens[run.a]!.start, end: tokens[run.b - 1]!.end, type: 'ORG', canonical: s });
-    else if (
-      run.b - run.a === 1 &&
-      !tokens[run.a]!.headline &&
-      next &&
-      SAY_VERBS.has(next.text) &&
-      // "the Dialogue said": events and documents speak through their statements, they are not people.
-      !EVENT_WORDS.has(s)
-    )
-      mentions.push({ start: tokens[run.a]!.start, end: tokens[run.a]!.end, type: 'PERSON', canonical: s });
-    else if (
-      run.b - run.a === 1 &&
-      !tokens[run.a]!.weak &&
-      !DATE_WORD.test(s) &&
-      LOCATIVE.test(text.slice(Math.max(0, tokens[run.a]!.start - 12), tokens[run.a]!.start))
-    )
-      mentions.push({ start: tokens[run.a]!.start, end: tokens[run.a]!.end, type: 'PLACE', canonical: s });
-    else matchKnown(text, tokens, run, known, mentions);
-  }
-  // Document consistency: a surface form typed PERSON (or an alias) anywhere is that entity everywhere.
-  const entities: Entity[] = mentions.map((m) => {
-    const surface = text.slice(m.start, m.end);
-    const k = known.get(surface);
-    const typed = k && (k.type === 'PERSON' || m.type !== 'PERSON') ? k : m;
-    return { start: m.start, end: m.end, type: typed.type, text: surface, canonical: typed.canonical };
-  });
+  const entities = canonicalise(text, withSurnames(text, agreeOnTypes(text, joinParticles(text, names))));
   const findDates = createDateFinder(text);
   sentences.forEach((span, index) => {
     const dates = findDates(span);

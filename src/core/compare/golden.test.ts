@@ -1,14 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadAnalysisModels } from '../analysis';
 import { evaluateCase, type CaseResult } from './evaluate-case';
 import { scoreCounts, type Counts, type GoldCase } from './evaluate';
+
+const models = await loadAnalysisModels();
 
 const root = path.resolve(__dirname, '../../../test-data/compare');
 const results = new Map<string, CaseResult>(
   readdirSync(root).map((name) => {
     const read = (f: string) => readFileSync(path.join(root, name, f), 'utf8');
-    return [name, evaluateCase(read('a.txt'), read('b.txt'), JSON.parse(read('expected.json')) as GoldCase)];
+    return [
+      name,
+      evaluateCase(read('a.txt'), read('b.txt'), JSON.parse(read('expected.json')) as GoldCase, models),
+    ];
   }),
 );
 const total = (pick: (r: CaseResult) => Counts) =>

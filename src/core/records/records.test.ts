@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../analysis';
+import { analyzeText, loadAnalysisModels } from '../analysis';
 import { newsText } from '../analysis/test-texts';
 import { ingestText } from '../ingest';
 import { analysisRule, articleRule, collectProblems } from './index';
+
+const models = await loadAnalysisModels();
 
 const STORY =
   'The river authority said on Monday that about 1,200 homes in Lowmere lost power after the storm.\n\n' +
@@ -25,7 +27,12 @@ describe('record rules', () => {
       wordCount: 38,
     };
     expect(collectProblems(articleRule, article, 'article')).toEqual([]);
-    const analysis = { ...analyzeText(article.text), articleId: 'a-1', engineVersion: 3, analyzedAt: 1 };
+    const analysis = {
+      ...analyzeText(article.text, models),
+      articleId: 'a-1',
+      engineVersion: 3,
+      analyzedAt: 1,
+    };
     expect(analysis.claims.length).toBeGreaterThan(0);
     expect(collectProblems(analysisRule(article.text.length), analysis, 'analysis')).toEqual([]);
   });
@@ -33,7 +40,7 @@ describe('record rules', () => {
   it('accept the analysis of any news-like text, offsets checked against it', () => {
     fc.assert(
       fc.property(newsText, (text) => {
-        const analysis = { ...analyzeText(text), articleId: 'a', engineVersion: 1, analyzedAt: 0 };
+        const analysis = { ...analyzeText(text, models), articleId: 'a', engineVersion: 1, analyzedAt: 0 };
         expect(collectProblems(analysisRule(text.length), analysis, 'analysis')).toEqual([]);
       }),
       { numRuns: 200 },

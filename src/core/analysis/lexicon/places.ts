@@ -120,7 +120,7 @@ Arctic,Antarctica,Balkans,Caribbean,Gulf,Himalayas,Pacific,Atlantic,Silicon Vall
 // Groups named by religion, politics or ethnicity (nationalities come from the country list).
 const GROUPS = `Sikh,Hindu,Muslim,Christian,Jewish,Buddhist,Catholic,Protestant,Shia,Sunni,Jain,Parsi,Kurdish,Kurd,
 Tamil,Punjabi,Bengali,Kashmiri,Baloch,Pashtun,Uyghur,Rohingya,Tibetan,Arab,Latino,Hispanic,Asian,European,African,
-Khalistani,Maoist,Naxal,Republican,Democrat,Conservative,Liberal,Labour,Communist,Socialist,Islamist,Zionist,
+Maoist,Naxal,Republican,Democrat,Conservative,Liberal,Labour,Communist,Socialist,Islamist,Zionist,
 Taliban,Houthi,Hamas,Hezbollah`;
 
 export type PlaceEntry = Readonly<{ type: 'PLACE' | 'GROUP'; canonical: string }>;

@@ -1,0 +1,191 @@
+import type { EntityType } from '../model/analysis';
+import { PLACES, type PlaceEntry } from './lexicon/places';
+import { ORG_CUES, TITLES } from './lexicon/words';
+import { gazetteerBit } from './tagger/gazetteer';
+import type { TaggerModel } from './tagger/model';
+import { TAGS } from './tagger/tags';
+import type { Token } from './tokens';
+
+/** A name the tagger found, as character offsets, before canonical forms are chosen. */
+export type NameSpan = { start: number; end: number; type: EntityType };
+
+const CLASS_TYPE: Readonly<Record<string, EntityType | null>> = {
+  PER: 'PERSON',
+  ORG: 'ORG',
+  LOC: 'PLACE',
+  NORP: 'GROUP',
+  MISC: null,
+};
+// "Alto-based", "Paris-born": a place glued to a descriptor; any name stops at the hyphen.
+const DESCRIPTOR_TAIL = /^(.*\p{L})-\p{Ll}+$/u;
+// "Oslo-based Nordvik": what follows "<place>-based" is the organisation based there.
+const BASED_IN = /^\p{Lu}.*-(?:based|headquartered)$/u;
+// "Chipmaker AMD", "Automaker Kia": a job description heading a sentence is not part of the name.
+const MAKER = /maker$/;
+const IN_PLACE = /^(?:in|at)$/;
+const COMMON = gazetteerBit('common');
+const DEMONYM_BITS = gazetteerBit('demonym');
+const NAME_BITS = gazetteerBit('first') | gazetteerBit('last') | gazetteerBit('person');
+const ORG_BITS = gazetteerBit('org') | gazetteerBit('team');
+const PLACE_BITS = gazetteerBit('place');
+
+/** The two places a word like "India-US" joins, or null. */
+function placePair(word: string): [PlaceEntry, PlaceEntry, number] | null {
+  const dash = word.indexOf('-');
+  if (dash <= 0 || word.indexOf('-', dash + 1) >= 0) return null;
+  const left = PLACES.get(word.slice(0, dash));
+  const right = PLACES.get(word.slice(dash + 1));
+  return left && right ? [left, right, dash] : null;
+}
+
+function bare(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+/**
+ * The type a well-kept name list gives a whole name when it lists it as exactly one kind of name and never
+ * as a person's: "Nintendo" is a company, "Côte d'Ivoire" a place, whatever the sentence around them.
+ */
+function listedType(bits: number): EntityType | null {
+  if (bits & NAME_BITS) return null;
+  if (bits & ORG_BITS) return bits & (PLACE_BITS | DEMONYM_BITS) ? null : 'ORG';
+  if (bits & PLACE_BITS) return bits & DEMONYM_BITS ? null : 'PLACE';
+  return bits & DEMONYM_BITS ? 'GROUP' : null;
+}
+
+type Sentence = { text: string; tokens: readonly Token[]; tagger: TaggerModel; out: NameSpan[] };
+
+/**
+ * Names in one sentence `tokens[a..b)` from the tagger's IOB2 tags, with the rules that beat the model:
+ * titles never open a person's name, a sentence-initial common word or job description is no part of one,
+ * a name ends with a capitalised word and before "in <listed place>", "India-US" is two places, "Palo
+ * Alto-based HP" names a place and an organisation, a name the gazetteer lists as one kind only gets that
+ * kind, an organisation's head noun makes an ORG, and a demonym the model left untyped (or MISC) is a GROUP.
+ */
+export function tagNames(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  tagger: TaggerModel,
+): NameSpan[] {
+  const tags = tagger.tagSentence(text, tokens, a, b);
+  const s: Sentence = { text, tokens, tagger, out: [] };
+  let i = a;
+  while (i < b) {
+    const tag = TAGS[tags[i - a]!]!;
+    const type = tag === 'O' ? null : CLASS_TYPE[tag.slice(2)]!;
+    let j = i + 1;
+    // A name runs over its I- tags; untyped stretches (O and MISC) are taken whole.
+    if (type === null) while (j < b && untyped(TAGS[tags[j - a]!]!)) j++;
+    else while (j < b && TAGS[tags[j - a]!]!.startsWith('I-')) j++;
+    if (type === null) addUntyped(s, i, j);
+    else addName(s, i, j, type);
+    i = j;
+  }
+  return placeBased(s, a, b);
+}
+
+/** "Oslo-based Nordvik Bank": a place, then the organisation based there, whatever the model said. */
+function placeBased(s: Sentence, a: number, b: number): NameSpan[] {
+  const { tokens } = s;
+  let out = s.out;
+  for (let k = a; k < b - 1; k++) {
+    const t = tokens[k]!;
+    if (!BASED_IN.test(t.text) || !tokens[k + 1]!.cap) continue;
+    let from = k;
+    while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
+    let to = k + 1;
+    while (to < b && tokens[to]!.cap) to++;
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    out = out.filter((n) => n.end <= start || n.start >= end);
+    out.push({ start, end: t.start + t.text.lastIndexOf('-'), type: 'PLACE' });
+    out.push({ start: tokens[k + 1]!.start, end, type: 'ORG' });
+    k = to - 1;
+  }
+  return out;
+}
+
+function untyped(tag: string): boolean {
+  return tag === 'O' || tag.endsWith('MISC');
+}
+
+function push(s: Sentence, x: number, y: number, type: EntityType): void {
+  if (y > x) s.out.push({ start: s.tokens[x]!.start, end: s.tokens[y - 1]!.end, type });
+}
+
+/** Tokens the model left untyped or called MISC: only lexicon groups and place pairs come out of them. */
+function addUntyped(s: Sentence, a: number, b: number): void {
+  const { tokens, text } = s;
+  const whole = PLACES.get(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
+  if (b - a > 1 && whole?.type === 'GROUP') return push(s, a, b, 'GROUP');
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (!t.cap) continue;
+    const pair = placePair(t.text);
+    if (pair) {
+      s.out.push({ start: t.start, end: t.start + pair[2], type: pair[0].type });
+      s.out.push({ start: t.start + pair[2] + 1, end: t.end, type: pair[1].type });
+    } else if (PLACES.get(t.text)?.type === 'GROUP' || listedType(listedBits(s, k, k + 1)) === 'GROUP')
+      push(s, k, k + 1, 'GROUP');
+  }
+}
+
+/** A capitalised common word at a sentence start ("The", "Chipmaker"): no evidence of a name. */
+function isCommonStart(s: Sentence, t: Token): boolean {
+  if (!t.weak) return false;
+  const bits = s.tagger.listed(t.text.toLowerCase());
+  return (bits & COMMON) !== 0 && (bits & (NAME_BITS | ORG_BITS | PLACE_BITS)) === 0;
+}
+
+/** The gazetteer bits of tokens[x..y) as one phrase, apostrophes dropped ("McDonald's" → "mcdonalds"). */
+function listedBits(s: Sentence, x: number, y: number): number {
+  const phrase = s.text.slice(s.tokens[x]!.start, s.tokens[y - 1]!.end).toLowerCase();
+  return s.tagger.listed(phrase) || s.tagger.listed(phrase.replace(/['’]/g, ''));
+}
+
+function addName(s: Sentence, a: number, b: number, modelType: EntityType): void {
+  const { tokens } = s;
+  let x = a;
+  let y = b;
+  // A name ends with a capitalised word: "the Brazilian government" names a group, not an organisation.
+  while (y > x + 1 && !tokens[y - 1]!.cap) y--;
+  if (modelType === 'PERSON') while (x < y - 1 && TITLES.has(bare(tokens[x]!.text))) x++;
+  const listedWhole = listedBits(s, x, y) !== 0;
+  if (
+    x < y - 1 &&
+    !listedWhole &&
+    (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && MAKER.test(tokens[x]!.text)))
+  )
+    x++;
+  // "Union leader …", "Party chief …": a common word opening a sentence is no name on its own.
+  if (y === x + 1 && isCommonStart(s, tokens[x]!)) return;
+  // "McDonald's": a company listed with its possessive keeps it.
+  if (tokens[y]?.text === "'" && tokens[y + 1]?.text === 's' && listedBits(s, x, y + 2) & ORG_BITS) y += 2;
+  // "Karolinska Institute in Stockholm": an organisation, then the listed place it is in.
+  for (let k = x + 1; k < y - 1; k++) {
+    if (!IN_PLACE.test(tokens[k]!.text) || !(listedBits(s, k + 1, y) & PLACE_BITS)) continue;
+    push(s, k + 1, y, 'PLACE');
+    y = k;
+    break;
+  }
+  let type = listedType(listedBits(s, x, y)) ?? modelType;
+  // "Nomura Holdings", "Harbour Council": an organisation's head noun ends the name.
+  if (y - x > 1 && type !== 'ORG' && ORG_CUES.has(bare(tokens[y - 1]!.text))) type = 'ORG';
+  for (let k = x; k < y; k++) {
+    const t = tokens[k]!;
+    const pair = placePair(t.text);
+    const glued = pair ? null : DESCRIPTOR_TAIL.exec(t.text);
+    if (pair) {
+      push(s, x, k, type);
+      s.out.push({ start: t.start, end: t.start + pair[2], type: pair[0].type });
+      s.out.push({ start: t.start + pair[2] + 1, end: t.end, type: pair[1].type });
+    } else if (glued && k < y - 1) {
+      // "Paris-born Amélie Roux": what precedes the descriptor is a place, the name is what follows.
+      s.out.push({ start: tokens[x]!.start, end: t.start + glued[1]!.length, type: 'PLACE' });
+    } else continue;
+    x = k + 1;
+  }
+  push(s, x, y, type);
+}

@@ -1,0 +1,162 @@
+import { PLACES } from '../lexicon/places';
+import { ORG_CUES, TITLES } from '../lexicon/words';
+import type { Token } from '../tokens';
+import type { Gazetteer } from './gazetteer';
+import { hashString, mix } from './hash';
+
+/** Hashed features per token; every token has exactly this many (absent context is its own value). */
+export const FEATURES_PER_TOKEN = 31;
+/** The first features of each token depend on its word alone (see `describe`). */
+export const INTRINSIC_FEATURES = 11;
+const COMMON_BIT = 1 << 7;
+
+type WordInfo = {
+  word: number;
+  lower: number;
+  shape: number;
+  lexicon: number;
+  /** Gazetteer class bits of the word alone. */
+  listed: number;
+  intrinsic: Uint32Array;
+};
+
+const NONE = hashString('<none>');
+const LEX_NONE = 0;
+const LEX_TITLE = 1;
+const LEX_ORG_CUE = 2;
+const LEX_PLACE = 3;
+const LEX_GROUP = 4;
+const MAX_CACHE = 50_000;
+
+/** "McDonald" → "XxXx", "U.S." → "X.X.", "2024" → "d": character classes with repeats collapsed. */
+export function wordShape(word: string): string {
+  let shape = '';
+  for (const ch of word) {
+    const c =
+      ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    if (!shape.endsWith(c)) shape += c;
+  }
+  return shape;
+}
+
+function lexiconClass(word: string): number {
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  if (TITLES.has(bare)) return LEX_TITLE;
+  if (ORG_CUES.has(bare)) return LEX_ORG_CUE;
+  const place = PLACES.get(word);
+  if (place) return place.type === 'PLACE' ? LEX_PLACE : LEX_GROUP;
+  return LEX_NONE;
+}
+
+function describe(word: string, gazetteer: Gazetteer): WordInfo {
+  const lower = word.toLowerCase();
+  const listed = gazetteer.phrases.get(lower) ?? 0;
+  const shape = wordShape(word);
+  const lexicon = lexiconClass(word);
+  const w = hashString(word);
+  const l = hashString(lower);
+  const s = hashString(shape);
+  const intrinsic = new Uint32Array([
+    mix(0, 0),
+    mix(1, w),
+    mix(2, l),
+    mix(3, s),
+    mix(4, hashString(lower.slice(0, 2))),
+    mix(5, hashString(lower.slice(0, 3))),
+    mix(6, hashString(lower.slice(-2))),
+    mix(7, hashString(lower.slice(-3))),
+    mix(8, hashString(lower.slice(-4))),
+    mix(9, lexicon, s),
+    mix(10, Math.min(word.length, 12), s),
+  ]);
+  return { word: w, lower: l, shape: s, lexicon, listed, intrinsic };
+}
+
+/**
+ * The longest gazetteer phrase starting at each capitalised token: its class bits, plus 256 on the
+ * phrase's later words. Marks for the sentence `tokens[a..b)`.
+ */
+function gazetteerSpans(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  gazetteer: Gazetteer,
+): Uint32Array {
+  const marks = new Uint32Array(b - a);
+  for (let i = a; i < b; i++) {
+    if (!tokens[i]!.cap) continue;
+    for (let j = Math.min(b, i + gazetteer.maxWords); j > i + 1; j--) {
+      const bits = gazetteer.phrases.get(text.slice(tokens[i]!.start, tokens[j - 1]!.end).toLowerCase());
+      if (bits === undefined || bits === COMMON_BIT) continue;
+      marks[i - a] = bits;
+      for (let k = i + 1; k < j; k++) marks[k - a] = bits | 256;
+      i = j - 1;
+      break;
+    }
+  }
+  return marks;
+}
+
+/** Computes the features of tokens; caches what depends on the word alone. */
+export function createFeaturizer(
+  gazetteer: Gazetteer,
+): (text: string, tokens: readonly Token[], a: number, b: number, active?: Uint8Array) => Uint32Array {
+  const cache = new Map<string, WordInfo>();
+  const info = (word: string): WordInfo => {
+    let found = cache.get(word);
+    if (!found) {
+      if (cache.size >= MAX_CACHE) cache.clear();
+      found = describe(word, gazetteer);
+      cache.set(word, found);
+    }
+    return found;
+  };
+  /**
+   * Features of the sentence `tokens[a..b)`: FEATURES_PER_TOKEN per token, in order; with `active`, only
+   * for the tokens it marks (the others stay 0).
+   */
+  return (text, tokens, a, b, active) => {
+    const n = b - a;
+    const out = new Uint32Array(n * FEATURES_PER_TOKEN);
+    const infos = new Array<WordInfo>(n);
+    for (let i = 0; i < n; i++) infos[i] = info(tokens[a + i]!.text);
+    const spans = gazetteerSpans(text, tokens, a, b, gazetteer);
+    const at = (i: number): WordInfo | undefined => infos[i];
+    for (let i = 0; i < n; i++) {
+      if (active && !active[i]) continue;
+      const t = tokens[a + i]!;
+      const me = infos[i]!;
+      const p1 = at(i - 1);
+      const p2 = at(i - 2);
+      const n1 = at(i + 1);
+      const n2 = at(i + 2);
+      const position = (i === 0 ? 1 : 0) | (t.weak ? 2 : 0) | (t.headline ? 4 : 0);
+      let o = i * FEATURES_PER_TOKEN;
+      out.set(me.intrinsic, o);
+      o += me.intrinsic.length;
+      out[o++] = mix(11, p1?.lower ?? NONE);
+      out[o++] = mix(12, n1?.lower ?? NONE);
+      out[o++] = mix(13, p2?.lower ?? NONE);
+      out[o++] = mix(14, n2?.lower ?? NONE);
+      out[o++] = mix(15, p1?.shape ?? NONE);
+      out[o++] = mix(16, n1?.shape ?? NONE);
+      out[o++] = mix(17, p1?.lower ?? NONE, me.lower);
+      out[o++] = mix(18, me.lower, n1?.lower ?? NONE);
+      out[o++] = mix(19, mix(p1?.shape ?? NONE, me.shape), n1?.shape ?? NONE);
+      out[o++] = mix(20, position, me.shape);
+      out[o++] = mix(21, position & 2 ? me.lower : NONE);
+      out[o++] = mix(22, spans[i]! || me.listed, me.shape);
+      out[o++] = mix(23, p1?.lexicon ?? 9, n1?.lexicon ?? 9);
+      out[o++] = mix(24, n1?.word ?? NONE);
+      out[o++] = mix(25, p1?.word ?? NONE);
+      out[o++] = mix(26, mix(p2?.shape ?? NONE, p1?.shape ?? NONE), me.shape);
+      out[o++] = mix(27, me.shape, mix(n1?.shape ?? NONE, n2?.shape ?? NONE));
+      out[o++] = mix(28, p1 ? spans[i - 1]! || p1.listed : 512, n1 ? spans[i + 1]! || n1.listed : 512);
+      out[o++] = mix(29, position, me.listed);
+      out[o++] = mix(30, me.listed & COMMON_BIT, mix(position, me.shape, p1?.shape ?? NONE));
+      // Keep the count in step with FEATURES_PER_TOKEN: 11 intrinsic + 20 in context.
+    }
+    return out;
+  };
+}
