@@ -24,7 +24,7 @@ const target: Check = (v) =>
   number(v.position.end) &&
   boolean(v.orphaned);
 const action: Check = (v) =>
-  isObject(v) && ['confirm', 'reject', 'retype', 'merge'].includes(v.kind as string);
+  isObject(v) && ['confirm', 'reject', 'retype', 'merge', 'add'].includes(v.kind as string);
 
 /** The fields each record kind must have, with their shapes; nested engine output is checked shallowly. */
 const SCHEMAS: Record<keyof BackupData, Record<string, Check>> = {
@@ -73,6 +73,7 @@ const SCHEMAS: Record<keyof BackupData, Record<string, Check>> = {
     text: string,
     action,
     createdAt: number,
+    scope: (v) => v === undefined || ['mention', 'article', 'library'].includes(v as string),
   },
 };
 

@@ -1,3 +1,4 @@
+import { CORRECTION_SCOPES, type CorrectionScope } from '../../core/model';
 import {
   checkFields,
   isNullableString,
@@ -48,6 +49,7 @@ export function validateCorrection(value: unknown): Problems {
     text: isString,
     action: isObject,
     createdAt: isNumber,
+    scope: (v) => v === undefined || CORRECTION_SCOPES.includes(v as CorrectionScope),
   });
 }
 

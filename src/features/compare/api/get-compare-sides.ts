@@ -5,7 +5,7 @@ import type { CompareSide } from '../../../core/compare';
 import type { Analysis, Article } from '../../../core/model';
 import { getAnalysis, saveAnalysis } from '../../../db/analysis-repo';
 import { getArticle } from '../../../db/article-repo';
-import { listArticleCorrections } from '../../../db/correction-reads';
+import { listArticleCorrections } from '../../../db/correction-repo';
 import { compareKeys } from '../../../lib/query-keys';
 import { getAnalysisClient } from '../../../workers/analysis-client';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { loadEntityIndex } from '../../../lib/entity-index';
+import { loadEntityIndex } from '../../../db/entity-repo';
 import { entityKeys } from '../../../lib/query-keys';
 
 /** Query options for the library's entity index; re-read whenever the page opens (analyses arrive often). */
