@@ -71,7 +71,10 @@ describe('applyCorrections', () => {
       ],
     );
     expect(out.entities).toEqual([dana, { ...kell, type: 'PLACE' }, { ...kell2, type: 'PLACE' }]);
-    expect([...out.corrected]).toEqual(['20:24', '90:94']);
+    expect([...out.corrected]).toEqual([
+      ['20:24', 'retype'],
+      ['90:94', 'retype'],
+    ]);
   });
 
   it('lets a later mention correction override a wider one, and a later wide one override a mention', () => {
@@ -96,7 +99,7 @@ describe('applyCorrections', () => {
     const missed = entity(100, 'Lantern Street Clinic', 'ORG');
     const out = applyCorrections([dana, partial], [], [fix(missed, { kind: 'add', type: 'ORG' })]);
     expect(out.entities).toEqual([dana, missed]);
-    expect(out.corrected.has('100:121')).toBe(true);
+    expect(out.corrected.get('100:121')).toBe('add');
     expect(out.corrected.has('0:8')).toBe(false);
   });
 

@@ -1,17 +1,17 @@
-import type { Claim, Correction, Entity } from '../model';
+import type { Claim, Correction, CorrectionAction, Entity } from '../model';
 
 /** Engine findings with the analyst's corrections applied. */
 export type CorrectedFindings = Readonly<{
   entities: readonly Entity[];
   claims: readonly Claim[];
-  /** `correctedSpanKey` of every entity an analyst's correction decided (added, retyped, confirmed…). */
-  corrected: ReadonlySet<string>;
+  /** By `correctedSpanKey`, the entities an analyst's correction decided, with the deciding action's kind. */
+  corrected: ReadonlyMap<string, CorrectionAction['kind']>;
 }>;
 
 /** The key of a span in `CorrectedFindings.corrected`. */
 export const correctedSpanKey = (start: number, end: number): string => `${start}:${end}`;
 
-const NONE: ReadonlySet<string> = new Set();
+const NONE: ReadonlyMap<string, CorrectionAction['kind']> = new Map();
 
 const isEntityFix = (c: Correction): boolean => c.target === 'entity';
 const isWide = (c: Correction): boolean => c.scope === 'article' || c.scope === 'library';
@@ -69,7 +69,7 @@ export function applyCorrections(
     }
   }
   const renamed = new Map<string, string>();
-  const corrected = new Set<string>();
+  const corrected = new Map<string, CorrectionAction['kind']>();
   const kept: Entity[] = [];
   for (const entity of withAdded(entities, adds)) {
     const key = correctedSpanKey(entity.start, entity.end);
@@ -85,7 +85,8 @@ export function applyCorrections(
       else current = { ...base, canonical: action.canonical };
     }
     if (!current) continue;
-    if (fixes.length > 0) corrected.add(key);
+    const decided = fixes.at(-1);
+    if (decided) corrected.set(key, decided.action.kind);
     if (current.canonical !== entity.canonical) renamed.set(entity.canonical, current.canonical);
     kept.push(current);
   }

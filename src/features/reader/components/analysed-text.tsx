@@ -43,16 +43,20 @@ export function AnalysedText({ article }: { article: Article }) {
 
   const paragraphs = useMemo(() => splitParagraphs(article.text), [article.text]);
   const findings = useMemo(() => {
-    if (!analysis.data) return { entities: EMPTY, claims: EMPTY };
-    const { entities, claims } = analysis.data;
-    // Without corrections the findings are the engine's: skip the pass (and keep the same arrays).
-    if (!corrections.data?.length) return { entities, claims };
-    return applyCorrections(entities, claims, corrections.data);
+    if (!analysis.data) return { entities: EMPTY, claims: EMPTY, corrected: undefined };
+    return applyCorrections(analysis.data.entities, analysis.data.claims, corrections.data ?? EMPTY);
   }, [analysis.data, corrections.data]);
   const layer = useAnnotationLayer(article, textRef, findings.entities);
   const marks = useMemo(
     () => [
-      ...buildReaderMarks(findings.entities, findings.claims, hiddenTypes, claimsHidden, focus),
+      ...buildReaderMarks(
+        findings.entities,
+        findings.claims,
+        hiddenTypes,
+        claimsHidden,
+        focus,
+        findings.corrected,
+      ),
       ...layer.marks,
     ],
     [findings, hiddenTypes, claimsHidden, focus, layer.marks],
