@@ -35,10 +35,10 @@ export function linkLibrary(
   const links = linkEntities(corrected.map((a) => a.entities));
   const aliases = new Map<string, Set<string>>();
   for (const [key, to] of links.canonical) {
-    const type = key.slice(0, key.indexOf('\u0000')) as EntityType;
-    const names = aliases.get(linkKey(type, to)) ?? new Set([to]);
-    names.add(key.slice(type.length + 1));
-    aliases.set(linkKey(type, to), names);
+    const target = linkKey(to.type, to.canonical);
+    const names = aliases.get(target) ?? new Set([to.canonical]);
+    names.add(key.slice(key.indexOf('\u0000') + 1));
+    aliases.set(target, names);
   }
   const articles = corrected.map((a) => ({ ...a, entities: relinkEntities(a.entities, links) }));
   return { articles, aliases };

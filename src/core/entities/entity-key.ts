@@ -2,7 +2,8 @@ import { nameKey } from '../compare/names';
 import type { EntityType } from '../model';
 
 // Legal-form words that follow a company's name ("Microsoft Corp.", "Sorrel Foods, Inc."): not part of which
-// company it is. Only stripped after at least one other word, so a company called "Company" keeps its name.
+// company it is. Only stripped after at least one other word, so a company called "Company" keeps its name;
+// stripped whatever the mention's type, since a name ending so is a company even when mistyped.
 const CORPORATE_SUFFIXES = new Set(
   'corp corporation inc incorporated ltd limited plc ag sa llc co company gmbh nv bv lp llp spa sarl pty'.split(
     ' ',
@@ -22,8 +23,8 @@ export function isAcronymSpelling(name: string): boolean {
 /**
  * The key two spellings of one named entity share across articles: abbreviations of well-known places and
  * bodies spelled out ("U.S." is "united states"), lower case, accents, dots and commas dropped, a leading
- * "the" dropped; for organisations the legal form ("Corp.", "Inc", "S.A.") dropped; for people single
- * initials dropped ("Dana K. Orr" is "dana orr").
+ * "the" dropped, a company's legal form ("Corp.", "Inc", "S.A.") dropped; for people single initials
+ * dropped ("Dana K. Orr" is "dana orr").
  */
 export function entityKey(type: EntityType, name: string): string {
   const key = nameKey(name)
@@ -36,7 +37,7 @@ export function entityKey(type: EntityType, name: string): string {
     .trim()
     .replace(/^the /, '');
   let words = key.split(' ');
-  if (type === 'ORG') while (words.length > 1 && CORPORATE_SUFFIXES.has(words.at(-1)!)) words.pop();
+  while (words.length > 1 && CORPORATE_SUFFIXES.has(words.at(-1)!)) words.pop();
   if (type === 'PERSON' && words.length > 2) words = words.filter((w, i) => i === 0 || w.length > 1);
   return words.join(' ');
 }

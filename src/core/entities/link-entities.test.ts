@@ -49,6 +49,18 @@ describe('linkEntities', () => {
     ]);
   });
 
+  it('links an acronym to its expansion even when one article typed the expansion wrongly', () => {
+    const mistyped = article(['Coral Bay Telecom', 'PERSON']);
+    const short = article(['CBT', 'ORG'], ['Gil Esper', 'PERSON']);
+    const links = linkEntities([mistyped, short]);
+    expect(relinkEntities(short, links).map((e) => [e.type, e.canonical])).toEqual([
+      ['PERSON', 'Coral Bay Telecom'],
+      ['PERSON', 'Gil Esper'],
+    ]);
+    // Two letters are not read as a person's initials.
+    expect(linked(short, article(['GE', 'ORG']))[1]).toEqual(['GE']);
+  });
+
   it('leaves an acronym alone when two organisations share its initials', () => {
     const two = article(['Pacific Rail Authority', 'ORG'], ['Port Reform Alliance', 'ORG']);
     expect(linked(two, article(['PRA', 'ORG']))[1]).toEqual(['PRA']);

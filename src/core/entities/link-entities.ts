@@ -5,13 +5,16 @@ import { entityKey, initialsOf, isAcronymSpelling } from './entity-key';
 /** Types that name something (dates and numbers keep their own canonical forms). */
 const NAMED: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'PLACE', 'GROUP']);
 
+/** The name and type one entity has across the library. */
+export type LinkedName = Readonly<{ type: EntityType; canonical: string }>;
+
 /**
  * How the canonical names of single articles map onto the library's: for each named type and per-article
- * canonical, the canonical every article shares. Build with `linkEntities`, apply with `relinkEntities`.
+ * canonical, the name every article shares. Build with `linkEntities`, apply with `relinkEntities`.
  */
 export type EntityLinks = Readonly<{
-  /** `${type}\u0000${article canonical}` → library canonical. */
-  canonical: ReadonlyMap<string, string>;
+  /** `linkKey(type, article canonical)` → the library's name (its type differs only for an acronym). */
+  canonical: ReadonlyMap<string, LinkedName>;
 }>;
 
 /** The key `EntityLinks.canonical` is looked up by. */
@@ -58,8 +61,10 @@ function soleRoot(nodes: ReadonlySet<number> | undefined, find: (x: number) => n
  * Links mentions of one real-world entity across articles, given each article's entities (canonical already
  * resolved inside the article). Same type and same key (case, legal form, "U.S." / "United States") are one
  * entity; an acronym is its expansion when some article defines it ("Ostra Mining Group (OMG)") or when
- * exactly one multi-word organisation has those initials; a short name ("Orr") is the full name ending so
- * ("Dana Orr") when exactly one full name in the set does. Ambiguous forms stay apart. Linear in mentions.
+ * exactly one multi-word name has those initials (whatever type each was given: an acronym is not a word
+ * that names different things by type, and the entity takes the expansion's type); a short name ("Orr") is
+ * the full name ending so ("Dana Orr") when exactly one full name in the set does. Ambiguous forms stay
+ * apart. Linear in mentions.
  */
 export function linkEntities(articles: readonly (readonly Entity[])[]): EntityLinks {
   const nodes = new Nodes();
@@ -85,22 +90,25 @@ export function linkEntities(articles: readonly (readonly Entity[])[]): EntityLi
   linkInitials(nodes, find, union, definitions);
   linkSurnames(nodes, find, union);
 
-  const best = new Map<number, { spelling: string; rank: number[] }>();
+  const best = new Map<number, { spelling: string; type: EntityType; rank: number[] }>();
   nodes.list.forEach((node, index) => {
     const root = find(index);
     for (const [spelling, count] of node.spellings) {
       const rank = spellingRank(node.type, spelling, count);
       const current = best.get(root);
       if (!current || isBetter(rank, spelling, current.rank, current.spelling))
-        best.set(root, { spelling, rank });
+        best.set(root, { spelling, type: node.type, rank });
     }
   });
-  const canonical = new Map<string, string>();
-  for (const [key, node] of nodeOfCanonical) canonical.set(key, best.get(find(node))!.spelling);
+  const canonical = new Map<string, LinkedName>();
+  for (const [key, node] of nodeOfCanonical) {
+    const { spelling, type } = best.get(find(node))!;
+    canonical.set(key, { type, canonical: spelling });
+  }
   return { canonical };
 }
 
-/** Acronyms with no definition anywhere join the one multi-word organisation whose initials they are. */
+/** Acronyms with no definition anywhere join the one multi-word name whose initials they are. */
 function linkInitials(
   nodes: Nodes,
   find: (x: number) => number,
@@ -109,12 +117,12 @@ function linkInitials(
 ): void {
   const byInitials = new Map<string, Set<number>>();
   nodes.list.forEach((node, index) => {
-    if (node.type !== 'ORG') return;
     const initials = initialsOf(node.key);
-    if (initials) addTo(byInitials, initials, index);
+    // Two letters are the initials of too many people's names ("GE", "Gil Esper").
+    if (initials && (node.type !== 'PERSON' || initials.length > 2)) addTo(byInitials, initials, index);
   });
   nodes.list.forEach((node, index) => {
-    if (node.type !== 'ORG' || defined.has(index)) return;
+    if (defined.has(index)) return;
     if (![...node.spellings.keys()].some(isAcronymSpelling)) return;
     const target = soleRoot(byInitials.get(node.key), find);
     if (target !== null) union(index, target);
@@ -161,10 +169,10 @@ function isBetter(rank: number[], spelling: string, other: number[], otherSpelli
   return spelling < otherSpelling;
 }
 
-/** The entities with each named one's canonical replaced by the library's (others unchanged). */
+/** The entities with each named one's canonical (and type) replaced by the library's; others unchanged. */
 export function relinkEntities(entities: readonly Entity[], links: EntityLinks): Entity[] {
   return entities.map((e) => {
     const to = links.canonical.get(linkKey(e.type, e.canonical));
-    return to === undefined || to === e.canonical ? e : { ...e, canonical: to };
+    return !to || (to.canonical === e.canonical && to.type === e.type) ? e : { ...e, ...to };
   });
 }
