@@ -94,6 +94,22 @@ export function AnalysedText({ article }: { article: Article }) {
   const renderMarkStart = useCallback(
     (mark: Mark) => {
       if (mark.kind === 'annotation') return renderAnnotationStart(mark);
+      if (mark.kind === 'entity') {
+        const how = mark.data?.corrected;
+        // A corrected mention says so in text and to screen readers, not by colour alone.
+        return how ? (
+          <sup
+            key={`b${mark.id}`}
+            {...{ [NO_OFFSET_ATTR]: '' }}
+            className="correction-badge"
+            role="img"
+            aria-label={`corrected: ${how}`}
+            title={`Corrected by you (${how})`}
+          >
+            ✓
+          </sup>
+        ) : null;
+      }
       if (mark.kind !== 'claim') return null;
       const claim = Number(mark.data?.claim);
       const source = findings.claims[claim]?.attribution?.kind ?? 'none';

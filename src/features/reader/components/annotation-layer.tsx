@@ -249,19 +249,6 @@ export function useAnnotationLayer(
 
   const renderMarkStart = useCallback(
     (m: Mark) => {
-      if (m.kind === 'entity' && m.data?.corrected)
-        return (
-          <sup
-            key={`b${m.id}`}
-            {...{ [NO_OFFSET_ATTR]: '' }}
-            className="correction-badge"
-            role="img"
-            aria-label={`corrected: ${m.data.corrected}`}
-            title={`Corrected by you (${m.data.corrected})`}
-          >
-            ✓
-          </sup>
-        );
       if (m.kind !== 'annotation') return null;
       const label = labels.find((l) => l.id === m.data?.label);
       const attrs = { [NO_OFFSET_ATTR]: '' };
