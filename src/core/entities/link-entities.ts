@@ -73,8 +73,13 @@ export function linkEntities(articles: readonly (readonly Entity[])[]): EntityLi
   for (const entities of articles) {
     for (const e of entities) {
       if (!NAMED.has(e.type)) continue;
-      const node = nodes.at(e.type, entityKey(e.type, e.canonical));
-      nodeOfCanonical.set(linkKey(e.type, e.canonical), node);
+      // Most names recur across a library: key each spelling once.
+      const id = linkKey(e.type, e.canonical);
+      let node = nodeOfCanonical.get(id);
+      if (node === undefined) {
+        node = nodes.at(e.type, entityKey(e.type, e.canonical));
+        nodeOfCanonical.set(id, node);
+      }
       const spellings = nodes.list[node]!.spellings;
       spellings.set(e.canonical, (spellings.get(e.canonical) ?? 0) + 1);
       // An acronym the article itself resolved to a longer name defines that acronym for every article.
@@ -93,8 +98,9 @@ export function linkEntities(articles: readonly (readonly Entity[])[]): EntityLi
   const best = new Map<number, { spelling: string; type: EntityType; rank: number[] }>();
   nodes.list.forEach((node, index) => {
     const root = find(index);
+    const words = node.key.split(' ').length;
     for (const [spelling, count] of node.spellings) {
-      const rank = spellingRank(node.type, spelling, count);
+      const rank = spellingRank(spelling, words, count);
       const current = best.get(root);
       if (!current || isBetter(rank, spelling, current.rank, current.spelling))
         best.set(root, { spelling, type: node.type, rank });
@@ -155,10 +161,10 @@ function linkSurnames(
  * more words in its key (the full name, the expansion), more mentions, then shorter ("Microsoft" before
  * "Microsoft Corp.").
  */
-function spellingRank(type: EntityType, spelling: string, mentions: number): number[] {
+function spellingRank(spelling: string, keyWords: number, mentions: number): number[] {
   return [
     /\p{Ll}/u.test(spelling) ? 1 : 0,
-    entityKey(type, spelling).split(' ').length,
+    keyWords,
     mentions,
     -spelling.length,
   ];
