@@ -162,12 +162,7 @@ function linkSurnames(
  * "Microsoft Corp.").
  */
 function spellingRank(spelling: string, keyWords: number, mentions: number): number[] {
-  return [
-    /\p{Ll}/u.test(spelling) ? 1 : 0,
-    keyWords,
-    mentions,
-    -spelling.length,
-  ];
+  return [/\p{Ll}/u.test(spelling) ? 1 : 0, keyWords, mentions, -spelling.length];
 }
 
 function isBetter(rank: number[], spelling: string, other: number[], otherSpelling: string): boolean {
