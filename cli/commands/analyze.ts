@@ -1,17 +1,20 @@
 // `npm run cli -- analyze FILE...`: one JSON line per article with its sentences, entities and claims
-// (offsets into the printed clean text), printed as each file finishes; a file that cannot be read prints
-// {file,error} and exits 1.
-import { analyzeText, loadAnalysisModels, type AnalysisModels } from '../../src/core/analysis';
+// (offsets into the printed clean text); a file that cannot be read prints {file,error} at once and the exit
+// code is 1. The entities of all files are linked: one entity has the same `canonical` in every file.
+import { analyzeText, loadAnalysisModels } from '../../src/core/analysis';
+import { linkEntities, relinkEntities } from '../../src/core/entities/link-entities';
+import type { Entity, TextAnalysis } from '../../src/core/model';
 import { forEachArticleFile, stdio, type Output } from '../run-files';
 
-/** The printed analysis of one article's text. */
-function analysisLine(file: string, text: string, models: AnalysisModels) {
-  const analysis = analyzeText(text, models);
+type Analysed = Readonly<{ file: string; text: string; analysis: TextAnalysis }>;
+
+/** The printed line of one article, its entities as linked across the files. */
+function toLine({ file, text, analysis }: Analysed, entities: readonly Entity[]) {
   return {
     file,
     text,
     sentences: analysis.sentences.map(([s, e]) => [s, e]),
-    entities: analysis.entities.map(({ start, end, type, text: t, canonical }) => ({
+    entities: entities.map(({ start, end, type, text: t, canonical }) => ({
       start,
       end,
       type,
@@ -38,9 +41,13 @@ export async function run(args: string[], out: Output = stdio): Promise<number> 
     return 2;
   }
   const models = await loadAnalysisModels();
+  // Linking needs every file's entities, so analyses are printed after the last file; errors print at once.
+  const analysed: Analysed[] = [];
   const allRead = await forEachArticleFile(args, out, (file, articles) => {
-    // All of a file's lines are built before any is printed, so a failure prints only the error.
-    for (const line of articles.map((a) => analysisLine(file, a.text, models))) out.line(line);
+    const lines = articles.map(({ text }) => ({ file, text, analysis: analyzeText(text, models) }));
+    analysed.push(...lines);
   });
+  const links = linkEntities(analysed.map((a) => a.analysis.entities));
+  for (const a of analysed) out.line(toLine(a, relinkEntities(a.analysis.entities, links)));
   return allRead ? 0 : 1;
 }

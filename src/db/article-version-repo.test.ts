@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addAnnotation } from './annotation-repo';
 import { getArticle, storeArticles } from './article-repo';
 import { findPreviousVersion, replaceWithNewVersion } from './article-version-repo';
-import { saveCorrection } from './correction-repo';
+import { saveCorrections } from './correction-repo';
 import { db } from './schema';
 import { makeAnnotation } from './test-annotations';
 import { makeArticle } from './test-articles';
@@ -39,16 +39,18 @@ describe('article versions', () => {
     const relief = OLD.indexOf('a relief');
     await addAnnotation(makeAnnotation('moved', OLD, bridge, bridge + 14, { note: 'which bridge?' }));
     await addAnnotation(makeAnnotation('gone', OLD, relief, relief + 8));
-    await saveCorrection({
-      id: 'c1',
-      articleId: 'article-1',
-      target: 'entity',
-      start: 4,
-      end: 11,
-      text: 'council',
-      action: { kind: 'retype', type: 'GROUP' },
-      createdAt: 1,
-    });
+    await saveCorrections([
+      {
+        id: 'c1',
+        articleId: 'article-1',
+        target: 'entity',
+        start: 4,
+        end: 11,
+        text: 'council',
+        action: { kind: 'retype', type: 'GROUP' },
+        createdAt: 1,
+      },
+    ]);
     await db.analyses.put({
       articleId: 'article-1',
       engineVersion: 1,

@@ -1,14 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Correction } from '../core/model';
 import {
-  deleteCorrection,
+  deleteCorrections,
   listAllCorrections,
-  listCorrectionsByArticle,
-  saveCorrection,
+  listArticleCorrections,
+  saveCorrections,
 } from './correction-repo';
 import { db } from './schema';
 
-const correction = (id: string, createdAt: number, articleId = 'article-1'): Correction => ({
+const correction = (
+  id: string,
+  createdAt: number,
+  articleId = 'article-1',
+  scope: Correction['scope'] = 'mention',
+): Correction => ({
   id,
   articleId,
   target: 'entity',
@@ -17,6 +22,7 @@ const correction = (id: string, createdAt: number, articleId = 'article-1'): Cor
   text: 'U.S.',
   action: { kind: 'merge', canonical: 'United States' },
   createdAt,
+  scope,
 });
 
 beforeEach(async () => {
@@ -26,17 +32,26 @@ beforeEach(async () => {
 
 describe('correction repo', () => {
   it('lists an article’s corrections oldest first, so the latest decision is applied last', async () => {
-    await saveCorrection(correction('b', 20));
-    await saveCorrection(correction('a', 10));
-    await saveCorrection(correction('c', 5, 'article-2'));
-    expect((await listCorrectionsByArticle('article-1')).map((c) => c.id)).toEqual(['a', 'b']);
+    await saveCorrections([correction('b', 20), correction('a', 10), correction('c', 5, 'article-2')]);
+    expect((await listArticleCorrections('article-1')).map((c) => c.id)).toEqual(['a', 'b']);
     expect((await listAllCorrections()).map((c) => c.id)).toEqual(['c', 'a', 'b']);
   });
 
-  it('deletes a correction and hands it back for undo', async () => {
-    await saveCorrection(correction('a', 10));
-    expect((await deleteCorrection('a'))?.action).toEqual({ kind: 'merge', canonical: 'United States' });
-    expect(await listCorrectionsByArticle('article-1')).toEqual([]);
-    expect(await deleteCorrection('a')).toBeNull();
+  it('lists the library-wide corrections made in other articles with an article’s own', async () => {
+    await saveCorrections([
+      correction('own', 20),
+      correction('wide', 10, 'article-2', 'library'),
+      correction('other', 5, 'article-2', 'article'),
+    ]);
+    expect((await listArticleCorrections('article-1')).map((c) => c.id)).toEqual(['wide', 'own']);
+    expect((await listArticleCorrections('article-2')).map((c) => c.id)).toEqual(['other', 'wide']);
+  });
+
+  it('deletes corrections made together and hands them back for undo', async () => {
+    await saveCorrections([correction('a', 10), correction('b', 11)]);
+    const removed = await deleteCorrections(['a', 'b', 'never']);
+    expect(removed.map((c) => c.id)).toEqual(['a', 'b']);
+    expect(await listArticleCorrections('article-1')).toEqual([]);
+    expect(await deleteCorrections(['a'])).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { correctionsByArticle } from '../core/analysis-corrections';
 import type { ExportArticle } from '../core/export';
 import type { Article, BackupCounts, BackupData, Label, Tag } from '../core/model';
 import { db } from './schema';
@@ -26,22 +27,26 @@ export async function readArticles(ids: readonly string[]): Promise<Article[]> {
 }
 
 /**
- * One chunk of an export: each article with its analysis, annotations and corrections. Export reads the
+ * One chunk of an export: each article with its analysis, annotations and the corrections that hold in it
+ * (its own and the library-wide ones). Export reads the
  * library a chunk at a time so it can show progress and never holds one long read transaction.
  */
 export async function readExportChunk(ids: readonly string[]): Promise<ExportArticle[]> {
-  const [articles, analyses, annotations, corrections] = await Promise.all([
+  const [articles, analyses, annotations, own, wide] = await Promise.all([
     readArticles(ids),
     db.analyses.bulkGet([...ids]),
     db.annotations.where('articleId').anyOf(ids).toArray(),
     db.corrections.where('articleId').anyOf(ids).toArray(),
+    db.corrections.where('scope').equals('library').toArray(),
   ]);
   const byId = new Map(ids.map((id, i) => [id, analyses[i] ?? null]));
+  const ownIds = new Set(own.map((c) => c.id));
+  const correctionsOf = correctionsByArticle([...own, ...wide.filter((c) => !ownIds.has(c.id))]);
   return articles.map((article) => ({
     article,
     analysis: byId.get(article.id) ?? null,
     annotations: annotations.filter((a) => a.articleId === article.id),
-    corrections: corrections.filter((c) => c.articleId === article.id),
+    corrections: correctionsOf(article.id),
   }));
 }
 

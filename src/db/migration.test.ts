@@ -40,7 +40,7 @@ describe('schema upgrades', () => {
     await writeVersion1();
     const db = new WorkbenchDb(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     for (const [table, rows] of Object.entries(V1_RECORDS) as [
       keyof typeof V1_RECORDS,
       readonly unknown[],
@@ -64,13 +64,23 @@ describe('schema upgrades', () => {
       startedAt: 1,
     });
     expect(await db.imports.count()).toBe(1);
+    // Version 3 indexes corrections by scope: the old ones (a mention's, no scope) are not library-wide, and
+    // a library-wide one written now is found by its scope.
+    expect(await db.corrections.where('scope').equals('library').count()).toBe(0);
+    await db.corrections.add({ ...V1_RECORDS.corrections[0], id: 'wide', scope: 'library' });
+    expect((await db.corrections.where('scope').equals('library').toArray()).map((c) => c.id)).toEqual([
+      'wide',
+    ]);
+    expect(await db.corrections.where('articleId').equals(V1_RECORDS.corrections[0].articleId).count()).toBe(
+      2,
+    );
     db.close();
   });
 
   it('a fresh database starts at the current version with the built-in labels', async () => {
     const db = new WorkbenchDb(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect((await db.labels.toArray()).every((l) => l.builtIn)).toBe(true);
     expect(await db.labels.count()).toBeGreaterThan(0);
     db.close();

@@ -42,6 +42,9 @@ export class WorkbenchDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     // Version 2 adds the import journal; no stored record changes shape.
     this.version(2).stores({ imports: 'key' });
+    // Version 3 indexes a correction's scope, so every article reads the library-wide ones without a scan.
+    // Stored corrections keep their shape: one without a scope is a mention's.
+    this.version(3).stores({ corrections: 'id, articleId, scope' });
     this.on('populate', (tx) => {
       void tx.table('labels').bulkAdd([...BUILT_IN_LABELS]);
     });

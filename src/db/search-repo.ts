@@ -1,4 +1,5 @@
-import { applyCorrections } from '../core/analysis-corrections';
+import { linkLibrary } from '../core/entities/entity-index';
+import { linkKey } from '../core/entities/link-entities';
 import type { ArticleMeta } from '../core/model';
 import { db } from './schema';
 
@@ -29,7 +30,9 @@ export type FilterFacts = Readonly<{
 /**
  * The facts every search filter needs, for every article, with the analyst's corrections applied. Entity
  * names come from every stored analysis, the largest records in the database, so they are read only when
- * `withEntities` (the entity filter is set); without them `entities` is empty.
+ * `withEntities` (the entity filter is set); without them `entities` is empty. An article's entity names are
+ * the library's linked names and every other name articles give the same entity ("amd" finds the article
+ * that only says "Advanced Micro Devices").
  */
 export async function loadFilterFacts(withEntities = true): Promise<FilterFacts[]> {
   const [metas, annotations, analyses, corrections] = await Promise.all([
@@ -39,18 +42,23 @@ export async function loadFilterFacts(withEntities = true): Promise<FilterFacts[
     withEntities ? db.corrections.toArray() : [],
   ]);
   const notesOf = groupByArticle(annotations);
-  const fixesOf = groupByArticle(corrections);
-  const analysisOf = new Map(analyses.map((a) => [a.articleId, a]));
+  const linked = linkLibrary(analyses, corrections);
+  const namesOf = new Map(
+    linked.articles.map((a) => {
+      const names = new Set<string>();
+      for (const e of a.entities)
+        for (const name of linked.aliases.get(linkKey(e.type, e.canonical)) ?? [e.canonical])
+          names.add(name.toLowerCase());
+      return [a.articleId, names];
+    }),
+  );
   return metas.map((meta) => {
     const notes = notesOf.get(meta.id) ?? [];
-    const analysis = analysisOf.get(meta.id);
-    const fixes = fixesOf.get(meta.id) ?? [];
-    const entities = analysis ? applyCorrections(analysis.entities, analysis.claims, fixes).entities : [];
     return {
       meta,
       labels: new Set(notes.flatMap((n) => (n.label ? [n.label] : []))),
       noteTags: new Set(notes.flatMap((n) => n.tags)),
-      entities: new Set(entities.map((e) => e.canonical.toLowerCase())),
+      entities: namesOf.get(meta.id) ?? new Set<string>(),
     };
   });
 }

@@ -1,5 +1,6 @@
 import type { ExportArticle, ExportContext, ImportMatch, ImportResult } from '../core/export';
 import type { CompareSide, GroupInput } from '../core/compare';
+import type { EntityIndexEntry } from '../core/entities/entity-index';
 import type { Article, BackupData, Comparison, CoverageMatrix, TextAnalysis } from '../core/model';
 import type { ImportCommands } from './import-commands';
 
@@ -29,4 +30,6 @@ export type WorkerCommands = ImportCommands & {
   compare: { input: Readonly<{ a: CompareSide; b: CompareSide }>; output: Comparison };
   coverageMatrix: { input: Readonly<{ sides: readonly CompareSide[] }>; output: CoverageMatrix };
   groupRelated: { input: Readonly<{ docs: readonly GroupInput[] }>; output: string[][] };
+  /** The library's entity index, read and linked in the worker: analyses never cross to the page. */
+  entityIndex: { input: Readonly<Record<string, never>>; output: EntityIndexEntry[] };
 };

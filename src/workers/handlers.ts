@@ -1,5 +1,6 @@
 import { analyzeText, loadAnalysisModels } from '../core/analysis';
 import { buildCoverageMatrix, compareArticles, groupRelatedArticles } from '../core/compare';
+import { loadEntityIndex } from '../db/entity-repo';
 import type { WorkerCommands } from './commands';
 import { exportHandlers } from './export-handlers';
 import { importHandlers } from './import-handlers';
@@ -14,4 +15,5 @@ export const handlers: Handlers<WorkerCommands> = {
   compare: async ({ a, b }) => compareArticles(a, b),
   coverageMatrix: async ({ sides }) => buildCoverageMatrix(sides),
   groupRelated: async ({ docs }) => groupRelatedArticles(docs),
+  entityIndex: async () => loadEntityIndex(),
 };

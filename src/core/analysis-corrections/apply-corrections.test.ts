@@ -9,7 +9,12 @@ const entity = (start: number, text: string, type: Entity['type'], canonical = t
   text,
   canonical,
 });
-const fix = (e: Entity, action: Correction['action'], createdAt = 1): Correction => ({
+const fix = (
+  e: Entity,
+  action: Correction['action'],
+  createdAt = 1,
+  scope: Correction['scope'] = 'mention',
+): Correction => ({
   id: `c${createdAt}${e.start}`,
   articleId: 'a1',
   target: 'entity',
@@ -18,6 +23,7 @@ const fix = (e: Entity, action: Correction['action'], createdAt = 1): Correction
   text: e.text,
   action,
   createdAt,
+  scope,
 });
 
 describe('applyCorrections', () => {
@@ -52,6 +58,59 @@ describe('applyCorrections', () => {
       [fix(kell, { kind: 'reject' }, 1), fix(kell, { kind: 'confirm' }, 2)],
     );
     expect(out.entities).toEqual([kell]);
+  });
+
+  it('applies an article-wide or library-wide correction to every mention with that text', () => {
+    const kell2 = entity(90, 'Kell', 'PERSON');
+    const out = applyCorrections(
+      [dana, kell, port, kell2],
+      [],
+      [
+        fix(kell, { kind: 'retype', type: 'PLACE' }, 1, 'article'),
+        fix(port, { kind: 'reject' }, 2, 'library'),
+      ],
+    );
+    expect(out.entities).toEqual([dana, { ...kell, type: 'PLACE' }, { ...kell2, type: 'PLACE' }]);
+    expect([...out.corrected]).toEqual([
+      ['20:24', 'retype'],
+      ['90:94', 'retype'],
+    ]);
+  });
+
+  it('lets a later mention correction override a wider one, and a later wide one override a mention', () => {
+    const kell2 = entity(90, 'Kell', 'PERSON');
+    const mentionLater = applyCorrections(
+      [kell, kell2],
+      [],
+      [fix(kell, { kind: 'reject' }, 1, 'library'), fix(kell2, { kind: 'confirm' }, 2)],
+    );
+    expect(mentionLater.entities).toEqual([kell2]);
+    const wideLater = applyCorrections(
+      [kell, kell2],
+      [],
+      [fix(kell2, { kind: 'confirm' }, 1), fix(kell, { kind: 'reject' }, 2, 'article')],
+    );
+    expect(wideLater.entities).toEqual([]);
+  });
+
+  it('adds a missed entity, replacing the engine mentions it overlaps', () => {
+    // "The Lantern Street Clinic opened": the engine found only "Street Clinic".
+    const partial = entity(108, 'Street Clinic', 'ORG');
+    const missed = entity(100, 'Lantern Street Clinic', 'ORG');
+    const out = applyCorrections([dana, partial], [], [fix(missed, { kind: 'add', type: 'ORG' })]);
+    expect(out.entities).toEqual([dana, missed]);
+    expect(out.corrected.get('100:121')).toBe('add');
+    expect(out.corrected.has('0:8')).toBe(false);
+  });
+
+  it('rejects an added entity when a later correction says so (an add can be taken back)', () => {
+    const missed = entity(100, 'Vale Trust', 'ORG');
+    const out = applyCorrections(
+      [],
+      [],
+      [fix(missed, { kind: 'add', type: 'ORG' }, 1), fix(missed, { kind: 'reject' }, 2)],
+    );
+    expect(out.entities).toEqual([]);
   });
 
   it('removes rejected claims only', () => {

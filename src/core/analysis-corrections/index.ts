@@ -1,2 +1,5 @@
-export { applyCorrections } from './apply-corrections';
+export { applyCorrections, correctedSpanKey } from './apply-corrections';
 export type { CorrectedFindings } from './apply-corrections';
+export { correctionsByArticle } from './corrections-by-article';
+export { findWholeWords, planCorrections } from './plan-corrections';
+export type { CorrectionRequest } from './plan-corrections';

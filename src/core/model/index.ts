@@ -3,6 +3,7 @@ export type * from './analysis';
 export type * from './annotation';
 export type * from './correction';
 export { ENTITY_TYPES } from './analysis';
+export { CORRECTION_SCOPES } from './correction';
 export type * from './backup';
 export type * from './comparison';
 export type { AnnotationEdit } from './annotation-edit';

@@ -1,4 +1,5 @@
 import { ENTITY_TYPES } from '../model/analysis';
+import { CORRECTION_SCOPES } from '../model/correction';
 import { id } from './article-rules';
 import { bool, inText, offset, listOf, nullable, oneOf, shape, text, timestamp, type Rule } from './rules';
 
@@ -29,24 +30,27 @@ export const annotationRule = (length: number | null = null): Rule =>
 
 const action: Rule = (v, path, report) => {
   const kind = (v as { kind?: unknown } | null)?.kind;
-  if (kind === 'retype')
-    return shape({ kind: oneOf(['retype']), type: oneOf(ENTITY_TYPES) })(v, path, report);
+  if (kind === 'retype' || kind === 'add')
+    return shape({ kind: oneOf([kind]), type: oneOf(ENTITY_TYPES) })(v, path, report);
   if (kind === 'merge') return shape({ kind: oneOf(['merge']), canonical: text() })(v, path, report);
-  shape({ kind: oneOf(['confirm', 'reject', 'retype', 'merge']) })(v, path, report);
+  shape({ kind: oneOf(['confirm', 'reject', 'retype', 'merge', 'add']) })(v, path, report);
 };
 
 /** An analyst's correction of an engine finding in a text of `length` characters (null when unknown). */
 export const correctionRule = (length: number | null = null): Rule =>
   inText(
-    shape({
-      id,
-      articleId: id,
-      target: oneOf(['entity', 'claim']),
-      start: offset,
-      end: offset,
-      text: text(),
-      action,
-      createdAt: timestamp,
-    }),
+    shape(
+      {
+        id,
+        articleId: id,
+        target: oneOf(['entity', 'claim']),
+        start: offset,
+        end: offset,
+        text: text(),
+        action,
+        createdAt: timestamp,
+      },
+      { scope: oneOf(CORRECTION_SCOPES) },
+    ),
     length,
   );

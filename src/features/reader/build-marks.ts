@@ -1,12 +1,22 @@
-import type { Claim, Entity, EntityType } from '../../core/model';
+import { correctedSpanKey } from '../../core/analysis-corrections';
+import type { Claim, CorrectionAction, Entity, EntityType } from '../../core/model';
 import type { Mark } from '../../lib/highlight';
 
 /** A mention the analyst asked to see, emphasised briefly. */
 export type FocusRange = Readonly<{ start: number; end: number }>;
 
+const CORRECTED_WORDS: Record<CorrectionAction['kind'], string> = {
+  add: 'added',
+  retype: 'type changed',
+  confirm: 'confirmed',
+  merge: 'merged',
+  reject: 'rejected',
+};
+
 /**
- * The reader's marks: entities of the visible types (coloured and underlined by type), claims (unless
- * hidden) and the emphasised mention. Ids are stable per finding so React keeps the DOM between toggles.
+ * The reader's marks: entities of the visible types (coloured and underlined by type; those the analyst
+ * corrected carry `data.corrected`, saying how), claims (unless hidden) and the emphasised mention. Ids are
+ * stable per finding so React keeps the DOM between toggles.
  */
 export function buildReaderMarks(
   entities: readonly Entity[],
@@ -14,6 +24,7 @@ export function buildReaderMarks(
   hiddenTypes: ReadonlySet<EntityType>,
   claimsHidden: boolean,
   focus: FocusRange | null,
+  corrected: ReadonlyMap<string, CorrectionAction['kind']> = new Map(),
 ): Mark[] {
   const marks: Mark[] = [];
   if (!claimsHidden)
@@ -29,13 +40,18 @@ export function buildReaderMarks(
     );
   entities.forEach((e, i) => {
     if (hiddenTypes.has(e.type)) return;
+    const how = corrected.get(correctedSpanKey(e.start, e.end));
     marks.push({
       id: `e${i}`,
       start: e.start,
       end: e.end,
       kind: 'entity',
-      className: `entity entity-${e.type.toLowerCase()}`,
-      data: { 'entity-type': e.type, entity: e.canonical },
+      className: `entity entity-${e.type.toLowerCase()}${how ? ' entity-corrected' : ''}`,
+      data: {
+        'entity-type': e.type,
+        entity: e.canonical,
+        ...(how ? { corrected: CORRECTED_WORDS[how] } : {}),
+      },
     });
   });
   if (focus) marks.push({ id: 'focus', ...focus, kind: 'focus', className: 'mark-focus' });

@@ -17,7 +17,7 @@ type HistoryState = {
 const LIMIT = 100;
 
 /**
- * The reader's undo/redo stack for annotation actions. Commands call the same mutations as the UI, so an
+ * The reader's undo/redo stack for annotation and correction actions. Commands call the same mutations as the UI, so an
  * undo writes to the database like any other edit. One step runs at a time; keys pressed meanwhile are
  * dropped rather than queued, so a held ctrl+z cannot race its own writes.
  */

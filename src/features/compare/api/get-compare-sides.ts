@@ -2,10 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ENGINE_VERSION } from '../../../core/analysis/version';
 import { applyCorrections } from '../../../core/analysis-corrections';
 import type { CompareSide } from '../../../core/compare';
+import { linkEntities, relinkEntities } from '../../../core/entities/link-entities';
 import type { Analysis, Article } from '../../../core/model';
 import { getAnalysis, saveAnalysis } from '../../../db/analysis-repo';
 import { getArticle } from '../../../db/article-repo';
-import { listArticleCorrections } from '../../../db/correction-reads';
+import { listArticleCorrections } from '../../../db/correction-repo';
 import { compareKeys } from '../../../lib/query-keys';
 import { getAnalysisClient } from '../../../workers/analysis-client';
 
@@ -44,12 +45,15 @@ async function loadCorrectedAnalysis(article: Article): Promise<Analysis> {
 
 /**
  * Reads the articles and their analyses (corrected by the analyst), analysing on the fly any that the
- * background queue has not reached.
+ * background queue has not reached. Entities are linked across the compared articles, so the summary sees
+ * "Harbor Light Utilities" in one and "HLU" in the other as the same name.
  */
 export async function loadCompareSides(ids: readonly string[]): Promise<CompareSides> {
   const found = await Promise.all(ids.map((id) => getArticle(id)));
   const articles = found.filter((a) => a !== null);
-  const analyses = await Promise.all(articles.map(loadCorrectedAnalysis));
+  const corrected = await Promise.all(articles.map(loadCorrectedAnalysis));
+  const links = linkEntities(corrected.map((a) => a.entities));
+  const analyses = corrected.map((a) => ({ ...a, entities: relinkEntities(a.entities, links) }));
   return {
     articles,
     analyses,

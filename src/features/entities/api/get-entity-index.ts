@@ -1,10 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { loadEntityIndex } from '../../../lib/entity-index';
+import { getAnalysisClient } from '../../../workers/analysis-client';
 import { entityKeys } from '../../../lib/query-keys';
 
-/** Query options for the library's entity index; re-read whenever the page opens (analyses arrive often). */
+/**
+ * Query options for the library's entity index, linked across articles in the analysis worker (it reads
+ * every analysis); re-read whenever the page opens (analyses arrive often).
+ */
 export const entityIndexQuery = () =>
-  queryOptions({ queryKey: entityKeys.index(), queryFn: loadEntityIndex, staleTime: 0 });
+  queryOptions({
+    queryKey: entityKeys.index(),
+    queryFn: () => getAnalysisClient().call('entityIndex', {}),
+    staleTime: 0,
+  });
 
 /** Every canonical entity across the library with mention and article counts. */
 export function useEntityIndex() {

@@ -3,7 +3,7 @@ import { applyCorrections } from '../../../core/analysis-corrections';
 import type { EntityType } from '../../../core/model';
 import { getAnalysis } from '../../../db/analysis-repo';
 import { getArticle } from '../../../db/article-repo';
-import { listArticleCorrections } from '../../../db/correction-reads';
+import { listArticleCorrections } from '../../../db/correction-repo';
 import { entityKeys } from '../../../lib/query-keys';
 
 /** One mention of an entity in its sentence, for showing in context and linking to the reader. */
@@ -23,9 +23,10 @@ const CONTEXT = 160;
 
 async function loadMentions(
   type: EntityType,
-  canonical: string,
+  aliases: readonly string[],
   articleIds: readonly string[],
 ): Promise<MentionInContext[]> {
+  const names = new Set(aliases);
   const out: MentionInContext[] = [];
   for (const id of articleIds) {
     const [article, analysis, corrections] = await Promise.all([
@@ -36,7 +37,7 @@ async function loadMentions(
     if (!article || !analysis) continue;
     const { entities } = applyCorrections(analysis.entities, analysis.claims, corrections);
     for (const e of entities) {
-      if (e.type !== type || e.canonical !== canonical) continue;
+      if (e.type !== type || !names.has(e.canonical)) continue;
       const sentence = analysis.sentences.find(([s, end]) => s <= e.start && e.end <= end);
       const [sStart, sEnd] = sentence ?? [0, article.text.length];
       const from = Math.max(sStart, e.start - CONTEXT);
@@ -56,15 +57,28 @@ async function loadMentions(
   return out;
 }
 
-/** Query options for one entity's mentions in the given articles. */
-export const entityMentionsQuery = (type: EntityType, canonical: string, articleIds: readonly string[]) =>
+/**
+ * Query options for one entity's mentions in the given articles: those whose article gives it one of
+ * `aliases` (the names the library linked into this entity).
+ */
+export const entityMentionsQuery = (
+  type: EntityType,
+  canonical: string,
+  aliases: readonly string[],
+  articleIds: readonly string[],
+) =>
   queryOptions({
-    queryKey: [...entityKeys.mentions(type, canonical), articleIds.join(',')],
-    queryFn: () => loadMentions(type, canonical, articleIds),
+    queryKey: [...entityKeys.mentions(type, canonical), aliases.join('\u0000'), articleIds.join(',')],
+    queryFn: () => loadMentions(type, aliases, articleIds),
     staleTime: 0,
   });
 
-/** Every mention of one entity with the sentence around it. */
-export function useEntityMentions(type: EntityType, canonical: string, articleIds: readonly string[]) {
-  return useQuery(entityMentionsQuery(type, canonical, articleIds));
+/** Every mention of one entity, under any of its linked names, with the sentence around it. */
+export function useEntityMentions(
+  type: EntityType,
+  canonical: string,
+  aliases: readonly string[],
+  articleIds: readonly string[],
+) {
+  return useQuery(entityMentionsQuery(type, canonical, aliases, articleIds));
 }

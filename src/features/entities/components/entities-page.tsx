@@ -6,14 +6,19 @@ import { useEntityIndex } from '../api/get-entity-index';
 import '../entities.css';
 import { useEntitiesStore } from '../store';
 
-/** `/entities`: every canonical entity in the library with its type, mentions and articles; filterable. */
+/**
+ * `/entities`: every entity in the library (linked across articles) with its type, the other names articles
+ * give it, mentions and articles; filterable by any of its names.
+ */
 export function EntitiesPage() {
   const index = useEntityIndex();
   const { type, filter, setType, setFilter } = useEntitiesStore();
   const rows = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     return (index.data ?? []).filter(
-      (e) => (type === 'ALL' || e.type === type) && (!needle || e.canonical.toLowerCase().includes(needle)),
+      (e) =>
+        (type === 'ALL' || e.type === type) &&
+        (!needle || e.aliases.some((name) => name.toLowerCase().includes(needle))),
     );
   }, [index.data, type, filter]);
 
@@ -70,6 +75,12 @@ export function EntitiesPage() {
               <tr key={`${e.type}:${e.canonical}`}>
                 <td>
                   <Link to={entityPath(e.type, e.canonical)}>{e.canonical}</Link>
+                  {e.aliases.length > 1 && (
+                    <span className="muted entity-aliases">
+                      {' '}
+                      also {e.aliases.filter((name) => name !== e.canonical).join(', ')}
+                    </span>
+                  )}
                 </td>
                 <td>{TYPE_NAMES[e.type]}</td>
                 <td>{e.mentions}</td>

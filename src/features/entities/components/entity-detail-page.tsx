@@ -16,25 +16,27 @@ export function EntityDetailPage() {
     : 'PERSON';
   const canonical = params.canonical ?? '';
   const index = useEntityIndex();
-  const entry = index.data?.find((e) => e.type === type && e.canonical === canonical);
-  const mentions = useEntityMentions(type, canonical, entry?.articleIds ?? NONE);
+  // A reader links by its article's name for the entity; the library may know it by a linked one.
+  const entry =
+    index.data?.find((e) => e.type === type && e.canonical === canonical) ??
+    index.data?.find((e) => e.type === type && e.aliases.includes(canonical));
+  const name = entry?.canonical ?? canonical;
+  const mentions = useEntityMentions(type, name, entry?.aliases ?? NONE, entry?.articleIds ?? NONE);
 
   useEffect(() => {
-    document.title = `${canonical} · Entities · Coverage Workbench`;
-  }, [canonical]);
+    document.title = `${name} · Entities · Coverage Workbench`;
+  }, [name]);
 
   return (
     <main className="page entities-page" aria-labelledby="entity-title">
       <p>
         <Link to="/entities">← All entities</Link>
       </p>
-      <h1 id="entity-title">{canonical}</h1>
+      <h1 id="entity-title">{name}</h1>
       <p className="muted">
         {TYPE_NAMES[type]}
         {entry && ` · ${entry.mentions} mentions in ${entry.articleIds.length} articles · `}
-        {entry && (
-          <Link to={`/?entity=${encodeURIComponent(canonical)}`}>Show these articles in the library</Link>
-        )}
+        {entry && <Link to={`/?entity=${encodeURIComponent(name)}`}>Show these articles in the library</Link>}
       </p>
       {index.isSuccess && !entry && <p>No article mentions this entity.</p>}
       {mentions.data && (

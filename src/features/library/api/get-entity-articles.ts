@@ -1,15 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { loadEntityIndex } from '../../../lib/entity-index';
 import { entityKeys } from '../../../lib/query-keys';
+import { getAnalysisClient } from '../../../workers/analysis-client';
 
 async function loadArticleIds(canonical: string): Promise<Set<string>> {
   const ids = new Set<string>();
-  for (const e of await loadEntityIndex())
-    if (e.canonical === canonical) for (const id of e.articleIds) ids.add(id);
+  for (const e of await getAnalysisClient().call('entityIndex', {}))
+    if (e.canonical === canonical || e.aliases.includes(canonical))
+      for (const id of e.articleIds) ids.add(id);
   return ids;
 }
 
-/** Query options for the ids of articles mentioning an entity (any type with that canonical name). */
+/**
+ * Query options for the ids of articles mentioning an entity (any type with that canonical name, or with that
+ * name as one article's spelling of it: the filter holds across the library's linked names).
+ */
 export const entityArticlesQuery = (canonical: string) =>
   queryOptions({
     queryKey: entityKeys.articles(canonical),

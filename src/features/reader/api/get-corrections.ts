@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { listArticleCorrections } from '../../../db/correction-reads';
+import { listArticleCorrections } from '../../../db/correction-repo';
 import { correctionKeys } from '../../../lib/query-keys';
 
 /** Query options for the analyst's corrections of one article's findings. */

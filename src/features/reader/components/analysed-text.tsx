@@ -43,16 +43,20 @@ export function AnalysedText({ article }: { article: Article }) {
 
   const paragraphs = useMemo(() => splitParagraphs(article.text), [article.text]);
   const findings = useMemo(() => {
-    if (!analysis.data) return { entities: EMPTY, claims: EMPTY };
-    const { entities, claims } = analysis.data;
-    // Without corrections the findings are the engine's: skip the pass (and keep the same arrays).
-    if (!corrections.data?.length) return { entities, claims };
-    return applyCorrections(entities, claims, corrections.data);
+    if (!analysis.data) return { entities: EMPTY, claims: EMPTY, corrected: undefined };
+    return applyCorrections(analysis.data.entities, analysis.data.claims, corrections.data ?? EMPTY);
   }, [analysis.data, corrections.data]);
   const layer = useAnnotationLayer(article, textRef, findings.entities);
   const marks = useMemo(
     () => [
-      ...buildReaderMarks(findings.entities, findings.claims, hiddenTypes, claimsHidden, focus),
+      ...buildReaderMarks(
+        findings.entities,
+        findings.claims,
+        hiddenTypes,
+        claimsHidden,
+        focus,
+        findings.corrected,
+      ),
       ...layer.marks,
     ],
     [findings, hiddenTypes, claimsHidden, focus, layer.marks],
@@ -90,6 +94,22 @@ export function AnalysedText({ article }: { article: Article }) {
   const renderMarkStart = useCallback(
     (mark: Mark) => {
       if (mark.kind === 'annotation') return renderAnnotationStart(mark);
+      if (mark.kind === 'entity') {
+        const how = mark.data?.corrected;
+        // A corrected mention says so in text and to screen readers, not by colour alone.
+        return how ? (
+          <sup
+            key={`b${mark.id}`}
+            {...{ [NO_OFFSET_ATTR]: '' }}
+            className="correction-badge"
+            role="img"
+            aria-label={`corrected: ${how}`}
+            title={`Corrected by you (${how})`}
+          >
+            ✓
+          </sup>
+        ) : null;
+      }
       if (mark.kind !== 'claim') return null;
       const claim = Number(mark.data?.claim);
       const source = findings.claims[claim]?.attribution?.kind ?? 'none';

@@ -8,7 +8,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import type { Annotation, Article, CorrectionAction, Entity } from '../../../core/model';
+import type { Annotation, Article, CorrectionAction, CorrectionScope, Entity } from '../../../core/model';
 import { toCssColor } from '../../../core/model';
 import {
   NO_OFFSET_ATTR,
@@ -20,8 +20,9 @@ import {
 import { useAnnotations } from '../api/get-annotations';
 import { useLabels } from '../api/get-labels';
 import { useReaderTags } from '../api/get-tags';
-import { useSaveCorrection } from '../api/save-correction';
 import { useCheckedHistory } from '../use-checked-history';
+import { useCorrectionCommands } from '../use-correction-commands';
+import { AddEntityMenu } from './add-entity-menu';
 import { AnnotationPanel } from './annotation-panel';
 import { MarkMenu, pickFinding, type MarkTarget } from './mark-menu';
 import { isTyping, moveSelection } from './keyboard-selection';
@@ -70,10 +71,11 @@ export function useAnnotationLayer(
   const annotations = stored ?? EMPTY;
   const labels = useLabels().data ?? EMPTY;
   const tags = useReaderTags().data ?? EMPTY;
-  const saveCorrection = useSaveCorrection();
+  const { correct: runCorrection, addEntity } = useCorrectionCommands(article);
   const { undo, redo, clear, past, future } = useCheckedHistory();
   const [pending, setPending] = useState<Pending | null>(null);
   const [menu, setMenu] = useState<MenuState | null>(null);
+  const [adding, setAdding] = useState<Pending | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [filter, setFilter] = useState<{ label: string | null; tag: string | null }>({
     label: null,
@@ -143,6 +145,11 @@ export function useAnnotationLayer(
     if (sel) openEditorAt(sel.start, sel.end);
   }, [readSelection, openEditorAt]);
 
+  const openAdd = useCallback(() => {
+    const sel = readSelection();
+    if (sel) setAdding(sel);
+  }, [readSelection]);
+
   const step = useCallback(
     (dir: 1 | -1) => {
       if (placed.length === 0) return;
@@ -170,6 +177,11 @@ export function useAnnotationLayer(
         if (readSelection()) {
           e.preventDefault();
           openNew();
+        }
+      } else if (e.key === 'e') {
+        if (readSelection()) {
+          e.preventDefault();
+          openAdd();
         }
       } else if (e.key === 'c') {
         // Keyboard path to corrections: the entity under the caret (highlights are not tab stops, since a
@@ -199,19 +211,10 @@ export function useAnnotationLayer(
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [editor.isOpen, undo, redo, step, openNew, readSelection, entities, textRef]);
+  }, [editor.isOpen, undo, redo, step, openNew, openAdd, readSelection, entities, textRef]);
 
-  const correct = (finding: MarkTarget, action: CorrectionAction) =>
-    saveCorrection.mutate({
-      id: crypto.randomUUID(),
-      articleId: article.id,
-      target: finding.kind,
-      start: finding.start,
-      end: finding.end,
-      text: finding.text,
-      action,
-      createdAt: Date.now(),
-    });
+  const correct = (finding: MarkTarget, action: CorrectionAction, scope: CorrectionScope) =>
+    void runCorrection(finding, action, scope).catch(reported);
 
   const openAnnotation = useCallback(
     (id: string) => {
@@ -284,16 +287,28 @@ export function useAnnotationLayer(
   const overlays = (
     <>
       <style>{labelStyles}</style>
-      {pending && !editor.isOpen && (
-        <button
-          type="button"
-          className="button button-primary annotate-popover"
-          style={{ top: pending.top, left: pending.left }}
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={openNew}
-        >
-          Annotate <kbd>a</kbd>
-        </button>
+      {pending && !editor.isOpen && !adding && (
+        <div className="annotate-popover" style={{ top: pending.top, left: pending.left }}>
+          <button
+            type="button"
+            className="button button-primary"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={openNew}
+          >
+            Annotate <kbd>a</kbd>
+          </button>{' '}
+          <button type="button" className="button" onMouseDown={(e) => e.preventDefault()} onClick={openAdd}>
+            Add entity <kbd>e</kbd>
+          </button>
+        </div>
+      )}
+      {adding && (
+        <AddEntityMenu
+          position={adding}
+          words={article.text.slice(adding.start, adding.end)}
+          onAdd={(type, scope) => void addEntity(adding.start, adding.end, type, scope).catch(reported)}
+          onClose={() => setAdding(null)}
+        />
       )}
       {menu && (
         <MarkMenu
@@ -348,7 +363,7 @@ export function useAnnotationLayer(
     tabIndex: 0,
     role: 'document',
     'aria-label':
-      'Article text: select with shift and the arrow keys, press a to annotate, c to correct an entity',
+      'Article text: select with shift and the arrow keys, press a to annotate, e to add a missed entity, c to correct an entity',
     onKeyDown: (e: ReactKeyboardEvent<HTMLElement>) => {
       const root = textRef.current?.root;
       if (root && moveSelection(root, e.nativeEvent)) e.preventDefault();

@@ -1,6 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { ENTITY_TYPES, type CorrectionAction, type EntityType } from '../../../core/model';
+import {
+  CORRECTION_SCOPES,
+  ENTITY_TYPES,
+  type CorrectionAction,
+  type CorrectionScope,
+  type EntityType,
+} from '../../../core/model';
 import type { Mark } from '../../../lib/highlight';
+import { ScopeChoice } from './scope-choice';
 
 /** A finding the analyst can correct, as shown under the click. */
 export type MarkTarget = Readonly<{
@@ -14,7 +21,8 @@ export type MarkTarget = Readonly<{
 
 /**
  * The small menu a click on a highlight opens: open any annotation under it, and for an entity or claim the
- * corrections (confirm, change type, reject, merge into another entity by name).
+ * corrections (confirm, change type, reject, merge into another entity by name); an entity's hold in the
+ * scope chosen (this mention, every mention with its words in the article, or in the library).
  */
 export function MarkMenu({
   position,
@@ -30,18 +38,19 @@ export function MarkMenu({
   finding: MarkTarget | null;
   canonicals: readonly string[];
   onOpenAnnotation: (id: string) => void;
-  onCorrect: (finding: MarkTarget, action: CorrectionAction) => void;
+  onCorrect: (finding: MarkTarget, action: CorrectionAction, scope: CorrectionScope) => void;
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [type, setType] = useState<EntityType>(finding?.type ?? 'PERSON');
   const [mergeInto, setMergeInto] = useState('');
+  const [scope, setScope] = useState<CorrectionScope>('mention');
   const listId = useId();
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('button, select, input')?.focus();
   }, []);
   const act = (action: CorrectionAction) => {
-    if (finding) onCorrect(finding, action);
+    if (finding) onCorrect(finding, action, scope);
     onClose();
   };
   return (
@@ -74,6 +83,9 @@ export function MarkMenu({
           <p className="mark-menu-title">
             {finding.kind === 'entity' ? `${finding.type ?? ''} · ${finding.text}` : 'Claim'}
           </p>
+          {finding.kind === 'entity' && (
+            <ScopeChoice words={finding.text} scopes={CORRECTION_SCOPES} value={scope} onChange={setScope} />
+          )}
           <button type="button" className="button button-small" onClick={() => act({ kind: 'confirm' })}>
             Confirm
           </button>

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis, Correction, Entity } from '../model';
+import { buildEntityIndex } from './entity-index';
+
+const ent = (start: number, text: string, type: Entity['type'], canonical = text): Entity => ({
+  start,
+  end: start + text.length,
+  text,
+  type,
+  canonical,
+});
+const analysis = (articleId: string, entities: Entity[]): Analysis => ({
+  articleId,
+  entities,
+  claims: [],
+  sentences: [],
+  engineVersion: 1,
+  analyzedAt: 0,
+});
+
+describe('buildEntityIndex', () => {
+  const analyses = [
+    analysis('a1', [
+      ent(0, 'Ana Ruiz', 'PERSON'),
+      ent(20, 'Ruiz', 'PERSON', 'Ana Ruiz'),
+      ent(40, 'Oslo', 'PLACE'),
+    ]),
+    analysis('a2', [ent(5, 'Ana Ruiz', 'PERSON'), ent(30, 'Acme', 'PERSON')]),
+  ];
+
+  it('counts mentions and articles per canonical entity, most mentioned first', () => {
+    const index = buildEntityIndex(analyses, []);
+    expect(index[0]).toEqual({
+      type: 'PERSON',
+      canonical: 'Ana Ruiz',
+      mentions: 3,
+      articleIds: ['a1', 'a2'],
+      aliases: ['Ana Ruiz'],
+    });
+    expect(index.map((e) => e.canonical)).toEqual(['Ana Ruiz', 'Acme', 'Oslo']);
+  });
+
+  it('applies the analyst corrections and skips deleted articles', () => {
+    const retype: Correction = {
+      id: 'c1',
+      articleId: 'a2',
+      target: 'entity',
+      start: 30,
+      end: 34,
+      text: 'Acme',
+      action: { kind: 'retype', type: 'ORG' },
+      createdAt: 1,
+    };
+    const index = buildEntityIndex(analyses, [retype], new Set(['a2']));
+    expect(index).toEqual([
+      { type: 'ORG', canonical: 'Acme', mentions: 1, articleIds: ['a2'], aliases: ['Acme'] },
+      { type: 'PERSON', canonical: 'Ana Ruiz', mentions: 1, articleIds: ['a2'], aliases: ['Ana Ruiz'] },
+    ]);
+  });
+
+  it('lists one entry for an entity two articles name differently, with both names as aliases', () => {
+    const index = buildEntityIndex(
+      [
+        analysis('b1', [
+          ent(0, 'Harbor Light Utilities', 'ORG'),
+          ent(40, 'HLU', 'ORG', 'Harbor Light Utilities'),
+        ]),
+        analysis('b2', [ent(7, 'HLU', 'ORG'), ent(50, 'Ruiz', 'PERSON')]),
+        analysis('b3', [ent(3, 'Harbor Light Utilities Inc.', 'ORG'), ent(60, 'Ana Ruiz', 'PERSON')]),
+      ],
+      [],
+    );
+    expect(index.find((e) => e.type === 'ORG')).toEqual({
+      type: 'ORG',
+      canonical: 'Harbor Light Utilities',
+      mentions: 4,
+      articleIds: ['b1', 'b2', 'b3'],
+      aliases: ['Harbor Light Utilities', 'HLU', 'Harbor Light Utilities Inc.'],
+    });
+    expect(index.find((e) => e.type === 'PERSON')?.articleIds).toEqual(['b2', 'b3']);
+  });
+
+  it('applies a library-wide correction made in one article to every article', () => {
+    const wide: Correction = {
+      id: 'w',
+      articleId: 'c1',
+      target: 'entity',
+      start: 0,
+      end: 6,
+      text: 'Marlow',
+      action: { kind: 'retype', type: 'PLACE' },
+      createdAt: 1,
+      scope: 'library',
+    };
+    const index = buildEntityIndex(
+      [analysis('c1', [ent(0, 'Marlow', 'PERSON')]), analysis('c2', [ent(9, 'Marlow', 'PERSON')])],
+      [wide],
+    );
+    expect(index).toEqual([
+      { type: 'PLACE', canonical: 'Marlow', mentions: 2, articleIds: ['c1', 'c2'], aliases: ['Marlow'] },
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Analysis, Entity } from '../core/model';
+import { saveAnalysis } from './analysis-repo';
+import { storeArticles } from './article-repo';
+import { saveCorrections } from './correction-repo';
+import { loadEntityIndex } from './entity-repo';
+import { db } from './schema';
+import { makeArticle } from './test-articles';
+
+const org = (start: number, text: string, canonical = text): Entity => ({
+  start,
+  end: start + text.length,
+  type: 'ORG',
+  text,
+  canonical,
+});
+
+const analysisOf = (articleId: string, entities: Entity[]): Analysis => ({
+  articleId,
+  engineVersion: 1,
+  analyzedAt: 1,
+  sentences: [],
+  entities,
+  claims: [],
+});
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+describe('entity repo', () => {
+  it('reads the stored analyses and corrections into one index linked across articles', async () => {
+    await storeArticles([makeArticle(1), makeArticle(2)]);
+    await saveAnalysis(
+      analysisOf('article-1', [org(0, 'Pell River Trust'), org(30, 'PRT', 'Pell River Trust')]),
+    );
+    await saveAnalysis(analysisOf('article-2', [org(4, 'PRT'), org(20, 'Dunmore')]));
+    // An analysis whose article was deleted meanwhile is left out.
+    await saveAnalysis(analysisOf('article-9', [org(0, 'Pell River Trust')]));
+    await saveCorrections([
+      {
+        id: 'c1',
+        articleId: 'article-2',
+        target: 'entity',
+        start: 20,
+        end: 27,
+        text: 'Dunmore',
+        action: { kind: 'retype', type: 'PLACE' },
+        createdAt: 1,
+        scope: 'library',
+      },
+    ]);
+    expect(await loadEntityIndex()).toEqual([
+      {
+        type: 'ORG',
+        canonical: 'Pell River Trust',
+        mentions: 3,
+        articleIds: ['article-1', 'article-2'],
+        aliases: ['Pell River Trust', 'PRT'],
+      },
+      { type: 'PLACE', canonical: 'Dunmore', mentions: 1, articleIds: ['article-2'], aliases: ['Dunmore'] },
+    ]);
+  });
+});
