@@ -186,3 +186,33 @@ test('a view that throws shows what failed and keeps the data', async ({ workben
   await expect(workbench.table.getByRole('link', { name: /Ferry crews walk out/ })).toBeVisible();
   expect((await workbench.storedCounts(['articles', 'analyses'])).articles).toBe(1);
 });
+
+test('after a full re-import the panel counts only what is still not imported', async ({
+  workbench,
+  page,
+}) => {
+  await workbench.open();
+  const names = ['tide-table.txt', 'lock-keeper.txt', 'quay-notice.txt'];
+  await workbench.drop(names.map((name) => ({ name, bytes: Buffer.alloc(0) })));
+  await workbench.waitForImports(3);
+  await expect(workbench.status.getByText('3 not imported')).toBeVisible();
+  // The failures are journaled: a reload lists them again.
+  await page.reload();
+  await expect(workbench.status.getByText('3 not imported')).toBeVisible();
+
+  // The same files, now whole: two import, one is still empty.
+  await workbench.drop(
+    names.map((name, i) => ({
+      name,
+      bytes: Buffer.from(
+        i === 2
+          ? ''
+          : `The harbour master in Kessow said on Tuesday that berth ${i + 4} would reopen in June.`,
+      ),
+    })),
+  );
+  await expect(workbench.status.getByText('1 not imported')).toBeVisible();
+  await page.reload();
+  await expect(workbench.status.getByText('1 not imported')).toBeVisible();
+  await expect(workbench.status.getByRole('listitem')).toHaveCount(1);
+});

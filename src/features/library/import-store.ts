@@ -24,9 +24,9 @@ type ImportState = {
   restore: (files: readonly FileStatus[]) => void;
   update: (key: string, patch: FilePatch) => void;
   /**
-   * Applies many patches in one store update: one re-render per batch, not per file. A file of an earlier
-   * import that failed and is now imported (or found already stored) under the same name is dropped from the
-   * list; returns the keys dropped, so their journal entries go too.
+   * Applies many patches in one store update: one re-render per batch, not per file. A failure of an earlier
+   * import whose file this import has now finished (under the same name) is dropped from the list, so the
+   * count says how the latest attempt went; returns the keys dropped, so their journal entries go too.
    */
   updateMany: (patches: ReadonlyMap<string, FilePatch>) => string[];
   closePanel: () => void;
@@ -73,11 +73,8 @@ export const useImportStore = create<ImportState>((set, get) => ({
       const patch = patches.get(f.key);
       return patch ? { ...f, ...patch } : f;
     });
-    const done = new Set(
-      next
-        .filter((f) => patches.has(f.key) && (f.state === 'imported' || f.state === 'duplicate'))
-        .map((f) => f.name),
-    );
+    // A later attempt at a file replaces the earlier failure, whatever its own outcome.
+    const done = new Set(next.filter((f) => patches.has(f.key) && isFinished(f.state)).map((f) => f.name));
     const superseded = next.filter((f) => f.state === 'failed' && f.key < latestStart && done.has(f.name));
     const gone = new Set(superseded.map((f) => f.key));
     set({ files: gone.size === 0 ? next : next.filter((f) => !gone.has(f.key)) });
