@@ -37,9 +37,17 @@ const enc = (text: string) => new TextEncoder().encode(text);
 
 const LOCK = (n: number) =>
   `Lock gates ${n} serviced\n\nThe waterways agency serviced lock gate number ${n} on the northern canal overnight, and barge traffic resumed at dawn, a spokesperson said.`;
-const TRAM =
-  'Tram line extended\n\nThe regional transport board opened the extension of tram line four to the new hospital on Sunday, two months later than planned.';
-const TRAM_BODY = 'The regional transport board opened the extension of tram line four';
+/** A short story about tram line `n`: each imported file gets its own, or the library would skip it as a duplicate. */
+function tram(n: number) {
+  const body = `The regional transport board opened the extension of tram line ${n} to the new hospital on Sunday, two months later than planned.`;
+  return {
+    text: `Tram line ${n} extended
+
+${body}`,
+    body,
+    marker: `tram line ${n} to the new hospital`,
+  };
+}
 
 function mail(subject: string, text: string, attachments: Parameters<typeof makeEml>[0]['attachments']) {
   return makeEml({
@@ -85,18 +93,18 @@ export function hostileCorpus(): HostileFile[] {
     {
       name: 'truncated-among-good.zip',
       bytes: writeZip(
-        [entryData(TRAM), entryData(pseudoProse(20_000), 50_000)],
+        [entryData(tram(1).text), entryData(pseudoProse(20_000), 50_000)],
         [
           ['tram.txt', 0],
           ['short.txt', 1],
         ],
       ),
       expect: 'imported',
-      text: TRAM_BODY,
+      text: tram(1).marker,
     },
     {
       name: 'cut-archive.zip',
-      bytes: makeZip({ 'tram.txt': TRAM }).slice(0, 60),
+      bytes: makeZip({ 'tram.txt': tram(2).text }).slice(0, 60),
       expect: 'refused',
       error: /cut-archive\.zip cannot be opened: it is damaged/,
     },
@@ -116,12 +124,12 @@ export function hostileCorpus(): HostileFile[] {
     {
       name: 'zip-eml-zip.zip',
       bytes: makeZip({
-        'mail.eml': mail('Tram line extended', TRAM.split('\n\n')[1]!, [
+        'mail.eml': mail('Tram line extended', tram(3).body, [
           { name: 'more.zip', type: 'application/zip', bytes: innerZip },
         ]),
       }),
       expect: 'imported',
-      text: TRAM_BODY,
+      text: tram(3).marker,
       never: /waterways agency serviced lock gate number 3/,
     },
     {
@@ -148,42 +156,42 @@ export function hostileCorpus(): HostileFile[] {
     {
       name: 'traversal.zip',
       bytes: renameZipEntry(
-        makeZip({ 'aa/aa/x.txt': 'payload', 'tram.txt': TRAM }),
+        makeZip({ 'aa/aa/x.txt': 'payload', 'tram.txt': tram(4).text }),
         'aa/aa/x.txt',
         '../../x.txt',
       ),
       expect: 'imported',
-      text: TRAM_BODY,
+      text: tram(4).marker,
       never: /payload/,
     },
     // Issue #20 case 6: 50,000 nested divs (5,000 took over 180 s, 50,000 overflowed the stack).
     {
       name: 'deep-50000.html',
-      bytes: enc(nestedDivs(50_000, TRAM.split('\n\n')[1]!)),
+      bytes: enc(nestedDivs(50_000, tram(5).body)),
       expect: 'imported',
-      text: TRAM_BODY,
+      text: tram(5).marker,
     },
     {
       name: 'deep-inline.html',
       bytes: enc(
-        `<html><body><p>${'<span><b>'.repeat(20_000)}${TRAM.split('\n\n')[1]!}${'</b></span>'.repeat(20_000)}</p></body></html>`,
+        `<html><body><p>${'<span><b>'.repeat(20_000)}${tram(6).body}${'</b></span>'.repeat(20_000)}</p></body></html>`,
       ),
       expect: 'imported',
-      text: TRAM_BODY,
+      text: tram(6).marker,
     },
     {
       name: 'unclosed-divs.html',
-      bytes: enc(`<html><body>${'<div>'.repeat(30_000)}${TRAM.split('\n\n')[1]!}</body></html>`),
+      bytes: enc(`<html><body>${'<div>'.repeat(30_000)}${tram(7).body}</body></html>`),
       expect: 'imported',
-      text: TRAM_BODY,
+      text: tram(7).marker,
     },
     {
       name: 'scripted.html',
       bytes: enc(
-        `<html><head><title>Tram</title><script>window.__pwned = 1</script></head><body><article><h1>Tram line extended</h1><p onclick="steal()">${TRAM.split('\n\n')[1]!}</p><img src=x onerror="window.__pwned = 2"><a href="javascript:window.__pwned=3">more</a><svg><script>window.__pwned = 4</script></svg><iframe srcdoc="<script>parent.__pwned=5</script>"></iframe></article></body></html>`,
+        `<html><head><title>Tram</title><script>window.__pwned = 1</script></head><body><article><h1>Tram line extended</h1><p onclick="steal()">${tram(8).body}</p><img src=x onerror="window.__pwned = 2"><a href="javascript:window.__pwned=3">more</a><svg><script>window.__pwned = 4</script></svg><iframe srcdoc="<script>parent.__pwned=5</script>"></iframe></article></body></html>`,
       ),
       expect: 'imported',
-      text: TRAM_BODY,
+      text: tram(8).marker,
       never: /__pwned|steal\(|<script/,
     },
     {
@@ -200,9 +208,9 @@ export function hostileCorpus(): HostileFile[] {
     },
     {
       name: 'broken-utf8.txt',
-      bytes: new Uint8Array([...enc(TRAM), 0xff, 0xfe, 0xc3, ...enc(' Fares stay the same.')]),
+      bytes: new Uint8Array([...enc(tram(9).text), 0xff, 0xfe, 0xc3, ...enc(' Fares stay the same.')]),
       expect: 'imported',
-      text: TRAM_BODY,
+      text: tram(9).marker,
     },
     {
       name: 'binary.txt',
@@ -232,15 +240,15 @@ export function hostileCorpus(): HostileFile[] {
     },
     {
       name: 'nul-bytes.txt',
-      bytes: enc(`${TRAM}\u0000\u0000 Fares stay the same.`),
+      bytes: enc(`${tram(10).text}\u0000\u0000 Fares stay the same.`),
       expect: 'imported',
-      text: TRAM_BODY,
+      text: tram(10).marker,
     },
     {
       name: 'quotes.md',
-      bytes: enc(`# Quotes\n\n${'> '.repeat(20_000)}${TRAM.split('\n\n')[1]!}`),
+      bytes: enc(`# Quotes\n\n${'> '.repeat(20_000)}${tram(11).body}`),
       expect: 'imported',
-      text: TRAM_BODY,
+      text: tram(11).marker,
     },
   ];
 }
