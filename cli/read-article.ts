@@ -34,7 +34,8 @@ export async function readBounded(file: string, maxBytes: number): Promise<Uint8
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) return `Cannot read ${file}: it is a folder, not a file.`;
-    if (stat.isFile() && stat.size > maxBytes) return tooLarge(formatMb(stat.size));
+    if (stat.isFile() && stat.size > maxBytes)
+      return tooLarge(`${formatMb(stat.size)} (${stat.size.toLocaleString('en')} bytes)`);
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {

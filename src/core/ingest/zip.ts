@@ -1,12 +1,13 @@
 import { Inflate, inflateSync } from 'fflate';
 import { ARCHIVE_LIMITS, formatMb, type ArchiveBudget } from './archive-budget';
 
-// The central directory is read here rather than by fflate's unzipSync (issue #18 item 5): unzipSync cannot
-// see entries that share data, and with `out` sized from the header it silently cuts an entry that holds more.
-// Measured with `npm run bench -- formats` (1,000-article ZIP vs the same files ingested directly, same run,
-// shared 2-core machine): hand-written reader before this change 1.06–1.13x direct, this streaming reader
-// 1.04–1.12x, an unzipSync+filter variant 1.05–1.10x: all within noise of each other, so the reader that can
-// refuse overlapping entries stays.
+// The central directory is read here rather than by fflate's unzipSync + filter (issue #18 item 5): unzipSync
+// cannot see entries that share data, and with `out` sized from the header it silently cuts an entry that
+// holds more. Measured on a shared 2-core machine at load 15–27 (noisy): `npm run bench -- formats`, ratio of
+// a 1,000-article ZIP to the same files ingested directly, 1.95 before this reader and 1.56–1.64 after; the
+// unpacking alone of those 1,000 entries (median of 15, twice each) took 24–131 ms with the old inflateSync
+// reader, 38–178 ms with this one and 31–135 ms with unzipSync + filter: within each other's noise, so the
+// reader that can refuse overlapping and over-long entries stays.
 
 /** One file in a ZIP's central directory: what the archive declares, before anything is inflated. */
 export type ZipEntry = Readonly<{
