@@ -50,13 +50,12 @@ export function AnalysedText({ article }: { article: Article }) {
     return applyCorrections(entities, claims, corrections.data);
   }, [analysis.data, corrections.data]);
   const layer = useAnnotationLayer(article, textRef, findings.entities);
-  const marks = useMemo(
-    () => [
-      ...buildReaderMarks(findings.entities, findings.claims, hiddenTypes, claimsHidden, focus),
-      ...layer.marks,
-    ],
-    [findings, hiddenTypes, claimsHidden, focus, layer.marks],
+  // Apart from the annotations' marks: a huge article's findings are not rebuilt for every note saved.
+  const findingMarks = useMemo(
+    () => buildReaderMarks(findings.entities, findings.claims, hiddenTypes, claimsHidden, focus),
+    [findings, hiddenTypes, claimsHidden, focus],
   );
+  const marks = useMemo(() => [...findingMarks, ...layer.marks], [findingMarks, layer.marks]);
 
   useEffect(() => {
     if (analysis.isSuccess && analysis.data === null) enqueueAnalysis([article.id]);
