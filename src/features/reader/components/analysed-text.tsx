@@ -47,9 +47,10 @@ export function AnalysedText({ article }: { article: Article }) {
     return applyCorrections(analysis.data.entities, analysis.data.claims, corrections.data ?? EMPTY);
   }, [analysis.data, corrections.data]);
   const layer = useAnnotationLayer(article, textRef, findings.entities);
-  const marks = useMemo(
-    () => [
-      ...buildReaderMarks(
+  // Apart from the annotations' marks: a huge article's findings are not rebuilt for every note saved.
+  const findingMarks = useMemo(
+    () =>
+      buildReaderMarks(
         findings.entities,
         findings.claims,
         hiddenTypes,
@@ -57,10 +58,9 @@ export function AnalysedText({ article }: { article: Article }) {
         focus,
         findings.corrected,
       ),
-      ...layer.marks,
-    ],
-    [findings, hiddenTypes, claimsHidden, focus, layer.marks],
+    [findings, hiddenTypes, claimsHidden, focus],
   );
+  const marks = useMemo(() => [...findingMarks, ...layer.marks], [findingMarks, layer.marks]);
 
   useEffect(() => {
     if (analysis.isSuccess && analysis.data === null) enqueueAnalysis([article.id]);
