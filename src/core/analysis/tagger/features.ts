@@ -120,7 +120,10 @@ export function createFeaturizer(
     const n = b - a;
     const out = new Uint32Array(n * FEATURES_PER_TOKEN);
     const infos = new Array<WordInfo>(n);
-    for (let i = 0; i < n; i++) infos[i] = info(tokens[a + i]!.text);
+    // Words are looked up only where a scored token or its two neighbours either side need them.
+    for (let i = 0; i < n; i++)
+      if (!active || active[i] || active[i - 1] || active[i + 1] || active[i - 2] || active[i + 2])
+        infos[i] = info(tokens[a + i]!.text);
     const spans = gazetteerSpans(text, tokens, a, b, gazetteer);
     const at = (i: number): WordInfo | undefined => infos[i];
     for (let i = 0; i < n; i++) {

@@ -44,8 +44,6 @@ function decodeBase64(data: string): Int8Array {
   return bytes;
 }
 
-const FAR_BELOW = -1e9;
-
 /**
  * Tokens within one of a capitalised word (news names are capitalised; "Bank of England" has one lower-case
  * word between capitals), or null when a sentence has none: only these are scored, the rest are O.
@@ -81,31 +79,40 @@ export function createTagger(
     listed: (phrase) => lists.phrases.get(phrase) ?? 0,
     tagSentence(text, tokens, a, b) {
       const n = b - a;
+      const tags = new Uint8Array(n);
       const active = nearCapitals(tokens, a, b);
-      if (!active) return new Uint8Array(n);
+      if (!active) return tags;
       const features = featurize(text, tokens, a, b, active);
-      const scores = new Float32Array(n * T);
-      for (let i = 0; i < n; i++) {
-        if (!active[i]) {
-          // Far from any capital: outside every name (O scores 0, every other tag cannot win).
-          scores.fill(FAR_BELOW, i * T + 1, (i + 1) * T);
+      // Tokens far from any capital are O; each stretch of the others is decoded on its own.
+      for (let s = 0; s < n;) {
+        if (!active[s]) {
+          s++;
           continue;
         }
-        const word = tokens[a + i]!.text;
-        let own = ownScores.get(word);
-        if (!own) {
-          if (ownScores.size >= 50_000) ownScores.clear();
-          own = new Float32Array(T);
+        let e = s + 1;
+        while (e < n && active[e]) e++;
+        const scores = new Float32Array((e - s) * T);
+        for (let i = s; i < e; i++) {
+          const row = (i - s) * T;
           const from = i * FEATURES_PER_TOKEN;
-          addRows(features, from, from + INTRINSIC_FEATURES, weights, bits, own, 0);
-          ownScores.set(word, own);
+          const word = tokens[a + i]!.text;
+          let own = ownScores.get(word);
+          if (!own) {
+            if (ownScores.size >= 50_000) ownScores.clear();
+            own = new Float32Array(T);
+            addRows(features, from, from + INTRINSIC_FEATURES, weights, bits, own, 0);
+            ownScores.set(word, own);
+          }
+          scores.set(own, row);
+          addRows(features, from + INTRINSIC_FEATURES, from + FEATURES_PER_TOKEN, weights, bits, scores, row);
         }
-        scores.set(own, i * T);
-        const from = i * FEATURES_PER_TOKEN;
-        addRows(features, from + INTRINSIC_FEATURES, from + FEATURES_PER_TOKEN, weights, bits, scores, i * T);
+        if (scale !== 1) for (let k = 0; k < scores.length; k++) scores[k]! *= scale;
+        // An O follows the stretch when it ends before the sentence does.
+        if (e < n) for (let t = 0; t < T; t++) scores[(e - s - 1) * T + t]! += transitions[(t + 1) * T]!;
+        tags.set(decode(scores, e - s, transitions, s === 0 ? 0 : 1), s);
+        s = e;
       }
-      if (scale !== 1) for (let k = 0; k < scores.length; k++) scores[k]! *= scale;
-      return decode(scores, n, transitions);
+      return tags;
     },
   };
 }

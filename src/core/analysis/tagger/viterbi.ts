@@ -41,15 +41,23 @@ export function addRows(
 
 /**
  * The best tag sequence under token scores plus `transitions` ((T + 1) × T: row 0 is the sentence start,
- * row p + 1 follows tag p); transitions that break IOB2 are never taken.
+ * row p + 1 follows tag p); transitions that break IOB2 are never taken. `startRow` is the row the first
+ * token follows (1 when it follows an O).
  */
-export function decode(scores: Float32Array, n: number, transitions: ArrayLike<number>): Uint8Array {
+export function decode(
+  scores: Float32Array,
+  n: number,
+  transitions: ArrayLike<number>,
+  startRow = 0,
+): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   const best = new Float32Array(n * T);
   const back = new Uint8Array(n * T);
   for (let t = 0; t < T; t++)
-    best[t] = allowedTransition(-1, t) ? scores[t]! + transitions[t]! : Number.NEGATIVE_INFINITY;
+    best[t] = allowedTransition(startRow - 1, t)
+      ? scores[t]! + transitions[startRow * T + t]!
+      : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
       let top = Number.NEGATIVE_INFINITY;
