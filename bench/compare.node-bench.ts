@@ -1,5 +1,5 @@
 // Compare: aligning two ~50 KB articles (one a re-edit of the other) against the TF-IDF best-match
-// baseline, and grouping 1,000 and 10,000 generated news articles into stories (growth should be ~linear;
+// baseline, two ~1 MB versions (time and the table's memory against an n × m table), and grouping 1,000 and 10,000 generated news articles into stories (growth should be ~linear;
 // 10,000 under 10 s).
 import { analyzeText } from '../src/core/analysis';
 import { alignByBestMatch } from '../src/core/compare/baseline';
@@ -108,6 +108,28 @@ export async function run(): Promise<void> {
   });
   console.log(
     `compareArticles median ${ms(mine)}; TF-IDF best-match baseline ${ms(base)}; ratio ${(mine / base).toFixed(2)}x`,
+  );
+
+  // Two ~1 MB versions: the pairs the table keeps against the n × m doubles a full table would need.
+  const bigA = join(makeArticle(8000));
+  const bigB = join(reEdit(bigA.split('\n\n').map((p) => p.split(/(?<=\.) /))));
+  const x = { id: 'a', text: bigA, analysis: analyzeText(bigA) };
+  const y = { id: 'b', text: bigB, analysis: analyzeText(bigB) };
+  const table = buildSimilarityTable(
+    describeSentences(bigA, x.analysis).map((s) => s.features),
+    describeSentences(bigB, y.analysis).map((s) => s.features),
+    0.15,
+  );
+  const kept = table.rowStart.byteLength + table.cols.byteLength + table.dots.byteLength;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const big = await timeMedian(() => compareArticles(x, y), 3, 0);
+  const heapAfter = process.memoryUsage().heapUsed;
+  console.log(
+    `1 MB: ${(bigA.length / 1e6).toFixed(2)} MB (${table.n} sentences) vs ${(bigB.length / 1e6).toFixed(2)} MB ` +
+      `(${table.m}); compareArticles median ${ms(big)} (${(big / mine).toFixed(1)}x the 50 KB case for ` +
+      `${(bigA.length / textA.length).toFixed(0)}x the text); table ${(kept / 1e6).toFixed(2)} MB against ` +
+      `${((table.n * table.m * 8) / 1e6).toFixed(0)} MB for n × m doubles; heap after ${(heapAfter / 1e6).toFixed(0)} MB ` +
+      `(before ${(heapBefore / 1e6).toFixed(0)} MB)`,
   );
 
   const small = makeNewsLibrary(1000);

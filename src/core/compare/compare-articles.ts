@@ -25,7 +25,7 @@ function sideOf(
     span: cover(infos, range),
     numbers: picked.flatMap((s) => s.numbers),
     entities: picked.flatMap((s) => s.entities),
-    claims: side.analysis.claims,
+    claims: [...new Set(picked.flatMap((s) => s.claims))],
   };
 }
 
@@ -91,9 +91,12 @@ export function compareIndexed(
 ): { comparison: Comparison; indexPairs: readonly IndexPair[] } {
   const ia = describeSentences(a.text, a.analysis);
   const ib = describeSentences(b.text, b.analysis);
+  const { threshold, movedThreshold, partThreshold } = options;
   const table = buildSimilarityTable(
     ia.map((s) => s.features),
     ib.map((s) => s.features),
+    // Pairs below every threshold can never be aligned: dropping them keeps memory linear.
+    Math.min(threshold, movedThreshold, partThreshold),
   );
   const indexPairs = alignSentences(table, options);
   const pairs = indexPairs.map((p) => buildPair(a, ia, b, ib, p));

@@ -1,5 +1,5 @@
 import { createNumberFinder } from '../analysis';
-import type { Entity, NumberMention, Span, TextAnalysis } from '../model';
+import type { Claim, Entity, NumberMention, Span, TextAnalysis } from '../model';
 import type { SentenceFeatures } from './vectors';
 import { collectContentStems } from './words';
 
@@ -8,6 +8,8 @@ export type SentenceInfo = Readonly<{
   span: Span;
   numbers: readonly NumberMention[];
   entities: readonly Entity[];
+  /** Claims overlapping the sentence. */
+  claims: readonly Claim[];
   features: SentenceFeatures;
 }>;
 
@@ -35,6 +37,13 @@ export function describeSentences(text: string, analysis: TextAnalysis): Sentenc
     const k = findSentence(analysis.sentences, e.start);
     if (k >= 0) byIndex[k]!.push(e);
   }
+  const claimsOf: Claim[][] = analysis.sentences.map(() => []);
+  for (const c of analysis.claims) {
+    const first = findSentence(analysis.sentences, c.start);
+    if (first < 0) continue;
+    for (let k = first; k < analysis.sentences.length && analysis.sentences[k]![0] < c.end; k++)
+      claimsOf[k]!.push(c);
+  }
   const findNumbers = createNumberFinder(text);
   return analysis.sentences.map((span, k) => {
     const numbers = findNumbers(span);
@@ -53,6 +62,6 @@ export function describeSentences(text: string, analysis: TextAnalysis): Sentenc
     const strong = entities
       .filter((e) => e.type !== 'NUMBER' && e.type !== 'DATE')
       .map((e) => `@${e.canonical.toLowerCase()}`);
-    return { span, numbers, entities, features: { words, strong } };
+    return { span, numbers, entities, claims: claimsOf[k]!, features: { words, strong } };
   });
 }
