@@ -4,10 +4,16 @@ import { findDiscrepancies, type PairSide } from './discrepancies';
 import { describeSentences, type SentenceInfo } from './sentence-features';
 import { buildSimilarityTable } from './vectors';
 import { diffLocated, toPlainDiff } from './word-diff';
-import { normalizeForEquality } from './words';
+import { normalizeForEquality } from './same-text';
 
 /** One article as compare takes it: its clean text and what analysis found in it. */
-export type CompareSide = Readonly<{ id: string; text: string; analysis: TextAnalysis }>;
+export type CompareSide = Readonly<{
+  id: string;
+  text: string;
+  analysis: TextAnalysis;
+  /** The article's date (ISO), when known: relative dates ("last month") are read against it. */
+  date?: string | null;
+}>;
 
 const cover = (infos: readonly SentenceInfo[], [first, last]: readonly [number, number]): Span => [
   infos[first]!.span[0],
@@ -26,6 +32,7 @@ function sideOf(
     numbers: picked.flatMap((s) => s.numbers),
     entities: picked.flatMap((s) => s.entities),
     claims: [...new Set(picked.flatMap((s) => s.claims))],
+    date: side.date ?? null,
   };
 }
 

@@ -1,7 +1,14 @@
+import { createPairGuard } from './pair-guards';
+
 // TF-IDF sentence vectors over two articles and the raw dot products the aligner scores with.
 
 /** What one sentence contributes to similarity: content-word stems and strong features (numbers, names). */
-export type SentenceFeatures = Readonly<{ words: readonly string[]; strong: readonly string[] }>;
+export type SentenceFeatures = Readonly<{
+  words: readonly string[];
+  strong: readonly string[];
+  /** Those of `words` and `strong` that only name the speaker or the cue ("Payton said"). */
+  speaker?: readonly string[];
+}>;
 
 type SparseVector = Readonly<{ ids: Int32Array; weights: Float64Array }>;
 
@@ -94,6 +101,7 @@ export function buildSimilarityTable(
   minCosine = 0,
 ): SimilarityTable {
   const [va, vb] = buildVectors(a, b);
+  const mayPair = createPairGuard(a, b);
   const n = va.length;
   const m = vb.length;
   const norms = (vs: SparseVector[]) => Float64Array.from(vs, (v) => dotSparse(v, v));
@@ -130,7 +138,7 @@ export function buildSimilarityTable(
     for (const j of touched) {
       const d = normSqA[i]! * normSqB[j]!;
       const cosine = d > 0 ? row[j]! / Math.sqrt(d) : 0;
-      if (cosine > 0 && cosine >= minCosine) kept.push([j, cosine, row[j]!]);
+      if (cosine > 0 && cosine >= minCosine && mayPair(i, j, cosine)) kept.push([j, cosine, row[j]!]);
       row[j] = 0;
     }
     touched.length = 0;

@@ -67,11 +67,3 @@ export function collectContentStems(text: string): string[] {
   }
   return out;
 }
-
-/** Lowercases and drops punctuation and extra whitespace: two sentences equal after this are "same". */
-export function normalizeForEquality(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}

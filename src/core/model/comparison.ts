@@ -6,7 +6,7 @@ export type DiffSegment = Readonly<{ kind: 'equal' | 'added' | 'removed'; text: 
 /** The words on one side of a discrepancy, with offsets into that article's clean text. */
 export type DiscrepancySide = Readonly<{ start: number; end: number; text: string }>;
 
-export type DiscrepancyKind = 'number' | 'name' | 'attribution' | 'modality' | 'hedge';
+export type DiscrepancyKind = 'number' | 'date' | 'name' | 'attribution' | 'modality' | 'hedge';
 
 /**
  * Where two versions of one fact disagree. `conflict`: both cannot be true (50 vs 60);
