@@ -37,14 +37,9 @@ export function createPairGuard(
     if (![...x].some((f) => y.has(f))) return false;
     if ((size(a[i]!) < SHORT || size(b[j]!) < SHORT) && cosine < NEAR_IDENTICAL) return false;
     const [nx, ny] = [names(x), names(y)];
-    if (
-      nx.length > 0 &&
-      ny.length > 0 &&
-      !shareName(nx, ny, y) &&
-      !shareName(ny, nx, x) &&
-      cosine < OTHER_NAMES
-    )
-      return false;
+    const otherThings =
+      nx.length > 0 && ny.length > 0 && !shareName(nx, ny, y) && !shareName(ny, nx, x) && !shareNumber(x, y);
+    if (otherThings && cosine < OTHER_NAMES) return false;
     return true;
   };
 }
