@@ -19,7 +19,7 @@ export async function run(args: string[]): Promise<number> {
       );
       return 1;
     }
-    sides.push({ id: file, text: article.text, analysis: analyzeText(article.text) });
+    sides.push({ id: file, text: article.text, analysis: analyzeText(article.text), date: article.date });
   }
   const { pairs, onlyA, onlyB, summary } = compareArticles(sides[0]!, sides[1]!);
   process.stdout.write(`${JSON.stringify({ pairs, onlyA, onlyB, summary })}\n`);

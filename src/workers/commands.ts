@@ -1,5 +1,5 @@
 import type { ExportArticle, ExportContext, ImportMatch, ImportResult } from '../core/export';
-import type { CompareSide, GroupInput } from '../core/compare';
+import type { CompareSide, GroupInput, Story } from '../core/compare';
 import type { Article, BackupData, Comparison, CoverageMatrix, TextAnalysis } from '../core/model';
 import type { ImportCommands } from './import-commands';
 
@@ -28,5 +28,5 @@ export type WorkerCommands = ImportCommands & {
   parseBackup: { input: Readonly<{ json: string }>; output: ImportResult<BackupData> };
   compare: { input: Readonly<{ a: CompareSide; b: CompareSide }>; output: Comparison };
   coverageMatrix: { input: Readonly<{ sides: readonly CompareSide[] }>; output: CoverageMatrix };
-  groupRelated: { input: Readonly<{ docs: readonly GroupInput[] }>; output: string[][] };
+  findStories: { input: Readonly<{ docs: readonly GroupInput[] }>; output: Story[] };
 };

@@ -1,5 +1,5 @@
 import { analyzeText } from '../core/analysis';
-import { buildCoverageMatrix, compareArticles, groupRelatedArticles } from '../core/compare';
+import { buildCoverageMatrix, compareArticles, findStories } from '../core/compare';
 import type { WorkerCommands } from './commands';
 import { exportHandlers } from './export-handlers';
 import { importHandlers } from './import-handlers';
@@ -12,5 +12,5 @@ export const handlers: Handlers<WorkerCommands> = {
   ...exportHandlers,
   compare: async ({ a, b }) => compareArticles(a, b),
   coverageMatrix: async ({ sides }) => buildCoverageMatrix(sides),
-  groupRelated: async ({ docs }) => groupRelatedArticles(docs),
+  findStories: async ({ docs }) => findStories(docs),
 };

@@ -4,6 +4,9 @@ import type { CompareSide } from '../../../core/compare';
 import type { Article, CoverageCell } from '../../../core/model';
 import { useCoverageMatrix } from '../api/get-coverage-matrix';
 import { ArticleHeading } from './article-heading';
+import { CellDiscrepancyList } from './cell-discrepancy-list';
+import { CoverageSummary } from './coverage-summary';
+import { MatrixFactLabel } from './matrix-fact-label';
 
 const CELL_LOOK: Readonly<Record<CoverageCell['kind'], { icon: string; label: string }>> = {
   same: { icon: '●', label: 'Same' },
@@ -12,15 +15,6 @@ const CELL_LOOK: Readonly<Record<CoverageCell['kind'], { icon: string; label: st
 };
 
 type Picked = Readonly<{ row: number; col: number }>;
-
-/** The opening words of a fact, from the first article that carries it. */
-function factLabel(articles: readonly Article[], cells: readonly CoverageCell[]): string {
-  const k = cells.findIndex((c) => c.spans.length > 0);
-  const span = cells[k]?.spans[0];
-  if (!span) return '';
-  const text = articles[k]!.text.slice(span[0], span[1]);
-  return text.length > 90 ? `${text.slice(0, 88)}…` : text;
-}
 
 /** Three or more articles: facts × articles, each cell saying how (or whether) that outlet carries the fact. */
 export function CoverageMatrixView({
@@ -45,6 +39,7 @@ export function CoverageMatrixView({
       </h1>
       {matrix.isPending && <p role="status">Aligning sentences across {articles.length} articles…</p>}
       {matrix.isError && <p role="alert">Could not compare: {String(matrix.error)}</p>}
+      {matrix.data && <CoverageSummary matrix={matrix.data} articles={articles} />}
       {matrix.data && (
         <div className="matrix-layout">
           <div className="matrix-scroll">
@@ -67,7 +62,7 @@ export function CoverageMatrixView({
                 {matrix.data.rows.map((row, r) => (
                   <tr key={r}>
                     <th scope="row" className="fact-label">
-                      {factLabel(articles, row.cells)}
+                      <MatrixFactLabel articles={articles} cells={row.cells} />
                     </th>
                     {row.cells.map((c, k) => {
                       const look = CELL_LOOK[c.kind];
@@ -112,6 +107,7 @@ export function CoverageMatrixView({
                   {articles[picked.col]!.text.slice(s, e)}
                 </blockquote>
               ))}
+              <CellDiscrepancyList found={cell.found} articles={articles} mine={picked.col} />
               <p className="matrix-panel-links">
                 <Link to={`/articles/${articles[picked.col]!.id}?at=${cell.spans[0]?.[0] ?? 0}`}>
                   Open in the reader
