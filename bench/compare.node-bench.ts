@@ -1,11 +1,13 @@
 // Compare: aligning two ~50 KB articles (one a re-edit of the other) against the TF-IDF best-match
-// baseline, and grouping 1,000 and 10,000 generated articles into stories (growth should be ~linear).
+// baseline, two ~1 MB versions (time and the table's memory against an n × m table), and grouping 1,000 and
+// 10,000 generated news articles into stories (growth should be ~linear; 10,000 under 10 s).
 import { analyzeText, loadAnalysisModels } from '../src/core/analysis';
 import { alignByBestMatch } from '../src/core/compare/baseline';
 import { compareArticles } from '../src/core/compare/compare-articles';
-import { groupRelatedArticles, type GroupInput } from '../src/core/compare/group-related';
+import { groupRelatedArticles } from '../src/core/compare/group-related';
 import { describeSentences } from '../src/core/compare/sentence-features';
 import { buildSimilarityTable } from '../src/core/compare/vectors';
+import { makeNewsLibrary } from './news-corpus';
 import { ms, timeMedian } from './stats';
 
 // Deterministic generator (mulberry32) so every run measures the same texts.
@@ -79,22 +81,11 @@ function reEdit(paras: string[][]): string[][] {
 
 const join = (paras: string[][]) => paras.map((p) => p.join(' ')).join('\n\n');
 
-function makeCorpus(count: number): GroupInput[] {
-  const docs: GroupInput[] = [];
-  for (let story = 0; docs.length < count; story++) {
-    const base = makeArticle(10);
-    const versions = 2 + Math.floor(rnd() * 4);
-    for (let v = 0; v < versions && docs.length < count; v++) {
-      docs.push({ id: `s${story}-v${v}`, text: join(v === 0 ? base : reEdit(base)), date: '2024-05-01' });
-    }
-  }
-  return docs;
-}
-
 function scoreGroups(groups: string[][]): string {
-  const pure = groups.filter((g) => new Set(g.map((id) => id.split('-')[0])).size === 1).length;
-  const stories = new Set(groups.flat().map((id) => id.split('-')[0])).size;
-  return `${groups.length} groups for ${stories} stories, ${pure} pure`;
+  const event = (id: string) => id.split('-')[0];
+  const pure = groups.filter((g) => new Set(g.map(event)).size === 1).length;
+  const events = new Set(groups.flat().map(event)).size;
+  return `${groups.length} groups for ${events} events, ${pure} pure`;
 }
 
 export async function run(): Promise<void> {
@@ -120,8 +111,30 @@ export async function run(): Promise<void> {
     `compareArticles median ${ms(mine)}; TF-IDF best-match baseline ${ms(base)}; ratio ${(mine / base).toFixed(2)}x`,
   );
 
-  const small = makeCorpus(1000);
-  const large = makeCorpus(10000);
+  // Two ~1 MB versions: the pairs the table keeps against the n × m doubles a full table would need.
+  const bigA = join(makeArticle(8000));
+  const bigB = join(reEdit(bigA.split('\n\n').map((p) => p.split(/(?<=\.) /))));
+  const x = { id: 'a', text: bigA, analysis: analyzeText(bigA, models) };
+  const y = { id: 'b', text: bigB, analysis: analyzeText(bigB, models) };
+  const table = buildSimilarityTable(
+    describeSentences(bigA, x.analysis).map((s) => s.features),
+    describeSentences(bigB, y.analysis).map((s) => s.features),
+    0.15,
+  );
+  const kept = table.rowStart.byteLength + table.cols.byteLength + table.dots.byteLength;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const big = await timeMedian(() => compareArticles(x, y), 3, 0);
+  const heapAfter = process.memoryUsage().heapUsed;
+  console.log(
+    `1 MB: ${(bigA.length / 1e6).toFixed(2)} MB (${table.n} sentences) vs ${(bigB.length / 1e6).toFixed(2)} MB ` +
+      `(${table.m}); compareArticles median ${ms(big)} (${(big / mine).toFixed(1)}x the 50 KB case for ` +
+      `${(bigA.length / textA.length).toFixed(0)}x the text); table ${(kept / 1e6).toFixed(2)} MB against ` +
+      `${((table.n * table.m * 8) / 1e6).toFixed(0)} MB for n × m doubles; heap after ${(heapAfter / 1e6).toFixed(0)} MB ` +
+      `(before ${(heapBefore / 1e6).toFixed(0)} MB)`,
+  );
+
+  const small = makeNewsLibrary(1000);
+  const large = makeNewsLibrary(10000);
   console.log(`corpus 1k: ${scoreGroups(groupRelatedArticles(small))}`);
   const t1 = await timeMedian(() => groupRelatedArticles(small), 5, 1);
   const t10 = await timeMedian(() => groupRelatedArticles(large), 3, 0);

@@ -1,6 +1,6 @@
 // `npm run cli -- <command> FILE...`: the same core code the app runs, printing JSON for other tools.
 export {};
-const commands = ['ingest', 'analyze', 'compare'] as const;
+const commands = ['ingest', 'analyze', 'compare', 'group'] as const;
 type CommandName = (typeof commands)[number];
 
 type CommandModule = { run: (args: string[]) => Promise<number> };

@@ -17,7 +17,12 @@ export async function run(args: string[], out: Output = stdio): Promise<number> 
   const allRead = await forEachArticleFile(args, out, (file, articles) => {
     const article = articles[0];
     if (!article) throw new Error('no article in file');
-    sides.push({ id: file, text: article.text, analysis: analyzeText(article.text, models) });
+    sides.push({
+      id: file,
+      text: article.text,
+      analysis: analyzeText(article.text, models),
+      date: article.date,
+    });
   });
   if (!allRead || sides.length !== 2) return 1;
   try {

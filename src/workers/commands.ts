@@ -1,5 +1,5 @@
 import type { ExportArticle, ExportContext, ImportMatch, ImportResult } from '../core/export';
-import type { CompareSide, GroupInput } from '../core/compare';
+import type { CompareSide, GroupInput, Story } from '../core/compare';
 import type { EntityIndexEntry } from '../core/entities/entity-index';
 import type { Article, BackupData, Comparison, CoverageMatrix, TextAnalysis } from '../core/model';
 import type { ImportCommands } from './import-commands';
@@ -29,7 +29,7 @@ export type WorkerCommands = ImportCommands & {
   parseBackup: { input: Readonly<{ json: string }>; output: ImportResult<BackupData> };
   compare: { input: Readonly<{ a: CompareSide; b: CompareSide }>; output: Comparison };
   coverageMatrix: { input: Readonly<{ sides: readonly CompareSide[] }>; output: CoverageMatrix };
-  groupRelated: { input: Readonly<{ docs: readonly GroupInput[] }>; output: string[][] };
+  findStories: { input: Readonly<{ docs: readonly GroupInput[] }>; output: Story[] };
   /** The library's entity index, read and linked in the worker: analyses never cross to the page. */
   entityIndex: { input: Readonly<Record<string, never>>; output: EntityIndexEntry[] };
 };

@@ -1,5 +1,5 @@
 import { analyzeText, loadAnalysisModels } from '../core/analysis';
-import { buildCoverageMatrix, compareArticles, groupRelatedArticles } from '../core/compare';
+import { buildCoverageMatrix, compareArticles, findStories } from '../core/compare';
 import { loadEntityIndex } from '../db/entity-repo';
 import type { WorkerCommands } from './commands';
 import { exportHandlers } from './export-handlers';
@@ -14,6 +14,6 @@ export const handlers: Handlers<WorkerCommands> = {
   ...exportHandlers,
   compare: async ({ a, b }) => compareArticles(a, b),
   coverageMatrix: async ({ sides }) => buildCoverageMatrix(sides),
-  groupRelated: async ({ docs }) => groupRelatedArticles(docs),
+  findStories: async ({ docs }) => findStories(docs),
   entityIndex: async () => loadEntityIndex(),
 };

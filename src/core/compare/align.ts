@@ -33,115 +33,106 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   rivalWeight: 1,
 };
 
-const GAP_A = 1;
-const GAP_B = 2;
-const M11 = 3;
-const M12 = 4;
-const M21 = 5;
+/** A step of the monotone alignment: sentences a[i0..i1] with b[j0..j1] (1:1, 1:2 or 2:1) and its gain. */
+type Step = { i0: number; i1: number; j0: number; j1: number; similarity: number; gain: number };
 
-/**
- * Aligns two sentence sequences: a monotone DP (Needleman-Wunsch with free gaps, gains of cosine minus
- * threshold, 1:1, 1:2 and 2:1 steps), then a greedy pass pairing leftovers out of order (`moved`).
- */
-export function alignSentences(
-  t: SimilarityTable,
-  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
-): IndexPair[] {
+/** Row i's kept B partners and their cosines. */
+function* rowPairs(t: SimilarityTable, i: number): Generator<[number, number]> {
+  for (let k = t.rowStart[i]!; k < t.rowStart[i + 1]!; k++) yield [t.cols[k]!, cosine11(t, i, t.cols[k]!)];
+}
+
+/** Lists every 1:1, 1:2 and 2:1 step worth taking (positive gain), grouped by first A sentence. */
+function listSteps(t: SimilarityTable, options: AlignOptions): Step[][] {
   const { n, m } = t;
   const { threshold, partThreshold, mergeCost, rivalWeight } = options;
   const bestA = new Float64Array(n);
   const bestB = new Float64Array(m);
   for (let i = 0; i < n; i++)
-    for (let j = 0; j < m; j++) {
-      if (t.dot[i * m + j]! <= 0) continue;
-      const s = cosine11(t, i, j);
+    for (const [j, s] of rowPairs(t, i)) {
       if (s > bestA[i]!) bestA[i] = s;
       if (s > bestB[j]!) bestB[j] = s;
     }
   const rival = (s: number, i: number, j: number) =>
     rivalWeight * Math.max(0, (i >= 0 ? bestA[i]! : 0) - s, (j >= 0 ? bestB[j]! : 0) - s);
   // A merged half that belongs elsewhere (its best partner is far better) makes the merge lose.
-  const partRival = (i: number, j: number, side: 'a' | 'b') =>
-    rivalWeight * Math.max(0, (side === 'a' ? bestA[i]! : bestB[j]!) - cosine11(t, i, j));
-  const w = m + 1;
-  const dp = new Float64Array((n + 1) * w);
-  const back = new Uint8Array((n + 1) * w);
-  const partOk = (i: number, j: number) => cosine11(t, i, j) >= partThreshold;
-  for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
-      if (i === 0 && j === 0) continue;
-      let best = -Infinity;
-      let move = 0;
-      if (i > 0 && dp[(i - 1) * w + j]! > best) [best, move] = [dp[(i - 1) * w + j]!, GAP_A];
-      if (j > 0 && dp[i * w + j - 1]! > best) [best, move] = [dp[i * w + j - 1]!, GAP_B];
-      if (i > 0 && j > 0 && t.dot[(i - 1) * m + j - 1]! > 0) {
-        const s = cosine11(t, i - 1, j - 1);
-        const v = dp[(i - 1) * w + j - 1]! + s - threshold - rival(s, i - 1, j - 1);
-        if (s >= threshold && v > best) [best, move] = [v, M11];
-        if (j > 1 && partOk(i - 1, j - 2) && partOk(i - 1, j - 1)) {
-          const s12 = cosine12(t, i - 1, j - 2);
-          const v12 =
-            dp[(i - 1) * w + j - 2]! +
-            s12 -
-            threshold -
-            mergeCost -
-            rival(s12, i - 1, -1) -
-            partRival(i - 1, j - 2, 'b') -
-            partRival(i - 1, j - 1, 'b');
-          if (s12 >= threshold && v12 > best) [best, move] = [v12, M12];
-        }
-        if (i > 1 && partOk(i - 2, j - 1) && partOk(i - 1, j - 1)) {
-          const s21 = cosine21(t, i - 2, j - 1);
-          const v21 =
-            dp[(i - 2) * w + j - 1]! +
-            s21 -
-            threshold -
-            mergeCost -
-            rival(s21, -1, j - 1) -
-            partRival(i - 2, j - 1, 'a') -
-            partRival(i - 1, j - 1, 'a');
-          if (s21 >= threshold && v21 > best) [best, move] = [v21, M21];
-        }
+  const partRival = (best: number, s: number) => rivalWeight * Math.max(0, best - s);
+  const steps: Step[][] = Array.from({ length: n }, () => []);
+  const add = (i0: number, i1: number, j0: number, j1: number, similarity: number, gain: number) => {
+    if (similarity >= threshold && gain > 0) steps[i0]!.push({ i0, i1, j0, j1, similarity, gain });
+  };
+  for (let i = 0; i < n; i++) {
+    for (const [j, s] of rowPairs(t, i)) {
+      add(i, i, j, j, s, s - threshold - rival(s, i, j));
+      if (s < partThreshold) continue;
+      const right = j + 1 < m ? cosine11(t, i, j + 1) : 0;
+      if (right >= partThreshold) {
+        const s12 = cosine12(t, i, j);
+        const parts = partRival(bestB[j]!, s) + partRival(bestB[j + 1]!, right);
+        add(i, i, j, j + 1, s12, s12 - threshold - mergeCost - rival(s12, i, -1) - parts);
       }
-      dp[i * w + j] = best;
-      back[i * w + j] = move;
+      const below = i + 1 < n ? cosine11(t, i + 1, j) : 0;
+      if (below >= partThreshold) {
+        const s21 = cosine21(t, i, j);
+        const parts = partRival(bestA[i]!, s) + partRival(bestA[i + 1]!, below);
+        add(i, i + 1, j, j, s21, s21 - threshold - mergeCost - rival(s21, -1, j) - parts);
+      }
     }
   }
-  const pairs: IndexPair[] = [];
-  for (let i = n, j = m; i > 0 || j > 0;) {
-    const move = back[i * w + j];
-    if (move === GAP_A) i--;
-    else if (move === GAP_B) j--;
-    else if (move === M11) {
-      pairs.push({
-        a: [i - 1, i - 1],
-        b: [j - 1, j - 1],
-        similarity: cosine11(t, i - 1, j - 1),
-        moved: false,
-      });
-      i--;
-      j--;
-    } else if (move === M12) {
-      pairs.push({
-        a: [i - 1, i - 1],
-        b: [j - 2, j - 1],
-        similarity: cosine12(t, i - 1, j - 2),
-        moved: false,
-      });
-      i--;
-      j -= 2;
-    } else {
-      pairs.push({
-        a: [i - 2, i - 1],
-        b: [j - 1, j - 1],
-        similarity: cosine21(t, i - 2, j - 1),
-        moved: false,
-      });
-      i -= 2;
-      j--;
+  return steps;
+}
+
+/**
+ * The heaviest chain of steps increasing in both articles (free gaps): steps are scored in order of their
+ * first A sentence against a Fenwick tree of the best chain ending at or before each B sentence, holding only
+ * steps that end above the current row. Memory follows the number of steps, not n × m.
+ */
+function chainSteps(steps: readonly Step[][], m: number): Step[] {
+  const tree = new Float64Array(m + 1);
+  const treeAt = new Int32Array(m + 1).fill(-1);
+  const all: Step[] = [];
+  const value: number[] = [];
+  const prev: number[] = [];
+  const insert = (col: number, v: number, id: number) => {
+    for (let x = col + 1; x <= m; x += x & -x) if (v > tree[x]!) [tree[x], treeAt[x]] = [v, id];
+  };
+  const query = (col: number): [number, number] => {
+    let [v, id] = [0, -1];
+    for (let x = col; x > 0; x -= x & -x) if (tree[x]! > v) [v, id] = [tree[x]!, treeAt[x]!];
+    return [v, id];
+  };
+  const endingAt: number[][] = steps.map(() => []);
+  let best = -1;
+  steps.forEach((row, i) => {
+    for (const id of endingAt[i - 1] ?? []) insert(all[id]!.j1, value[id]!, id);
+    for (const step of row) {
+      const [v, from] = query(step.j0);
+      const id = all.push(step) - 1;
+      value.push(v + step.gain);
+      prev.push(from);
+      endingAt[step.i1]!.push(id);
+      if (best < 0 || value[id]! > value[best]!) best = id;
     }
-  }
-  pairs.reverse();
+  });
+  const chain: Step[] = [];
+  for (let id = best; id >= 0; id = prev[id]!) chain.push(all[id]!);
+  return chain.reverse();
+}
+
+/**
+ * Aligns two sentence sequences: the heaviest monotone chain of 1:1, 1:2 and 2:1 steps (gains of cosine
+ * minus threshold, free gaps, as Needleman-Wunsch would find), then a greedy pass pairing leftovers out of
+ * order (`moved`). Only the table's kept pairs are visited, so time and memory follow them, not n × m.
+ */
+export function alignSentences(
+  t: SimilarityTable,
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+): IndexPair[] {
+  const pairs = chainSteps(listSteps(t, options), t.m).map((s): IndexPair => ({
+    a: [s.i0, s.i1],
+    b: [s.j0, s.j1],
+    similarity: s.similarity,
+    moved: false,
+  }));
   return [...pairs, ...pairLeftovers(t, pairs, options.movedThreshold)].sort((x, y) => x.a[0] - y.a[0]);
 }
 
@@ -156,11 +147,7 @@ function pairLeftovers(t: SimilarityTable, taken: readonly IndexPair[], minSimil
   const candidates: Array<[number, number, number]> = [];
   for (let i = 0; i < t.n; i++) {
     if (usedA[i]) continue;
-    for (let j = 0; j < t.m; j++) {
-      if (usedB[j] || t.dot[i * t.m + j]! <= 0) continue;
-      const s = cosine11(t, i, j);
-      if (s >= minSimilarity) candidates.push([s, i, j]);
-    }
+    for (const [j, s] of rowPairs(t, i)) if (!usedB[j] && s >= minSimilarity) candidates.push([s, i, j]);
   }
   candidates.sort((x, y) => y[0] - x[0]);
   const out: IndexPair[] = [];

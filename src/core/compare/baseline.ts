@@ -10,9 +10,9 @@ export function alignByBestMatch(t: SimilarityTable, threshold = 0.3): IndexPair
   for (let i = 0; i < t.n; i++) {
     let best = -1;
     let bestSim = threshold;
-    for (let j = 0; j < t.m; j++) {
-      const s = cosine11(t, i, j);
-      if (s >= bestSim) [best, bestSim] = [j, s];
+    for (let k = t.rowStart[i]!; k < t.rowStart[i + 1]!; k++) {
+      const s = cosine11(t, i, t.cols[k]!);
+      if (s >= bestSim) [best, bestSim] = [t.cols[k]!, s];
     }
     if (best >= 0) out.push({ a: [i, i], b: [best, best], similarity: bestSim, moved: false });
   }

@@ -4,10 +4,16 @@ import { findDiscrepancies, type PairSide } from './discrepancies';
 import { describeSentences, type SentenceInfo } from './sentence-features';
 import { buildSimilarityTable } from './vectors';
 import { diffLocated, toPlainDiff } from './word-diff';
-import { normalizeForEquality } from './words';
+import { normalizeForEquality } from './same-text';
 
 /** One article as compare takes it: its clean text and what analysis found in it. */
-export type CompareSide = Readonly<{ id: string; text: string; analysis: TextAnalysis }>;
+export type CompareSide = Readonly<{
+  id: string;
+  text: string;
+  analysis: TextAnalysis;
+  /** The article's date (ISO), when known: relative dates ("last month") are read against it. */
+  date?: string | null;
+}>;
 
 const cover = (infos: readonly SentenceInfo[], [first, last]: readonly [number, number]): Span => [
   infos[first]!.span[0],
@@ -25,7 +31,8 @@ function sideOf(
     span: cover(infos, range),
     numbers: picked.flatMap((s) => s.numbers),
     entities: picked.flatMap((s) => s.entities),
-    claims: side.analysis.claims,
+    claims: [...new Set(picked.flatMap((s) => s.claims))],
+    date: side.date ?? null,
   };
 }
 
@@ -91,9 +98,12 @@ export function compareIndexed(
 ): { comparison: Comparison; indexPairs: readonly IndexPair[] } {
   const ia = describeSentences(a.text, a.analysis);
   const ib = describeSentences(b.text, b.analysis);
+  const { threshold, movedThreshold, partThreshold } = options;
   const table = buildSimilarityTable(
     ia.map((s) => s.features),
     ib.map((s) => s.features),
+    // Pairs below every threshold can never be aligned: dropping them keeps memory linear.
+    Math.min(threshold, movedThreshold, partThreshold),
   );
   const indexPairs = alignSentences(table, options);
   const pairs = indexPairs.map((p) => buildPair(a, ia, b, ib, p));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, loadAnalysisModels } from '../analysis';
 import { buildCoverageMatrix } from './coverage-matrix';
+import { summarizeCoverage } from './coverage-summary';
 
 const models = await loadAnalysisModels();
 
@@ -23,6 +24,17 @@ describe('buildCoverageMatrix', () => {
     expect(m.rows[0]!.cells.map((c) => c.kind)).toEqual(['same', 'same', 'same']);
     expect(m.rows[1]!.cells.map((c) => c.kind)).toEqual(['same', 'reworded', 'absent']);
     expect(m.rows[1]!.cells[1]!.discrepancies).toBe(1);
+    // Each cell lists its discrepancies with its own words and the other article's.
+    expect(m.rows[1]!.cells[1]!.found).toEqual([
+      expect.objectContaining({ kind: 'number', severity: 'conflict', other: 0 }),
+    ]);
+    expect(m.rows[1]!.cells[1]!.found[0]!.mine?.text).toBe('310 homes');
+    expect(m.rows[1]!.cells[0]!.found[0]!.theirs?.text).toBe('310 homes');
+    expect(summarizeCoverage(m).map((o) => [o.facts, o.onlyHere.length, o.conflicts])).toEqual([
+      [3, 0, 1],
+      [3, 1, 1],
+      [2, 0, 0],
+    ]);
     expect(m.rows[2]!.cells.map((c) => c.kind)).toEqual(['same', 'absent', 'same']);
     expect(m.rows[3]!.cells.map((c) => c.kind)).toEqual(['absent', 'same', 'absent']);
   });

@@ -1,9 +1,21 @@
-import type { AlignedPair, CoverageCell, CoverageMatrix, Span } from '../model';
+import type { AlignedPair, CellDiscrepancy, CoverageCell, CoverageMatrix, Discrepancy, Span } from '../model';
 import type { IndexPair } from './align';
 import { compareIndexed, type CompareSide } from './compare-articles';
 import { createUnionFind } from './union-find';
 
 type Link = Readonly<{ x: number; y: number; pair: AlignedPair; idx: IndexPair }>;
+
+/** A link's discrepancy as seen from article k (one of the link's two articles). */
+function orient(d: Discrepancy, link: Link, k: number): CellDiscrepancy {
+  const fromX = link.x === k;
+  return {
+    kind: d.kind,
+    severity: d.severity,
+    mine: fromX ? d.a : d.b,
+    theirs: fromX ? d.b : d.a,
+    other: fromX ? link.y : link.x,
+  };
+}
 
 /**
  * Facts × articles for three or more versions of a story: every pair of articles is aligned, aligned
@@ -48,11 +60,12 @@ export function buildCoverageMatrix(sides: readonly CompareSide[]): CoverageMatr
         const inRow = links.filter((l) => rootOf(l.x, l.idx.a[0]) === root);
         const first = spans.findIndex((s) => s.length > 0);
         const cells = spans.map((s, k): CoverageCell => {
-          if (s.length === 0) return { spans: s, kind: 'absent', discrepancies: 0 };
+          if (s.length === 0) return { spans: s, kind: 'absent', discrepancies: 0, found: [] };
           const mine = inRow.filter((l) => l.x === k || l.y === k);
           const withFirst = mine.find((l) => (l.x === first && l.y === k) || (l.y === first && l.x === k));
           const kind = k === first ? 'same' : (withFirst?.pair.kind ?? 'reworded');
-          return { spans: s, kind, discrepancies: mine.reduce((n, l) => n + l.pair.discrepancies.length, 0) };
+          const found = mine.flatMap((l) => l.pair.discrepancies.map((d) => orient(d, l, k)));
+          return { spans: s, kind, discrepancies: found.length, found };
         });
         return { cells };
       }),

@@ -1,4 +1,5 @@
 import type { Claim, Discrepancy, DiscrepancySide, Entity, NumberMention, Span } from '../model';
+import { compareDates } from './date-discrepancies';
 import { isNearName, nameKey, nameTokens } from './names';
 import { compareNumbers } from './number-discrepancies';
 import type { LocatedSegment } from './word-diff';
@@ -10,6 +11,8 @@ export type PairSide = Readonly<{
   numbers: readonly NumberMention[];
   entities: readonly Entity[];
   claims: readonly Claim[];
+  /** The article's own date (ISO), against which "last month" is read. */
+  date?: string | null;
 }>;
 
 const TENSE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
@@ -166,7 +169,7 @@ const touches = (x: DiscrepancySide | null, y: DiscrepancySide | null) =>
   x !== null && y !== null && x.start < y.end && y.start < x.end;
 
 /**
- * Finds where two aligned passages disagree: numbers, names, attribution, modality/tense and hedging.
+ * Finds where two aligned passages disagree: numbers, dates, names, attribution, modality/tense and hedging.
  * A modal already reported as a hedge ("may" as the hedge cue) is not reported twice.
  */
 export function findDiscrepancies(a: PairSide, b: PairSide, diff: readonly LocatedSegment[]): Discrepancy[] {
@@ -188,6 +191,7 @@ export function findDiscrepancies(a: PairSide, b: PairSide, diff: readonly Locat
   );
   return [
     ...compareNumbers(sa.numbers, sb.numbers),
+    ...compareDates(sa, sb),
     ...compareNames(sa, sb),
     ...compareAttribution(sa, sb),
     ...kept,

@@ -1,40 +1,55 @@
 import { describe, expect, it } from 'vitest';
+import { loadStoryCorpus, type StoryArticle } from '../../../scripts/story-corpus';
+import { countGroupPairs } from './group-baseline';
 import { groupRelatedArticles } from './group-related';
 
-const STORY_A = [
-  'Firefighters in the coastal town of Brem spent the night battling a blaze at the old sardine cannery.',
-  'The fire started in a storage shed shortly after ten in the evening and spread to the main hall.',
-  'Residents of nearby streets were told to keep their windows closed because of the smoke.',
-  'The cannery closed in 1998 and had been bought by a developer who planned to turn it into flats.',
-  'Police said they were treating the fire as suspicious and asked witnesses to come forward.',
-].join(' ');
-const STORY_B = [
-  'A chess prodigy aged eleven won the national open championship in the capital on Saturday.',
-  'She beat three grandmasters on her way to the title and lost only one game in nine rounds.',
-  'Her coach said she trains for four hours a day after school and plays online at night.',
-  'The federation said she would represent the country at the world youth championship in October.',
-].join(' ');
+// Articles written for this project: every event told by three outlets in their own words, and every event
+// beside a look-alike (two pirate attacks, two earthquakes, two rehab stays, two bridge collapses, two strikes).
+const tuning = loadStoryCorpus('tuning');
+const heldOut = loadStoryCorpus('held-out');
+
+const byEvent = (docs: readonly StoryArticle[]) => {
+  const events = new Map<string, string[]>();
+  for (const d of docs) events.set(d.event, [...(events.get(d.event) ?? []), d.id]);
+  return [...events.values()];
+};
 
 describe('groupRelatedArticles', () => {
-  it('groups two versions of one story and keeps a different story apart', () => {
-    const reedit = STORY_A.replace('spent the night battling', 'fought through the night').replace(
-      'asked witnesses to come forward',
-      'appealed for witnesses',
-    );
-    const groups = groupRelatedArticles([
-      { id: 'fire-1', text: STORY_A, date: '2024-03-01' },
-      { id: 'chess', text: STORY_B, date: '2024-03-02' },
-      { id: 'fire-2', text: reedit, date: '2024-03-01' },
-    ]);
-    expect(groups).toEqual([['fire-1', 'fire-2'], ['chess']]);
+  it('has at least ten events of three outlets each to learn from', () => {
+    const events = byEvent(tuning);
+    expect(events.length).toBeGreaterThanOrEqual(10);
+    for (const ids of events) expect(ids).toHaveLength(3);
   });
 
-  it('keeps identical text apart when the dates are months apart and the overlap is partial', () => {
-    const half = STORY_A.split('. ').slice(0, 2).join('. ');
-    const groups = groupRelatedArticles([
-      { id: 'old', text: half, date: '2023-01-01' },
-      { id: 'new', text: STORY_A, date: '2024-06-01' },
-    ]);
-    expect(groups).toEqual([['old'], ['new']]);
+  it('puts the three outlets of each event in one story and every look-alike in its own', () => {
+    expect(groupRelatedArticles(tuning)).toEqual(byEvent(tuning));
+  });
+
+  it('groups the held-out events it was never tuned on', () => {
+    const label = new Map(heldOut.map((d) => [d.id, d.event]));
+    const counts = countGroupPairs(groupRelatedArticles(heldOut), (id) => label.get(id)!);
+    expect(counts.fp).toBe(0);
+    expect(counts.tp / (counts.tp + counts.fn)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('finds the same stories from the text alone, with no entities and no dates', () => {
+    const bare = tuning.map(({ id, text }) => ({ id, text }));
+    expect(groupRelatedArticles(bare)).toEqual(byEvent(tuning));
+  });
+
+  it('keeps two look-alike events apart even when one outlet covers both on the same day', () => {
+    const quakes = tuning
+      .filter((d) => d.event.startsWith('quake-'))
+      .map((d) => ({ ...d, date: '2026-01-12' }));
+    const groups = groupRelatedArticles(quakes);
+    expect(groups).toHaveLength(2);
+    for (const g of groups) expect(new Set(g.map((id) => id.split('--')[0])).size).toBe(1);
+  });
+
+  it('puts every article in exactly one group, an article alone on its own', () => {
+    const docs = [...tuning.slice(0, 4), { id: 'alone', text: 'A chess prodigy aged eleven won the open.' }];
+    const groups = groupRelatedArticles(docs);
+    expect(groups.flat().sort()).toEqual(docs.map((d) => d.id).sort());
+    expect(groups).toContainEqual(['alone']);
   });
 });

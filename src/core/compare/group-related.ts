@@ -1,4 +1,4 @@
-import { computeSignature, estimateJaccard, SIGNATURE_SIZE } from './minhash';
+import { buildDocVectors, collectDocTerms, cosineOf, type DocVector } from './story-vectors';
 import { createUnionFind } from './union-find';
 
 /** One article as grouping takes it: id, clean text, and optionally entity canonicals and ISO date. */
@@ -9,13 +9,22 @@ export type GroupInput = Readonly<{
   date?: string | null;
 }>;
 
-// 32 bands of 2 rows: two versions with Jaccard 0.2 become candidates with p ≈ 0.73, 0.3 with p ≈ 0.95,
-// unrelated articles (Jaccard ≈ 0.01) with p ≈ 0.003.
-const ROWS = 2;
-const BANDS = SIGNATURE_SIZE / ROWS;
-const MIN_SCORE = 0.3;
-const FAR_DAYS = 7;
-const FAR_MIN_JACCARD = 0.5;
+/** Tuning of story grouping; the defaults were tuned on test-data/stories/tuning only. */
+export type GroupOptions = Readonly<{
+  /** Cosine two articles of one event reach when their dates are close or unknown. */
+  threshold: number;
+  /** Cosine needed when the dates are more than `closeDays` apart: look-alike events recur days later. */
+  farThreshold: number;
+  closeDays: number;
+}>;
+
+export const DEFAULT_GROUP_OPTIONS: GroupOptions = { threshold: 0.16, farThreshold: 0.3, closeDays: 2 };
+
+// Each article offers its most distinctive terms as keys; two articles become a candidate pair when they share
+// a key. A key more than MAX_POSTINGS articles offer says nothing about one event and is dropped, so the
+// candidate count grows with the library, not with its square.
+const KEYS_PER_DOC = 12;
+const MAX_POSTINGS = 400;
 
 function daysApart(x: string | null | undefined, y: string | null | undefined): number | null {
   if (!x || !y) return null;
@@ -23,51 +32,65 @@ function daysApart(x: string | null | undefined, y: string | null | undefined): 
   return Number.isNaN(d) ? null : d;
 }
 
-function countShared(x: readonly string[] | undefined, y: readonly string[] | undefined): number {
-  if (!x || !y) return 0;
-  const set = new Set(x.map((e) => e.toLowerCase()));
-  return new Set(y.map((e) => e.toLowerCase()).filter((e) => set.has(e))).size;
+/** The ids of a vector's heaviest terms that some other article also has. */
+function pickKeys(v: DocVector, df: readonly number[]): number[] {
+  const order: number[] = [];
+  for (let k = 0; k < v.ids.length; k++) if (df[v.ids[k]!]! > 1) order.push(k);
+  order.sort((p, q) => v.weights[q]! - v.weights[p]!);
+  return order.slice(0, KEYS_PER_DOC).map((k) => v.ids[k]!);
 }
 
-/** Whether a candidate pair is one story: shingle overlap, lifted by shared names and close dates. */
-function isSameStory(x: GroupInput, y: GroupInput, jaccard: number): boolean {
-  const days = daysApart(x.date, y.date);
-  if (days !== null && days > FAR_DAYS && jaccard < FAR_MIN_JACCARD) return false;
-  const score =
-    jaccard +
-    0.05 * Math.min(4, countShared(x.entities, y.entities)) +
-    (days !== null && days <= 2 ? 0.05 : 0);
-  return score >= MIN_SCORE;
+/** Article pairs [x, y] (x < y) that share a key term: the only pairs grouping scores. */
+function findCandidatePairs(vectors: readonly DocVector[], df: readonly number[]): Array<[number, number]> {
+  const postings = new Map<number, number[]>();
+  vectors.forEach((v, doc) => {
+    for (const id of pickKeys(v, df)) {
+      const list = postings.get(id);
+      if (list) list.push(doc);
+      else postings.set(id, [doc]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  const n = vectors.length;
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+    for (let p = 0; p < list.length; p++)
+      for (let q = p + 1; q < list.length; q++) {
+        const key = list[p]! * n + list[q]!;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([list[p]!, list[q]!]);
+      }
+  }
+  return pairs;
+}
+
+/** Whether two articles report one event: weighted cosine, with a higher bar when their dates are far apart. */
+export function isSameEvent(
+  cosine: number,
+  days: number | null,
+  options: GroupOptions = DEFAULT_GROUP_OPTIONS,
+): boolean {
+  return cosine >= (days !== null && days > options.closeDays ? options.farThreshold : options.threshold);
 }
 
 /**
- * Groups articles into stories: MinHash signatures of 3-word shingles, LSH banding for candidate pairs
- * (no all-pairs pass, so time grows about linearly), each candidate confirmed by its Jaccard estimate plus
- * shared entities and close dates; groups are the connected components, in input order.
+ * Groups articles into stories (same event, any outlet): TF-IDF vectors over the given library of content
+ * words, names and figures; candidate pairs from an inverted index of each article's most distinctive terms
+ * (near linear, no all-pairs pass); a pair joins when isSameEvent says so. Groups are the connected
+ * components, each in input order, groups ordered by their first article.
  */
-export function groupRelatedArticles(docs: readonly GroupInput[]): string[][] {
-  const sigs = docs.map((d) => computeSignature(d.text));
+export function groupRelatedArticles(
+  docs: readonly GroupInput[],
+  options: GroupOptions = DEFAULT_GROUP_OPTIONS,
+): string[][] {
+  const { vectors, index } = buildDocVectors(docs.map((d) => collectDocTerms(d.text, d.entities)));
   const uf = createUnionFind(docs.length);
-  const tried = new Set<number>();
-  for (let b = 0; b < BANDS; b++) {
-    const buckets = new Map<string, number[]>();
-    sigs.forEach((sig, k) => {
-      const key = `${sig[b * ROWS]}:${sig[b * ROWS + 1]}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(k);
-      else buckets.set(key, [k]);
-    });
-    for (const bucket of buckets.values()) {
-      for (let p = 0; p < bucket.length; p++) {
-        for (let q = p + 1; q < bucket.length; q++) {
-          const [x, y] = [bucket[p]!, bucket[q]!];
-          const key = x * docs.length + y;
-          if (tried.has(key) || uf.find(x) === uf.find(y)) continue;
-          tried.add(key);
-          if (isSameStory(docs[x]!, docs[y]!, estimateJaccard(sigs[x]!, sigs[y]!))) uf.union(x, y);
-        }
-      }
-    }
+  for (const [x, y] of findCandidatePairs(vectors, index.df)) {
+    if (uf.find(x) === uf.find(y)) continue;
+    const days = daysApart(docs[x]!.date, docs[y]!.date);
+    if (isSameEvent(cosineOf(vectors[x]!, vectors[y]!), days, options)) uf.union(x, y);
   }
   const groups = new Map<number, string[]>();
   docs.forEach((d, k) => {

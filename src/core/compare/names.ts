@@ -11,11 +11,16 @@ const ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}.])(?:E\.U\.|EU)(?![\p{L}])/gu, 'European Union'],
 ];
 
+/** `text` with each abbreviation of a name spelled out ("U.S." → "United States"), case kept. */
+export function spellOutAliases(text: string): string {
+  let out = text;
+  for (const [alias, full] of ALIASES) out = out.replace(alias, full);
+  return out;
+}
+
 /** A name as compared across articles: abbreviations spelled out, lower case, spaces single. */
 export function nameKey(name: string): string {
-  let key = name;
-  for (const [alias, full] of ALIASES) key = key.replace(alias, full);
-  return key.toLowerCase().replace(/\s+/g, ' ').trim();
+  return spellOutAliases(name).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The stemmed words of a name's key. */

@@ -1,6 +1,8 @@
 import { createNumberFinder } from '../analysis';
-import type { Entity, NumberMention, Span, TextAnalysis } from '../model';
+import type { Claim, Entity, NumberMention, Span, TextAnalysis } from '../model';
 import type { SentenceFeatures } from './vectors';
+import { nameKey } from './names';
+import { findSpeakerStems } from './speaker-words';
 import { collectContentStems } from './words';
 
 /** Each sentence of an article with its numbers and entities, found once and reused by every step. */
@@ -8,6 +10,8 @@ export type SentenceInfo = Readonly<{
   span: Span;
   numbers: readonly NumberMention[];
   entities: readonly Entity[];
+  /** Claims overlapping the sentence. */
+  claims: readonly Claim[];
   features: SentenceFeatures;
 }>;
 
@@ -35,6 +39,13 @@ export function describeSentences(text: string, analysis: TextAnalysis): Sentenc
     const k = findSentence(analysis.sentences, e.start);
     if (k >= 0) byIndex[k]!.push(e);
   }
+  const claimsOf: Claim[][] = analysis.sentences.map(() => []);
+  for (const c of analysis.claims) {
+    const first = findSentence(analysis.sentences, c.start);
+    if (first < 0) continue;
+    for (let k = first; k < analysis.sentences.length && analysis.sentences[k]![0] < c.end; k++)
+      claimsOf[k]!.push(c);
+  }
   const findNumbers = createNumberFinder(text);
   return analysis.sentences.map((span, k) => {
     const numbers = findNumbers(span);
@@ -50,9 +61,17 @@ export function describeSentences(text: string, analysis: TextAnalysis): Sentenc
       ...numbers.flatMap((n) => (n.value === null ? [] : [`#${n.value}`])),
     ];
     // Dates ("Friday") recur across unrelated facts of one story, so only names are strong.
-    const strong = entities
-      .filter((e) => e.type !== 'NUMBER' && e.type !== 'DATE')
-      .map((e) => `@${e.canonical.toLowerCase()}`);
-    return { span, numbers, entities, features: { words, strong } };
+    const names = entities.filter((e) => e.type !== 'NUMBER' && e.type !== 'DATE');
+    // Keys fold spellings of one name ("U.S."/"United States"), so two versions share the feature.
+    const strong = names.map((e) => `@${nameKey(e.canonical)}`);
+    const attributions = claimsOf[k]!.flatMap((c) => (c.attribution ? [c.attribution] : []));
+    const inAttribution = (start: number, end: number) =>
+      attributions.some((x) => start >= x.start && end <= x.end);
+    const speaker = [
+      ...attributions.flatMap((x) => collectContentStems(x.text)),
+      ...findSpeakerStems(text.slice(span[0], span[1])),
+      ...names.filter((e) => inAttribution(e.start, e.end)).map((e) => `@${nameKey(e.canonical)}`),
+    ];
+    return { span, numbers, entities, claims: claimsOf[k]!, features: { words, strong, speaker } };
   });
 }

@@ -44,21 +44,26 @@ export function stemWord(word: string): string {
   return w.length > 6 ? w.slice(0, 6) : w;
 }
 
+// Stems by word form ('' for a function word): news repeats a small vocabulary, so each form is folded once.
+const stems = new Map<string, string>();
+
+function stemOf(form: string): string {
+  let stem = stems.get(form);
+  if (stem === undefined) {
+    const word = form.replace(/['’-]+$/, '');
+    stem = word.length < 2 || STOPWORDS.has(word) ? '' : stemWord(word);
+    if (stems.size > 200_000) stems.clear();
+    stems.set(form, stem);
+  }
+  return stem;
+}
+
 /** Returns the stems of the content words (no function words, no numbers) of `text`. */
 export function collectContentStems(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
-    const word = m[0].replace(/['’-]+$/, '');
-    if (word.length < 2 || STOPWORDS.has(word)) continue;
-    out.push(stemWord(word));
+  for (const form of text.toLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []) {
+    const stem = stemOf(form);
+    if (stem) out.push(stem);
   }
   return out;
-}
-
-/** Lowercases and drops punctuation and extra whitespace: two sentences equal after this are "same". */
-export function normalizeForEquality(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -6,7 +6,7 @@ export type DiffSegment = Readonly<{ kind: 'equal' | 'added' | 'removed'; text: 
 /** The words on one side of a discrepancy, with offsets into that article's clean text. */
 export type DiscrepancySide = Readonly<{ start: number; end: number; text: string }>;
 
-export type DiscrepancyKind = 'number' | 'name' | 'attribution' | 'modality' | 'hedge';
+export type DiscrepancyKind = 'number' | 'date' | 'name' | 'attribution' | 'modality' | 'hedge';
 
 /**
  * Where two versions of one fact disagree. `conflict`: both cannot be true (50 vs 60);
@@ -58,11 +58,25 @@ export type Comparison = Readonly<{
   summary: ComparisonSummary;
 }>;
 
+/**
+ * A discrepancy seen from one cell of a coverage matrix: `mine` in this cell's article, `theirs` in article
+ * `other` (an index into the matrix's articles).
+ */
+export type CellDiscrepancy = Readonly<{
+  kind: DiscrepancyKind;
+  severity: Discrepancy['severity'];
+  mine: DiscrepancySide | null;
+  theirs: DiscrepancySide | null;
+  other: number;
+}>;
+
 /** How one article covers one fact: its sentences, how they relate to the fact, and disagreements found. */
 export type CoverageCell = Readonly<{
   spans: readonly Span[];
   kind: 'same' | 'reworded' | 'absent';
   discrepancies: number;
+  /** The disagreements behind the count, each against one other article. */
+  found: readonly CellDiscrepancy[];
 }>;
 
 /** One fact (a cluster of aligned sentences) with a cell per article, in the matrix's article order. */

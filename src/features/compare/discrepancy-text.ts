@@ -2,6 +2,7 @@ import type { Discrepancy, DiscrepancyKind } from '../../core/model';
 
 const KIND_LABELS: Readonly<Record<DiscrepancyKind, string>> = {
   number: 'Number',
+  date: 'Date',
   name: 'Name',
   attribution: 'Attribution',
   modality: 'Wording',

@@ -57,7 +57,7 @@ export async function loadCompareSides(ids: readonly string[]): Promise<CompareS
   return {
     articles,
     analyses,
-    sides: articles.map((a, k) => ({ id: a.id, text: a.text, analysis: analyses[k]! })),
+    sides: articles.map((a, k) => ({ id: a.id, text: a.text, analysis: analyses[k]!, date: a.date })),
     missing: ids.filter((_, k) => found[k] === null),
   };
 }

@@ -5,7 +5,10 @@ import type { CompareSide } from '../../../core/compare';
 import type { Article, CoverageCell } from '../../../core/model';
 import { useCoverageMatrix } from '../api/get-coverage-matrix';
 import { ArticleHeading } from './article-heading';
+import { CellDiscrepancyList } from './cell-discrepancy-list';
 import { CompareFailed } from './compare-failed';
+import { CoverageSummary } from './coverage-summary';
+import { MatrixFactLabel } from './matrix-fact-label';
 
 const CELL_LOOK: Readonly<Record<CoverageCell['kind'], { icon: string; label: string }>> = {
   same: { icon: '●', label: 'Same' },
@@ -17,15 +20,6 @@ type Picked = Readonly<{ row: number; col: number }>;
 
 /** Up to this many facts all render; beyond, only the rows near the viewport (between two spacer rows). */
 const RENDER_ALL_UP_TO = 150;
-
-/** The opening words of a fact, from the first article that carries it. */
-function factLabel(articles: readonly Article[], cells: readonly CoverageCell[]): string {
-  const k = cells.findIndex((c) => c.spans.length > 0);
-  const span = cells[k]?.spans[0];
-  if (!span) return '';
-  const text = articles[k]!.text.slice(span[0], span[1]);
-  return text.length > 90 ? `${text.slice(0, 88)}…` : text;
-}
 
 /** Three or more articles: facts × articles, each cell saying how (or whether) that outlet carries the fact. */
 export function CoverageMatrixView({
@@ -62,6 +56,7 @@ export function CoverageMatrixView({
       </h1>
       {matrix.isPending && <p role="status">Aligning sentences across {articles.length} articles…</p>}
       {matrix.isError && <CompareFailed error={matrix.error} onRetry={() => void matrix.refetch()} />}
+      {matrix.data && <CoverageSummary matrix={matrix.data} articles={articles} />}
       {matrix.data && (
         <div className="matrix-layout">
           <div className="matrix-scroll" ref={scrollRef}>
@@ -87,7 +82,7 @@ export function CoverageMatrixView({
                   .map(({ r, row }) => (
                     <tr key={r} data-index={r} ref={virtualizer.measureElement}>
                       <th scope="row" className="fact-label">
-                        {factLabel(articles, row.cells)}
+                        <MatrixFactLabel articles={articles} cells={row.cells} />
                       </th>
                       {row.cells.map((c, k) => {
                         const look = CELL_LOOK[c.kind];
@@ -133,6 +128,7 @@ export function CoverageMatrixView({
                   {articles[picked.col]!.text.slice(s, e)}
                 </blockquote>
               ))}
+              <CellDiscrepancyList found={cell.found} articles={articles} mine={picked.col} />
               <p className="matrix-panel-links">
                 <Link to={`/articles/${articles[picked.col]!.id}?at=${cell.spans[0]?.[0] ?? 0}`}>
                   Open in the reader

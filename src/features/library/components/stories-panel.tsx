@@ -2,14 +2,18 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { ArticleMeta } from '../../../core/model';
 import { useStories } from '../api/get-stories';
+import { StoryProvenance } from './story-provenance';
 
 /** Articles grouped into stories (two or more versions of one event), each with a link to compare them. */
 export function StoriesPanel({ articles }: { articles: readonly ArticleMeta[] }) {
   const stories = useStories(true);
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const groups = (stories.data ?? [])
-    .map((ids) => ids.map((id) => byId.get(id)).filter((a) => a !== undefined))
-    .filter((g) => g.length >= 2);
+    .map((story) => ({
+      articles: story.ids.map((id) => byId.get(id)).filter((a) => a !== undefined),
+      provenance: new Map(story.provenance.map((p) => [p.id, p])),
+    }))
+    .filter((g) => g.articles.length >= 2);
 
   return (
     <section className="stories-panel" aria-labelledby="stories-title">
@@ -20,13 +24,14 @@ export function StoriesPanel({ articles }: { articles: readonly ArticleMeta[] })
         <p className="muted">No two articles in the library cover the same story.</p>
       )}
       <ul className="story-list">
-        {groups.map((group) => (
+        {groups.map(({ articles: group, provenance }) => (
           <li key={group.map((a) => a.id).join(',')} className="story">
             <ul aria-label={`Story: ${group[0]!.title}`} className="story-articles">
               {group.map((a) => (
                 <li key={a.id}>
                   <Link to={`/articles/${a.id}`}>{a.title}</Link>{' '}
-                  <span className="muted">{[a.source, a.date].filter((x) => x !== null).join(' · ')}</span>
+                  <span className="muted">{[a.source, a.date].filter((x) => x !== null).join(' · ')}</span>{' '}
+                  <StoryProvenance provenance={provenance.get(a.id)} byId={byId} />
                 </li>
               ))}
             </ul>

@@ -1,0 +1,45 @@
+import { isNearName, nameTokens } from './names';
+import type { SentenceFeatures } from './vectors';
+
+// A sentence with fewer features than this ("I'm excited.", "3.") says too little to align on likeness alone.
+const SHORT = 3;
+// ...so it pairs only with a near-identical sentence.
+const NEAR_IDENTICAL = 0.8;
+// Two sentences that each name someone or something, with no name and no figure in common, are about
+// different things (two attacks, two ships) unless they agree on nearly everything else.
+const OTHER_NAMES = 0.6;
+
+/** Features that say what a sentence is about: all but the speaker and the cue of its attribution. */
+const aboutOf = (f: SentenceFeatures): Set<string> => {
+  const speaker = new Set(f.speaker ?? []);
+  return new Set([...f.words, ...f.strong].filter((x) => !speaker.has(x)));
+};
+
+/**
+ * Returns the test a candidate pair must pass to be kept, beyond its cosine: shared content beyond the
+ * speaker, cue and stop words; near-identity for very short sentences; and a shared name when both name some.
+ */
+export function createPairGuard(
+  a: readonly SentenceFeatures[],
+  b: readonly SentenceFeatures[],
+): (i: number, j: number, cosine: number) => boolean {
+  const aboutA = a.map(aboutOf);
+  const aboutB = b.map(aboutOf);
+  const size = (f: SentenceFeatures) => f.words.length + f.strong.length;
+  const names = (about: Set<string>) =>
+    [...about].filter((x) => x.startsWith('@')).map((x) => nameTokens(x.slice(1)));
+  // A name the other side says without it being recognised there counts as said: one of its words is there.
+  const shareName = (xs: Set<string>[], ys: Set<string>[], other: Set<string>) =>
+    xs.some((x) => ys.some((y) => isNearName(x, y)) || [...x].some((t) => other.has(t)));
+  const shareNumber = (x: Set<string>, y: Set<string>) => [...x].some((f) => f.startsWith('#') && y.has(f));
+  return (i, j, cosine) => {
+    const [x, y] = [aboutA[i]!, aboutB[j]!];
+    if (![...x].some((f) => y.has(f))) return false;
+    if ((size(a[i]!) < SHORT || size(b[j]!) < SHORT) && cosine < NEAR_IDENTICAL) return false;
+    const [nx, ny] = [names(x), names(y)];
+    const otherThings =
+      nx.length > 0 && ny.length > 0 && !shareName(nx, ny, y) && !shareName(ny, nx, x) && !shareNumber(x, y);
+    if (otherThings && cosine < OTHER_NAMES) return false;
+    return true;
+  };
+}

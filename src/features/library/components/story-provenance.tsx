@@ -1,0 +1,30 @@
+import type { Provenance } from '../../../core/compare';
+import type { ArticleMeta } from '../../../core/model';
+
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "82% of this article matches the Meridian Wire copy of 4 Mar 2026", or that it adds its own reporting. */
+export function describeProvenance(p: Provenance, byId: ReadonlyMap<string, ArticleMeta>): string {
+  const from = p.from === null ? undefined : byId.get(p.from);
+  if (!from || p.share === 0) return 'No earlier copy in this story';
+  const date =
+    from.date && !Number.isNaN(Date.parse(from.date)) ? ` of ${DAY.format(new Date(from.date))}` : '';
+  return `${Math.round(p.share * 100)}% of this article matches the ${from.source ?? `“${from.title}”`} copy${date}`;
+}
+
+/** Where one article of a story came from, as a short line under it. */
+export function StoryProvenance({
+  provenance,
+  byId,
+}: {
+  provenance: Provenance | undefined;
+  byId: ReadonlyMap<string, ArticleMeta>;
+}) {
+  if (!provenance) return null;
+  return <span className="story-provenance muted">{describeProvenance(provenance, byId)}</span>;
+}
