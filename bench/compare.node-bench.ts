@@ -1,12 +1,14 @@
 // Compare: aligning two ~50 KB articles (one a re-edit of the other) against the TF-IDF best-match
 // baseline, and grouping 1,000 and 10,000 generated articles into stories (growth should be ~linear).
-import { analyzeText } from '../src/core/analysis';
+import { analyzeText, loadAnalysisModels } from '../src/core/analysis';
 import { alignByBestMatch } from '../src/core/compare/baseline';
 import { compareArticles } from '../src/core/compare/compare-articles';
 import { groupRelatedArticles, type GroupInput } from '../src/core/compare/group-related';
 import { describeSentences } from '../src/core/compare/sentence-features';
 import { buildSimilarityTable } from '../src/core/compare/vectors';
 import { ms, timeMedian } from './stats';
+
+const models = await loadAnalysisModels();
 
 // Deterministic generator (mulberry32) so every run measures the same texts.
 function makeRandom(seed: number): () => number {
@@ -100,8 +102,8 @@ function scoreGroups(groups: string[][]): string {
 export async function run(): Promise<void> {
   const textA = join(makeArticle(400));
   const textB = join(reEdit(textA.split('\n\n').map((p) => p.split(/(?<=\.) /))));
-  const a = { id: 'a', text: textA, analysis: analyzeText(textA) };
-  const b = { id: 'b', text: textB, analysis: analyzeText(textB) };
+  const a = { id: 'a', text: textA, analysis: analyzeText(textA, models) };
+  const b = { id: 'b', text: textB, analysis: analyzeText(textB, models) };
   const result = compareArticles(a, b);
   console.log(
     `articles: ${(textA.length / 1024).toFixed(1)} KB (${a.analysis.sentences.length} sentences) vs ` +

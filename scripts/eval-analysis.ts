@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { analyzeText } from '../src/core/analysis';
+import { analyzeText, loadAnalysisModels } from '../src/core/analysis';
 import {
   createScores,
   scoreCase,
@@ -12,6 +12,8 @@ import {
   type Predicted,
   type Scores,
 } from '../src/core/analysis/golden-score';
+
+const models = await loadAnalysisModels();
 
 type Offset = { offset: { start: number; length: number } };
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-data', 'analysis');
@@ -72,7 +74,7 @@ export async function run(): Promise<void> {
   const baseline = createScores();
   const cases = loadGoldenCases();
   for (const [, gold] of cases) {
-    scoreCase(gold, analyzeText(gold.text), engine);
+    scoreCase(gold, analyzeText(gold.text, models), engine);
     scoreCase(gold, runCompromise(gold.text), baseline);
   }
   console.log(`${cases.length} golden cases in test-data/analysis (exact span + type for entities)`);

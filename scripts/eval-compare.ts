@@ -5,6 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateCase, type CaseResult } from '../src/core/compare/evaluate-case';
 import { scoreCounts, type Counts, type GoldCase } from '../src/core/compare/evaluate';
+import { loadAnalysisModels } from '../src/core/analysis';
+
+const models = await loadAnalysisModels();
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-data', 'compare');
 
@@ -16,7 +19,12 @@ export function evaluateAllCases(): Array<{ name: string; result: CaseResult }> 
       const read = (f: string) => readFileSync(path.join(root, name, f), 'utf8');
       return {
         name,
-        result: evaluateCase(read('a.txt'), read('b.txt'), JSON.parse(read('expected.json')) as GoldCase),
+        result: evaluateCase(
+          read('a.txt'),
+          read('b.txt'),
+          JSON.parse(read('expected.json')) as GoldCase,
+          models,
+        ),
       };
     });
 }

@@ -1,7 +1,12 @@
 // `npm run cli -- analyze FILE...`: one JSON line per article with its sentences, entities and claims
 // (offsets into the printed clean text); a file that cannot be read prints {file,error} and exits 1.
-import { analyzeText } from '../../src/core/analysis';
+import { analyzeText, loadAnalysisModels } from '../../src/core/analysis';
+import type { Quote, Speaker } from '../../src/core/model';
 import { readArticleFiles } from '../read-article';
+
+const speakerJson = (s: Speaker | null) =>
+  s ? { start: s.start, end: s.end, canonical: s.canonical } : null;
+const quoteJson = (q: Quote) => ({ start: q.start, end: q.end, speaker: speakerJson(q.speaker) });
 
 /** Prints each article's analysis as a JSON line; returns 1 if any file failed, 2 without files. */
 export async function run(args: string[]): Promise<number> {
@@ -9,6 +14,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write('usage: npm run cli -- analyze FILE...\n');
     return 2;
   }
+  const models = await loadAnalysisModels();
   let failed = false;
   for (const { file, outcome } of await readArticleFiles(args)) {
     if (!outcome.ok) {
@@ -17,7 +23,7 @@ export async function run(args: string[]): Promise<number> {
       continue;
     }
     for (const { text } of outcome.articles) {
-      const analysis = analyzeText(text);
+      const analysis = analyzeText(text, models);
       const line = {
         file,
         text,
@@ -32,13 +38,16 @@ export async function run(args: string[]): Promise<number> {
         claims: analysis.claims.map((c) => ({
           start: c.start,
           end: c.end,
+          score: c.score,
           attribution: c.attribution
             ? { start: c.attribution.start, end: c.attribution.end, kind: c.attribution.kind }
             : null,
+          speaker: speakerJson(c.speaker),
           hedge: c.hedge,
-          quotes: c.quotes,
+          quotes: c.quotes.map(quoteJson),
           numbers: c.numbers,
         })),
+        quotes: analysis.quotes.map(quoteJson),
       };
       process.stdout.write(`${JSON.stringify(line)}\n`);
     }

@@ -12,6 +12,7 @@ const analysisOf = (articleId: string, engineVersion: number): Analysis => ({
   sentences: [[0, 10]],
   entities: [],
   claims: [],
+  quotes: [],
 });
 
 beforeEach(async () => {

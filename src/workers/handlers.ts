@@ -1,4 +1,4 @@
-import { analyzeText } from '../core/analysis';
+import { analyzeText, loadAnalysisModels } from '../core/analysis';
 import { buildCoverageMatrix, compareArticles, groupRelatedArticles } from '../core/compare';
 import type { WorkerCommands } from './commands';
 import { exportHandlers } from './export-handlers';
@@ -8,7 +8,7 @@ import type { Handlers } from './rpc';
 /** The core functions behind each worker command; the client runs the same ones in-thread as a fallback. */
 export const handlers: Handlers<WorkerCommands> = {
   ...importHandlers,
-  analyze: async ({ text }) => analyzeText(text),
+  analyze: async ({ text }) => analyzeText(text, await loadAnalysisModels()),
   ...exportHandlers,
   compare: async ({ a, b }) => compareArticles(a, b),
   coverageMatrix: async ({ sides }) => buildCoverageMatrix(sides),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from './index';
+import { analyzeText, loadAnalysisModels } from './index';
+
+const models = await loadAnalysisModels();
 
 const text = [
   'Union Home Secretary Priya Lal met officials of the Federal Bureau of Investigation (FBI) in the U.S. on Monday.',
@@ -8,7 +10,7 @@ const text = [
 ].join('\n');
 
 describe('analyzeText', () => {
-  const result = analyzeText(text);
+  const result = analyzeText(text, models);
   const byText = (t: string) => result.entities.filter((e) => e.text === t);
 
   it('types names without their titles and resolves aliases to one canonical form', () => {
@@ -21,13 +23,14 @@ describe('analyzeText', () => {
 
   it('reports attribution, hedges, quotes and numbers for each claim', () => {
     const [, second, third] = result.claims;
-    expect(second?.attribution).toMatchObject({ kind: 'anonymous', text: 'sources said' });
+    expect(second?.attribution).toMatchObject({ kind: 'anonymous', text: 'said' });
+    expect(second?.speaker?.text).toBe('sources');
     expect(second?.numbers[0]).toMatchObject({ value: 50, qualifier: 'more-than' });
     expect(third?.hedge).toBe('are believed to');
-    expect(third?.quotes[0]?.speaker).toBe('Priya Lal');
+    expect(third?.quotes[0]?.speaker?.canonical).toBe('Priya Lal');
   });
 
   it('returns the same analysis for the same text', () => {
-    expect(analyzeText(text)).toEqual(result);
+    expect(analyzeText(text, models)).toEqual(result);
   });
 });

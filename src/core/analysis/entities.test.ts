@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from './index';
+import { analyzeText, loadAnalysisModels } from './index';
+
+const models = await loadAnalysisModels();
 
 /** "TYPE text" for each entity of `text`, in order. */
 function entitiesOf(text: string): string[] {
-  return analyzeText(text).entities.map((e) => `${e.type} ${e.text}`);
+  return analyzeText(text, models).entities.map((e) => `${e.type} ${e.text}`);
 }
 
 describe('entity typing', () => {

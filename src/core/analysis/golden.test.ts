@@ -1,14 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from './index';
+import { analyzeText, loadAnalysisModels } from './index';
 import { createScores, scoreCase, scoreF1, type GoldenCase } from './golden-score';
+
+const models = await loadAnalysisModels();
 
 const dir = path.resolve(__dirname, '../../../test-data/analysis');
 const scores = createScores();
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
   const gold = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as GoldenCase;
-  scoreCase(gold, analyzeText(gold.text), scores);
+  scoreCase(gold, analyzeText(gold.text, models), scores);
 }
 
 // Floors a little below what the engine scores today, so a regression on the golden set fails.

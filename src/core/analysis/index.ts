@@ -2,3 +2,4 @@
 export { splitSentences } from './sentences';
 export { createNumberFinder, findNumbers } from './numbers';
 export { analyzeText, ENGINE_VERSION } from './analyze';
+export { loadAnalysisModels, type AnalysisModels } from './models';

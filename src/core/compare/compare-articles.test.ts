@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../analysis';
+import { analyzeText, loadAnalysisModels } from '../analysis';
 import { compareArticles } from './compare-articles';
 
-const side = (id: string, text: string) => ({ id, text, analysis: analyzeText(text) });
+const models = await loadAnalysisModels();
+
+const side = (id: string, text: string) => ({ id, text, analysis: analyzeText(text, models) });
 
 const A = [
   'The harbour authority of Lune Bay closed the northern pier on Sunday after a crane collapsed.',

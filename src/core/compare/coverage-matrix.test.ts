@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../analysis';
+import { analyzeText, loadAnalysisModels } from '../analysis';
 import { buildCoverageMatrix } from './coverage-matrix';
 
-const side = (id: string, text: string) => ({ id, text, analysis: analyzeText(text) });
+const models = await loadAnalysisModels();
+
+const side = (id: string, text: string) => ({ id, text, analysis: analyzeText(text, models) });
 
 const S1 = 'The Orla dam burst after a week of heavy rain in the hill district of Pemma.';
 const S2 = 'Water flooded 300 homes in the valley below the dam.';

@@ -1,4 +1,4 @@
-import { analyzeText } from '../analysis';
+import { analyzeText, type AnalysisModels } from '../analysis';
 import { alignByBestMatch } from './baseline';
 import { compareArticles } from './compare-articles';
 import {
@@ -24,9 +24,14 @@ export type CaseResult = Readonly<{
 }>;
 
 /** Runs the aligner and the TF-IDF best-match baseline on one golden case and counts both against gold. */
-export function evaluateCase(textA: string, textB: string, gold: GoldCase): CaseResult {
-  const analysisA = analyzeText(textA);
-  const analysisB = analyzeText(textB);
+export function evaluateCase(
+  textA: string,
+  textB: string,
+  gold: GoldCase,
+  models: AnalysisModels,
+): CaseResult {
+  const analysisA = analyzeText(textA, models);
+  const analysisB = analyzeText(textB, models);
   const [sa, sb] = [analysisA.sentences, analysisB.sentences];
   const goldPairs = gold.pairs.map((p) => ({
     a: p.a.map((x) => locatePrefix(textA, sa, x)),

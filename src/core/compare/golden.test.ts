@@ -3,12 +3,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateCase, type CaseResult } from './evaluate-case';
 import { scoreCounts, type Counts, type GoldCase } from './evaluate';
+import { loadAnalysisModels } from '../analysis';
+
+const models = await loadAnalysisModels();
 
 const root = path.resolve(__dirname, '../../../test-data/compare');
 const results = new Map<string, CaseResult>(
   readdirSync(root).map((name) => {
     const read = (f: string) => readFileSync(path.join(root, name, f), 'utf8');
-    return [name, evaluateCase(read('a.txt'), read('b.txt'), JSON.parse(read('expected.json')) as GoldCase)];
+    return [
+      name,
+      evaluateCase(read('a.txt'), read('b.txt'), JSON.parse(read('expected.json')) as GoldCase, models),
+    ];
   }),
 );
 const total = (pick: (r: CaseResult) => Counts) =>

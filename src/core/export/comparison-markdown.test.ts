@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../analysis';
+import { analyzeText, loadAnalysisModels } from '../analysis';
 import { compareArticles } from '../compare';
 import { exportComparisonMarkdown } from './comparison-markdown';
 import { makeArticle } from './test-fixtures';
+
+const models = await loadAnalysisModels();
 
 const A = [
   'The Kestrel Valley dam inspection found 14 cracks in the spillway, the water board said on Monday.',
@@ -18,8 +20,8 @@ const B = [
 const a = makeArticle('a', A, { title: 'Dam cracks *found*', source: 'Valley Post' });
 const b = makeArticle('b', B, { title: 'Spillway worry', source: 'Fenwick Courier' });
 const comparison = compareArticles(
-  { id: 'a', text: A, analysis: analyzeText(A) },
-  { id: 'b', text: B, analysis: analyzeText(B) },
+  { id: 'a', text: A, analysis: analyzeText(A, models) },
+  { id: 'b', text: B, analysis: analyzeText(B, models) },
 );
 const md = exportComparisonMarkdown(a, b, comparison);
 const section = (name: string) => md.split('\n## ').find((s) => s.startsWith(name)) ?? '';

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../core/analysis';
+import { analyzeText, loadAnalysisModels } from '../../core/analysis';
 import { compareArticles } from '../../core/compare';
 import { buildCompareRows } from './build-rows';
 import { listOneSidedEntities } from './one-sided-entities';
 import { markDiff } from './side-marks';
+
+const models = await loadAnalysisModels();
 
 const A = [
   'Flood barriers on the Wend river were raised on Friday night, the city council said.',
@@ -18,7 +20,7 @@ const B = [
   'Engineers from the Environment Agency inspected the barriers.',
 ].join('\n\n');
 
-const side = (id: string, text: string) => ({ id, text, analysis: analyzeText(text) });
+const side = (id: string, text: string) => ({ id, text, analysis: analyzeText(text, models) });
 const sa = side('a', A);
 const sb = side('b', B);
 const comparison = compareArticles(sa, sb);

@@ -7,7 +7,16 @@ const entities: Entity[] = [
   { start: 12, end: 16, type: 'PLACE', text: 'Oslo', canonical: 'Oslo' },
 ];
 const claims: Claim[] = [
-  { start: 0, end: 30, attribution: null, hedge: 'reportedly', quotes: [], numbers: [] },
+  {
+    start: 0,
+    end: 30,
+    score: 0.8,
+    attribution: null,
+    speaker: null,
+    hedge: 'reportedly',
+    quotes: [],
+    numbers: [],
+  },
 ];
 
 describe('buildReaderMarks', () => {

@@ -37,9 +37,7 @@ Europol Reuters AFP AP PTI ANI BBC CNN Google Apple Microsoft Amazon Meta Facebo
 BJP Congress NASA ISRO RBI SEBI CBI ED NIA RAW ISI IAEA FATF SCO Quad Pentagon Kremlin`);
 
 /** Verbs of saying: "X said" makes X a speaker (and a person when untyped). */
-export const SAY_VERBS =
-  setOf(`said says say told added stated noted claimed alleged asserted announced warned
-argued explained insisted confirmed denied admitted wrote tweeted posted according`);
+export { SAY_VERBS } from './speech';
 
 /**
  * Common words that start sentences with a capital letter; at a sentence start (or in a headline-case line)
