@@ -19,4 +19,8 @@ export function useComparison(a: CompareSide | undefined, b: CompareSide | undef
   });
 }
 
-const EMPTY: CompareSide = { id: '', text: '', analysis: { sentences: [], entities: [], claims: [], quotes: [] } };
+const EMPTY: CompareSide = {
+  id: '',
+  text: '',
+  analysis: { sentences: [], entities: [], claims: [], quotes: [] },
+};
