@@ -25,7 +25,7 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
 /** Trains on `examples`: `epochs` passes, L2 penalty `l2`, positives weighted by `positiveWeight`. */
 export function trainLogReg(
   examples: readonly Example[],
-  { bits = 18, epochs = 8, rate = 0.2, l2 = 1e-6, positiveWeight = 1.6 } = {},
+  { bits = 18, epochs = 8, rate = 0.05, l2 = 1e-6, positiveWeight = 1.6 } = {},
 ): Trained {
   const weights = new Float32Array(1 << bits);
   const squares = new Float32Array(1 << bits).fill(1e-8);
