@@ -19,9 +19,6 @@ export type ClaimModel = Readonly<{
   weights: Float32Array;
 }>;
 
-/** Score thresholds: "likely checkable" (best F1 on the tuning split) and "only strong" (precise). */
-export type ClaimThresholds = Readonly<{ likely: number; strong: number }>;
-
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Bytes of a base64 string (core has no atob or Buffer). */
@@ -79,11 +76,3 @@ export function claimMargin(
 export function scoreClaim(model: ClaimModel, features: readonly string[]): number {
   return 1 / (1 + Math.exp(-claimMargin(model.weights, model.bits, model.bias, features)));
 }
-
-/** How strong a claim is: "strong", "likely" checkable, or a "weak" statement, by the trained thresholds. */
-export function claimStrength(thresholds: ClaimThresholds, score: number): ClaimStrength {
-  if (score >= thresholds.strong) return 'strong';
-  return score >= thresholds.likely ? 'likely' : 'weak';
-}
-
-export type ClaimStrength = 'strong' | 'likely' | 'weak';

@@ -12,6 +12,8 @@ const nullable =
   (c: Check): Check =>
   (v) =>
     v === null || c(v);
+// Added by engine 4; backups of older analyses lack it (they are analysed again after a restore).
+const optionalArray: Check = (v) => v === undefined || Array.isArray(v);
 const strings: Check = (v) => Array.isArray(v) && v.every(string);
 const target: Check = (v) =>
   isObject(v) &&
@@ -51,6 +53,7 @@ const SCHEMAS: Record<keyof BackupData, Record<string, Check>> = {
     sentences: array,
     entities: array,
     claims: array,
+    quotes: optionalArray,
   },
   annotations: {
     id: string,

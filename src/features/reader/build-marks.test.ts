@@ -20,13 +20,18 @@ const claims: Claim[] = [
 ];
 
 describe('buildReaderMarks', () => {
-  it('marks entities by type and claims, hedged claims distinguishable', () => {
+  it('marks entities by type and claims by strength, hedged claims distinguishable', () => {
     const marks = buildReaderMarks(entities, claims, new Set(), false, null);
     expect(marks.map((m) => [m.kind, m.className, m.data])).toEqual([
-      ['claim', 'claim claim-hedged', { claim: '0' }],
+      ['claim', 'claim claim-strong claim-hedged', { claim: '0', strength: 'strong' }],
       ['entity', 'entity entity-person', { 'entity-type': 'PERSON', entity: 'Ana Ruiz' }],
       ['entity', 'entity entity-place', { 'entity-type': 'PLACE', entity: 'Oslo' }],
     ]);
+  });
+
+  it('leaves out the claims the filter does not show', () => {
+    const marks = buildReaderMarks(entities, claims, new Set(), false, null, (c) => c.hedge === null);
+    expect(marks.some((m) => m.kind === 'claim')).toBe(false);
   });
 
   it('leaves out hidden types and hidden claims, and adds the emphasised mention', () => {

@@ -1,3 +1,4 @@
+import { claimStrength } from '../../core/analysis/claim-strength';
 import type { Claim, Entity, EntityType } from '../../core/model';
 import type { Mark } from '../../lib/highlight';
 
@@ -5,8 +6,9 @@ import type { Mark } from '../../lib/highlight';
 export type FocusRange = Readonly<{ start: number; end: number }>;
 
 /**
- * The reader's marks: entities of the visible types (coloured and underlined by type), claims (unless
- * hidden) and the emphasised mention. Ids are stable per finding so React keeps the DOM between toggles.
+ * The reader's marks: entities of the visible types (coloured and underlined by type), the claims the filter
+ * shows (unless hidden; marked by strength and hedging) and the emphasised mention. Ids are stable per
+ * finding so React keeps the DOM between toggles.
  */
 export function buildReaderMarks(
   entities: readonly Entity[],
@@ -14,19 +16,21 @@ export function buildReaderMarks(
   hiddenTypes: ReadonlySet<EntityType>,
   claimsHidden: boolean,
   focus: FocusRange | null,
+  isShown: (claim: Claim) => boolean = () => true,
 ): Mark[] {
   const marks: Mark[] = [];
   if (!claimsHidden)
-    claims.forEach((c, i) =>
+    claims.forEach((c, i) => {
+      if (!isShown(c)) return;
       marks.push({
         id: `c${i}`,
         start: c.start,
         end: c.end,
         kind: 'claim',
-        className: c.hedge ? 'claim claim-hedged' : 'claim',
-        data: { claim: String(i) },
-      }),
-    );
+        className: `claim claim-${claimStrength(c.score)}${c.hedge ? ' claim-hedged' : ''}`,
+        data: { claim: String(i), strength: claimStrength(c.score) },
+      });
+    });
   entities.forEach((e, i) => {
     if (hiddenTypes.has(e.type)) return;
     marks.push({
