@@ -60,6 +60,12 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/tags/components/tags-page')).TagsPage }),
       },
       {
+        path: '/speakers',
+        lazy: async () => ({
+          Component: (await import('../features/speakers/components/speakers-page')).SpeakersPage,
+        }),
+      },
+      {
         path: '/entities',
         lazy: async () => ({
           Component: (await import('../features/entities/components/entities-page')).EntitiesPage,
