@@ -110,7 +110,9 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpea
       if (e.type === 'ORG' && (ISSUED_BY.test(between) || OF_ORG.test(between)))
         return { speaker: entitySpeaker(e), kind };
     }
-    const institution = kind === 'organisation' ? priorOrgNamed(ctx, head.word, start) : undefined;
+    // Only a bare "the ministry" stands for the ministry named before; "the regional rescue service" does not.
+    const bare = h - first <= 1 && !rest && DETERMINER.test(phrase + ' ');
+    const institution = kind === 'organisation' && bare ? priorOrgNamed(ctx, head.word, start) : undefined;
     const canonical = institution?.canonical ?? phrase.replace(DETERMINER, '').toLowerCase();
     return { speaker: { start, end: to, canonical, text: phrase }, kind };
   }

@@ -28,7 +28,7 @@ export const ANONYMOUS_CUES = '(?:it is (?:learnt|learned|understood)|it was (?:
 
 /** Nouns that make an unnamed speaker anonymous ("sources said", "people familiar with the matter"). */
 export const ANONYMOUS_NOUNS: ReadonlySet<string> = new Set(
-  'source sources insider insiders diplomat diplomats analyst analysts expert experts witness witnesses resident residents person people observers'.split(
+  'source sources insider insiders diplomat diplomats analyst analysts expert experts witness witnesses eyewitnesses resident residents person people observers workers employees staff relatives neighbours neighbors villagers survivors passengers locals'.split(
     ' ',
   ),
 );
@@ -42,7 +42,7 @@ export const OFFICIAL_NOUNS: ReadonlySet<string> = new Set(
 
 /** Nouns for an institution speaking without its name ("the ministry said", "the company said"). */
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
-  'ministry department agency company government police embassy court army commission council firm bureau university party committee board regulator military prosecutors prosecutor administration office union airline bank group'.split(
+  'ministry department agency company government police embassy court army commission council firm bureau university party committee board regulator military prosecutors prosecutor administration office union airline bank group service'.split(
     ' ',
   ),
 );
