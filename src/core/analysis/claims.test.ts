@@ -176,6 +176,13 @@ describe('attribution: more shapes', () => {
     });
   });
 
+  it('gives a quote to the speaker of a narrative verb learnt from LitBank ("…?" a woman asked)', () => {
+    const text = 'Commuters waited at the depot for hours. "Where are the buses?" a woman asked.';
+    const [quote] = analyzeText(text, models).quotes;
+    expect(quote?.attribution?.text).toBe('asked');
+    expect(quote?.speaker?.text).toBe('a woman');
+  });
+
   it('does not attribute a passive "was told" or a statement with no source', () => {
     const text = 'The crew was told to leave the vessel by noon. The storm damaged 80 homes in the bay.';
     expect(sourceOf(text, 'The crew').kind).toBeNull();

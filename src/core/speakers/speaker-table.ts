@@ -10,6 +10,8 @@ export type SpeakerRow = Readonly<{
   onlyOne: boolean;
 }>;
 
+const UNRESOLVED = new Set(['he', 'she', 'it']);
+
 /**
  * Who is cited by which article of a story: every speaker of a claim or quote, with statements counted per
  * article, the most cited first. A speaker cited in one article only is marked: the others left them out.
@@ -17,6 +19,8 @@ export type SpeakerRow = Readonly<{
 export function buildSpeakerTable(analyses: readonly Analysis[]): SpeakerRow[] {
   const rows = new Map<string, { kind: AttributionKind; counts: Record<string, number> }>();
   const add = (canonical: string, kind: AttributionKind, articleId: string) => {
+    // "he" or "it" that named no one before it: a speaker the table cannot name.
+    if (UNRESOLVED.has(canonical)) return;
     const row = rows.get(canonical) ?? { kind, counts: {} };
     row.counts[articleId] = (row.counts[articleId] ?? 0) + 1;
     rows.set(canonical, row);

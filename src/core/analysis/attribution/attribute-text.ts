@@ -1,7 +1,7 @@
 import type { Entity, Quote, Span } from '../../model/analysis';
 import { partitionPoint } from '../partition-point';
 import { attributeCue, type Attributed } from './attribute';
-import { findCues } from './cues';
+import { findCues, findQuoteCue } from './cues';
 import { createPronounResolver } from './pronouns';
 import type { SpeakerContext } from './speaker-phrase';
 
@@ -27,6 +27,26 @@ function quoteSpans(text: string): Span[] {
 }
 
 type Located = Readonly<{ start: number; end: number; found: Attributed }>;
+
+/** A quote's attribution through a narrative verb next to it ("…," she asked; he replied: "…"). */
+function narrativeCue(
+  ctx: SpeakerContext,
+  spans: readonly Span[],
+  qs: number,
+  qe: number,
+): Attributed | null {
+  const { text } = ctx;
+  const k = partitionPoint(spans.length, (i) => spans[i]![0] < qe);
+  const next = spans[k]?.[0] ?? text.length;
+  const afterEnd = Math.min(next, qe + 80);
+  const after = findQuoteCue(text.slice(qe, afterEnd), qe, true);
+  if (after) return attributeCue(ctx, after, qe, afterEnd);
+  const j = partitionPoint(spans.length, (i) => spans[i]![1] <= qs) - 1;
+  const prev = j >= 0 ? spans[j]![1] : 0;
+  const beforeStart = Math.max(prev, qs - 80);
+  const before = findQuoteCue(text.slice(beforeStart, qs), beforeStart, false);
+  return before ? attributeCue(ctx, before, beforeStart, qs) : null;
+}
 
 /**
  * Finds who says what in `text`: every cue of attribution outside quotes with its speaker, each sentence's
@@ -73,12 +93,8 @@ export function attributeText(
         : before && GAP_BEFORE.test(text.slice(before.end, qs))
           ? before
           : undefined;
-    return {
-      start: qs,
-      end: qe,
-      speaker: hit?.found.speaker ?? null,
-      attribution: hit?.found.attribution ?? null,
-    };
+    const found = hit?.found ?? narrativeCue(ctx, spans, qs, qe);
+    return { start: qs, end: qe, speaker: found?.speaker ?? null, attribution: found?.attribution ?? null };
   });
   const bySentence = own.map((found, i) => {
     if (found) return found;

@@ -1,4 +1,4 @@
-import { ANONYMOUS_CUES, CUE_VENUE, SAY_VERB_FORMS } from '../lexicon/speech';
+import { ANONYMOUS_CUES, CUE_VENUE, QUOTE_VERBS, SAY_VERB_FORMS } from '../lexicon/speech';
 
 /** A cue of attribution in a text: a verb of saying, "according to", or a speakerless "it is learnt". */
 export type Cue = Readonly<{
@@ -32,4 +32,16 @@ export function findCues(text: string, start: number, end: number): Cue[] {
       cues.push({ start: at, end: cueEnd, type: 'verb', verb: g.verb!.toLowerCase() });
   }
   return cues;
+}
+
+// A narrative verb right after a quote ("…," she asked) or right before one (he replied: "…").
+const QUOTE_CUE_AFTER = new RegExp(`^[^"“”.!?\\n]{0,40}?\\b(${QUOTE_VERBS.join('|')})\\b`, 'di');
+const QUOTE_CUE_BEFORE = new RegExp(`\\b(${QUOTE_VERBS.join('|')})\\s*[,:]?\\s*$`, 'di');
+
+/** A quote verb in `window` (text starting at offset `at`), right after a quote or right before one. */
+export function findQuoteCue(window: string, at: number, after: boolean): Cue | null {
+  const m = (after ? QUOTE_CUE_AFTER : QUOTE_CUE_BEFORE).exec(window);
+  const [s, e] = m?.indices?.[1] ?? [];
+  if (s === undefined || e === undefined) return null;
+  return { start: at + s, end: at + e, type: 'verb', verb: window.slice(s, e).toLowerCase() };
 }

@@ -4,6 +4,7 @@ import {
   ANONYMOUS_NOUNS,
   INSTITUTION_NOUNS,
   OFFICIAL_NOUNS,
+  PERSON_NOUNS,
   REPORT_NOUNS,
 } from '../lexicon/speech';
 import { partitionPoint } from '../partition-point';
@@ -69,6 +70,8 @@ function nounKind(head: string): AttributionKind | null {
   if (OFFICIAL_NOUNS.has(h)) return 'official';
   if (REPORT_NOUNS.has(h)) return 'report';
   if (INSTITUTION_NOUNS.has(h)) return 'organisation';
+  // An unnamed individual ("the doctor", "a woman") is an unnamed source.
+  if (PERSON_NOUNS.has(h)) return 'anonymous';
   return null;
 }
 
@@ -149,8 +152,12 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     const at = end - pronoun[1]!.length;
     const named = ctx.resolvePronoun(pronoun[1]!, at);
     const kind: AttributionKind = pronoun[1]!.toLowerCase() === 'it' ? 'organisation' : 'person';
+    // Unresolved, the pronoun still marks where the speaker is; its canonical is the pronoun itself.
+    const word = pronoun[1]!;
     return {
-      speaker: named ? entitySpeaker(named, at, end, pronoun[1]) : null,
+      speaker: named
+        ? entitySpeaker(named, at, end, word)
+        : { start: at, end, canonical: word.toLowerCase(), text: word },
       kind: named ? entityKind(named) : kind,
     };
   }

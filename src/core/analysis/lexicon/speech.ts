@@ -1,5 +1,6 @@
 // Verbs and phrases of saying: the one list the engine uses to find speakers (entities.ts through words.ts,
 // claims and quotes here).
+import learned from './learned-quote-words.json';
 
 /** Verbs of saying in the forms news prose uses them after a speaker ("X said", "X told", "X says"). */
 export const SAY_VERB_FORMS: readonly string[] = (
@@ -39,6 +40,15 @@ export const OFFICIAL_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Verbs that introduce a direct quote in narrative ("…," she asked / cried / replied), learnt from LitBank's
+ * quotations by scripts/train-quotes.ts; used only right next to a quote, never for a sentence's source.
+ */
+export const QUOTE_VERBS: readonly string[] = learned.quoteVerbs;
+
+/** Nouns heading an unnamed individual speaker ("the doctor", "his mother"), learnt from LitBank's speakers. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(learned.speakerNouns);
 
 /** Nouns for an institution speaking without its name ("the ministry said", "the company said"). */
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
