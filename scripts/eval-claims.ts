@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeText, loadAnalysisModels } from '../src/core/analysis';
-import { sentenceFeatures } from '../src/core/analysis/claim-features';
+import { sentenceBuckets } from '../src/core/analysis/claim-features';
 import { scoreClaim } from '../src/core/analysis/claim-model';
 import thresholds from '../src/core/analysis/model/claim-thresholds.json';
 import {
@@ -24,7 +24,7 @@ import {
   type Labelled,
 } from './claims/data';
 import { readHeldOutLitBank, scoreLitRecord, type LitScores } from './claims/litbank';
-import { f1At, predict, trainLogReg, tuneThresholds } from './claims/logreg';
+import { BITS, f1At, predict, trainLogReg, tuneThresholds } from './claims/logreg';
 
 const models = await loadAnalysisModels();
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
@@ -43,7 +43,9 @@ function f1Row(name: string, set: string, scores: number[], gold: boolean[], thr
 function evalClassifier(): void {
   const heldOutNews = readHeldOutNews();
   const engine = (xs: readonly Labelled[]) =>
-    xs.map((x) => scoreClaim(models.claims, sentenceFeatures(x.sentence, factsOf(x.sentence))));
+    xs.map((x) =>
+      scoreClaim(models.claims, sentenceBuckets(x.sentence, factsOf(x.sentence), models.claims.bits)),
+    );
   console.log(
     `claim classifier, F1 of "Yes" (${'system'.padEnd(8)} ${'set'.padEnd(26)}      P      R     F1)`,
   );
@@ -55,10 +57,10 @@ function evalClassifier(): void {
     const train = [...claimBuster.filter((x) => splitOf(x.sentence) === 'train'), ...readOwnNews()];
     // The baseline: the same learner and data, words only; its threshold tuned on the same tuning split.
     const bow = trainLogReg(
-      train.map((x) => ({ features: sentenceFeatures(x.sentence, null, true), yes: x.yes, weight: 1 })),
+      train.map((x) => ({ buckets: sentenceBuckets(x.sentence, null, BITS, true), yes: x.yes, weight: 1 })),
     );
     const bowScores = (xs: readonly Labelled[]) =>
-      xs.map((x) => predict(bow, sentenceFeatures(x.sentence, null, true)));
+      xs.map((x) => predict(bow, sentenceBuckets(x.sentence, null, BITS, true)));
     const bowThreshold = tuneThresholds(
       bowScores(dev),
       dev.map((x) => x.yes),

@@ -3,10 +3,10 @@
 // split, and writes src/core/analysis/model/claim-classifier.json. Deterministic for the same data.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { sentenceFeatures } from '../src/core/analysis/claim-features';
+import { sentenceBuckets } from '../src/core/analysis/claim-features';
 import { encodeBase64, type ClaimModelFile } from '../src/core/analysis/claim-model';
 import { factsOf, readClaimBuster, readOwnNews, REPO, splitOf } from './claims/data';
-import { f1At, predict, trainLogReg, tuneThresholds, type Example } from './claims/logreg';
+import { BITS, f1At, predict, trainLogReg, tuneThresholds, type Example } from './claims/logreg';
 
 // Own news sentences count more: there are few of them and they are the prose the workbench reads.
 const NEWS_WEIGHT = 4;
@@ -23,18 +23,18 @@ export async function run(): Promise<void> {
   const news = readOwnNews();
   const examples: Example[] = [
     ...train.map((x) => ({
-      features: sentenceFeatures(x.sentence, factsOf(x.sentence)),
+      buckets: sentenceBuckets(x.sentence, factsOf(x.sentence), BITS),
       yes: x.yes,
       weight: 1,
     })),
     ...news.map((x) => ({
-      features: sentenceFeatures(x.sentence, factsOf(x.sentence)),
+      buckets: sentenceBuckets(x.sentence, factsOf(x.sentence), BITS),
       yes: x.yes,
       weight: NEWS_WEIGHT,
     })),
   ];
   const model = trainLogReg(examples);
-  const devScores = dev.map((x) => predict(model, sentenceFeatures(x.sentence, factsOf(x.sentence))));
+  const devScores = dev.map((x) => predict(model, sentenceBuckets(x.sentence, factsOf(x.sentence), BITS)));
   const gold = dev.map((x) => x.yes);
   const thresholds = tuneThresholds(devScores, gold);
   let max = 0;

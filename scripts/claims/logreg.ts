@@ -1,8 +1,10 @@
 // A logistic regression over hashed features, trained by AdaGrad: deterministic for the same data.
 import { claimMargin } from '../../src/core/analysis/claim-model';
-import { featureBucket } from '../../src/core/analysis/claim-features';
 
-export type Example = Readonly<{ features: readonly string[]; yes: boolean; weight: number }>;
+/** Hashed features live in 2^BITS buckets (the committed model's size: 256 KB of int8 before gzip). */
+export const BITS = 18;
+
+export type Example = Readonly<{ buckets: readonly number[]; yes: boolean; weight: number }>;
 export type Trained = { bits: number; bias: number; weights: Float32Array };
 
 /** A seeded shuffle (mulberry32), so two runs train the same model. */
@@ -25,13 +27,13 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
 /** Trains on `examples`: `epochs` passes, L2 penalty `l2`, positives weighted by `positiveWeight`. */
 export function trainLogReg(
   examples: readonly Example[],
-  { bits = 18, epochs = 8, rate = 0.05, l2 = 1e-6, positiveWeight = 1.6 } = {},
+  { bits = BITS, epochs = 8, rate = 0.05, l2 = 1e-6, positiveWeight = 1.6 } = {},
 ): Trained {
   const weights = new Float32Array(1 << bits);
   const squares = new Float32Array(1 << bits).fill(1e-8);
   let bias = 0;
   let biasSquares = 1e-8;
-  const buckets = examples.map((x) => [...new Set(x.features.map((f) => featureBucket(f, bits)))]);
+  const buckets = examples.map((x) => x.buckets);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const i of shuffled(order, 17 + epoch)) {
@@ -52,9 +54,9 @@ export function trainLogReg(
   return { bits, bias, weights };
 }
 
-/** The trained model's probability for features. */
-export function predict(model: Trained, features: readonly string[]): number {
-  return 1 / (1 + Math.exp(-claimMargin(model.weights, model.bits, model.bias, features)));
+/** The trained model's probability for a sentence's feature buckets. */
+export function predict(model: Trained, buckets: readonly number[]): number {
+  return 1 / (1 + Math.exp(-claimMargin(model.weights, model.bias, buckets)));
 }
 
 /** Precision, recall and F1 of the "Yes" class at a threshold. */

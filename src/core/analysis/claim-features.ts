@@ -11,60 +11,89 @@ export type SentenceFacts = Readonly<{
 const TOKEN = /\p{L}[\p{L}'’-]*|\d[\d.,]*%?|[$€£¥%?!]/gu;
 const CHANGE =
   /^(?:increas|decreas|ris|rose|fell|fall|drop|cut|doubl|tripl|halv|grew|grow|declin|soar|plung|surg|jump|slump|rais|lower|reduc|expand|shrank|shrink|climb|tumbl|boost|slash)/;
-const COMPARATIVE =
-  /^(?:more|less|fewer|most|least|higher|lower|larger|smaller|bigger|record|highest|lowest|largest|biggest|worst|best|than)$/;
-const SUPERLATIVE = /\w{3,}est$/;
-const MONEY = /^(?:[$€£¥]|dollars?|million|billion|trillion|crore|lakh|percent|per|%)$/;
-const FIRST_PERSON = /^(?:i|we|i'm|i've|we're|we've|my|our)$/;
+const COMPARATIVE = new Set(
+  'more less fewer most least higher lower larger smaller bigger record highest lowest largest biggest worst best than'.split(
+    ' ',
+  ),
+);
+const MONEY = new Set('$ € £ ¥ dollar dollars million billion trillion crore lakh percent per %'.split(' '));
+const FIRST_PERSON = new Set(['i', 'we', "i'm", "i've", "we're", "we've", 'my', 'our']);
+const YEAR = /^(?:19|20)\d\d$/;
 
-function shape(token: string): string {
-  if (/^\d/.test(token)) {
-    if (token.endsWith('%')) return '<pct>';
-    if (/^(?:19|20)\d\d$/.test(token)) return '<year>';
-    return '<num>';
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over `s`, continuing from hash `h`: hashing "b:" then a word gives the hash of "b:word". */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
-  return token.toLowerCase();
+  return h;
+}
+
+/** The bucket of a feature string in a table of 2^`bits` weights. */
+export function featureBucket(feature: string, bits: number): number {
+  return (fnv(FNV_OFFSET, feature) >>> 0) & ((1 << bits) - 1);
+}
+
+/** A word's form as a feature (numbers as shapes), the signs it carries, and its hashes, remembered per word. */
+type WordInfo = Readonly<{ form: string; signs: readonly string[]; word: number; pairStart: number }>;
+const seen = new Map<string, WordInfo>();
+const SEEN_MAX = 50_000;
+const PAIR = fnv(FNV_OFFSET, 'b:');
+const WORD = fnv(FNV_OFFSET, 'w:');
+
+function infoOf(token: string): WordInfo {
+  const known = seen.get(token);
+  if (known) return known;
+  const c = token.charCodeAt(0);
+  let form: string;
+  const signs: string[] = [];
+  if (c >= 48 && c <= 57) {
+    form = token.endsWith('%') ? '<pct>' : YEAR.test(token) ? '<year>' : '<num>';
+    signs.push('f:number');
+  } else {
+    form = token.toLowerCase();
+    if (CHANGE.test(form)) signs.push('f:change');
+    if (COMPARATIVE.has(form)) signs.push('f:comparative');
+    if (form.length >= 6 && form.endsWith('est')) signs.push('f:superlative');
+  }
+  if (MONEY.has(form)) signs.push('f:money');
+  const info = { form, signs, word: fnv(WORD, form), pairStart: fnv(fnv(PAIR, form), '_') };
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(token, info);
+  return info;
 }
 
 /**
- * The features of one sentence for the claim classifier: its words and word pairs (numbers as shapes), and
- * signs of a checkable fact (numbers, money, comparisons, verbs of change, named entities, a source, a hedge,
- * first-person opinion). `bagOfWords` keeps only the words, for the baseline.
+ * The hashed features of one sentence for the claim classifier (each bucket once): its words and word pairs
+ * ("w:…", "b:…_…", numbers as shapes), and signs of a checkable fact (numbers, money, comparisons, verbs of
+ * change, named entities, a source, a hedge, first-person opinion). `bagOfWords` keeps only the words, for
+ * the baseline. Pairs are hashed without building their strings: this runs on every sentence analysed.
  */
-export function sentenceFeatures(
+export function sentenceBuckets(
   sentence: string,
   facts: SentenceFacts | null,
+  bits: number,
   bagOfWords = false,
-): string[] {
-  const words = (sentence.match(TOKEN) ?? []).map(shape);
-  const out = new Set<string>(words.map((w) => `w:${w}`));
+): number[] {
+  const mask = (1 << bits) - 1;
+  const infos = (sentence.match(TOKEN) ?? []).map(infoOf);
+  const out = new Set<number>();
+  for (const w of infos) out.add((w.word >>> 0) & mask);
   if (bagOfWords) return [...out];
-  out.add('bias:len' + Math.min(6, Math.floor(words.length / 6)));
-  for (let i = 0; i + 1 < words.length; i++) out.add(`b:${words[i]}_${words[i + 1]}`);
-  for (const w of words) {
-    if (CHANGE.test(w)) out.add('f:change');
-    if (COMPARATIVE.test(w)) out.add('f:comparative');
-    if (SUPERLATIVE.test(w)) out.add('f:superlative');
-    if (MONEY.test(w)) out.add('f:money');
-    if (w.startsWith('<')) out.add('f:number');
-  }
-  if (words[0] && FIRST_PERSON.test(words[0])) out.add('f:first-person');
-  if (sentence.trimEnd().endsWith('?')) out.add('f:question');
+  const add = (feature: string) => out.add(featureBucket(feature, bits));
+  add('bias:len' + Math.min(6, Math.floor(infos.length / 6)));
+  for (let i = 0; i + 1 < infos.length; i++)
+    out.add((fnv(infos[i]!.pairStart, infos[i + 1]!.form) >>> 0) & mask);
+  for (const w of infos) for (const sign of w.signs) add(sign);
+  if (infos[0] && FIRST_PERSON.has(infos[0].form)) add('f:first-person');
+  if (sentence.trimEnd().endsWith('?')) add('f:question');
   if (facts) {
-    for (const t of facts.entityTypes) out.add(`e:${t}`);
-    if (facts.numberCount > 0) out.add(`n:${Math.min(3, facts.numberCount)}`);
-    out.add(`a:${facts.attribution ?? 'none'}`);
-    if (facts.hedged) out.add('f:hedged');
+    for (const t of new Set(facts.entityTypes)) add(`e:${t}`);
+    if (facts.numberCount > 0) add(`n:${Math.min(3, facts.numberCount)}`);
+    add(`a:${facts.attribution ?? 'none'}`);
+    if (facts.hedged) add('f:hedged');
   }
   return [...out];
-}
-
-/** FNV-1a hash of a feature into `bits` bits: the model stores one weight per bucket. */
-export function featureBucket(feature: string, bits: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & ((1 << bits) - 1);
 }

@@ -1,5 +1,3 @@
-import { featureBucket } from './claim-features';
-
 /** The claim classifier as stored: a logistic regression over hashed features, weights quantised to int8. */
 export type ClaimModelFile = Readonly<{
   format: 'claim-logreg-1';
@@ -60,19 +58,14 @@ export function decodeClaimModel(file: ClaimModelFile): ClaimModel {
   return { bits: file.bits, bias: file.bias, weights };
 }
 
-/** The model's raw margin for a set of features (before the logistic function). */
-export function claimMargin(
-  weights: Float32Array,
-  bits: number,
-  bias: number,
-  features: readonly string[],
-): number {
+/** The model's raw margin for a sentence's feature buckets (before the logistic function). */
+export function claimMargin(weights: Float32Array, bias: number, buckets: readonly number[]): number {
   let z = bias;
-  for (const f of features) z += weights[featureBucket(f, bits)]!;
+  for (const b of buckets) z += weights[b]!;
   return z;
 }
 
-/** Check-worthiness in [0, 1] of a sentence's features. */
-export function scoreClaim(model: ClaimModel, features: readonly string[]): number {
-  return 1 / (1 + Math.exp(-claimMargin(model.weights, model.bits, model.bias, features)));
+/** Check-worthiness in [0, 1] of a sentence's feature buckets. */
+export function scoreClaim(model: ClaimModel, buckets: readonly number[]): number {
+  return 1 / (1 + Math.exp(-claimMargin(model.weights, model.bias, buckets)));
 }

@@ -1,7 +1,7 @@
 import type { Claim, Entity, NumberMention, Quote, Span } from '../model/analysis';
 import { attributeText } from './attribution/attribute-text';
 import { splitsIntoAtLeast } from './chars';
-import { sentenceFeatures } from './claim-features';
+import { sentenceBuckets } from './claim-features';
 import { scoreClaim, type ClaimModel } from './claim-model';
 import { findHedge } from './hedges';
 import { numbersBySentence } from './numbers';
@@ -49,16 +49,20 @@ export function detectClaims(
     const hedge = findHedge(sentence);
     const sentenceNumbers = numbers[index]!;
     const own = overlapping(entities, s, e);
-    const features = sentenceFeatures(sentence, {
-      entityTypes: own.map((x) => x.type),
-      numberCount: sentenceNumbers.length,
-      attribution: found?.attribution.kind ?? null,
-      hedged: hedge !== null,
-    });
+    const buckets = sentenceBuckets(
+      sentence,
+      {
+        entityTypes: own.map((x) => x.type),
+        numberCount: sentenceNumbers.length,
+        attribution: found?.attribution.kind ?? null,
+        hedged: hedge !== null,
+      },
+      model.bits,
+    );
     claims.push({
       start: s,
       end: e,
-      score: Math.round(scoreClaim(model, features) * 1000) / 1000,
+      score: Math.round(scoreClaim(model, buckets) * 1000) / 1000,
       attribution: found?.attribution ?? null,
       speaker: found?.speaker ?? null,
       hedge,
