@@ -39,7 +39,11 @@ test.describe('claims and their speakers', () => {
     await expect(statements).toContainText('Families keep vigil');
     await expect(statements).toContainText('We can hear tapping');
     await expect(statements).toContainText('The rock is harder than we expected');
-    await statements.getByRole('link', { name: 'Read this statement' }).last().click();
+    await statements
+      .getByRole('listitem')
+      .filter({ hasText: 'The rock is harder' })
+      .getByRole('link', { name: 'Read this statement' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: /Families keep vigil/ })).toBeVisible();
 
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Library' }).click();
