@@ -42,6 +42,7 @@ const features = [
   'export',
   'search',
   'tags',
+  'speakers',
   'importer',
 ];
 const featureZones = features.map((name) => ({

@@ -10,6 +10,8 @@ import { buildSimilarityTable } from '../src/core/compare/vectors';
 import { makeNewsLibrary } from './news-corpus';
 import { ms, timeMedian } from './stats';
 
+const models = await loadAnalysisModels();
+
 // Deterministic generator (mulberry32) so every run measures the same texts.
 function makeRandom(seed: number): () => number {
   return () => {
@@ -91,7 +93,6 @@ function scoreGroups(groups: string[][]): string {
 export async function run(): Promise<void> {
   const textA = join(makeArticle(400));
   const textB = join(reEdit(textA.split('\n\n').map((p) => p.split(/(?<=\.) /))));
-  const models = await loadAnalysisModels();
   const a = { id: 'a', text: textA, analysis: analyzeText(textA, models) };
   const b = { id: 'b', text: textB, analysis: analyzeText(textB, models) };
   const result = compareArticles(a, b);

@@ -36,7 +36,15 @@ function analysisOf(i: number): Analysis {
     entities.push(mention(k * 300 + 80, 'ORG', k % 3 === 0 ? `${org} Inc.` : k % 3 === 1 ? acronym : org));
     entities.push(mention(k * 300 + 160, 'PLACE', k % 2 ? 'U.S.' : 'United States'));
   }
-  return { articleId: `a${i}`, engineVersion: 1, analyzedAt: 0, sentences: [], claims: [], entities };
+  return {
+    articleId: `a${i}`,
+    engineVersion: 1,
+    analyzedAt: 0,
+    sentences: [],
+    claims: [],
+    quotes: [],
+    entities,
+  };
 }
 
 /** The index without linking: mentions and articles per (type, canonical). */

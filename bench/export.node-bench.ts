@@ -58,7 +58,19 @@ function makeItems(count: number, perArticle: number, size: number): ExportArtic
         text: article.text.slice(k * 50, k * 50 + 6),
         canonical: 'x',
       })),
-      claims: [{ start: 0, end: 80, attribution: null, hedge: null, quotes: [], numbers: [] }],
+      claims: [
+        {
+          start: 0,
+          end: 80,
+          score: 0.5,
+          attribution: null,
+          speaker: null,
+          hedge: null,
+          quotes: [],
+          numbers: [],
+        },
+      ],
+      quotes: [],
     };
     return { article, analysis, annotations, corrections: [] };
   });

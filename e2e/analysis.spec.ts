@@ -25,7 +25,7 @@ test.describe('analysis in the app', () => {
     await expect(view.marks('PERSON').filter({ hasText: 'Daniel Okafor' })).toHaveCount(1);
 
     await view.claim('stranded').first().hover();
-    await expect(view.tooltip).toContainText('sources said');
+    await expect(view.tooltip).toContainText('Speaker: sources');
     await expect(view.tooltip).toContainText('anonymous');
     await expect(view.tooltip).toContainText('is believed to');
     await page.getByRole('heading', { level: 1 }).hover();
@@ -37,7 +37,7 @@ test.describe('analysis in the app', () => {
     for (let i = 0; i < 10 && !found; i++) {
       await page.keyboard.press('Tab');
       found = ((await view.tooltip.textContent({ timeout: 1000 }).catch(() => '')) ?? '').includes(
-        'sources said',
+        'Speaker: sources',
       );
     }
     expect(found).toBe(true);

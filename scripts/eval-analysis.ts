@@ -13,6 +13,8 @@ import {
   type Scores,
 } from '../src/core/analysis/golden-score';
 
+const models = await loadAnalysisModels();
+
 type Offset = { offset: { start: number; length: number } };
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-data', 'analysis');
 
@@ -69,7 +71,6 @@ export function loadGoldenCases(folder = ''): Array<[string, GoldenCase]> {
 }
 
 export async function run(): Promise<void> {
-  const models = await loadAnalysisModels();
   for (const [folder, label] of [
     ['', 'test-data/analysis'],
     ['held-out', 'test-data/analysis/held-out (never tuned on)'],

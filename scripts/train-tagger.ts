@@ -153,7 +153,8 @@ function trainEpochs(
   return best;
 }
 
-function main(): void {
+/** Trains the tagger and writes its model file (run by `npm run train`). */
+export async function run(): Promise<void> {
   const corpus = readCorpus();
   if (!corpus) {
     console.error('../shared/training is absent: nothing to train on (the committed model stays as it is).');
@@ -190,5 +191,3 @@ function main(): void {
       `${(json.length / 1e6).toFixed(2)} MB, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzip`,
   );
 }
-
-main();

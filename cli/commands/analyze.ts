@@ -1,12 +1,16 @@
-// `npm run cli -- analyze FILE...`: one JSON line per article with its sentences, entities and claims
+// `npm run cli -- analyze FILE...`: one JSON line per article with its sentences, entities, claims and quotes
 // (offsets into the printed clean text); a file that cannot be read prints {file,error} at once and the exit
 // code is 1. The entities of all files are linked: one entity has the same `canonical` in every file.
 import { analyzeText, loadAnalysisModels } from '../../src/core/analysis';
 import { linkEntities, relinkEntities } from '../../src/core/entities/link-entities';
-import type { Entity, TextAnalysis } from '../../src/core/model';
+import type { Entity, Quote, Speaker, TextAnalysis } from '../../src/core/model';
 import { forEachArticleFile, stdio, type Output } from '../run-files';
 
 type Analysed = Readonly<{ file: string; text: string; analysis: TextAnalysis }>;
+
+const speakerJson = (s: Speaker | null) =>
+  s ? { start: s.start, end: s.end, canonical: s.canonical } : null;
+const quoteJson = (q: Quote) => ({ start: q.start, end: q.end, speaker: speakerJson(q.speaker) });
 
 /** The printed line of one article, its entities as linked across the files. */
 function toLine({ file, text, analysis }: Analysed, entities: readonly Entity[]) {
@@ -24,13 +28,16 @@ function toLine({ file, text, analysis }: Analysed, entities: readonly Entity[])
     claims: analysis.claims.map((c) => ({
       start: c.start,
       end: c.end,
+      score: c.score,
       attribution: c.attribution
         ? { start: c.attribution.start, end: c.attribution.end, kind: c.attribution.kind }
         : null,
+      speaker: speakerJson(c.speaker),
       hedge: c.hedge,
-      quotes: c.quotes,
+      quotes: c.quotes.map(quoteJson),
       numbers: c.numbers,
     })),
+    quotes: analysis.quotes.map(quoteJson),
   };
 }
 

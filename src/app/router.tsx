@@ -72,6 +72,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: '/speakers',
+            lazy: async () => ({
+              Component: (await import('../features/speakers/components/speakers-page')).SpeakersPage,
+            }),
+          },
+          {
             path: '/entities',
             lazy: async () => ({
               Component: (await import('../features/entities/components/entities-page')).EntitiesPage,

@@ -12,6 +12,7 @@ const analysisOf = (articleId: string, engineVersion: number): Analysis => ({
   sentences: [[0, 10]],
   entities: [],
   claims: [],
+  quotes: [],
 });
 
 beforeEach(async () => {
@@ -31,5 +32,17 @@ describe('analysis repo', () => {
   it('does not store an analysis for an article deleted meanwhile', async () => {
     expect(await saveAnalysis(analysisOf('gone', 1))).toBe(false);
     expect(await getAnalysis('gone')).toBeNull();
+  });
+});
+
+describe('analyses stored by an older engine', () => {
+  it('read with no quotes, claims scored 1 and no speakers until analysed again', async () => {
+    await storeArticles([makeArticle(4)]);
+    const claim = { start: 0, end: 10, attribution: null, hedge: null, quotes: [], numbers: [] };
+    // An engine-3 record, as IndexedDB holds it: no quotes, no score, no speaker.
+    await db.analyses.put({ ...analysisOf('article-4', 3), claims: [claim] } as unknown as Analysis);
+    const read = await getAnalysis('article-4');
+    expect(read?.quotes).toEqual([]);
+    expect(read?.claims[0]).toMatchObject({ score: 1, speaker: null });
   });
 });

@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/model';
+import { readAnalysisRecord } from './records/analysis-record';
 import { db } from './schema';
 
 /** Stores (or replaces) an article's analysis, unless the article was deleted meanwhile. */
@@ -12,7 +13,8 @@ export async function saveAnalysis(analysis: Analysis): Promise<boolean> {
 
 /** The stored analysis of an article, or null when it has none yet. */
 export async function getAnalysis(articleId: string): Promise<Analysis | null> {
-  return (await db.analyses.get(articleId)) ?? null;
+  const stored = await db.analyses.get(articleId);
+  return stored ? readAnalysisRecord(stored) : null;
 }
 
 /** Ids of articles with no analysis, or one made by an engine older than `engineVersion`: the work queue. */
@@ -27,5 +29,5 @@ export async function listArticlesNeedingAnalysis(engineVersion: number): Promis
 
 /** Every stored analysis (for the entity index across the library). */
 export async function listAnalyses(): Promise<Analysis[]> {
-  return db.analyses.toArray();
+  return (await db.analyses.toArray()).map(readAnalysisRecord);
 }

@@ -27,6 +27,7 @@ describe('article repo', () => {
       sentences: [[0, 10] as const],
       entities: [],
       claims: [],
+      quotes: [],
     });
     await storeArticles([makeArticle(1)], new Map([['article-1', analysisOf('article-1')]]));
     expect(await db.analyses.get('article-1')).toMatchObject({ articleId: 'article-1' });
@@ -61,6 +62,7 @@ describe('article repo', () => {
       sentences: [],
       entities: [],
       claims: [],
+      quotes: [],
     });
     const batch = [
       makeArticle(2),

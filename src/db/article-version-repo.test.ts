@@ -58,6 +58,7 @@ describe('article versions', () => {
       sentences: [],
       entities: [],
       claims: [],
+      quotes: [],
     });
     const update = await replaceWithNewVersion(
       'article-1',
@@ -84,6 +85,7 @@ describe('article versions', () => {
       sentences: [[0, NEW.length] as const],
       entities: [],
       claims: [],
+      quotes: [],
     };
     await replaceWithNewVersion('article-1', makeArticle(7, { text: NEW }), fresh);
     expect(await db.analyses.get('article-1')).toMatchObject({

@@ -15,7 +15,15 @@ const mill = makeArticle('mill', 'The old mill at Greyford will become a library
 const data: BackupData = {
   articles: [lake, mill],
   analyses: [
-    { articleId: 'lake', engineVersion: 1, analyzedAt: 5, sentences: [[0, 10]], entities: [], claims: [] },
+    {
+      articleId: 'lake',
+      engineVersion: 1,
+      analyzedAt: 5,
+      sentences: [[0, 10]],
+      entities: [],
+      claims: [],
+      quotes: [],
+    },
   ],
   annotations: [
     makeAnnotation('n1', lake, 'Friday', { note: 'check timetable', tags: ['t-x'], label: 'label-key-fact' }),

@@ -22,6 +22,7 @@ const analysisOf = (articleId: string, entities: Entity[]): Analysis => ({
   sentences: [],
   entities,
   claims: [],
+  quotes: [],
 });
 
 beforeEach(async () => {

@@ -19,6 +19,7 @@ describe('story repo', () => {
       analyzedAt: 1,
       sentences: [],
       claims: [],
+      quotes: [],
       entities: [
         { start: 0, end: 8, type: 'ORG', text: 'Harbour', canonical: 'Harbour authority' },
         { start: 0, end: 8, type: 'ORG', text: 'Harbour', canonical: 'Harbour authority' },

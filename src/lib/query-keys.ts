@@ -45,12 +45,14 @@ export const correctionKeys = {
   library: () => [...correctionKeys.all, 'library'] as const,
 };
 
-/** Query keys for the entity index across the library and one entity's mentions. */
+/** Query keys for the entity index across the library, one entity's mentions and statements, story speakers. */
 export const entityKeys = {
   all: ['entities'] as const,
   index: () => [...entityKeys.all, 'index'] as const,
   articles: (canonical: string) => [...entityKeys.all, 'articles', canonical] as const,
   mentions: (type: string, canonical: string) => [...entityKeys.all, 'mentions', type, canonical] as const,
+  statements: (canonical: string) => [...entityKeys.all, 'statements', canonical] as const,
+  storySpeakers: (ids: readonly string[]) => [...entityKeys.all, 'story-speakers', ids.join(',')] as const,
 };
 
 /** Query keys for annotations: one article's, and every annotation (search, tag counts). */

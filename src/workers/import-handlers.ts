@@ -1,4 +1,4 @@
-import { analyzeText, loadAnalysisModels } from '../core/analysis';
+import { analyzeText, loadAnalysisModels, type AnalysisModels } from '../core/analysis';
 import { ENGINE_VERSION } from '../core/analysis/version';
 import { countWords, ingestFileAsync, ingestText, type IngestOutcome } from '../core/ingest';
 import type { Article, TextAnalysis } from '../core/model';
@@ -25,10 +25,10 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The text's analysis, or null when it failed (the model loads on this worker's first article). */
-async function analyzeOrNull(text: string): Promise<TextAnalysis | null> {
+/** The text's analysis, or null when it failed (the background queue retries it). */
+function analyzeOrNull(text: string, models: AnalysisModels): TextAnalysis | null {
   try {
-    return analyzeText(text, await loadAnalysisModels());
+    return analyzeText(text, models);
   } catch (error) {
     console.warn('Analysis failed during import; the background queue will retry', error);
     return null;
@@ -38,6 +38,8 @@ async function analyzeOrNull(text: string): Promise<TextAnalysis | null> {
 /** Hashes and analyses what a file gave, keeps the records here and answers with their metadata. */
 async function prepare(outcome: IngestOutcome, fileName: string, importedAt: number): Promise<PreparedFile> {
   if (!outcome.ok) return outcome;
+  // The models load on the first chunk a worker prepares, never at startup.
+  const models = await loadAnalysisModels();
   const articles = await Promise.all(
     outcome.articles.map(async ({ entryName, ...ingested }): Promise<PreparedArticle> => {
       const article: Article = {
@@ -50,7 +52,7 @@ async function prepare(outcome: IngestOutcome, fileName: string, importedAt: num
         importedAt,
         tags: [],
       };
-      const found = await analyzeOrNull(article.text);
+      const found = analyzeOrNull(article.text, models);
       const analysis = found && {
         ...found,
         articleId: article.id,

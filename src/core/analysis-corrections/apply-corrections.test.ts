@@ -117,6 +117,8 @@ describe('applyCorrections', () => {
     const claim = (start: number): Claim => ({
       start,
       end: start + 10,
+      score: 0.5,
+      speaker: null,
       attribution: null,
       hedge: null,
       quotes: [],

@@ -23,10 +23,11 @@ describe('analyzeText', () => {
 
   it('reports attribution, hedges, quotes and numbers for each claim', () => {
     const [, second, third] = result.claims;
-    expect(second?.attribution).toMatchObject({ kind: 'anonymous', text: 'sources said' });
+    expect(second?.attribution).toMatchObject({ kind: 'anonymous', text: 'said' });
+    expect(second?.speaker?.text).toBe('sources');
     expect(second?.numbers[0]).toMatchObject({ value: 50, qualifier: 'more-than' });
     expect(third?.hedge).toBe('are believed to');
-    expect(third?.quotes[0]?.speaker).toBe('Priya Lal');
+    expect(third?.quotes[0]?.speaker?.canonical).toBe('Priya Lal');
   });
 
   it('returns the same analysis for the same text', () => {

@@ -8,12 +8,13 @@ import { splitSentences } from './sentences';
 export { ENGINE_VERSION } from './version';
 
 /**
- * Sentences, entities and claims of `text` (offsets into `text`); deterministic for a given text and
- * models (load them with `loadAnalysisModels`).
+ * Sentences, entities, claims and quotes of `text` (offsets into `text`), with the trained `models`
+ * (`loadAnalysisModels()`); deterministic for a given text and models.
  */
 export function analyzeText(text: string, models: AnalysisModels): TextAnalysis {
   const sentences = splitSentences(text);
   const numbers = numbersBySentence(text, sentences);
   const entities = findEntities(text, sentences, models.tagger, numbers);
-  return { sentences, entities, claims: detectClaims(text, sentences, entities, numbers) };
+  const { claims, quotes } = detectClaims(text, sentences, entities, models.claims, numbers);
+  return { sentences, entities, claims, quotes };
 }

@@ -1,8 +1,9 @@
 import type { Span } from '../model/analysis';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './lexicon/months';
 import { createMatchIndex, firstOf, type MatchSearch } from './match-index';
 
-const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH = `${MONTH_NAME}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?`;
+const MONTH_NAME = MONTH_NAMES.join('|');
+const MONTH = `${MONTH_NAME}|${MONTH_ABBREVIATIONS}`;
 const DAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A whole month or weekday name: a name running into one has run into a date ("Authority on Monday"). */
 export const DATE_WORD = new RegExp(`^(?:${MONTH_NAME}|${DAY})$`);

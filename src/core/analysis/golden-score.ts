@@ -22,6 +22,8 @@ export type Predicted = Readonly<{
     Readonly<{
       start: number;
       attribution: Readonly<{ start: number; end: number; kind: string }> | null;
+      /** The speaker's span; a gold attribution overlapping either it or the cue counts as found. */
+      speaker?: Readonly<{ start: number; end: number }> | null;
       hedge: string | null;
     }>
   >;
@@ -91,7 +93,9 @@ export function scoreCase(gold: GoldenCase, predicted: Predicted, into: Scores):
     if (!ga) continue;
     const gs: Span = [locate(gold.text, ga.text, 0), 0];
     const ge = gs[0] + ga.text.length;
-    const overlaps = pa !== null && pa.start < ge && gs[0] < pa.end;
+    const sp = p.speaker;
+    const overlaps =
+      pa !== null && ((pa.start < ge && gs[0] < pa.end) || (!!sp && sp.start < ge && gs[0] < sp.end));
     if (overlaps) {
       into.kindTotal++;
       if (pa.kind === ga.kind) into.kindCorrect++;

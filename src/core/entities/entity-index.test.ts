@@ -13,6 +13,7 @@ const analysis = (articleId: string, entities: Entity[]): Analysis => ({
   articleId,
   entities,
   claims: [],
+  quotes: [],
   sentences: [],
   engineVersion: 1,
   analyzedAt: 0,

@@ -36,9 +36,9 @@ function describeUrl(url: string): string {
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
 
 function describeClaim(text: string, claim: Claim): string {
-  const who = claim.attribution
-    ? `attributed to ${escapeMarkdown(claim.attribution.text)} (${claim.attribution.kind})`
-    : 'unattributed';
+  const a = claim.attribution;
+  const speaker = claim.speaker ? `${escapeMarkdown(claim.speaker.text)}, ` : '';
+  const who = a ? `attributed to ${speaker}“${escapeMarkdown(a.text)}” (${a.kind})` : 'unattributed';
   const hedge = claim.hedge ? `hedged: “${escapeMarkdown(claim.hedge)}”` : 'not hedged';
   return `${blockquote(text.slice(claim.start, claim.end))}\n\n— ${who}; ${hedge}\n`;
 }

@@ -73,11 +73,14 @@ export function makeFerryAnalysis(articleId: string): Analysis {
       { start: oak, end: oak + 7, type: 'PLACE', text: 'Oakport', canonical: 'Oakport' },
       { start: lind, end: lind + 9, type: 'PERSON', text: 'Mara Lind', canonical: 'Mara Lind' },
     ],
+    quotes: [],
     claims: [
       {
         start: claim,
         end: FERRY_TEXT.length,
+        score: 0.8,
         attribution: null,
+        speaker: null,
         hedge: 'is believed to',
         quotes: [],
         numbers: [],

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES } from '../model/analysis';
+import { ATTRIBUTION_KINDS, ENTITY_TYPES } from '../model/analysis';
 import {
   inText,
   offset,
@@ -15,11 +15,22 @@ import {
 } from './rules';
 import { id } from './article-rules';
 
-const ATTRIBUTION_KINDS = ['person', 'organisation', 'official', 'anonymous', 'report'];
-
 /** An object with `start` and `end` inside a text of `length` characters (unknown: null) plus `fields`. */
-const spanned = (length: number | null, fields: Readonly<Record<string, Rule>>): Rule =>
-  inText(shape({ start: offset, end: offset, ...fields }), length);
+const spanned = (
+  length: number | null,
+  fields: Readonly<Record<string, Rule>>,
+  optional: Readonly<Record<string, Rule>> = {},
+): Rule => inText(shape({ start: offset, end: offset, ...fields }, optional), length);
+
+const either =
+  (a: Rule, b: Rule): Rule =>
+  (v, path, report) => {
+    let failed = false;
+    a(v, path, () => {
+      failed = true;
+    });
+    if (failed) b(v, path, report);
+  };
 
 /** A sentence span: `[start, end]`. */
 const sentence =
@@ -34,35 +45,57 @@ const sentence =
 const entity = (length: number | null): Rule =>
   spanned(length, { type: oneOf(ENTITY_TYPES), text: text(), canonical: text() });
 
+const attribution = (length: number | null): Rule =>
+  nullable(spanned(length, { kind: oneOf(ATTRIBUTION_KINDS), text: text() }));
+
+const speaker = (length: number | null): Rule =>
+  nullable(spanned(length, { canonical: text(), text: text() }));
+
+// Engines before 4 stored a quote's speaker as its name only, and no cue.
+const quote = (length: number | null): Rule =>
+  spanned(
+    length,
+    { speaker: either(speaker(length), nullable(text())) },
+    { attribution: attribution(length) },
+  );
+
 /**
  * A claim. Fields a later engine adds go in the `optional` map, one line each (e.g. `score: finite`), so
  * older backups without them still restore.
  */
 const claim = (length: number | null): Rule =>
-  spanned(length, {
-    attribution: nullable(spanned(length, { kind: oneOf(ATTRIBUTION_KINDS), text: text() })),
-    hedge: nullable(text()),
-    quotes: listOf(spanned(length, { speaker: nullable(text()) })),
-    numbers: listOf(
-      spanned(length, {
-        text: text(),
-        value: nullable(finite),
-        qualifier: name(40),
-        unit: nullable(text(200)),
-      }),
-    ),
-  });
+  spanned(
+    length,
+    {
+      attribution: attribution(length),
+      hedge: nullable(text()),
+      quotes: listOf(quote(length)),
+      numbers: listOf(
+        spanned(length, {
+          text: text(),
+          value: nullable(finite),
+          qualifier: name(40),
+          unit: nullable(text(200)),
+        }),
+      ),
+    },
+    // Added by engine 4; older analyses are analysed again after a restore.
+    { score: finite, speaker: speaker(length) },
+  );
 
 /**
  * A stored analysis of an article whose text has `length` characters (null when unknown: offsets are then
  * checked only for shape and order). Fields a later engine adds go in the `optional` map, one line each.
  */
 export const analysisRule = (length: number | null = null): Rule =>
-  shape({
-    articleId: id,
-    engineVersion: integer(0, 1e6),
-    analyzedAt: timestamp,
-    sentences: listOf(sentence(length)),
-    entities: listOf(entity(length)),
-    claims: listOf(claim(length)),
-  });
+  shape(
+    {
+      articleId: id,
+      engineVersion: integer(0, 1e6),
+      analyzedAt: timestamp,
+      sentences: listOf(sentence(length)),
+      entities: listOf(entity(length)),
+      claims: listOf(claim(length)),
+    },
+    { quotes: listOf(quote(length)) },
+  );

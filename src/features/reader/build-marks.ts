@@ -1,4 +1,5 @@
 import { correctedSpanKey } from '../../core/analysis-corrections';
+import { claimStrength } from '../../core/analysis/claim-strength';
 import type { Claim, CorrectionAction, Entity, EntityType } from '../../core/model';
 import type { Mark } from '../../lib/highlight';
 
@@ -15,8 +16,9 @@ const CORRECTED_WORDS: Record<CorrectionAction['kind'], string> = {
 
 /**
  * The reader's marks: entities of the visible types (coloured and underlined by type; those the analyst
- * corrected carry `data.corrected`, saying how), claims (unless hidden) and the emphasised mention. Ids are
- * stable per finding so React keeps the DOM between toggles.
+ * corrected carry `data.corrected`, saying how), the claims the filter shows (unless hidden; marked by
+ * strength and hedging) and the emphasised mention. Ids are stable per finding so React keeps the DOM
+ * between toggles.
  */
 export function buildReaderMarks(
   entities: readonly Entity[],
@@ -25,19 +27,21 @@ export function buildReaderMarks(
   claimsHidden: boolean,
   focus: FocusRange | null,
   corrected: ReadonlyMap<string, CorrectionAction['kind']> = new Map(),
+  isShown: (claim: Claim) => boolean = () => true,
 ): Mark[] {
   const marks: Mark[] = [];
   if (!claimsHidden)
-    claims.forEach((c, i) =>
+    claims.forEach((c, i) => {
+      if (!isShown(c)) return;
       marks.push({
         id: `c${i}`,
         start: c.start,
         end: c.end,
         kind: 'claim',
-        className: c.hedge ? 'claim claim-hedged' : 'claim',
-        data: { claim: String(i) },
-      }),
-    );
+        className: `claim claim-${claimStrength(c.score)}${c.hedge ? ' claim-hedged' : ''}`,
+        data: { claim: String(i), strength: claimStrength(c.score) },
+      });
+    });
   entities.forEach((e, i) => {
     if (hiddenTypes.has(e.type)) return;
     const how = corrected.get(correctedSpanKey(e.start, e.end));

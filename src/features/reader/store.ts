@@ -1,17 +1,21 @@
 import { create } from 'zustand';
 import type { EntityType } from '../../core/model';
+import { DEFAULT_CLAIM_FILTER, type ClaimFilter } from './claim-filter';
 
 type ReaderState = {
   hiddenTypes: ReadonlySet<EntityType>;
   claimsHidden: boolean;
+  claimFilter: ClaimFilter;
   toggleType: (type: EntityType) => void;
   toggleClaims: () => void;
+  setClaimFilter: (change: Partial<ClaimFilter>) => void;
 };
 
-/** Reader UI state: which highlight layers the analyst has switched off in the legend. */
+/** Reader UI state: which highlight layers the analyst has switched off, and which claims they want to see. */
 export const useReaderStore = create<ReaderState>((set) => ({
   hiddenTypes: new Set(),
   claimsHidden: false,
+  claimFilter: DEFAULT_CLAIM_FILTER,
   toggleType: (type) =>
     set((s) => {
       const next = new Set(s.hiddenTypes);
@@ -20,4 +24,5 @@ export const useReaderStore = create<ReaderState>((set) => ({
       return { hiddenTypes: next };
     }),
   toggleClaims: () => set((s) => ({ claimsHidden: !s.claimsHidden })),
+  setClaimFilter: (change) => set((s) => ({ claimFilter: { ...s.claimFilter, ...change } })),
 }));

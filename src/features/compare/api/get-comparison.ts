@@ -25,4 +25,8 @@ export function useComparison(a: CompareSide | undefined, b: CompareSide | undef
   });
 }
 
-const EMPTY: CompareSide = { id: '', text: '', analysis: { sentences: [], entities: [], claims: [] } };
+const EMPTY: CompareSide = {
+  id: '',
+  text: '',
+  analysis: { sentences: [], entities: [], claims: [], quotes: [] },
+};

@@ -5,6 +5,7 @@ import { useEntityIndex } from '../api/get-entity-index';
 import { useEntityMentions } from '../api/get-entity-mentions';
 import '../entities.css';
 import { TYPE_NAMES } from '../entity-names';
+import { EntityStatements } from './entity-statements';
 
 const NONE: readonly string[] = [];
 
@@ -39,6 +40,10 @@ export function EntityDetailPage() {
         {entry && <Link to={`/?entity=${encodeURIComponent(name)}`}>Show these articles in the library</Link>}
       </p>
       {index.isSuccess && !entry && <p>No article mentions this entity.</p>}
+      {entry && (type === 'PERSON' || type === 'ORG') && (
+        <EntityStatements canonical={canonical} articleIds={entry.articleIds} />
+      )}
+      {mentions.data && mentions.data.length > 0 && <h2>Mentions</h2>}
       {mentions.data && (
         <ol className="mention-list" aria-label="Mentions">
           {mentions.data.map((m, i) => (

@@ -41,6 +41,13 @@ export function StoriesPanel({ articles }: { articles: readonly ArticleMeta[] })
               aria-label={`Compare ${group.length} versions of “${group[0]!.title}”`}
             >
               Compare {group.length}
+            </Link>{' '}
+            <Link
+              className="button button-small"
+              to={`/speakers?ids=${group.map((a) => encodeURIComponent(a.id)).join(',')}`}
+              aria-label={`Speakers in “${group[0]!.title}”`}
+            >
+              Speakers
             </Link>
           </li>
         ))}

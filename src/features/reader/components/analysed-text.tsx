@@ -13,8 +13,10 @@ import {
 import { useAnalysis } from '../api/get-analysis';
 import { useCorrections } from '../api/get-corrections';
 import { buildReaderMarks, type FocusRange } from '../build-marks';
+import { isClaimShown } from '../claim-filter';
 import { useReaderStore } from '../store';
 import { useAnnotationLayer } from './annotation-layer';
+import { ClaimFilters } from './claim-filters';
 import { CLAIM_TOOLTIP_ID, ClaimTooltip, type TooltipAnchor } from './claim-tooltip';
 import { EntityLegend } from './entity-legend';
 import { EntityPanel } from './entity-panel';
@@ -34,7 +36,7 @@ function anchorFor(el: Element, claim: number): TooltipAnchor {
 export function AnalysedText({ article }: { article: Article }) {
   const analysis = useAnalysis(article.id);
   const corrections = useCorrections(article.id);
-  const { hiddenTypes, claimsHidden } = useReaderStore();
+  const { hiddenTypes, claimsHidden, claimFilter } = useReaderStore();
   const [focus, setFocus] = useState<FocusRange | null>(null);
   const [tip, setTip] = useState<TooltipAnchor | null>(null);
   const textRef = useRef<HighlightedTextHandle>(null);
@@ -57,8 +59,13 @@ export function AnalysedText({ article }: { article: Article }) {
         claimsHidden,
         focus,
         findings.corrected,
+        (c) => isClaimShown(c, claimFilter),
       ),
-    [findings, hiddenTypes, claimsHidden, focus],
+    [findings, hiddenTypes, claimsHidden, focus, claimFilter],
+  );
+  const shownClaims = useMemo(
+    () => findings.claims.filter((c) => isClaimShown(c, claimFilter)).length,
+    [findings.claims, claimFilter],
   );
   const marks = useMemo(() => [...findingMarks, ...layer.marks], [findingMarks, layer.marks]);
 
@@ -113,14 +120,15 @@ export function AnalysedText({ article }: { article: Article }) {
       if (mark.kind !== 'claim') return null;
       const claim = Number(mark.data?.claim);
       const source = findings.claims[claim]?.attribution?.kind ?? 'none';
-      const attrs = { [NO_OFFSET_ATTR]: '', 'data-source': source };
+      const strength = mark.data?.strength ?? 'weak';
+      const attrs = { [NO_OFFSET_ATTR]: '', 'data-source': source, 'data-strength': strength };
       return (
         <button
           key={`m${mark.id}`}
           type="button"
           className="claim-marker"
           {...attrs}
-          aria-label={`Claim ${claim + 1} (${source === 'none' ? 'no' : source} source): source and hedge`}
+          aria-label={`Claim ${claim + 1} (${strength}, ${source === 'none' ? 'no' : source} source): speaker, source and hedge`}
           aria-describedby={tip?.claim === claim ? CLAIM_TOOLTIP_ID : undefined}
           onFocus={(e) => setTip(anchorFor(e.currentTarget, claim))}
           onBlur={() => setTip(null)}
@@ -149,7 +157,10 @@ export function AnalysedText({ article }: { article: Article }) {
     <div className="analysed-text">
       <div className="analysed-main">
         {analysed ? (
-          <EntityLegend entities={findings.entities} claimCount={findings.claims.length} />
+          <>
+            <EntityLegend entities={findings.entities} claimCount={shownClaims} />
+            <ClaimFilters shown={shownClaims} total={findings.claims.length} />
+          </>
         ) : (
           <p className="analysing-note" role="status" aria-label="Article analysis">
             Analysing…

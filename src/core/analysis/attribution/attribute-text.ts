@@ -1,0 +1,110 @@
+import type { Entity, Quote, Span } from '../../model/analysis';
+import { partitionPoint } from '../partition-point';
+import { attributeCue, type Attributed } from './attribute';
+import { findCues, findQuoteCue } from './cues';
+import { createPronounResolver } from './pronouns';
+import type { SpeakerContext } from './speaker-phrase';
+
+/** Attributions of a text: each direct quote with its speaker, and each sentence's own attribution. */
+export type TextAttributions = Readonly<{ quotes: Quote[]; sentences: (Attributed | null)[] }>;
+
+const QUOTE_RE = /“[^”\n]*”|"[^"\n]*"/g;
+// Between a quote and the cue after it: the speaker at most ("…," Okafor said; "…," said Okafor).
+const GAP_AFTER = /^[^"“”.!?\n]{0,80}$/;
+// Between a cue and the quote after it: an addressee and a colon or comma ("told reporters: "…"").
+const GAP_BEFORE = /^(?:\s+[^"“”.!?\n:]{0,50}?)?\s*(?:that\s*)?[:,—–]?\s*$/;
+
+// After the cue of a closing attribution: a time or place at most, then the full stop.
+const SENTENCE_FINAL = /^[^,;:"“”]{0,30}$/;
+
+/** The direct quotations of `text` (with quote marks), at least eight characters long. */
+function quoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text))
+    if (m[0].length >= 8) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+type Located = Readonly<{ start: number; end: number; found: Attributed }>;
+
+/** A quote's attribution through a narrative verb next to it ("…," she asked; he replied: "…"). */
+function narrativeCue(
+  ctx: SpeakerContext,
+  spans: readonly Span[],
+  qs: number,
+  qe: number,
+): Attributed | null {
+  const { text } = ctx;
+  const k = partitionPoint(spans.length, (i) => spans[i]![0] < qe);
+  const next = spans[k]?.[0] ?? text.length;
+  const afterEnd = Math.min(next, qe + 80);
+  const after = findQuoteCue(text.slice(qe, afterEnd), qe, true);
+  if (after) return attributeCue(ctx, after, qe, afterEnd);
+  const j = partitionPoint(spans.length, (i) => spans[i]![1] <= qs) - 1;
+  const prev = j >= 0 ? spans[j]![1] : 0;
+  const beforeStart = Math.max(prev, qs - 80);
+  const before = findQuoteCue(text.slice(beforeStart, qs), beforeStart, false);
+  return before ? attributeCue(ctx, before, beforeStart, qs) : null;
+}
+
+/**
+ * Finds who says what in `text`: every cue of attribution outside quotes with its speaker, each sentence's
+ * first attributed cue (or the attribution of a quote it overlaps), and each quote's speaker from the cue
+ * right after it (`"…," she said`) or right before it (`X said: "…"`, the second half of a split quote).
+ */
+export function attributeText(
+  text: string,
+  sentences: readonly Span[],
+  entities: readonly Entity[],
+): TextAttributions {
+  const ctx: SpeakerContext = { text, entities, resolvePronoun: createPronounResolver(text, entities) };
+  const spans = quoteSpans(text);
+  const inQuote = (at: number) => {
+    const k = partitionPoint(spans.length, (i) => spans[i]![1] <= at);
+    return k < spans.length && spans[k]![0] <= at;
+  };
+  const located: Located[] = [];
+  const own: (Attributed | null)[] = sentences.map(([s, e]) => {
+    let first: Attributed | null = null;
+    let last: Located | null = null;
+    for (const cue of findCues(text, s, e)) {
+      if (inQuote(cue.start)) continue;
+      // The speaker lies between the last quote before the cue and the next quote after it.
+      const k = partitionPoint(spans.length, (i) => spans[i]![1] <= cue.start);
+      const from = Math.max(s, k > 0 ? spans[k - 1]![1] : s);
+      const to = Math.min(e, k < spans.length ? spans[k]![0] : e);
+      const found = attributeCue(ctx, cue, from, to);
+      if (!found) continue;
+      last = { start: cue.start, end: cue.end, found };
+      located.push(last);
+      first ??= found;
+    }
+    // "X said Y, sources said.": the source at the end reports everything before it.
+    return last && first !== last.found && SENTENCE_FINAL.test(text.slice(last.end, e)) ? last.found : first;
+  });
+  const quotes: Quote[] = spans.map(([qs, qe]) => {
+    const after = located[partitionPoint(located.length, (i) => located[i]!.start < qe)];
+    const beforeIndex = partitionPoint(located.length, (i) => located[i]!.end <= qs) - 1;
+    const before = beforeIndex >= 0 ? located[beforeIndex] : undefined;
+    const hit =
+      after && GAP_AFTER.test(text.slice(qe, after.start))
+        ? after
+        : before && GAP_BEFORE.test(text.slice(before.end, qs))
+          ? before
+          : undefined;
+    const found = hit?.found ?? narrativeCue(ctx, spans, qs, qe);
+    return { start: qs, end: qe, speaker: found?.speaker ?? null, attribution: found?.attribution ?? null };
+  });
+  const bySentence = own.map((found, i) => {
+    if (found) return found;
+    const [s, e] = sentences[i]!;
+    for (let k = partitionPoint(quotes.length, (j) => quotes[j]!.end <= s); k < quotes.length; k++) {
+      const q = quotes[k]!;
+      if (q.start >= e) break;
+      if (q.attribution) return { attribution: q.attribution, speaker: q.speaker };
+    }
+    return null;
+  });
+  return { quotes, sentences: bySentence };
+}

@@ -1,0 +1,37 @@
+import type { Attribution, AttributionKind, Speaker } from '../../model/analysis';
+import type { Cue } from './cues';
+import { speakerAfter, speakerBefore, type SpeakerContext } from './speaker-phrase';
+
+/** Who says a statement and through which cue. */
+export type Attributed = Readonly<{ attribution: Attribution; speaker: Speaker | null }>;
+
+// A verb of saying right after a quote or a comma is inverted: its speaker follows ("…," said Ana Okafor).
+const INVERTED_BEFORE = /[,"”'’—–]\s*$/;
+
+function make(ctx: SpeakerContext, cue: Cue, kind: AttributionKind, speaker: Speaker | null): Attributed {
+  return {
+    attribution: { start: cue.start, end: cue.end, kind, text: ctx.text.slice(cue.start, cue.end) },
+    speaker,
+  };
+}
+
+/**
+ * The attribution a cue makes in the sentence `[from, to)`, or null when the cue names no source (a verb of
+ * saying with no speaker found: "the law says"). Outlets that report speak as reports.
+ */
+export function attributeCue(ctx: SpeakerContext, cue: Cue, from: number, to: number): Attributed | null {
+  if (cue.type === 'anonymous') return make(ctx, cue, 'anonymous', null);
+  if (cue.type === 'passive-report') return make(ctx, cue, 'report', null);
+  if (cue.type === 'according') {
+    const found = speakerAfter(ctx, cue.end, to);
+    return found ? make(ctx, cue, found.kind, found.speaker) : null;
+  }
+  const before = ctx.text.slice(Math.max(from, cue.start - 4), cue.start);
+  const inverted = INVERTED_BEFORE.test(before) || ctx.text.slice(from, cue.start).trim() === '';
+  const found = inverted
+    ? (speakerAfter(ctx, cue.end, to) ?? speakerBefore(ctx, from, cue.start, cue.verb))
+    : speakerBefore(ctx, from, cue.start, cue.verb);
+  if (!found) return null;
+  const kind = cue.verb === 'reported' && found.kind === 'organisation' ? 'report' : found.kind;
+  return make(ctx, cue, kind, found.speaker);
+}

@@ -1,0 +1,47 @@
+import { ANONYMOUS_CUES, CUE_VENUE, QUOTE_VERBS, SAY_VERB_FORMS } from '../lexicon/speech';
+
+/** A cue of attribution in a text: a verb of saying, "according to", or a speakerless "it is learnt". */
+export type Cue = Readonly<{
+  start: number;
+  end: number;
+  type: 'verb' | 'according' | 'anonymous' | 'passive-report';
+  /** The verb of saying, lower-cased ("said", "reported"); empty for the other types. */
+  verb: string;
+}>;
+
+const CUE_RE = new RegExp(
+  `\\b(?:(?<according>[Aa]ccording to)|(?<anonymous>${ANONYMOUS_CUES})|(?<passive>[Ii]t (?:was|has been|is) reported)|(?<verb>${SAY_VERB_FORMS.join('|')})(?<venue>${CUE_VENUE})?)\\b`,
+  'gi',
+);
+// "was told", "is said to", "value-added": not someone saying something.
+const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|get|got)\s+|-)$/i;
+
+/** The cues of attribution in `[start, end)` of `text`, in text order. */
+export function findCues(text: string, start: number, end: number): Cue[] {
+  const sentence = text.slice(start, end);
+  const cues: Cue[] = [];
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
+    const g = m.groups!;
+    const at = start + m.index;
+    const cueEnd = at + m[0].length;
+    if (g.according) cues.push({ start: at, end: cueEnd, type: 'according', verb: '' });
+    else if (g.anonymous) cues.push({ start: at, end: cueEnd, type: 'anonymous', verb: '' });
+    else if (g.passive) cues.push({ start: at, end: cueEnd, type: 'passive-report', verb: '' });
+    else if (!PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index)))
+      cues.push({ start: at, end: cueEnd, type: 'verb', verb: g.verb!.toLowerCase() });
+  }
+  return cues;
+}
+
+// A narrative verb right after a quote ("…," she asked) or right before one (he replied: "…").
+const QUOTE_CUE_AFTER = new RegExp(`^[^"“”.!?\\n]{0,40}?\\b(${QUOTE_VERBS.join('|')})\\b`, 'di');
+const QUOTE_CUE_BEFORE = new RegExp(`\\b(${QUOTE_VERBS.join('|')})\\s*[,:]?\\s*$`, 'di');
+
+/** A quote verb in `window` (text starting at offset `at`), right after a quote or right before one. */
+export function findQuoteCue(window: string, at: number, after: boolean): Cue | null {
+  const m = (after ? QUOTE_CUE_AFTER : QUOTE_CUE_BEFORE).exec(window);
+  const [s, e] = m?.indices?.[1] ?? [];
+  if (s === undefined || e === undefined) return null;
+  return { start: at + s, end: at + e, type: 'verb', verb: window.slice(s, e).toLowerCase() };
+}

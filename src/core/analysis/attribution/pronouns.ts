@@ -1,0 +1,43 @@
+import type { Entity } from '../../model/analysis';
+import { partitionPoint } from '../partition-point';
+
+type Gender = 'm' | 'f';
+
+const MALE_TITLE =
+  /\b(?:Mr|Sir|Lord|King|Prince|Father|Brother|Sheikh|Shri|Mister|Monsieur|Señor|Herr)\.?\s+$/;
+const FEMALE_TITLE =
+  /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Sister|Smt|Mme|Señora|Frau)\.?\s+$/;
+// How far back a pronoun looks for the person it stands for.
+const REACH = 1500;
+
+/**
+ * Resolves "he", "she" and "it" to the nearest fitting named entity before them: people for "he" and "she"
+ * (skipping one known, from a title or an earlier pronoun, to be of the other gender), organisations for "it".
+ * Genders learnt from resolved pronouns stay for later ones, so calls must come in text order.
+ */
+export function createPronounResolver(text: string, entities: readonly Entity[]) {
+  const genders = new Map<string, Gender>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || genders.has(e.canonical)) continue;
+    const before = text.slice(Math.max(0, e.start - 12), e.start);
+    if (MALE_TITLE.test(before)) genders.set(e.canonical, 'm');
+    else if (FEMALE_TITLE.test(before)) genders.set(e.canonical, 'f');
+  }
+  return (pronoun: string, at: number): Entity | null => {
+    const p = pronoun.toLowerCase();
+    const want: Gender | null = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+    const type = want ? 'PERSON' : 'ORG';
+    for (let k = partitionPoint(entities.length, (i) => entities[i]!.end <= at) - 1; k >= 0; k--) {
+      const e = entities[k]!;
+      if (at - e.end > REACH) return null;
+      if (e.type !== type) continue;
+      const known = genders.get(e.canonical);
+      if (want && known && known !== want) continue;
+      if (want && !known) genders.set(e.canonical, want);
+      return e;
+    }
+    return null;
+  };
+}
+
+export type PronounResolver = ReturnType<typeof createPronounResolver>;

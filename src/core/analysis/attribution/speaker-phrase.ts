@@ -1,0 +1,229 @@
+import type { AttributionKind, Entity, Speaker } from '../../model/analysis';
+import {
+  ANONYMITY_MARKS,
+  ANONYMOUS_NOUNS,
+  INSTITUTION_NOUNS,
+  OFFICIAL_NOUNS,
+  PERSON_NOUNS,
+  REPORT_NOUNS,
+} from '../lexicon/speech';
+import { partitionPoint } from '../partition-point';
+import type { PronounResolver } from './pronouns';
+
+/** A speaker found next to a cue, and the kind of source it is. */
+export type FoundSpeaker = Readonly<{ speaker: Speaker | null; kind: AttributionKind }>;
+
+/** What the speaker rules look at: the text, its entities (sorted, not overlapping) and the pronoun resolver. */
+export type SpeakerContext = Readonly<{
+  text: string;
+  entities: readonly Entity[];
+  resolvePronoun: PronounResolver;
+}>;
+
+const TRAILING_ADVERB =
+  /\s+(?:also|later|further|then|separately|again|earlier|previously|recently|once|had|has|have|would|has also|had also|on \w+day)$/i;
+const PRONOUN = /(?:^|[\s,])(he|she|it)$/i;
+const APPOSITION = /,\s*([^,"“”]{2,100}),$/;
+const OF_BEFORE = /\s(?:of|from|at|with|for)\s+(?:the\s+)?$/i;
+const ISSUED_BY = /\b(?:issued|released|published|put out|signed)\s+by\s+(?:the\s+)?$/i;
+/** Words that end a speaker phrase going left: a speaker never runs over a clause word. */
+const CLAUSE_WORDS = new Set(
+  'that as and but while when because which who whom after before than if since so where whether though although said says told added'.split(
+    ' ',
+  ),
+);
+const DETERMINER = /^(?:an?|the|one|two|three|four|five|several|some|many|other|its|their|his|her)\s+/i;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const OF_ORG = /^\s+(?:of|from|for)\s+(?:the\s+)?$/i;
+const CAPITALISED_RUN = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s?){1,4})$/u;
+const POST_MODIFIER =
+  /^(?:familiar|aware|close|in|from|at|of|with|for|issued|released|involved|briefed|speaking|who|representing|on|published)\b/i;
+
+const speaking = (e: Entity) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'PLACE';
+
+function entityKind(e: Entity): AttributionKind {
+  return e.type === 'PERSON' ? 'person' : 'organisation';
+}
+
+function entitySpeaker(e: Entity, start = e.start, end = e.end, text = e.text): Speaker {
+  return { start, end, canonical: e.canonical, text };
+}
+
+/** The entity that ends exactly at `end`, if any. */
+function entityEndingAt(entities: readonly Entity[], end: number): Entity | undefined {
+  const k = partitionPoint(entities.length, (i) => entities[i]!.end < end);
+  const e = entities[k];
+  return e && e.end === end ? e : undefined;
+}
+
+/** The entity that starts exactly at `start`, if any. */
+function entityStartingAt(entities: readonly Entity[], start: number): Entity | undefined {
+  const k = partitionPoint(entities.length, (i) => entities[i]!.start < start);
+  const e = entities[k];
+  return e && e.start === start ? e : undefined;
+}
+
+/** The kind of an unnamed speaker from its head noun, or null when the phrase names no kind of source. */
+function nounKind(head: string): AttributionKind | null {
+  const h = head.toLowerCase();
+  if (ANONYMOUS_NOUNS.has(h)) return 'anonymous';
+  if (OFFICIAL_NOUNS.has(h)) return 'official';
+  if (REPORT_NOUNS.has(h)) return 'report';
+  if (INSTITUTION_NOUNS.has(h)) return 'organisation';
+  // An unnamed individual ("the doctor", "a woman") is an unnamed source.
+  if (PERSON_NOUNS.has(h)) return 'anonymous';
+  return null;
+}
+
+/**
+ * An unnamed speaker phrase ending at `to` and starting after `from` ("a senior official", "people familiar
+ * with the matter", "a joint statement issued by the Ministry of Energy"), or null.
+ */
+function phraseSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpeaker | null {
+  const { text, entities } = ctx;
+  const words = [...text.slice(from, to).matchAll(WORD)].map((m) => ({
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+    word: m[0],
+  }));
+  // The first speaker noun whose remainder is a post-modifier heads the phrase ("a spokesperson for the union").
+  for (let h = 0; h < words.length; h++) {
+    const head = words[h]!;
+    // A capitalised "Ministry" inside a clause is part of a name, which the entity rules own.
+    if (h > 0 && /^\p{Lu}/u.test(head.word)) continue;
+    let kind = nounKind(head.word);
+    if (!kind) continue;
+    const rest = text.slice(head.end, to).trim();
+    if ((rest && !POST_MODIFIER.test(rest)) || rest.split(/\s+/).length > 12) continue;
+    let first = h;
+    while (first > 0 && h - first < 6 && !CLAUSE_WORDS.has(words[first - 1]!.word.toLowerCase())) first--;
+    // Start at the determiner if there is one, else at the first word that is not a verb-like leftover.
+    const start = words[first]!.start;
+    const phrase = text.slice(start, to);
+    if (ANONYMITY_MARKS.test(phrase)) kind = 'anonymous';
+    // "a statement issued by the Ministry of Energy": the ministry speaks, officially.
+    for (
+      let k = partitionPoint(entities.length, (i) => entities[i]!.start < head.end);
+      k < entities.length;
+      k++
+    ) {
+      const e = entities[k]!;
+      if (e.end > to) break;
+      const between = text.slice(head.end, e.start);
+      if (e.type === 'ORG' && (ISSUED_BY.test(between) || OF_ORG.test(between)))
+        return { speaker: entitySpeaker(e), kind };
+    }
+    // Only a bare "the ministry" stands for the ministry named before; "the regional rescue service" does not.
+    const bare = h - first <= 1 && !rest && DETERMINER.test(phrase + ' ');
+    const institution = kind === 'organisation' && bare ? priorOrgNamed(ctx, head.word, start) : undefined;
+    const canonical = institution?.canonical ?? phrase.replace(DETERMINER, '').toLowerCase();
+    return { speaker: { start, end: to, canonical, text: phrase }, kind };
+  }
+  return null;
+}
+
+/** "the ministry" after "the Ministry of Energy": the last organisation before `at` whose name has `noun`. */
+function priorOrgNamed(ctx: SpeakerContext, noun: string, at: number): Entity | undefined {
+  const n = noun.toLowerCase();
+  for (let k = partitionPoint(ctx.entities.length, (i) => ctx.entities[i]!.end <= at) - 1; k >= 0; k--) {
+    const e = ctx.entities[k]!;
+    if (e.type === 'ORG' && e.text.toLowerCase().split(/\s+/).includes(n)) return e;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker whose phrase ends at `to` (the subject of a cue: "Ana Okafor said", "Okafor, the minister,
+ * said", "a spokesperson for the Port Authority told", "she said"), looking no further left than `from`.
+ */
+export function speakerBefore(ctx: SpeakerContext, from: number, to: number, verb = ''): FoundSpeaker | null {
+  const { text, entities } = ctx;
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  for (
+    let m = TRAILING_ADVERB.exec(text.slice(from, end));
+    m;
+    m = TRAILING_ADVERB.exec(text.slice(from, end))
+  )
+    end = from + m.index;
+  const clause = text.slice(from, end);
+  const pronoun = PRONOUN.exec(clause);
+  if (pronoun) {
+    const at = end - pronoun[1]!.length;
+    const named = ctx.resolvePronoun(pronoun[1]!, at);
+    const kind: AttributionKind = pronoun[1]!.toLowerCase() === 'it' ? 'organisation' : 'person';
+    // Unresolved, the pronoun still marks where the speaker is; its canonical is the pronoun itself.
+    const word = pronoun[1]!;
+    return {
+      speaker: named
+        ? entitySpeaker(named, at, end, word)
+        : { start: at, end, canonical: word.toLowerCase(), text: word },
+      kind: named ? entityKind(named) : kind,
+    };
+  }
+  const apposition = APPOSITION.exec(clause);
+  if (apposition) {
+    const inner = speakerBefore(ctx, from, from + apposition.index, verb);
+    if (inner) return ANONYMITY_MARKS.test(apposition[1]!) ? { ...inner, kind: 'anonymous' } : inner;
+  }
+  // "His lawyer, Ana Ruiz, said": the name in the apposition speaks.
+  const named = entityEndingAt(entities, text[end - 1] === ',' ? end - 1 : end);
+  if (named && named.start >= from && speaking(named)) {
+    // "Lena Moraes of the Coastal Institute said": the person, not the institute, speaks.
+    const of = OF_BEFORE.exec(text.slice(Math.max(from, named.start - 12), named.start));
+    const owner = of ? speakerBefore(ctx, from, named.start - of[0].length, verb) : null;
+    if (owner && (owner.kind === 'person' || named.type !== 'PERSON')) return owner;
+    // "a statement issued by the Ministry of Energy and the Port Authority said": the statement speaks.
+    const statement = phraseSpeaker(ctx, clauseStart(text, from, named.start), end);
+    if (statement?.speaker && statement.speaker.start < named.start) return statement;
+    return { speaker: entitySpeaker(named), kind: entityKind(named) };
+  }
+  const start = clauseStart(text, from, end);
+  const phrase = phraseSpeaker(ctx, start, end);
+  if (phrase) return phrase;
+  // "Bloomberg reported that…": a capitalised name the entity rules left untyped, reporting.
+  const run = CAPITALISED_RUN.exec(text.slice(start, end));
+  if (run && verb === 'reported')
+    return {
+      speaker: { start: end - run[1]!.length, end, canonical: run[1]!, text: run[1]! },
+      kind: 'report',
+    };
+  return null;
+}
+
+/** Where the clause ending at `to` starts: after the last comma, semicolon, colon, quote or bracket. */
+function clauseStart(text: string, from: number, to: number): number {
+  const clause = text.slice(from, to);
+  const boundary = Math.max(
+    clause.lastIndexOf(','),
+    clause.lastIndexOf(';'),
+    clause.lastIndexOf(':'),
+    clause.lastIndexOf('"'),
+    clause.lastIndexOf('“'),
+    clause.lastIndexOf('”'),
+    clause.lastIndexOf('('),
+  );
+  return from + boundary + 1;
+}
+
+/** The speaker named right after `at` ("…," said Ana Okafor; "according to a government statement"). */
+export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): FoundSpeaker | null {
+  const { text, entities } = ctx;
+  const lead = /^\s+(?:the\s+)?/i.exec(text.slice(at, limit));
+  const start = at + (lead ? lead[0].length : 0);
+  const named =
+    entityStartingAt(entities, start) ??
+    entityStartingAt(entities, at + (/^\s+/.exec(text.slice(at))?.[0].length ?? 0));
+  if (named && speaking(named) && named.end <= limit) {
+    if (named.type === 'PERSON') return { speaker: entitySpeaker(named), kind: 'person' };
+    // "according to Ministry of Energy data": the named body speaks through its data.
+    return { speaker: entitySpeaker(named), kind: 'organisation' };
+  }
+  // The phrase runs to the next comma, quote or sentence end, at most twelve words.
+  const tail = text.slice(at, limit);
+  const stop = /[,;:"“”.!?()\n]|\s(?:that|which|who|as|and|but|while|when|because|on \w+day)\b/.exec(tail);
+  const to = at + (stop ? stop.index : tail.length);
+  const found = phraseSpeaker(ctx, at, to);
+  if (found) return found;
+  return null;
+}

@@ -1,0 +1,99 @@
+import type { AttributionKind, EntityType } from '../model/analysis';
+
+/** What the claim classifier knows of a sentence besides its words. */
+export type SentenceFacts = Readonly<{
+  entityTypes: readonly EntityType[];
+  numberCount: number;
+  attribution: AttributionKind | null;
+  hedged: boolean;
+}>;
+
+const TOKEN = /\p{L}[\p{L}'’-]*|\d[\d.,]*%?|[$€£¥%?!]/gu;
+const CHANGE =
+  /^(?:increas|decreas|ris|rose|fell|fall|drop|cut|doubl|tripl|halv|grew|grow|declin|soar|plung|surg|jump|slump|rais|lower|reduc|expand|shrank|shrink|climb|tumbl|boost|slash)/;
+const COMPARATIVE = new Set(
+  'more less fewer most least higher lower larger smaller bigger record highest lowest largest biggest worst best than'.split(
+    ' ',
+  ),
+);
+const MONEY = new Set('$ € £ ¥ dollar dollars million billion trillion crore lakh percent per %'.split(' '));
+const FIRST_PERSON = new Set(['i', 'we', "i'm", "i've", "we're", "we've", 'my', 'our']);
+const YEAR = /^(?:19|20)\d\d$/;
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over `s`, continuing from hash `h`: hashing "b:" then a word gives the hash of "b:word". */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/** The bucket of a feature string in a table of 2^`bits` weights. */
+export function featureBucket(feature: string, bits: number): number {
+  return (fnv(FNV_OFFSET, feature) >>> 0) & ((1 << bits) - 1);
+}
+
+/** A word's form as a feature (numbers as shapes), the signs it carries, and its hashes, remembered per word. */
+type WordInfo = Readonly<{ form: string; signs: readonly string[]; word: number; pairStart: number }>;
+const seen = new Map<string, WordInfo>();
+const SEEN_MAX = 50_000;
+const PAIR = fnv(FNV_OFFSET, 'b:');
+const WORD = fnv(FNV_OFFSET, 'w:');
+
+function infoOf(token: string): WordInfo {
+  const known = seen.get(token);
+  if (known) return known;
+  const c = token.charCodeAt(0);
+  let form: string;
+  const signs: string[] = [];
+  if (c >= 48 && c <= 57) {
+    form = token.endsWith('%') ? '<pct>' : YEAR.test(token) ? '<year>' : '<num>';
+    signs.push('f:number');
+  } else {
+    form = token.toLowerCase();
+    if (CHANGE.test(form)) signs.push('f:change');
+    if (COMPARATIVE.has(form)) signs.push('f:comparative');
+    if (form.length >= 6 && form.endsWith('est')) signs.push('f:superlative');
+  }
+  if (MONEY.has(form)) signs.push('f:money');
+  const info = { form, signs, word: fnv(WORD, form), pairStart: fnv(fnv(PAIR, form), '_') };
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(token, info);
+  return info;
+}
+
+/**
+ * The hashed features of one sentence for the claim classifier (each bucket once): its words and word pairs
+ * ("w:…", "b:…_…", numbers as shapes), and signs of a checkable fact (numbers, money, comparisons, verbs of
+ * change, named entities, a source, a hedge, first-person opinion). `bagOfWords` keeps only the words, for
+ * the baseline. Pairs are hashed without building their strings: this runs on every sentence analysed.
+ */
+export function sentenceBuckets(
+  sentence: string,
+  facts: SentenceFacts | null,
+  bits: number,
+  bagOfWords = false,
+): number[] {
+  const mask = (1 << bits) - 1;
+  const infos = (sentence.match(TOKEN) ?? []).map(infoOf);
+  const out = new Set<number>();
+  for (const w of infos) out.add((w.word >>> 0) & mask);
+  if (bagOfWords) return [...out];
+  const add = (feature: string) => out.add(featureBucket(feature, bits));
+  add('bias:len' + Math.min(6, Math.floor(infos.length / 6)));
+  for (let i = 0; i + 1 < infos.length; i++)
+    out.add((fnv(infos[i]!.pairStart, infos[i + 1]!.form) >>> 0) & mask);
+  for (const w of infos) for (const sign of w.signs) add(sign);
+  if (infos[0] && FIRST_PERSON.has(infos[0].form)) add('f:first-person');
+  if (sentence.trimEnd().endsWith('?')) add('f:question');
+  if (facts) {
+    for (const t of new Set(facts.entityTypes)) add(`e:${t}`);
+    if (facts.numberCount > 0) add(`n:${Math.min(3, facts.numberCount)}`);
+    add(`a:${facts.attribution ?? 'none'}`);
+    if (facts.hedged) add('f:hedged');
+  }
+  return [...out];
+}

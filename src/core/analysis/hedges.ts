@@ -1,0 +1,34 @@
+import { EXPLICIT_HEDGES, MODAL_HEDGES } from './lexicon/hedges';
+
+const EXPLICIT_RE = new RegExp(`\\b(?:${EXPLICIT_HEDGES.join('|')})\\b`, 'i');
+const MODAL_RE = new RegExp(`\\b(?:${MODAL_HEDGES.join('|')})\\b`, 'gi');
+// "through May 2017", "on 3 May", "May 14", "in May," — the month, not the modal verb.
+const NUMBER_BEFORE = /\d(?:st|nd|rd|th)?\s*$/;
+const NUMBER_AFTER = /^\s*\d/;
+const MONTH_PREPOSITION =
+  /\b(?:in|through|until|till|since|from|by|of|to|last|next|early|late|mid|before|after|during|and|or|between)[\s-]+$/i;
+
+/** Is the "may" at `at` in `sentence` the month (a name mid-sentence, or next to a number or a preposition)? */
+function isMonth(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 16), at);
+  const after = sentence.slice(at + 3, at + 8);
+  if (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after)) return true;
+  if (sentence[at] !== 'M') return false;
+  // A capital "May" inside a sentence is the month unless it starts a clause ("…; May we…" is rare in news).
+  return at > 0 || MONTH_PREPOSITION.test(before);
+}
+
+/**
+ * The hedging cue of a sentence ("is believed to", "allegedly", "may"), or null. Explicit hedges outrank
+ * modals when a sentence has both; the month May and "will" of the future are never hedges.
+ */
+export function findHedge(sentence: string): string | null {
+  const explicit = EXPLICIT_RE.exec(sentence);
+  if (explicit) return explicit[0];
+  MODAL_RE.lastIndex = 0;
+  for (let m = MODAL_RE.exec(sentence); m; m = MODAL_RE.exec(sentence)) {
+    if (m[0].toLowerCase() === 'may' && isMonth(sentence, m.index)) continue;
+    return m[0];
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+// Hedges: words and phrases that present a statement as less than certain. "will" of the future is not one.
+
+/** Phrases that attribute the doubt to someone else or to rumour ("is believed to", "allegedly"). */
+export const EXPLICIT_HEDGES: readonly string[] = [
+  '(?:is|are|was|were) (?:widely )?(?:believed|said|thought|understood|reported|alleged|suspected) to',
+  '(?:appears?|appeared|seems?|seemed) to',
+  'it is learnt',
+  'allegedly',
+  'alleged',
+  'reportedly',
+  'purportedly',
+  'apparently',
+  'supposedly',
+  'seemingly',
+  'suspected',
+  'unconfirmed',
+  'presumably',
+];
+
+/** Words of possibility; "may" is one only where it is not the month (see hedges.ts). */
+export const MODAL_HEDGES: readonly string[] = [
+  'possibly',
+  'possibility',
+  'perhaps',
+  'probably',
+  'likely',
+  'unlikely',
+  'may',
+  'might',
+  'could',
+];

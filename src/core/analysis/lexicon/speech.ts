@@ -1,0 +1,67 @@
+// Verbs and phrases of saying: the one list the engine uses to find speakers (entities.ts through words.ts,
+// claims and quotes here).
+import learned from './learned-quote-words.json';
+
+/** Verbs of saying in the forms news prose uses them after a speaker ("X said", "X told", "X says"). */
+export const SAY_VERB_FORMS: readonly string[] = (
+  'said says say told tells added adds stated noted claimed alleged asserted announced warned warns argued argues ' +
+  'explained insisted insists confirmed denied denies admitted admits wrote writes tweeted posted reported ' +
+  'testified acknowledged estimated predicted replied remarked recalled revealed indicated declared stressed ' +
+  'emphasised emphasized maintained observed commented disclosed cautioned conceded'
+).split(' ');
+
+/**
+ * The verbs of saying after which a lone capitalised word is a person ("Okafor said"), with "according" of
+ * "according to": not "reported" or "estimated", which outlets and agencies do as often as people.
+ */
+export const SAY_VERBS: ReadonlySet<string> = new Set(
+  'said says say told added stated noted claimed alleged asserted announced warned argued explained insisted confirmed denied admitted wrote tweeted posted according'.split(
+    ' ',
+  ),
+);
+
+/** Where a statement was made, kept in the cue: "said in a statement", "says on its website". */
+export const CUE_VENUE =
+  '(?: in an? (?:joint |written |separate |brief )?(?:statement|interview|post|e-?mail|letter|press release|briefing|speech|filing|note|report)| on (?:its|his|her|their) (?:website|blog|account))';
+
+/** Cues that name no speaker and mark the statement as coming from unnamed sources. */
+export const ANONYMOUS_CUES = '(?:it is (?:learnt|learned|understood)|it was (?:learnt|learned))';
+
+/** Nouns that make an unnamed speaker anonymous ("sources said", "people familiar with the matter"). */
+export const ANONYMOUS_NOUNS: ReadonlySet<string> = new Set(
+  'source sources insider insiders diplomat diplomats analyst analysts expert experts witness witnesses eyewitnesses resident residents person people observers workers employees staff relatives neighbours neighbors villagers survivors passengers locals'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that make an unnamed speaker official ("a senior official", "the statement", "a spokesperson"). */
+export const OFFICIAL_NOUNS: ReadonlySet<string> = new Set(
+  'official officials statement spokesperson spokesman spokeswoman authorities representative representatives aide aides communique communiqué notice release'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Verbs that introduce a direct quote in narrative ("…," she asked / cried / replied), learnt from LitBank's
+ * quotations by scripts/train-quotes.ts; used only right next to a quote, never for a sentence's source.
+ */
+export const QUOTE_VERBS: readonly string[] = learned.quoteVerbs;
+
+/** Nouns heading an unnamed individual speaker ("the doctor", "his mother"), learnt from LitBank's speakers. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(learned.speakerNouns);
+
+/** Nouns for an institution speaking without its name ("the ministry said", "the company said"). */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
+  'ministry department agency company government police embassy court army commission council firm bureau university party committee board regulator military prosecutors prosecutor administration office union airline bank group service'.split(
+    ' ',
+  ),
+);
+
+/** Nouns for the press as a source ("reports said", "local media reported"). */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set(
+  'report reports media newspaper newspapers outlet outlets broadcaster press'.split(' '),
+);
+
+/** Phrases after a speaker noun that keep the speaker anonymous ("… familiar with the matter"). */
+export const ANONYMITY_MARKS =
+  /\b(?:familiar with|aware of|close to|on condition of anonymity|who (?:asked|declined|spoke) (?:not )?to be (?:named|identified)|not authori[sz]ed to)\b/i;
