@@ -36,6 +36,16 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
 /** A step of the monotone alignment: sentences a[i0..i1] with b[j0..j1] (1:1, 1:2 or 2:1) and its gain. */
 type Step = { i0: number; i1: number; j0: number; j1: number; similarity: number; gain: number };
 
+/**
+ * Gain of a 1:2 / 2:1 merge before its costs: its cosine less the threshold, or, when both halves pair well
+ * on their own, the gains of those two pairs. A merge keeps three sentences in order, so it must not lose to a
+ * single strong pair elsewhere that keeps two (a paragraph moved past a sentence split in two); a half below
+ * the threshold still makes the sum smaller, so a merge never gains by swallowing a stranger.
+ */
+function mergeGain(merged: number, first: number, second: number, threshold: number): number {
+  return Math.max(merged - threshold, first - threshold + (second - threshold));
+}
+
 /** Row i's kept B partners and their cosines. */
 function* rowPairs(t: SimilarityTable, i: number): Generator<[number, number]> {
   for (let k = t.rowStart[i]!; k < t.rowStart[i + 1]!; k++) yield [t.cols[k]!, cosine11(t, i, t.cols[k]!)];
@@ -68,13 +78,15 @@ function listSteps(t: SimilarityTable, options: AlignOptions): Step[][] {
       if (right >= partThreshold) {
         const s12 = cosine12(t, i, j);
         const parts = partRival(bestB[j]!, s) + partRival(bestB[j + 1]!, right);
-        add(i, i, j, j + 1, s12, s12 - threshold - mergeCost - rival(s12, i, -1) - parts);
+        const gain = mergeGain(s12, s, right, threshold);
+        add(i, i, j, j + 1, s12, gain - mergeCost - rival(s12, i, -1) - parts);
       }
       const below = i + 1 < n ? cosine11(t, i + 1, j) : 0;
       if (below >= partThreshold) {
         const s21 = cosine21(t, i, j);
         const parts = partRival(bestA[i]!, s) + partRival(bestA[i + 1]!, below);
-        add(i, i + 1, j, j, s21, s21 - threshold - mergeCost - rival(s21, -1, j) - parts);
+        const gain = mergeGain(s21, s, below, threshold);
+        add(i, i + 1, j, j, s21, gain - mergeCost - rival(s21, -1, j) - parts);
       }
     }
   }
