@@ -87,3 +87,12 @@ describe('rules beside the tagger', () => {
     expect(canonical('U.S.')).toBe('United States');
   });
 });
+
+describe('person names and the words between them', () => {
+  it('ends a person at a lower-case word that is no name particle, and keeps particles inside', () => {
+    const found = namesIn('Dr Kofi Mensah thanked Mrs Ines de la Cruz at the harbour in Tema.');
+    expect(found).toContain('PERSON Kofi Mensah');
+    expect(found).toContain('PERSON Ines de la Cruz');
+    expect(found.filter((n) => n.startsWith('PERSON')).some((n) => n.includes('thanked'))).toBe(false);
+  });
+});

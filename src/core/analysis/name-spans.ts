@@ -145,8 +145,21 @@ function listedBits(s: Sentence, x: number, y: number): number {
   return s.tagger.listed(phrase) || s.tagger.listed(phrase.replace(/['’]/g, ''));
 }
 
+// Lower-case words a person's name may hold ("Ursula von der Leyen", "Mohammed bin Salman").
+const NAME_PARTICLE = /^(?:van|von|de[rnls]?|della|d[aou]|d[ao]s|l[ae]|bin|ibn|al|el|ter)$/;
+
 function addName(s: Sentence, a: number, b: number, modelType: EntityType): void {
   const { tokens } = s;
+  // Any other lower-case word ends a person's name: "Ana Ruiz met Ms Li Wei" names two people.
+  if (modelType === 'PERSON')
+    for (let i = a + 1; i < b - 1; i++) {
+      const word = tokens[i]!.text;
+      if (/^\p{Ll}/u.test(word) && !NAME_PARTICLE.test(word)) {
+        addName(s, a, i, modelType);
+        addName(s, i + 1, b, modelType);
+        return;
+      }
+    }
   let x = a;
   let y = b;
   // A name ends with a capitalised word: "the Brazilian government" names a group, not an organisation.

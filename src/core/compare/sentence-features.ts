@@ -64,13 +64,16 @@ export function describeSentences(text: string, analysis: TextAnalysis): Sentenc
     const names = entities.filter((e) => e.type !== 'NUMBER' && e.type !== 'DATE');
     // Keys fold spellings of one name ("U.S."/"United States"), so two versions share the feature.
     const strong = names.map((e) => `@${nameKey(e.canonical)}`);
-    const attributions = claimsOf[k]!.flatMap((c) => (c.attribution ? [c.attribution] : []));
-    const inAttribution = (start: number, end: number) =>
-      attributions.some((x) => start >= x.start && end <= x.end);
+    // The cue ("said") and the speaker ("Club spokeswoman Ines Payton") say who speaks, not what about.
+    const sources = claimsOf[k]!.flatMap((c) => [
+      ...(c.attribution ? [c.attribution] : []),
+      ...(c.speaker ? [c.speaker] : []),
+    ]);
+    const inSource = (start: number, end: number) => sources.some((x) => start >= x.start && end <= x.end);
     const speaker = [
-      ...attributions.flatMap((x) => collectContentStems(x.text)),
+      ...sources.flatMap((x) => collectContentStems(x.text)),
       ...findSpeakerStems(text.slice(span[0], span[1])),
-      ...names.filter((e) => inAttribution(e.start, e.end)).map((e) => `@${nameKey(e.canonical)}`),
+      ...names.filter((e) => inSource(e.start, e.end)).map((e) => `@${nameKey(e.canonical)}`),
     ];
     return { span, numbers, entities, claims: claimsOf[k]!, features: { words, strong, speaker } };
   });
