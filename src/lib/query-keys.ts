@@ -2,6 +2,7 @@
 export const articleKeys = {
   all: ['articles'] as const,
   list: () => [...articleKeys.all, 'list'] as const,
+  firstScreen: () => [...articleKeys.all, 'first-screen'] as const,
   detail: (id: string) => [...articleKeys.all, 'detail', id] as const,
 };
 
