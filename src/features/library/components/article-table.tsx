@@ -61,7 +61,6 @@ export function ArticleTable({ articles, tags }: { articles: readonly ArticleMet
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const scrollMargin = useOffsetTop(bodyRef);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: () => ROW_HEIGHT,
