@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useMemo, useRef } from 'react';
+import { useOffsetTop } from '../../../ui/use-offset-top';
 import type { ArticleMeta, Tag } from '../../../core/model';
 import { sortArticles } from '../sort-articles';
 import { useLibraryStore, type SortKey } from '../store';
@@ -28,22 +29,6 @@ function SortHeader({ column }: { column: (typeof COLUMNS)[number] }) {
       </button>
     </div>
   );
-}
-
-/** The list body's distance from the top of the document: the window scrolls, and rows are placed below it. */
-function useOffsetTop(ref: RefObject<HTMLElement | null>): number {
-  const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setOffset(element.getBoundingClientRect().top + window.scrollY);
-    measure();
-    // What sits above the list (toolbar, stories panel) can change height without the list rendering again.
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, [ref]);
-  return offset;
 }
 
 /**

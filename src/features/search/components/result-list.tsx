@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useRef } from 'react';
 import { Link } from 'react-router';
+import { useOffsetTop } from '../../../ui/use-offset-top';
 import { useSnippet, type SearchResult } from '../api/search-articles';
 
 // A result's height before it is measured (title line and a two-line snippet).
@@ -31,16 +32,7 @@ const ResultItem = memo(function ResultItem({ result, query }: { result: SearchR
  */
 export function ResultList({ results, query }: { results: readonly SearchResult[]; query: string }) {
   const listRef = useRef<HTMLOListElement>(null);
-  const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    if (!list) return;
-    const measure = () => setOffset(list.getBoundingClientRect().top + window.scrollY);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
+  const offset = useOffsetTop(listRef);
   const virtualizer = useWindowVirtualizer({
     count: results.length,
     estimateSize: () => ESTIMATE,
