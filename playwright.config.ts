@@ -8,7 +8,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 2,
+  // Benchmarks run alone (BENCH is set by `npm run bench`): two side by side would share the cores.
+  workers: process.env.BENCH ? 1 : 2,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {

@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deleteArticles, getArticle, listArticles, restoreArticles, storeArticles } from './article-repo';
+import {
+  deleteArticles,
+  getArticle,
+  listArticles,
+  listNewestArticles,
+  restoreArticles,
+  storeArticles,
+} from './article-repo';
 import { db } from './schema';
 import { makeAnnotation } from './test-annotations';
 import { makeArticle } from './test-articles';
@@ -17,6 +24,20 @@ describe('article repo', () => {
     expect(list[0]).not.toHaveProperty('text');
     const whole = await getArticle('article-1');
     expect(whole?.text).toContain('number 1 reopened');
+  });
+
+  it('lists a library larger than one read page whole, newest first, and its first screen alone', async () => {
+    const articles = Array.from({ length: 2345 }, (_, i) =>
+      makeArticle(i, { importedAt: 1000 + Math.floor(i / 3) }),
+    );
+    await storeArticles(articles);
+    const list = await listArticles();
+    expect(list).toHaveLength(2345);
+    expect(new Set(list.map((a) => a.id)).size).toBe(2345);
+    for (let i = 1; i < list.length; i++)
+      expect(list[i - 1]!.importedAt).toBeGreaterThanOrEqual(list[i]!.importedAt);
+    const first = await listNewestArticles(40);
+    expect(first.map((a) => a.id)).toEqual(list.slice(0, 40).map((a) => a.id));
   });
 
   it('stores each article with its analysis in the same transaction, and neither when the write fails', async () => {

@@ -85,11 +85,33 @@ async function addRefusingStoredTexts(metas: readonly ArticleMeta[]): Promise<Ar
   }
 }
 
-/** Every article's metadata, newest import first. */
+// Records per read of the whole list: each page is one request and a short task on the page's thread (10,000
+// records read at once were one task of ~0.3 s).
+const PAGE = 1000;
+
+const newestFirst = (a: ArticleMeta, b: ArticleMeta) =>
+  b.importedAt - a.importedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/** Every article's metadata, newest import first (ties: larger id first). */
 export async function listArticles(): Promise<ArticleMeta[]> {
-  // Read forwards and reversed here: a reverse read walks a cursor, one round trip to the database per article,
-  // where a forward one is a single request.
-  return (await db.articles.orderBy('importedAt').toArray()).reverse();
+  // Pages by primary key, one request each (a cursor, as a reverse read by import time is, costs a round trip
+  // per record), then sorted in memory.
+  const all: ArticleMeta[] = [];
+  for (let page = await db.articles.limit(PAGE).toArray(); page.length > 0;) {
+    all.push(...page);
+    if (page.length < PAGE) break;
+    page = await db.articles
+      .where(':id')
+      .above(page[page.length - 1]!.id)
+      .limit(PAGE)
+      .toArray();
+  }
+  return all.sort(newestFirst);
+}
+
+/** The `count` newest articles' metadata, newest first: what the library's first screen shows. */
+export async function listNewestArticles(count: number): Promise<ArticleMeta[]> {
+  return db.articles.orderBy('importedAt').reverse().limit(count).toArray();
 }
 
 /** One whole article (metadata and texts), or null when it is not (or no longer) stored. */

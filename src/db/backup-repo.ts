@@ -53,10 +53,14 @@ export async function restoreBackup(incoming: BackupData): Promise<RestoreResult
   });
 }
 
-/** Empties the workbench in one transaction, leaving only the built-in labels a new workbench starts with. */
+/**
+ * Empties the workbench in one transaction, leaving only the built-in labels a new workbench starts with (and
+ * no saved search index, which holds the texts' words).
+ */
 export async function clearWorkbench(): Promise<void> {
-  await db.transaction('rw', allTables(), async () => {
-    await Promise.all(allTables().map((t) => t.clear()));
+  const tables = [...allTables(), db.searchIndex];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()));
     await db.labels.bulkAdd([...BUILT_IN_LABELS]);
   });
 }

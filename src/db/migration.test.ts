@@ -40,7 +40,7 @@ describe('schema upgrades', () => {
     await writeVersion1();
     const db = new WorkbenchDb(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     for (const [table, rows] of Object.entries(V1_RECORDS) as [
       keyof typeof V1_RECORDS,
       readonly unknown[],
@@ -74,13 +74,43 @@ describe('schema upgrades', () => {
     expect(await db.corrections.where('articleId').equals(V1_RECORDS.corrections[0].articleId).count()).toBe(
       2,
     );
+    // So is the saved search index version 4 adds: the first search builds and saves it.
+    expect(await db.searchIndex.count()).toBe(0);
+    db.close();
+  });
+
+  it('opens a version 2 database (with an import journal entry), adding the saved search index table', async () => {
+    const old = new Dexie(NAME);
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores({ imports: 'key' });
+    await old.open();
+    await old.table('articles').bulkAdd([...V1_RECORDS.articles]);
+    const entry = { key: 'k', owner: 'p', name: 'x.txt', state: 'failed', message: 'bad', startedAt: 1 };
+    await old.table('imports').add(entry);
+    old.close();
+
+    const db = new WorkbenchDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.articles.toArray()).toEqual(V1_RECORDS.articles);
+    expect(await db.imports.toArray()).toEqual([entry]);
+    const saved = {
+      key: 'articles',
+      format: 1,
+      json: '{}',
+      articles: { a1: 'stamp' },
+      notes: {},
+      savedAt: 2,
+    } as const;
+    await db.searchIndex.put(saved);
+    expect(await db.searchIndex.get('articles')).toEqual(saved);
     db.close();
   });
 
   it('a fresh database starts at the current version with the built-in labels', async () => {
     const db = new WorkbenchDb(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.labels.toArray()).every((l) => l.builtIn)).toBe(true);
     expect(await db.labels.count()).toBeGreaterThan(0);
     db.close();

@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { Analysis, Annotation, ArticleBody, ArticleMeta, Correction, Label, Tag } from '../core/model';
 import type { ImportJournalRecord } from './records/import-journal-record';
+import type { SavedSearchIndex } from './records/search-index-record';
 
 /** The labels every workbench starts with; the analyst adds their own beside them. */
 export const BUILT_IN_LABELS: readonly Label[] = [
@@ -35,6 +36,8 @@ export class WorkbenchDb extends Dexie {
   corrections!: Table<Correction, string>;
   /** The import journal: files of an import not yet stored, so a reload can say which did not finish. */
   imports!: Table<ImportJournalRecord, string>;
+  /** The search worker's saved index, so a new session does not rebuild it from every article's text. */
+  searchIndex!: Table<SavedSearchIndex, string>;
 
   constructor(name = 'coverage-workbench') {
     // No liveQuery here (react-query reads and invalidates): Dexie's query cache would only clone every write.
@@ -45,6 +48,9 @@ export class WorkbenchDb extends Dexie {
     // Version 3 indexes a correction's scope, so every article reads the library-wide ones without a scan.
     // Stored corrections keep their shape: one without a scope is a mention's.
     this.version(3).stores({ corrections: 'id, articleId, scope' });
+    // Version 4 adds the saved search index; no stored record changes shape. A database upgraded from an
+    // earlier version has none, and the first search builds it.
+    this.version(4).stores({ searchIndex: 'key' });
     this.on('populate', (tx) => {
       void tx.table('labels').bulkAdd([...BUILT_IN_LABELS]);
     });

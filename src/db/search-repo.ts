@@ -2,20 +2,26 @@ import { linkLibrary } from '../core/entities/entity-index';
 import { linkKey } from '../core/entities/link-entities';
 import type { ArticleMeta } from '../core/model';
 import { db } from './schema';
+import { articleStamp } from './search-index-repo';
 
 /** The ids of every stored article, in key order: the search index reads their texts a chunk at a time. */
 export async function listSearchableIds(): Promise<string[]> {
   return (await db.articles.toCollection().primaryKeys()) as string[];
 }
 
-/** The title and clean text of each stored article among `ids` (those deleted meanwhile are left out). */
+/**
+ * The title, clean text and index stamp of each stored article among `ids` (those deleted meanwhile are left
+ * out).
+ */
 export async function readSearchableArticles(
   ids: readonly string[],
-): Promise<{ id: string; title: string; text: string }[]> {
+): Promise<{ id: string; title: string; text: string; stamp: string }[]> {
   const [metas, bodies] = await Promise.all([db.articles.bulkGet([...ids]), db.bodies.bulkGet([...ids])]);
   return metas.flatMap((meta, i) => {
     const body = bodies[i];
-    return meta && body ? [{ id: meta.id, title: meta.title, text: body.text }] : [];
+    return meta && body
+      ? [{ id: meta.id, title: meta.title, text: body.text, stamp: articleStamp(meta) }]
+      : [];
   });
 }
 
@@ -27,23 +33,35 @@ export type FilterFacts = Readonly<{
   entities: ReadonlySet<string>;
 }>;
 
+/** Per article with annotations, the labels and tags of its annotations (the label and tag filters). */
+export type NoteFacts = ReadonlyMap<
+  string,
+  Readonly<{ labels: ReadonlySet<string>; tags: ReadonlySet<string> }>
+>;
+
+/** The labels and tags of every article's annotations. */
+export async function loadNoteFacts(): Promise<NoteFacts> {
+  const facts = new Map<string, { labels: Set<string>; tags: Set<string> }>();
+  for (const n of await db.annotations.toArray()) {
+    let f = facts.get(n.articleId);
+    if (!f) facts.set(n.articleId, (f = { labels: new Set(), tags: new Set() }));
+    if (n.label) f.labels.add(n.label);
+    for (const t of n.tags) f.tags.add(t);
+  }
+  return facts;
+}
+
 /**
- * The facts every search filter needs, for every article, with the analyst's corrections applied. Entity
- * names come from every stored analysis, the largest records in the database, so they are read only when
- * `withEntities` (the entity filter is set); without them `entities` is empty. An article's entity names are
+/**
+ * Per article, the lower-cased names of the entities it mentions, with the analyst's corrections applied:
  * the library's linked names and every other name articles give the same entity ("amd" finds the article
- * that only says "Advanced Micro Devices").
+ * that only says "Advanced Micro Devices"). Read from every stored analysis, the largest records in the
+ * database: only for the entity filter.
  */
-export async function loadFilterFacts(withEntities = true): Promise<FilterFacts[]> {
-  const [metas, annotations, analyses, corrections] = await Promise.all([
-    db.articles.toArray(),
-    db.annotations.toArray(),
-    withEntities ? db.analyses.toArray() : [],
-    withEntities ? db.corrections.toArray() : [],
-  ]);
-  const notesOf = groupByArticle(annotations);
+export async function loadEntityFacts(): Promise<ReadonlyMap<string, ReadonlySet<string>>> {
+  const [analyses, corrections] = await Promise.all([db.analyses.toArray(), db.corrections.toArray()]);
   const linked = linkLibrary(analyses, corrections);
-  const namesOf = new Map(
+  return new Map(
     linked.articles.map((a) => {
       const names = new Set<string>();
       for (const e of a.entities)
@@ -52,23 +70,4 @@ export async function loadFilterFacts(withEntities = true): Promise<FilterFacts[
       return [a.articleId, names];
     }),
   );
-  return metas.map((meta) => {
-    const notes = notesOf.get(meta.id) ?? [];
-    return {
-      meta,
-      labels: new Set(notes.flatMap((n) => (n.label ? [n.label] : []))),
-      noteTags: new Set(notes.flatMap((n) => n.tags)),
-      entities: namesOf.get(meta.id) ?? new Set<string>(),
-    };
-  });
-}
-
-function groupByArticle<T extends { articleId: string }>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const r of records) {
-    const group = groups.get(r.articleId);
-    if (group) group.push(r);
-    else groups.set(r.articleId, [r]);
-  }
-  return groups;
 }

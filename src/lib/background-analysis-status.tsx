@@ -10,7 +10,12 @@ export function BackgroundAnalysisStatus() {
   const queryClient = useQueryClient();
   const { done, total } = useAnalysisQueue();
   useEffect(() => {
-    void startBackgroundAnalysis(queryClient);
+    // Once the first screen is up: listing what needs analysis reads every article's key, and the first
+    // screen's reads should not queue behind it.
+    const start = () => void startBackgroundAnalysis(queryClient);
+    if (typeof requestIdleCallback !== 'function') return start();
+    const handle = requestIdleCallback(start, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
   }, [queryClient]);
   return (
     <div role="status" aria-label="Background analysis" className="analysis-status">

@@ -2,6 +2,7 @@
 export const articleKeys = {
   all: ['articles'] as const,
   list: () => [...articleKeys.all, 'list'] as const,
+  firstScreen: () => [...articleKeys.all, 'first-screen'] as const,
   detail: (id: string) => [...articleKeys.all, 'detail', id] as const,
 };
 
@@ -72,6 +73,7 @@ export const labelKeys = {
 export const searchKeys = {
   all: ['search'] as const,
   results: (params: string) => [...searchKeys.all, params] as const,
+  snippet: (query: string, articleId: string) => [...searchKeys.all, 'snippet', query, articleId] as const,
 };
 
 /** Query keys for the browser's storage figures (usage, quota, persistence). */

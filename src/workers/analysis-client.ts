@@ -5,7 +5,10 @@ import { createInThreadClient, createWorkerClient, type RpcClient } from './rpc'
 export type AnalysisClient = RpcClient<WorkerCommands>;
 
 function createClient(): AnalysisClient {
-  if (typeof Worker === 'undefined') {
+  // The in-thread fallback serves Node (unit tests) only. Built for browsers, its dynamic import would emit a
+  // second copy of the handlers, pdf.js, its worker and mammoth (~0.6 MB gzip) beside the worker's own, so a
+  // production build leaves it out.
+  if (!import.meta.env.PROD && typeof Worker === 'undefined') {
     return createInThreadClient(async () => (await import('./handlers')).handlers);
   }
   const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });

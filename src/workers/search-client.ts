@@ -13,7 +13,8 @@ function setProgress(next: SearchProgress): void {
 }
 
 function createClient(): RpcClient<SearchCommands> {
-  if (typeof Worker === 'undefined') {
+  // In-thread for Node (unit tests) only: in a production build it would bundle the index code twice.
+  if (!import.meta.env.PROD && typeof Worker === 'undefined') {
     let handlers: Handlers<SearchCommands> | null = null;
     return createInThreadClient(async () => {
       handlers ??= (await import('./search-service')).createSearchHandlers(setProgress);

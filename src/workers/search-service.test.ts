@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { putAnnotation } from '../db/annotation-repo';
 import { deleteArticles, storeArticles } from '../db/article-repo';
 import { db } from '../db/schema';
+import { loadSavedSearchIndex } from '../db/search-index-repo';
 import { makeAnnotation } from '../db/test-annotations';
 import { makeArticle } from '../db/test-articles';
 import type { SearchProgress } from './search-commands';
@@ -12,7 +13,7 @@ beforeEach(async () => {
   await db.open();
 });
 
-const ids = (matches: readonly { articleId: string }[]) => matches.map((m) => m.articleId).sort();
+const ids = (matches: readonly string[]) => [...matches].sort();
 
 describe('search handlers', () => {
   it('build the index from the database on the first search, reporting progress per chunk', async () => {
@@ -23,14 +24,17 @@ describe('search handlers', () => {
     );
     const progress: SearchProgress[] = [];
     const search = createSearchHandlers((p) => progress.push(p));
-    const [match] = await search.search({ query: 'ferry' });
-    expect(match).toMatchObject({ articleId: 'article-7', fromNote: true });
+    expect(await search.search({ query: 'ferry' })).toEqual(['article-7']);
+    expect(await search.snippets({ query: 'ferry', ids: ['article-7', 'article-8'] })).toMatchObject([
+      { articleId: 'article-7', fromNote: true },
+    ]);
     expect(progress).toEqual([
       { indexed: 0, total: 300 },
       { indexed: 250, total: 300 },
       { indexed: 300, total: 300 },
     ]);
-    expect(await search.search({ query: '"number 12 reopened"' })).toMatchObject([
+    expect(await search.search({ query: '"number 12 reopened"' })).toEqual(['article-12']);
+    expect(await search.snippets({ query: '"number 12 reopened"', ids: ['article-12'] })).toMatchObject([
       { articleId: 'article-12', snippet: { start: makeArticle(12).text.indexOf('number 12') } },
     ]);
   });
@@ -72,5 +76,42 @@ describe('search handlers', () => {
     expect(await search.search({ query: 'lighthouse' })).toEqual([]);
     await search.reset({});
     expect(ids(await search.search({ query: 'lighthouse' }))).toEqual(['article-2']);
+  });
+
+  it('save the index and, in the next session, load it and index only what changed while no worker ran', async () => {
+    await storeArticles(Array.from({ length: 300 }, (_, n) => makeArticle(n)));
+    const first = createSearchHandlers(() => {}, { saveAfterMs: 0 });
+    expect(await first.search({ query: 'pier' })).toHaveLength(300);
+    await new Promise((r) => setTimeout(r, 20));
+    await first.search({ query: 'pier' }); // runs after the save, which the timer queued
+    expect(await loadSavedSearchIndex()).toMatchObject({ format: 1 });
+
+    // Meanwhile, with no worker running: one article added, one deleted, one replaced by a new version.
+    await storeArticles([makeArticle(300, { title: 'Lighthouse keeper retires' })]);
+    await deleteArticles(['article-1']);
+    await db.articles.update('article-2', { title: 'Harbour crane toppled', contentHash: 'hash-2b' });
+
+    const progress: SearchProgress[] = [];
+    const next = createSearchHandlers((p) => progress.push(p), { saveAfterMs: 0 });
+    expect(await next.search({ query: 'lighthouse' })).toEqual(['article-300']);
+    expect(await next.search({ query: 'crane' })).toEqual(['article-2']);
+    const piers = await next.search({ query: 'pier' });
+    expect(piers).toHaveLength(300);
+    expect(piers).not.toContain('article-1');
+    expect(progress.at(-1)).toEqual({ indexed: 2, total: 2 });
+  });
+
+  it('rebuild when the saved index is of another format', async () => {
+    await storeArticles([makeArticle(1)]);
+    await db.searchIndex.put({
+      key: 'articles',
+      format: 0,
+      json: 'not json',
+      articles: {},
+      notes: {},
+      savedAt: 1,
+    });
+    const search = createSearchHandlers(() => {});
+    expect(await search.search({ query: 'pier' })).toEqual(['article-1']);
   });
 });

@@ -1,65 +1,126 @@
 import type { Annotation } from '../core/model';
-import { findMatches, SearchIndex } from '../core/search';
-import { listAllAnnotations } from '../db/annotation-repo';
-import { listSearchableIds, readSearchableArticles } from '../db/search-repo';
+import { keepPhraseHits, matchOf, type SearchHit } from '../core/search';
+import { readSearchableArticles } from '../db/search-repo';
 import type { Handlers } from './rpc';
 import type { SearchCommands, SearchProgress } from './search-commands';
+import { openSearchIndex, saveStampedIndex, type StampedIndex } from './search-index-sync';
 
-// Articles read from the database per step of a build: each step reports progress.
-const CHUNK = 250;
-
-async function buildIndex(onProgress: (p: SearchProgress) => void): Promise<SearchIndex> {
-  const ids = await listSearchableIds();
-  const index = new SearchIndex();
-  onProgress({ indexed: 0, total: ids.length });
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    for (const article of await readSearchableArticles(ids.slice(i, i + CHUNK))) index.upsertArticle(article);
-    onProgress({ indexed: Math.min(i + CHUNK, ids.length), total: ids.length });
-  }
-  upsertAnnotations(index, await listAllAnnotations());
-  return index;
-}
-
-function upsertAnnotations(index: SearchIndex, annotations: readonly Annotation[]): void {
-  for (const annotation of annotations) index.upsertAnnotation(annotation);
-}
+/** How long the index must stay unchanged before it is saved (an import changes it chunk after chunk). */
+const SAVE_AFTER_MS = 3000;
 
 /**
- * The search commands over one index, built from the database on the first search. Commands run one at a
- * time in the order they arrive, so a search sees every change sent before it, and a change sent during a
- * build is applied after it. A change before the first build is skipped: the database already holds it.
+ * The search commands over one index, loaded from its saved copy (or built) on the first search and resynced
+ * with the database. Commands run one at a time in the order they arrive, so a search sees every change sent
+ * before it, and a change sent during a load is applied after it. A change before the first search is
+ * skipped: the database holds it, and the stamps find it. The index is saved a while after its last change.
  */
-export function createSearchHandlers(onProgress: (p: SearchProgress) => void): Handlers<SearchCommands> {
-  let index: SearchIndex | null = null;
+export function createSearchHandlers(
+  onProgress: (p: SearchProgress) => void,
+  { saveAfterMs = SAVE_AFTER_MS } = {},
+): Handlers<SearchCommands> {
+  let state: StampedIndex | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  // The last search's hits by article, for the snippets of the results on screen.
+  let last: { query: string; hits: Map<string, SearchHit> } | null = null;
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task);
     queue = run.catch(() => {});
     return run;
   };
-  const change = (apply: (index: SearchIndex) => Promise<void> | void) =>
+  const save = () => {
+    const saving = state;
+    if (saving)
+      void serial(() => saveStampedIndex(saving)).catch((e: unknown) =>
+        console.warn('The search index could not be saved', e),
+      );
+  };
+  const scheduleSave = () => {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      saveTimer = null;
+      save();
+    }, saveAfterMs);
+  };
+  const open = async (): Promise<StampedIndex> => {
+    if (state) return state;
+    const opened = await openSearchIndex(onProgress);
+    state = opened;
+    // Saved right after the search that built or resynced it (the save queues behind that search), so a
+    // session closed soon after does not lose the work.
+    if (opened.changed) save();
+    return opened;
+  };
+  const change = (apply: (s: StampedIndex) => Promise<void> | void) =>
     serial(async () => {
-      if (index) await apply(index);
+      if (!state) return;
+      await apply(state);
+      last = null;
+      scheduleSave();
     });
+  const runSearch = async (query: string): Promise<Map<string, SearchHit>> => {
+    if (last?.query === query) return last.hits;
+    const { index } = await open();
+    const { hits, phrases } = index.searchWords(query);
+    let kept = hits;
+    if (phrases.length > 0) {
+      const texts = new Map(
+        (await readSearchableArticles(hits.map((h) => h.articleId))).map((a) => [a.id, a.text]),
+      );
+      kept = keepPhraseHits(hits, phrases, (id) => texts.get(id) ?? '');
+    }
+    last = { query, hits: new Map(kept.map((h) => [h.articleId, h])) };
+    return last.hits;
+  };
+  const removeNotes = (s: StampedIndex, ids: readonly string[]) => {
+    for (const id of ids) {
+      s.index.removeAnnotation(id);
+      s.notes.delete(id);
+    }
+  };
   return {
-    search: ({ query }) =>
+    search: ({ query }) => serial(async () => [...(await runSearch(query)).keys()]),
+    snippets: ({ query, ids }) =>
       serial(async () => {
-        index ??= await buildIndex(onProgress);
-        return findMatches(index, query);
+        const hits = await runSearch(query);
+        const wanted = ids.filter((id) => hits.has(id));
+        const texts = new Map((await readSearchableArticles(wanted)).map((a) => [a.id, a.text]));
+        return wanted.map((id) => matchOf(hits.get(id)!, texts.get(id) ?? '', state!.index));
       }),
     upsertArticles: ({ ids }) =>
-      change(async (i) => {
+      change(async (s) => {
         const found = await readSearchableArticles(ids);
-        for (const article of found) i.upsertArticle(article);
+        for (const article of found) {
+          s.index.upsertArticle(article);
+          s.articles.set(article.id, article.stamp);
+        }
         const stored = new Set(found.map((a) => a.id));
-        i.removeArticles(ids.filter((id) => !stored.has(id)));
+        const gone = ids.filter((id) => !stored.has(id));
+        s.index.removeArticles(gone);
+        for (const id of gone) s.articles.delete(id);
       }),
-    removeArticles: ({ ids }) => change((i) => i.removeArticles(ids)),
-    upsertAnnotations: ({ annotations }) => change((i) => upsertAnnotations(i, annotations)),
-    removeAnnotation: ({ id }) => change((i) => i.removeAnnotation(id)),
+    removeArticles: ({ ids }) =>
+      change((s) => {
+        const gone = new Set(ids);
+        // Their notes go with them (the index drops them too).
+        removeNotes(s, s.index.noteIdsOf(gone));
+        s.index.removeArticles(ids);
+        for (const id of ids) s.articles.delete(id);
+      }),
+    upsertAnnotations: ({ annotations }) =>
+      change((s) => {
+        for (const annotation of annotations as Annotation[]) {
+          s.index.upsertAnnotation(annotation);
+          s.notes.set(annotation.id, annotation.updatedAt);
+        }
+      }),
+    removeAnnotation: ({ id }) => change((s) => removeNotes(s, [id])),
     reset: () =>
       serial(async () => {
-        index = null;
+        if (saveTimer) clearTimeout(saveTimer);
+        saveTimer = null;
+        state = null;
+        last = null;
       }),
   };
 }

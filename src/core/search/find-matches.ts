@@ -1,4 +1,4 @@
-import type { SearchIndex } from './search-index';
+import type { SearchHit, SearchIndex } from './search-index';
 import { makeSnippet, type Snippet } from './snippet';
 
 /** One matching article, best first: the passage to show (from its text, else from a note) and where it is. */
@@ -11,15 +11,21 @@ export type SearchMatch = Readonly<{
 
 /** Runs `query` on the index and returns the matching articles, best first, each with its snippet. */
 export function findMatches(index: SearchIndex, query: string): SearchMatch[] {
-  return index.search(query).map((hit) => {
-    const textSnippet = makeSnippet(index.textOf(hit.articleId) ?? '', hit.terms);
-    if (textSnippet) return { articleId: hit.articleId, snippet: textSnippet, fromNote: false };
-    const note = hit.noteIds.length > 0 ? index.noteOf(hit.noteIds[0]!) : undefined;
-    const noteSnippet = note ? makeSnippet(note.note, hit.terms) : null;
-    return {
-      articleId: hit.articleId,
-      snippet: noteSnippet && note ? { ...noteSnippet, start: note.start } : null,
-      fromNote: !!noteSnippet,
-    };
-  });
+  return index.search(query).map((hit) => matchOf(hit, index.textOf(hit.articleId) ?? '', index));
+}
+
+/**
+ * A hit with its snippet: from the article's `text` where a term occurs in it, else from its first matching
+ * note (the index holds notes).
+ */
+export function matchOf(hit: SearchHit, text: string, index: SearchIndex): SearchMatch {
+  const textSnippet = makeSnippet(text, hit.terms);
+  if (textSnippet) return { articleId: hit.articleId, snippet: textSnippet, fromNote: false };
+  const note = hit.noteIds.length > 0 ? index.noteOf(hit.noteIds[0]!) : undefined;
+  const noteSnippet = note ? makeSnippet(note.note, hit.terms) : null;
+  return {
+    articleId: hit.articleId,
+    snippet: noteSnippet && note ? { ...noteSnippet, start: note.start } : null,
+    fromNote: !!noteSnippet,
+  };
 }

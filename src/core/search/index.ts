@@ -1,4 +1,10 @@
 // Public API of search: the full-text index over articles and notes, and matches with their snippets.
-export { SearchIndex, parseQuery, type SearchableArticle, type SearchHit } from './search-index';
-export { findMatches, type SearchMatch } from './find-matches';
+export {
+  SearchIndex,
+  keepPhraseHits,
+  parseQuery,
+  type SearchableArticle,
+  type SearchHit,
+} from './search-index';
+export { findMatches, matchOf, type SearchMatch } from './find-matches';
 export { makeSnippet, type Snippet, type SnippetPart } from './snippet';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../model';
 import { findMatches } from './find-matches';
-import { SearchIndex, parseQuery } from './search-index';
+import { SearchIndex, keepPhraseHits, parseQuery } from './search-index';
 import { makeSnippet } from './snippet';
 
 const note = (id: string, articleId: string, text: string): Annotation => ({
@@ -110,5 +110,23 @@ describe('findMatches', () => {
     const [fromNote] = findMatches(index, 'overtime');
     expect(fromNote).toMatchObject({ articleId: 'b', fromNote: true, snippet: { start: 12 } });
     expect(fromNote?.snippet?.parts.filter((p) => p.match).map((p) => p.text)).toEqual(['overtime']);
+  });
+});
+
+describe('a saved index', () => {
+  it('loads from JSON and answers as the index it was saved from; phrases are checked by the caller', () => {
+    const loaded = SearchIndex.fromJSON(makeIndex().toJSON());
+    expect(loaded.search('glacier').map((h) => h.articleId)).toEqual(
+      makeIndex()
+        .search('glacier')
+        .map((h) => h.articleId),
+    );
+    // No texts come with it: phrases are left to the caller, who reads the texts.
+    const { hits, phrases } = loaded.searchWords('"record pace"');
+    expect(phrases).toEqual(['record pace']);
+    const texts: Record<string, string> = { a: 'The glacier lost ice at a record pace.' };
+    expect(keepPhraseHits(hits, phrases, (id) => texts[id] ?? '').map((h) => h.articleId)).toEqual(['a']);
+    loaded.removeArticles(['a']);
+    expect(loaded.search('glacier').map((h) => h.articleId)).not.toContain('a');
   });
 });

@@ -44,10 +44,28 @@ export const INDEX_OPTIONS: Options<SearchDoc> = {
  * rebuilding 10,000 articles on each keystroke-sized edit would take seconds.
  */
 export class SearchIndex {
-  private readonly mini = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+  private readonly mini: MiniSearch<SearchDoc>;
+  /** Texts of the articles indexed in this session (a loaded index has none: callers read them as needed). */
   private readonly texts = new Map<string, string>();
   private readonly notes = new Map<string, string>();
   private readonly noteTexts = new Map<string, { note: string; start: number }>();
+
+  constructor(mini = new MiniSearch<SearchDoc>(INDEX_OPTIONS)) {
+    this.mini = mini;
+  }
+
+  /** The index as JSON, to save and load instead of rebuilding. */
+  toJSON(): string {
+    return JSON.stringify(this.mini);
+  }
+
+  /**
+   * An index loaded from `toJSON`'s output. It holds no texts, and no notes' texts until their annotations
+   * are upserted again.
+   */
+  static fromJSON(json: string): SearchIndex {
+    return new SearchIndex(MiniSearch.loadJSON<SearchDoc>(json, INDEX_OPTIONS));
+  }
 
   /** Adds or replaces an article. */
   upsertArticle(article: SearchableArticle): void {
@@ -72,6 +90,11 @@ export class SearchIndex {
       if (gone.has(articleId)) this.removeAnnotation(noteId);
     }
     for (const id of ids) this.texts.delete(id);
+  }
+
+  /** Ids of the indexed notes on any of `articleIds`. */
+  noteIdsOf(articleIds: ReadonlySet<string>): string[] {
+    return [...this.notes].flatMap(([noteId, articleId]) => (articleIds.has(articleId) ? [noteId] : []));
   }
 
   /** Adds or replaces an annotation's note (the quote it annotates is searchable with it). */
@@ -114,11 +137,21 @@ export class SearchIndex {
   /**
    * Returns the articles matching every word (prefix and slightly fuzzy) of `query` in their title, text or
    * an annotation note, and every quoted phrase verbatim (any case) in their text or a note; best first.
+   * Phrases are checked against the texts this index holds (see `searchWords` for a loaded index).
    */
   search(query: string): SearchHit[] {
+    const { hits, phrases } = this.searchWords(query);
+    return keepPhraseHits(hits, phrases, (id) => this.texts.get(id) ?? '');
+  }
+
+  /**
+   * The articles matching the words of `query` (or, with phrases only, the phrases' words), best first, and
+   * the quoted phrases left for the caller to check in the texts (`keepPhraseHits`).
+   */
+  searchWords(query: string): { hits: SearchHit[]; phrases: string[] } {
     const { phrases, words } = parseQuery(query);
     const lookup = words || phrases.join(' ');
-    if (!lookup) return [];
+    if (!lookup) return { hits: [], phrases };
     const byArticle = new Map<
       string,
       { score: number; terms: Set<string>; inText: boolean; noteIds: string[] }
@@ -132,14 +165,8 @@ export class SearchIndex {
       else hit.noteIds.push(r.annotationId as string);
       byArticle.set(articleId, hit);
     }
-    const lowerPhrases = phrases.map((p) => p.toLowerCase());
     const hits: SearchHit[] = [];
-    for (const [articleId, hit] of byArticle) {
-      if (lowerPhrases.length > 0) {
-        const text = (this.texts.get(articleId) ?? '').toLowerCase();
-        if (!lowerPhrases.every((p) => text.includes(p))) continue;
-        for (const p of phrases) hit.terms.add(p);
-      }
+    for (const [articleId, hit] of byArticle)
       hits.push({
         articleId,
         score: hit.score,
@@ -147,7 +174,20 @@ export class SearchIndex {
         inText: hit.inText,
         noteIds: hit.noteIds,
       });
-    }
-    return hits.sort((a, b) => b.score - a.score);
+    return { hits: hits.sort((a, b) => b.score - a.score), phrases };
   }
+}
+
+/** The hits whose text (from `textOf`) holds every phrase (any case), each with the phrases as terms to mark. */
+export function keepPhraseHits(
+  hits: readonly SearchHit[],
+  phrases: readonly string[],
+  textOf: (articleId: string) => string,
+): SearchHit[] {
+  if (phrases.length === 0) return [...hits];
+  const lower = phrases.map((p) => p.toLowerCase());
+  return hits.flatMap((hit) => {
+    const text = textOf(hit.articleId).toLowerCase();
+    return lower.every((p) => text.includes(p)) ? [{ ...hit, terms: [...hit.terms, ...phrases] }] : [];
+  });
 }

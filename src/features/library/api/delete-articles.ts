@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteArticles, restoreArticles } from '../../../db/article-repo';
-import { articleKeys, storageKeys } from '../../../lib/query-keys';
+import { articleKeys, storageKeys, tagKeys } from '../../../lib/query-keys';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { updateSearchIndex } from '../../../workers/search-client';
 import { useToastStore } from '../../../ui/toast-store';
@@ -14,6 +14,8 @@ export function useDeleteArticles() {
     onSuccess: async (deleted) => {
       updateSearchIndex('removeArticles', { ids: deleted.articles.map((a) => a.id) });
       await queryClient.invalidateQueries({ queryKey: articleKeys.all });
+      // Their annotations went too: tag use counts and the search filters' facts change.
+      await queryClient.invalidateQueries({ queryKey: tagKeys.all });
       await queryClient.invalidateQueries({ queryKey: storageKeys.all });
       const n = deleted.articles.length;
       show({
@@ -24,6 +26,7 @@ export function useDeleteArticles() {
             () => {
               updateSearchIndex('upsertArticles', { ids: deleted.articles.map((a) => a.id) });
               updateSearchIndex('upsertAnnotations', { annotations: deleted.annotations });
+              void queryClient.invalidateQueries({ queryKey: tagKeys.all });
               return queryClient.invalidateQueries({ queryKey: articleKeys.all });
             },
             (error: unknown) => show({ message: describeWriteError(error, 'Could not undo the delete') }),

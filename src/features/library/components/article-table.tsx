@@ -1,12 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
-import { Link } from 'react-router';
+import { useOffsetTop } from '../../../ui/use-offset-top';
 import type { ArticleMeta, Tag } from '../../../core/model';
-import { toCssColor } from '../../../core/model';
 import { sortArticles } from '../sort-articles';
 import { useLibraryStore, type SortKey } from '../store';
-
-const ROW_HEIGHT = 44;
+import { ArticleRow, ROW_HEIGHT } from './article-row';
 
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'title', label: 'Title' },
@@ -33,20 +31,27 @@ function SortHeader({ column }: { column: (typeof COLUMNS)[number] }) {
   );
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** The library list: sortable columns and a virtualized body that stays smooth with 10,000 articles. */
+/**
+ * The library list: sortable columns and a body that renders only the rows on screen (and a few around), at
+ * any library size. The page itself scrolls: one scrollbar, and the virtualizer measures the window.
+ */
 export function ArticleTable({ articles, tags }: { articles: readonly ArticleMeta[]; tags: readonly Tag[] }) {
-  const { selected, toggle, setSelected, clearSelection, sortKey, sortDir } = useLibraryStore();
+  const selected = useLibraryStore((s) => s.selected);
+  const toggle = useLibraryStore((s) => s.toggle);
+  const setSelected = useLibraryStore((s) => s.setSelected);
+  const clearSelection = useLibraryStore((s) => s.clearSelection);
+  const sortKey = useLibraryStore((s) => s.sortKey);
+  const sortDir = useLibraryStore((s) => s.sortDir);
   const rows = useMemo(() => sortArticles(articles, sortKey, sortDir), [articles, sortKey, sortDir]);
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
-  const virtualizer = useVirtualizer({
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const scrollMargin = useOffsetTop(bodyRef);
+  const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 8,
+    scrollMargin,
+    getItemKey: (index) => rows[index]!.id,
   });
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
 
@@ -70,63 +75,26 @@ export function ArticleTable({ articles, tags }: { articles: readonly ArticleMet
           </div>
         </div>
       </div>
-      <div ref={scrollRef} role="rowgroup" className="table-body">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const a = rows[item.index]!;
-            return (
-              <div
-                key={a.id}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={selected.has(a.id)}
-                className="table-row"
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                }}
-              >
-                <div role="cell" className="cell cell-check">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${a.title}`}
-                    checked={selected.has(a.id)}
-                    onChange={() => toggle(a.id)}
-                  />
-                </div>
-                <div role="cell" className="cell cell-title">
-                  <Link to={`/articles/${a.id}`}>{a.title}</Link>
-                </div>
-                <div role="cell" className="cell cell-source">
-                  {a.source ?? '—'}
-                </div>
-                <div role="cell" className="cell cell-date">
-                  {a.date ?? '—'}
-                </div>
-                <div role="cell" className="cell cell-wordCount">
-                  {a.wordCount.toLocaleString()}
-                </div>
-                <div role="cell" className="cell cell-importedAt">
-                  {dateTime.format(a.importedAt)}
-                </div>
-                <div role="cell" className="cell cell-tags">
-                  {a.tags
-                    .map((id) => tagById.get(id))
-                    .filter((t) => t !== undefined)
-                    .map((t) => (
-                      <span key={t.id} className="tag-chip" style={{ borderColor: toCssColor(t.color) }}>
-                        {t.name}
-                      </span>
-                    ))}
-                </div>
-              </div>
-            );
-          })}
-        </div>
+      <div
+        ref={bodyRef}
+        role="rowgroup"
+        className="table-body"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const a = rows[item.index]!;
+          return (
+            <ArticleRow
+              key={a.id}
+              article={a}
+              index={item.index}
+              top={item.start - scrollMargin}
+              selected={selected.has(a.id)}
+              tagById={tagById}
+              onToggle={toggle}
+            />
+          );
+        })}
       </div>
     </div>
   );

@@ -1,8 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { StorageIndicator } from '../../../lib/storage/storage-indicator';
 import { useDeleteArticles } from '../api/delete-articles';
-import { useArticles } from '../api/get-articles';
+import { articlesQuery, useArticles, useFirstScreenArticles } from '../api/get-articles';
 import { useEntityArticles } from '../api/get-entity-articles';
 import { useTags } from '../api/get-tags';
 import '../library-filter.css';
@@ -21,7 +22,13 @@ export function LibraryPage({
 }: {
   toolbarActions?: (total: number, selected: readonly string[]) => ReactNode;
 } = {}) {
-  const articles = useArticles();
+  const { sortKey, sortDir } = useLibraryStore();
+  // Until the whole list is read, the newest articles fill the first screen (in the default order only); the
+  // whole list is read after them, so it does not hold up the first screen in the database's queue.
+  const defaultOrder = sortKey === 'importedAt' && sortDir === 'desc';
+  const listed = useQueryClient().getQueryData(articlesQuery().queryKey) !== undefined;
+  const firstScreen = useFirstScreenArticles(!listed && defaultOrder);
+  const articles = useArticles(!defaultOrder || listed || !firstScreen.isPending);
   const tags = useTags();
   const remove = useDeleteArticles();
   const { selected, clearSelection, setSelected, showStories, toggleStories } = useLibraryStore();
@@ -29,11 +36,12 @@ export function LibraryPage({
   const entity = params.get('entity');
   const mentioning = useEntityArticles(entity);
   const list = useMemo(() => {
-    const all = articles.data ?? [];
+    const all = articles.data ?? (defaultOrder && entity === null ? firstScreen.data : undefined) ?? [];
     if (entity === null) return all;
     const ids = mentioning.data;
     return ids ? all.filter((a) => ids.has(a.id)) : [];
-  }, [articles.data, entity, mentioning.data]);
+  }, [articles.data, firstScreen.data, defaultOrder, entity, mentioning.data]);
+  const total = articles.data ? list.length : null;
 
   useEffect(() => {
     document.title = 'Library · Coverage Workbench';
@@ -51,8 +59,10 @@ export function LibraryPage({
     <main className="page library-page" aria-labelledby="library-title">
       <div className="page-toolbar">
         <h1 id="library-title">Library</h1>
-        <span className="muted">
-          {list.length.toLocaleString()} {list.length === 1 ? 'article' : 'articles'}
+        <span className="muted" aria-busy={total === null}>
+          {total === null
+            ? 'Reading the library…'
+            : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`}
         </span>
         <StorageIndicator />
         {entity !== null && (
@@ -71,12 +81,12 @@ export function LibraryPage({
             </button>
           </span>
         )}
-        {list.length >= 2 && (
+        {total !== null && total >= 2 && (
           <button type="button" className="button" aria-pressed={showStories} onClick={toggleStories}>
             Stories
           </button>
         )}
-        {toolbarActions?.(list.length, [...selected])}
+        {toolbarActions?.(total ?? 0, [...selected])}
         {selected.size > 0 && (
           <div className="selection-actions" role="group" aria-label="Selected articles">
             <span>{selected.size} selected</span>
@@ -103,7 +113,7 @@ export function LibraryPage({
         )}
       </div>
       {articles.isError && <p role="alert">Could not read the library: {String(articles.error)}</p>}
-      {showStories && list.length >= 2 && <StoriesPanel articles={list} />}
+      {showStories && total !== null && total >= 2 && <StoriesPanel articles={list} />}
       {articles.isSuccess && list.length === 0 && entity === null ? (
         <div className="empty-state">
           <h2>No articles yet</h2>

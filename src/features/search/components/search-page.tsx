@@ -1,28 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { listLabels, listTags } from '../../../db/tag-repo';
 import { labelKeys, tagKeys } from '../../../lib/query-keys';
-import { useSearch, useSearchIndexProgress, type SearchResult } from '../api/search-articles';
+import { useSearch, useSearchIndexProgress } from '../api/search-articles';
 import { FILTER_NAMES, readSearchParams } from '../search-params';
 import '../search.css';
-
-function ResultItem({ result }: { result: SearchResult }) {
-  const { article, snippet } = result;
-  const to = snippet ? `/articles/${article.id}?at=${snippet.start}` : `/articles/${article.id}`;
-  return (
-    <li className="search-result">
-      <Link to={to}>{article.title}</Link>
-      <span className="muted"> {[article.source, article.date].filter(Boolean).join(' · ')}</span>
-      {snippet && (
-        <p className="search-snippet">
-          {result.fromNote && <span className="badge">Note</span>}{' '}
-          {snippet.parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
-        </p>
-      )}
-    </li>
-  );
-}
+import { ResultList } from './result-list';
 
 /** The search page (`/search`): full-text query plus filters, all held in the URL so a search can be bookmarked. */
 export function SearchPage() {
@@ -113,11 +97,7 @@ export function SearchPage() {
           <p role="status">
             {list.length} {list.length === 1 ? 'article' : 'articles'}
           </p>
-          <ol className="search-results" aria-label="Results">
-            {list.map((r) => (
-              <ResultItem key={r.article.id} result={r} />
-            ))}
-          </ol>
+          <ResultList results={list} query={params.q} />
         </>
       )}
     </main>

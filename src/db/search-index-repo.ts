@@ -1,0 +1,27 @@
+import type { Annotation } from '../core/model';
+import { validateSavedSearchIndex, type SavedSearchIndex } from './records/search-index-record';
+import { db } from './schema';
+
+/** The saved search index, or null when there is none or it is unsound (the worker then rebuilds). */
+export async function loadSavedSearchIndex(): Promise<SavedSearchIndex | null> {
+  const record = await db.searchIndex.get('articles');
+  return record && validateSavedSearchIndex(record).length === 0 ? record : null;
+}
+
+/** Saves the search index (replacing the previous one). */
+export async function saveSearchIndex(record: SavedSearchIndex): Promise<void> {
+  await db.searchIndex.put(record);
+}
+
+/** What a stored article's entry in the index depends on: its text (by hash) and its title. */
+export const articleStamp = (meta: Readonly<{ contentHash: string; title: string }>): string =>
+  `${meta.contentHash} ${meta.title}`;
+
+/** The current stamp of every stored article and every annotation, to compare with a saved index's. */
+export async function readSearchStamps(): Promise<{
+  articles: Map<string, string>;
+  annotations: Annotation[];
+}> {
+  const [metas, annotations] = await Promise.all([db.articles.toArray(), db.annotations.toArray()]);
+  return { articles: new Map(metas.map((m) => [m.id, articleStamp(m)])), annotations };
+}

@@ -1,0 +1,74 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef } from 'react';
+import { Link } from 'react-router';
+import { useOffsetTop } from '../../../ui/use-offset-top';
+import { useSnippet, type SearchResult } from '../api/search-articles';
+
+// A result's height before it is measured (title line and a two-line snippet).
+const ESTIMATE = 86;
+
+const ResultItem = memo(function ResultItem({ result, query }: { result: SearchResult; query: string }) {
+  const { article } = result;
+  const match = useSnippet(query, article.id).data;
+  const snippet = match?.snippet ?? null;
+  const to = snippet ? `/articles/${article.id}?at=${snippet.start}` : `/articles/${article.id}`;
+  return (
+    <>
+      <Link to={to}>{article.title}</Link>
+      <span className="muted"> {[article.source, article.date].filter(Boolean).join(' · ')}</span>
+      {snippet && (
+        <p className="search-snippet">
+          {match?.fromNote && <span className="badge">Note</span>}{' '}
+          {snippet.parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
+        </p>
+      )}
+    </>
+  );
+});
+
+/**
+ * The results, best first, of which only those on screen (and a few around) are rendered; each reads its
+ * snippet from the search worker when it is rendered. The window scrolls.
+ */
+export function ResultList({ results, query }: { results: readonly SearchResult[]; query: string }) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const offset = useOffsetTop(listRef);
+  const virtualizer = useWindowVirtualizer({
+    count: results.length,
+    estimateSize: () => ESTIMATE,
+    overscan: 4,
+    scrollMargin: offset,
+    getItemKey: (i) => results[i]!.article.id,
+  });
+  return (
+    <ol
+      ref={listRef}
+      className="search-results"
+      aria-label="Results"
+      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+    >
+      {virtualizer.getVirtualItems().map((item) => {
+        const result = results[item.index]!;
+        return (
+          <li
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            aria-posinset={item.index + 1}
+            aria-setsize={results.length}
+            className="search-result"
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              transform: `translateY(${item.start - offset}px)`,
+            }}
+          >
+            <ResultItem result={result} query={query} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
