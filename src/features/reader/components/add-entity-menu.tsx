@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ENTITY_TYPES, type CorrectionScope, type EntityType } from '../../../core/model';
 import { ScopeChoice } from './scope-choice';
+import { useInViewport } from '../../../ui/use-in-viewport';
 
 const ADD_SCOPES: readonly CorrectionScope[] = ['mention', 'article'];
 
@@ -20,6 +21,7 @@ export function AddEntityMenu({
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const fitted = useInViewport(ref, position);
   const [type, setType] = useState<EntityType>('ORG');
   const [scope, setScope] = useState<CorrectionScope>('mention');
   useEffect(() => {
@@ -31,7 +33,7 @@ export function AddEntityMenu({
       role="dialog"
       aria-label="Add entity"
       className="mark-menu"
-      style={{ top: position.top, left: position.left }}
+      style={{ top: fitted.top, left: fitted.left }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();
       }}

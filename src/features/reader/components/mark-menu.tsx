@@ -8,6 +8,7 @@ import {
 } from '../../../core/model';
 import type { Mark } from '../../../lib/highlight';
 import { ScopeChoice } from './scope-choice';
+import { useInViewport } from '../../../ui/use-in-viewport';
 
 /** A finding the analyst can correct, as shown under the click. */
 export type MarkTarget = Readonly<{
@@ -42,6 +43,7 @@ export function MarkMenu({
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const fitted = useInViewport(ref, position);
   const [type, setType] = useState<EntityType>(finding?.type ?? 'PERSON');
   const [mergeInto, setMergeInto] = useState('');
   const [scope, setScope] = useState<CorrectionScope>('mention');
@@ -59,7 +61,7 @@ export function MarkMenu({
       role="dialog"
       aria-label="Highlight actions"
       className="mark-menu"
-      style={{ top: position.top, left: position.left }}
+      style={{ top: fitted.top, left: fitted.left }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();
       }}
