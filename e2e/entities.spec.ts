@@ -78,14 +78,14 @@ test('a missed entity is added by selecting its words, and stays after a reload'
   const annotator = new Annotator(page);
   await workbench.openArticle(WARNING);
   await annotator.waitForAnalysis();
-  await expect(fix.entity('Tarnow')).toHaveCount(0);
+  await expect(fix.entity('vesna river')).toHaveCount(0);
 
-  await annotator.selectWithMouse('Tarnow');
+  await annotator.selectWithMouse('vesna river');
   await fix.addSelected('PLACE');
-  await expect(fix.entity('Tarnow', 'PLACE')).toHaveCount(1);
+  await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
   await expect(fix.badges).toHaveCount(1);
   await expect(fix.badges.first()).toHaveAccessibleName('corrected: added');
 
   await page.reload();
-  await expect(fix.entity('Tarnow', 'PLACE')).toHaveCount(1);
+  await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
 });

@@ -34,7 +34,7 @@ async function corruptAnalyses(page: Page) {
       cursor.onsuccess = () => {
         const at = cursor.result;
         if (!at) return resolve();
-        at.update({ ...at.value, entities: [null, ...at.value.entities], claims: [null] });
+        at.update({ ...at.value, entities: [null, ...at.value.entities] });
         at.continue();
       };
     });
