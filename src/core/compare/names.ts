@@ -29,7 +29,7 @@ export function nameTokens(name: string): Set<string> {
 }
 
 /** Whether two names share at least half their (stemmed) words: "US Department of Homeland Security" and
- * "United States Department of Homeland Security", "pro-Khalistani" and "pro-Khalistan". */
+ * "United States Department of Homeland Security", "pro-Catalan" and "pro-Catalonia". */
 export function isNearName(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   let shared = 0;
   for (const t of x) if (y.has(t)) shared++;
