@@ -7,20 +7,10 @@ import { compareArticles } from '../src/core/compare/compare-articles';
 import { groupRelatedArticles } from '../src/core/compare/group-related';
 import { describeSentences } from '../src/core/compare/sentence-features';
 import { buildSimilarityTable } from '../src/core/compare/vectors';
-import { makeNewsLibrary } from './news-corpus';
+import { makeNewsLibrary, makeRandom } from './news-corpus';
 import { ms, timeMedian } from './stats';
 
 const models = await loadAnalysisModels();
-
-// Deterministic generator (mulberry32) so every run measures the same texts.
-function makeRandom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rnd = makeRandom(42);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;

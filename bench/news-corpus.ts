@@ -3,7 +3,8 @@
 // common vocabulary drawn with a Zipf-like skew, as in real news. Deterministic (mulberry32).
 import type { GroupInput } from '../src/core/compare/group-related';
 
-function makeRandom(seed: number): () => number {
+/** A deterministic generator (mulberry32), so every run measures the same texts. */
+export function makeRandom(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -1,5 +1,6 @@
 // Article vectors for story grouping: TF-IDF over the library of content words, names and numbers.
 import { nameKey } from './names';
+import { dotSparse } from './vectors';
 import { collectContentStems } from './words';
 
 /** A sparse, L2-normalised vector: term ids ascending, weights beside them. */
@@ -91,15 +92,5 @@ export function buildDocVectors(all: readonly DocTerms[]): { vectors: DocVector[
   return { vectors, index };
 }
 
-/** Cosine of two normalised vectors (a merge of their sorted ids). */
-export function cosineOf(x: DocVector, y: DocVector): number {
-  let [i, j, sum] = [0, 0, 0];
-  while (i < x.ids.length && j < y.ids.length) {
-    const a = x.ids[i]!;
-    const b = y.ids[j]!;
-    if (a === b) sum += x.weights[i++]! * y.weights[j++]!;
-    else if (a < b) i++;
-    else j++;
-  }
-  return sum;
-}
+/** Cosine of two normalised vectors. */
+export const cosineOf: (x: DocVector, y: DocVector) => number = dotSparse;

@@ -10,7 +10,7 @@ export type SentenceFeatures = Readonly<{
   speaker?: readonly string[];
 }>;
 
-type SparseVector = Readonly<{ ids: Int32Array; weights: Float64Array }>;
+export type SparseVector = Readonly<{ ids: Int32Array; weights: Float64Array }>;
 
 /**
  * The dot products of the sentence pairs that can matter, in linear memory: row i lists the best B sentences
@@ -46,7 +46,8 @@ function toSparse(counts: Map<number, number>, idf: Float64Array, strong: Set<nu
   return { ids, weights };
 }
 
-function dotSparse(x: SparseVector, y: SparseVector): number {
+/** The dot product of two sparse vectors (a merge of their sorted ids): their cosine when both are normalised. */
+export function dotSparse(x: SparseVector, y: SparseVector): number {
   let i = 0;
   let j = 0;
   let sum = 0;
