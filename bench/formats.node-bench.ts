@@ -1,9 +1,9 @@
 // Format ingest speed: pdf.js text extraction plus layout on a generated 100-page two-column PDF (pages per
 // second), and a ZIP of 1,000 small articles against ingesting the same 1,000 files directly, same run.
 import { ingestFileAsync } from '../src/core/ingest';
-import { readDocx } from '../src/workers/docx-reader';
-import { readHtml } from '../src/workers/html-reader';
-import { readPdf } from '../src/workers/pdf-reader';
+import { readDocx } from '../src/readers/docx-reader';
+import { readHtml } from '../src/readers/html-reader';
+import { readPdf } from '../src/readers/pdf-reader';
 import { makeColumnPdf, makeZip } from '../scripts/format-fixtures';
 import { ms, timeMedian } from './stats';
 

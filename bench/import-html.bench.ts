@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import { analyzeText, loadAnalysisModels } from '../src/core/analysis';
 import { ingestFile } from '../src/core/ingest';
-import { readHtml } from '../src/workers/html-reader';
+import { readHtml } from '../src/readers/html-reader';
 import { makeNewsPage } from './html-pages';
 import { openOnDisk } from './on-disk-page';
 import { median, timeMedian } from './stats';

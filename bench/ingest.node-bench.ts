@@ -1,7 +1,7 @@
 // Ingest throughput on ~1 MB of generated scraped text (tickers, story, related list, footer), against a
 // baseline that only decodes the bytes and splits lines, both measured in this run.
 import { ingestFile } from '../src/core/ingest';
-import { readHtml } from '../src/workers/html-reader';
+import { readHtml } from '../src/readers/html-reader';
 import { median, ms, timeMedian } from './stats';
 
 const STORY = [

@@ -3,9 +3,9 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { ingestFileAsync, maxBytesFor, type IngestOutcome } from '../src/core/ingest';
-import { readDocx } from '../src/workers/docx-reader';
-import { readHtml } from '../src/workers/html-reader';
-import { readPdf } from '../src/workers/pdf-reader';
+import { readDocx } from '../src/readers/docx-reader';
+import { readHtml } from '../src/readers/html-reader';
+import { readPdf } from '../src/readers/pdf-reader';
 
 const deps = { readHtml, readPdf, readDocx };
 const READ_CHUNK = 1024 * 1024;

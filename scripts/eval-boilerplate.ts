@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestFile } from '../src/core/ingest';
-import { readHtml } from '../src/workers/html-reader';
+import { readHtml } from '../src/readers/html-reader';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test-data/ingest');
 

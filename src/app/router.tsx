@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { ExportButton } from '../features/export/components/export-button';
+import { ExportButton } from '../features/data/components/export-button';
 import { LibraryPage } from '../features/library/components/library-page';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
@@ -38,7 +38,7 @@ export const router = createBrowserRouter([
           {
             path: '/data',
             lazy: async () => ({
-              Component: (await import('../features/export/components/data-page')).DataPage,
+              Component: (await import('../features/data/components/data-page')).DataPage,
             }),
           },
           {
@@ -46,7 +46,7 @@ export const router = createBrowserRouter([
             lazy: async () => {
               const [{ ComparePage }, { ExportComparisonButton }] = await Promise.all([
                 import('../features/compare/components/compare-page'),
-                import('../features/export/components/export-comparison-button'),
+                import('../features/data/components/export-comparison-button'),
               ]);
               return {
                 Component: () => (

@@ -4,7 +4,7 @@ import { ENGINE_VERSION } from '../core/analysis/version';
 import { listArticlesNeedingAnalysis, saveAnalysis } from '../db/analysis-repo';
 import { getArticle } from '../db/article-repo';
 import { useToastStore } from '../ui/toast-store';
-import { getAnalysisClient } from '../workers/analysis-client';
+import { getJobsClient } from '../workers/jobs-client';
 import { analysisKeys, entityKeys } from './query-keys';
 import { describeWriteError, isStorageFull } from './storage/storage-full';
 
@@ -37,7 +37,7 @@ export async function holdAnalysisDuring<T>(work: () => Promise<T>): Promise<T> 
 async function analyseOne(id: string): Promise<void> {
   const article = await getArticle(id);
   if (!article) return;
-  const result = await getAnalysisClient().call('analyze', { text: article.text });
+  const result = await getJobsClient().call('analyze', { text: article.text });
   const saved = await saveAnalysis({
     ...result,
     articleId: id,

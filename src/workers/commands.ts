@@ -10,7 +10,7 @@ export type ExportFormat = 'jsonld' | 'csv' | 'jsonl' | 'md' | 'brat';
 /** One file an export produces; the caller names and downloads it. */
 export type ExportedFile = Readonly<{ extension: string; mimeType: string; text: string }>;
 
-/** The typed commands the analysis worker answers: input and output of each. */
+/** The typed commands the jobs worker answers: input and output of each. */
 export type WorkerCommands = ImportCommands & {
   analyze: { input: Readonly<{ text: string }>; output: TextAnalysis };
   exportAnnotations: {

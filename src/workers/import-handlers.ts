@@ -5,9 +5,9 @@ import type { Article, TextAnalysis } from '../core/model';
 import { storeArticles } from '../db/article-repo';
 import { splitArticle } from '../db/records/article-record';
 import type { ImportCommands, PreparedArticle, PreparedFile, PreparedRecord } from './import-commands';
-import { readDocx } from './docx-reader';
-import { readHtml } from './html-reader';
-import { readPdf } from './pdf-reader';
+import { readDocx } from '../readers/docx-reader';
+import { readHtml } from '../readers/html-reader';
+import { readPdf } from '../readers/pdf-reader';
 import type { Handlers } from './rpc';
 
 // pdf.js and mammoth load inside their readers, on the first PDF or Word file: never at startup.

@@ -8,7 +8,7 @@ import { getAnalysis, saveAnalysis } from '../../../db/analysis-repo';
 import { getArticle } from '../../../db/article-repo';
 import { listArticleCorrections } from '../../../db/correction-repo';
 import { compareKeys } from '../../../lib/query-keys';
-import { getAnalysisClient } from '../../../workers/analysis-client';
+import { getJobsClient } from '../../../workers/jobs-client';
 
 /** The articles to compare, in the order asked, with their analyses; `missing` lists ids no longer stored. */
 export type CompareSides = Readonly<{
@@ -22,7 +22,7 @@ export type CompareSides = Readonly<{
 async function ensureAnalysis(article: Article): Promise<Analysis> {
   const stored = await getAnalysis(article.id);
   if (stored && stored.engineVersion >= ENGINE_VERSION) return stored;
-  const found = await getAnalysisClient().call('analyze', { text: article.text });
+  const found = await getJobsClient().call('analyze', { text: article.text });
   const analysis: Analysis = {
     ...found,
     articleId: article.id,

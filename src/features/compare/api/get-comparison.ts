@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CompareSide } from '../../../core/compare';
 import { compareKeys } from '../../../lib/query-keys';
-import { callInOwnWorker } from '../../../workers/analysis-client';
+import { callInOwnWorker } from '../../../workers/jobs-client';
 
 /**
  * How long an alignment may run before it is stopped and the view says so. Two 1 MB articles align in a few

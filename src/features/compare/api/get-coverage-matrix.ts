@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CompareSide } from '../../../core/compare';
 import { compareKeys } from '../../../lib/query-keys';
-import { callInOwnWorker } from '../../../workers/analysis-client';
+import { callInOwnWorker } from '../../../workers/jobs-client';
 import { COMPARE_TIMEOUT_MS } from './get-comparison';
 
 /** Query options for the facts × articles matrix, built in a worker of its own with the compare deadline. */

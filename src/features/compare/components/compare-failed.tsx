@@ -1,4 +1,4 @@
-import { WorkerTimeoutError } from '../../../workers/analysis-client';
+import { WorkerTimeoutError } from '../../../workers/jobs-client';
 
 /**
  * Why a comparison could not be shown, in the analyst's words, with a way to try again: a computation that

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getAnalysisClient } from '../../../workers/analysis-client';
+import { getJobsClient } from '../../../workers/jobs-client';
 import { entityKeys } from '../../../lib/query-keys';
 
 /**
@@ -9,7 +9,7 @@ import { entityKeys } from '../../../lib/query-keys';
 export const entityIndexQuery = () =>
   queryOptions({
     queryKey: entityKeys.index(),
-    queryFn: () => getAnalysisClient().call('entityIndex', {}),
+    queryFn: () => getJobsClient().call('entityIndex', {}),
     staleTime: 0,
   });
 

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { entityKeys } from '../../../lib/query-keys';
-import { getAnalysisClient } from '../../../workers/analysis-client';
+import { getJobsClient } from '../../../workers/jobs-client';
 
 async function loadArticleIds(canonical: string): Promise<Set<string>> {
   const ids = new Set<string>();
-  for (const e of await getAnalysisClient().call('entityIndex', {}))
+  for (const e of await getJobsClient().call('entityIndex', {}))
     if (e.canonical === canonical || e.aliases.includes(canonical))
       for (const id of e.articleIds) ids.add(id);
   return ids;

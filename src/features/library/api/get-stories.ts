@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Story } from '../../../core/compare';
 import { listGroupInputs } from '../../../db/story-repo';
 import { compareKeys } from '../../../lib/query-keys';
-import { getAnalysisClient } from '../../../workers/analysis-client';
+import { getJobsClient } from '../../../workers/jobs-client';
 
 /**
  * Groups of two or more articles that cover the same event, found in the worker from texts, names and dates,
@@ -11,7 +11,7 @@ import { getAnalysisClient } from '../../../workers/analysis-client';
 export async function listStories(): Promise<Story[]> {
   const docs = await listGroupInputs();
   if (docs.length < 2) return [];
-  return getAnalysisClient().call('findStories', { docs });
+  return getJobsClient().call('findStories', { docs });
 }
 
 /** Query options for the library's stories (refreshed with the article list on import and delete). */

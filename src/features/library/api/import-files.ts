@@ -26,7 +26,7 @@ import {
 } from '../../../lib/query-keys';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { requestPersistenceForStoredWork } from '../../../lib/storage/storage-status';
-import { getIngestPool, type AnalysisClient } from '../../../workers/analysis-client';
+import { getIngestPool, type JobsClient } from '../../../workers/jobs-client';
 import type { PreparedArticle, PreparedFile } from '../../../workers/import-commands';
 import { updateSearchIndex } from '../../../workers/search-client';
 import { useImportStore, type FilePatch } from '../import-store';
@@ -84,7 +84,7 @@ type QueuedFile = Readonly<{ source: ImportSource; key: string }>;
 
 /** Prepares `chunk` in `worker`: a result per file, in order; its articles wait in that worker. */
 async function prepareChunk(
-  worker: AnalysisClient,
+  worker: JobsClient,
   chunk: readonly QueuedFile[],
   importedAt: number,
 ): Promise<PreparedFile[]> {
@@ -157,7 +157,7 @@ export function useImportFiles(): (sources: readonly ImportSource[]) => Promise<
         const store = async (
           chunk: readonly QueuedFile[],
           results: readonly PreparedFile[],
-          worker: AnalysisClient,
+          worker: JobsClient,
         ) => {
           const [versions] = await ready;
           const patches = new Map<string, FilePatch>();
@@ -238,7 +238,7 @@ const journalFailed = (error: unknown) => console.warn('Import journal not updat
 type Pending = Readonly<{
   key: string;
   article: PreparedArticle;
-  worker: AnalysisClient;
+  worker: JobsClient;
   warnings: readonly string[];
 }>;
 
@@ -292,7 +292,7 @@ async function storeVersions(
  * journal entries it settles; returns the metadata of those stored.
  */
 async function storeNew(
-  worker: AnalysisClient,
+  worker: JobsClient,
   pending: readonly Pending[],
   update: (key: string, patch: FilePatch) => void,
   journal: ChunkSettlement,

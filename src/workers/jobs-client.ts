@@ -1,34 +1,34 @@
 import type { WorkerCommands } from './commands';
 import { createInThreadClient, createWorkerClient, type RpcClient } from './rpc';
 
-/** Typed RPC to the analysis worker; `call` resolves with the command's output. */
-export type AnalysisClient = RpcClient<WorkerCommands>;
+/** Typed RPC to the jobs worker (import, analysis, compare, stories, export, backup checks). */
+export type JobsClient = RpcClient<WorkerCommands>;
 
-function createClient(): AnalysisClient {
+function createClient(): JobsClient {
   // The in-thread fallback serves Node (unit tests) only. Built for browsers, its dynamic import would emit a
   // second copy of the handlers, pdf.js, its worker and mammoth (~0.6 MB gzip) beside the worker's own, so a
   // production build leaves it out.
   if (!import.meta.env.PROD && typeof Worker === 'undefined') {
     return createInThreadClient(async () => (await import('./handlers')).handlers);
   }
-  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('./jobs.worker.ts', import.meta.url), { type: 'module' });
   return createWorkerClient<WorkerCommands>(worker, 'analysis');
 }
 
-let shared: AnalysisClient | null = null;
-let pool: AnalysisClient[] | null = null;
+let shared: JobsClient | null = null;
+let pool: JobsClient[] | null = null;
 
-/** The app's analysis client: a module Web Worker where available, else in-thread. */
-export function getAnalysisClient(): AnalysisClient {
+/** The app's jobs client: a module Web Worker where available, else in-thread. */
+export function getJobsClient(): JobsClient {
   shared ??= createClient();
   return shared;
 }
 
 /**
- * Workers for bulk ingest, one per core up to two, apart from the analysis worker so an import never queues
+ * Workers for bulk ingest, one per core up to two, apart from the jobs worker so an import never queues
  * behind a long analysis; a large import uses both cores of a small machine while the page stays responsive.
  */
-export function getIngestPool(): readonly AnalysisClient[] {
+export function getIngestPool(): readonly JobsClient[] {
   const size = Math.max(1, Math.min(2, globalThis.navigator?.hardwareConcurrency ?? 2));
   pool ??= Array.from({ length: size }, createClient);
   return pool;
@@ -57,7 +57,7 @@ export async function callInOwnWorker<K extends keyof WorkerCommands & string>(
 ): Promise<WorkerCommands[K]['output']> {
   if (typeof Worker === 'undefined') return createClient().call(command, input);
   signal?.throwIfAborted();
-  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('./jobs.worker.ts', import.meta.url), { type: 'module' });
   const client = createWorkerClient<WorkerCommands>(worker, 'analysis');
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort = () => {};

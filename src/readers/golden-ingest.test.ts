@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line import-x/no-restricted-paths -- golden cases run the real reader the app injects
-import { readHtml } from '../../workers/html-reader';
-import { ingestFile } from './index';
+import { readHtml } from './html-reader';
+import { ingestFile } from '../core/ingest';
 
 type ArticleExpectation = {
   title?: string;
@@ -21,7 +20,7 @@ type Expectation = ArticleExpectation & {
   articles?: ArticleExpectation[];
 };
 
-const root = path.resolve(__dirname, '../../../test-data/ingest');
+const root = path.resolve(__dirname, '../../test-data/ingest');
 const cases = readdirSync(root).filter((name) => !name.startsWith('.'));
 
 function checkArticle(

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { makeEml, makeZip } from '../../../scripts/format-fixtures';
+import { makeEml, makeZip } from '../../scripts/format-fixtures';
 import {
   entryData,
   makeLyingZip,
   makeOverlappingZip,
   pseudoProse,
   writeZip,
-} from '../../../scripts/hostile-fixtures';
-/* eslint-disable import-x/no-restricted-paths -- ingest runs with the real readers the worker injects */
-import { readDocx } from '../../workers/docx-reader';
-import { readHtml } from '../../workers/html-reader';
-import { readPdf } from '../../workers/pdf-reader';
-/* eslint-enable import-x/no-restricted-paths */
-import { ingestFileAsync } from './index';
+} from '../../scripts/hostile-fixtures';
+import { readDocx } from './docx-reader';
+import { readHtml } from './html-reader';
+import { readPdf } from './pdf-reader';
+import { ingestFileAsync } from '../core/ingest';
 
 const deps = { readHtml, readPdf, readDocx };
 

@@ -3,7 +3,7 @@ import { checkFileSize, MAX_BACKUP_BYTES } from '../../../core/export';
 import { restoreBackup } from '../../../db/backup-repo';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { requestPersistenceForStoredWork } from '../../../lib/storage/storage-status';
-import { getAnalysisClient } from '../../../workers/analysis-client';
+import { getJobsClient } from '../../../workers/jobs-client';
 import { updateSearchIndex } from '../../../workers/search-client';
 import { describeCounts } from '../counts-text';
 import { useExportStore, type ExportProgress } from '../store';
@@ -19,7 +19,7 @@ export async function restoreBackupFile(
   const tooBig = checkFileSize(file.size, MAX_BACKUP_BYTES);
   if (tooBig) throw new Error(`Could not restore “${file.name}”: ${tooBig}. Nothing was changed.`);
   onProgress({ label: 'Checking the backup', done: 0, total: 2 });
-  const parsed = await getAnalysisClient().call('parseBackup', { json: await file.text() });
+  const parsed = await getJobsClient().call('parseBackup', { json: await file.text() });
   if (!parsed.ok) throw new Error(`Could not restore “${file.name}”: ${parsed.error}. Nothing was changed.`);
   onProgress({ label: 'Writing records', done: 1, total: 2 });
   const { added, skipped } = await restoreBackup(parsed.value).catch((error: unknown) => {

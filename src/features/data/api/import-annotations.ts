@@ -4,7 +4,7 @@ import type { Article } from '../../../core/model';
 import { addImportedAnnotations } from '../../../db/annotation-import-repo';
 import { listArticleIds, readArticles } from '../../../db/export-repo';
 import { describeWriteError } from '../../../lib/storage/storage-full';
-import { getAnalysisClient } from '../../../workers/analysis-client';
+import { getJobsClient } from '../../../workers/jobs-client';
 import { updateSearchIndex } from '../../../workers/search-client';
 import { useExportStore, type ExportProgress } from '../store';
 
@@ -43,7 +43,7 @@ export async function importAnnotationsFile(
     onProgress({ label: 'Reading articles', done: articles.length, total: ids.length });
   }
   onProgress({ label: 'Matching annotations', done: ids.length, total: ids.length });
-  const result = await getAnalysisClient().call('importWebAnnotations', { json, articles });
+  const result = await getJobsClient().call('importWebAnnotations', { json, articles });
   if (!result.ok) throw new Error(`Could not import “${file.name}”: ${result.error}. ${nothing}`);
   const { matched, unmatched } = result.value;
   if (matched.length === 0) {

@@ -8,13 +8,11 @@ import {
   makeZip,
   makeZipBomb,
   renameZipEntry,
-} from '../../../scripts/format-fixtures';
-/* eslint-disable import-x/no-restricted-paths -- format tests run the real readers the worker injects */
-import { readDocx } from '../../workers/docx-reader';
-import { readHtml } from '../../workers/html-reader';
-import { readPdf } from '../../workers/pdf-reader';
-/* eslint-enable import-x/no-restricted-paths */
-import { ingestFileAsync } from './index';
+} from '../../scripts/format-fixtures';
+import { readDocx } from './docx-reader';
+import { readHtml } from './html-reader';
+import { readPdf } from './pdf-reader';
+import { ingestFileAsync } from '../core/ingest';
 
 const deps = { readHtml, readPdf, readDocx };
 const PARAGRAPHS = [

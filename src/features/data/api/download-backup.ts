@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { readBackupData } from '../../../db/export-repo';
 import { downloadText } from '../../../lib/download';
 import { useToastStore } from '../../../ui/toast-store';
-import { getAnalysisClient } from '../../../workers/analysis-client';
+import { getJobsClient } from '../../../workers/jobs-client';
 import { exportFileName } from '../file-names';
 import { useExportStore, type ExportProgress } from '../store';
 
@@ -13,7 +13,7 @@ export async function downloadBackup(
 ): Promise<{ fileName: string; articles: number }> {
   const data = await readBackupData((done, total) => onProgress({ label: 'Reading articles', done, total }));
   onProgress({ label: 'Writing backup', done: data.articles.length, total: data.articles.length });
-  const file = await getAnalysisClient().call('createBackup', { data, createdAt: now.toISOString() });
+  const file = await getJobsClient().call('createBackup', { data, createdAt: now.toISOString() });
   const fileName = exportFileName('backup', file.extension, now);
   downloadText(fileName, file.text, file.mimeType);
   return { fileName, articles: data.articles.length };

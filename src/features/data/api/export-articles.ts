@@ -3,7 +3,7 @@ import type { ExportArticle } from '../../../core/export';
 import { listArticleIds, readExportChunk, readTagsAndLabels } from '../../../db/export-repo';
 import { downloadText } from '../../../lib/download';
 import { useToastStore } from '../../../ui/toast-store';
-import { getAnalysisClient } from '../../../workers/analysis-client';
+import { getJobsClient } from '../../../workers/jobs-client';
 import type { ExportFormat } from '../../../workers/commands';
 import { exportFileName } from '../file-names';
 import { useExportStore, type ExportProgress } from '../store';
@@ -32,7 +32,7 @@ export async function exportArticles(
   }
   const { tags, labels } = await readTagsAndLabels();
   onProgress({ label: 'Formatting', done: all.length, total: all.length });
-  const files = await getAnalysisClient().call('exportAnnotations', {
+  const files = await getJobsClient().call('exportAnnotations', {
     format,
     items,
     ctx: { tags, labels, generatedAt: now.toISOString() },

@@ -2,14 +2,14 @@ import { useMutation } from '@tanstack/react-query';
 import type { Article, Comparison } from '../../../core/model';
 import { downloadText } from '../../../lib/download';
 import { useToastStore } from '../../../ui/toast-store';
-import { getAnalysisClient } from '../../../workers/analysis-client';
+import { getJobsClient } from '../../../workers/jobs-client';
 import { exportFileName } from '../file-names';
 
 export type ComparisonExport = Readonly<{ a: Article; b: Article; comparison: Comparison }>;
 
 /** Writes the side-by-side Markdown of a comparison in the worker and downloads it; returns the file name. */
 export async function exportComparison(input: ComparisonExport, now = new Date()): Promise<string> {
-  const file = await getAnalysisClient().call('exportComparison', input);
+  const file = await getJobsClient().call('exportComparison', input);
   const name = exportFileName('comparison', file.extension, now);
   downloadText(name, file.text, file.mimeType);
   return name;
