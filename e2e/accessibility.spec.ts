@@ -6,13 +6,13 @@ test('every view passes an axe scan with no serious or critical violation', asyn
   expect(await seriousViolations(page), 'empty library').toEqual([]);
 
   await workbench.drop([
-    { name: 'harbour-wire.txt', bytes: fixture('harbour-wire.txt') },
-    { name: 'harbour-scraped.txt', bytes: fixture('harbour-scraped.txt') },
+    { name: 'seabed-wire.txt', bytes: fixture('seabed-wire.txt') },
+    { name: 'seabed-scraped.txt', bytes: fixture('seabed-scraped.txt') },
   ]);
   await workbench.waitForImports(2);
   expect(await seriousViolations(page), 'library with the import panel').toEqual([]);
 
-  await workbench.openArticle(/Port Talks/);
+  await workbench.openArticle(/Cable Watch/);
   await expect(page.locator('[data-entity-type]').first()).toBeVisible();
   expect(await seriousViolations(page), 'reader').toEqual([]);
 
@@ -22,11 +22,11 @@ test('every view passes an axe scan with no serious or critical violation', asyn
 
   await page.goto('/');
   await workbench
-    .row(/Port Talks/)
+    .row(/Cable Watch/)
     .getByRole('checkbox')
     .check();
   await workbench
-    .row(/Norway, Chile/)
+    .row(/Finland, Estonia/)
     .getByRole('checkbox')
     .check();
   await page.getByRole('link', { name: 'Compare selected' }).click();

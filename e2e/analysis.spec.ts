@@ -63,7 +63,7 @@ test.describe('analysis in the app', () => {
     await workbench.open();
     await workbench.drop([
       { name: 'ferry-strike.txt', bytes: fixture('ferry-strike.txt') },
-      { name: 'harbour-wire.txt', bytes: fixture('harbour-wire.txt') },
+      { name: 'seabed-wire.txt', bytes: fixture('seabed-wire.txt') },
     ]);
     await workbench.waitForImports(2);
     await expect(new AnalysisView(page).queueStatus).toHaveText('');

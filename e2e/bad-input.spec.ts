@@ -29,7 +29,7 @@ test('bad files get clear messages and never cost what is already stored', async
     void d.dismiss();
   });
   await workbench.open();
-  await workbench.drop([{ name: 'harbour-wire.txt', bytes: fixture('harbour-wire.txt') }]);
+  await workbench.drop([{ name: 'seabed-wire.txt', bytes: fixture('seabed-wire.txt') }]);
   await workbench.waitForImports(1);
 
   await workbench.drop([
@@ -71,7 +71,7 @@ test('bad files get clear messages and never cost what is already stored', async
     await expect(workbench.statusOf(name)).toContainText('Imported');
 
   // Nothing that was already stored is lost, and the good files of the drop are all there.
-  await expect(workbench.row(/Port Talks/)).toBeVisible();
+  await expect(workbench.row(/Cable Watch/)).toBeVisible();
   await expect(workbench.table.getByRole('row')).toHaveCount(1 + 5);
 
   await workbench.statusOf('utf16.txt').getByRole('link', { name: 'Imported' }).click();

@@ -1,9 +1,9 @@
 import { CompareView } from './fixtures/compare';
 import { expect, test } from './fixtures/workbench';
 
-const WIRE = /Port Talks: Norway And Chile Agree/;
-const SCRAPED = /Norway, Chile to run joint fisheries patrols/;
-const REGIONAL = /Norway and Chile to patrol fishing grounds together/;
+const WIRE = /Cable Watch: Finland And Estonia Agree/;
+const SCRAPED = /Finland, Estonia to share seabed patrol data/;
+const REGIONAL = /Finland and Estonia to watch undersea cables together/;
 const ORCHARD = /Late frost hits apple growers/;
 
 test('two versions of a story: one story in the library, aligned side by side, scrolling together', async ({
@@ -12,7 +12,7 @@ test('two versions of a story: one story in the library, aligned side by side, s
 }) => {
   const compare = new CompareView(page);
   await workbench.open();
-  await CompareView.importFixtures(workbench, ['harbour-wire.txt', 'harbour-scraped.txt']);
+  await CompareView.importFixtures(workbench, ['seabed-wire.txt', 'seabed-scraped.txt']);
 
   await page.getByRole('button', { name: 'Stories' }).click();
   const stories = page.getByRole('region', { name: 'Stories' });
@@ -29,9 +29,9 @@ test('two versions of a story: one story in the library, aligned side by side, s
   const S = W === 'A' ? 'B' : 'A';
 
   // Shared sentences sit side by side: the same row index in both columns.
-  const extradition = 'Chile is also seeking the extradition of trawler captain Mikhail Dorofeyev';
-  await expect(compare.rowWith(W, extradition)).toHaveAttribute('data-kind', 'same');
-  await expect(await compare.alignedRow(W, extradition)).toContainText(extradition);
+  const questioned = 'Estonian prosecutors have also asked Portugal to question';
+  await expect(compare.rowWith(W, questioned)).toHaveAttribute('data-kind', 'same');
+  await expect(await compare.alignedRow(W, questioned)).toContainText(questioned);
 
   // "more than 40" and "over 40" are one fact, reworded, with no discrepancy on the row.
   const vessels = compare.rowWith(W, 'more than 40 vessels');
@@ -40,12 +40,12 @@ test('two versions of a story: one story in the library, aligned side by side, s
   await expect(vessels.locator(W === 'A' ? 'del' : 'ins')).toContainText('more than');
   await expect(vessels.getByText(/Number (conflict|difference)/)).toHaveCount(0);
   // The tense change is a shown difference with both sides' words.
-  await expect(compare.rowWith(W, 'A court in Bergen')).toContainText(
+  await expect(compare.rowWith(W, 'A court in Helsinki')).toContainText(
     W === 'A' ? 'A “has” · B “had”' : 'A “had” · B “has”',
   );
 
   // A sentence only one outlet has stands alone, across from an empty slot.
-  const boats = 'The talks come after 12 Chilean boats';
+  const boats = 'The deal comes after 12 cargo ships';
   await expect(compare.rowWith(S, boats)).toContainText(`Only in ${S}`);
   await expect(await compare.alignedRow(S, boats)).toContainText(`Not in ${W}`);
   await expect(compare.summary).toContainText(`1 only in ${S}`);
@@ -74,7 +74,7 @@ test('two versions of a story: one story in the library, aligned side by side, s
   await expect(noted).toContainText(`(also in ${S})`);
   // The copy covers the whole aligned sentence, since B words the number differently.
   const painted = () => copied.locator('.cmp-annotation').allTextContents();
-  await expect.poll(async () => (await painted()).join('')).toContain('has identified over 40 vessels');
+  await expect.poll(async () => (await painted()).join('')).toContain('has logged over 40 vessels');
   await page.reload();
   await expect(copied).toContainText(`(also in ${W})`);
   await page.screenshot({ path: 'test-results/compare-two.png', fullPage: true });
@@ -87,9 +87,9 @@ test('a changed number is a conflict; three versions give a matrix; unrelated ar
   const compare = new CompareView(page);
   await workbench.open();
   await CompareView.importFixtures(workbench, [
-    'harbour-scraped.txt',
-    'harbour-regional.txt',
-    'harbour-wire.txt',
+    'seabed-scraped.txt',
+    'seabed-regional.txt',
+    'seabed-wire.txt',
     'orchard-frost.txt',
   ]);
 
@@ -98,31 +98,31 @@ test('a changed number is a conflict; three versions give a matrix; unrelated ar
     'A “12” · B “14”',
   );
   await compare.discrepancyLinks.filter({ hasText: 'Number conflict' }).click();
-  const boats = compare.rowWith('A', 'The talks come after 12 Chilean boats');
+  const boats = compare.rowWith('A', 'The deal comes after 12 cargo ships');
   await expect(boats).toBeFocused();
   await expect(boats).toContainText('Number conflict: A “12” · B “14”');
-  await expect(await compare.alignedRow('A', '12 Chilean boats')).toContainText('14 Chilean boats');
+  await expect(await compare.alignedRow('A', '12 cargo ships')).toContainText('14 cargo ships');
   // Arrow keys walk the rows; right crosses to the aligned row of B.
   await page.keyboard.press('ArrowRight');
-  await expect(await compare.alignedRow('A', '12 Chilean boats')).toBeFocused();
+  await expect(await compare.alignedRow('A', '12 cargo ships')).toBeFocused();
 
   await page.goto('/');
   await compare.compareSelected(workbench, [WIRE, SCRAPED, REGIONAL]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Coverage of 3 articles');
-  const fact = compare.matrix.getByRole('row').filter({ hasText: 'The talks come after 12 Chilean boats' });
+  const fact = compare.matrix.getByRole('row').filter({ hasText: 'The deal comes after 12 cargo ships' });
   await expect(fact.getByRole('cell').nth(0)).toContainText('Absent');
   await expect(fact.getByRole('cell').nth(1)).toContainText('Same');
   await expect(fact.getByRole('cell').nth(2)).toContainText('Reworded');
   await fact.getByRole('button', { name: /^Reworded in .*discrepanc/ }).click();
   const panel = page.getByRole('complementary', { name: 'Sentence' });
-  await expect(panel).toContainText('The talks come after 14 Chilean boats');
+  await expect(panel).toContainText('The deal comes after 14 cargo ships');
   await expect(panel.getByRole('link', { name: 'Open in the reader' })).toHaveAttribute(
     'href',
     /\/articles\/.+\?at=\d+/,
   );
   await page.screenshot({ path: 'test-results/compare-matrix.png', fullPage: true });
   await panel.getByRole('link', { name: /^Compare side by side with Nordic Press Agency/ }).click();
-  await expect(compare.rowWith('A', '12 Chilean boats')).toContainText('Number conflict: A “12” · B “14”');
+  await expect(compare.rowWith('A', '12 cargo ships')).toContainText('Number conflict: A “12” · B “14”');
 
   await page.goto('/');
   await compare.compareSelected(workbench, [WIRE, ORCHARD]);

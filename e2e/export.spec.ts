@@ -3,14 +3,14 @@ import { parseCsv } from '../src/core/export/csv';
 import { downloadsOf, ExportPage, ReaderAnnotations, type SavedFile } from './fixtures/export';
 import { expect, fixturePath, test, Workbench } from './fixtures/workbench';
 
-const WIRE = /Port Talks: Norway And Chile Agree/;
-const SCRAPED = /Norway, Chile to run joint fisheries patrols/;
-const ARTICLE_FILES = [fixturePath('harbour-wire.txt'), fixturePath('harbour-scraped.txt')];
+const WIRE = /Cable Watch: Finland And Estonia Agree/;
+const SCRAPED = /Finland, Estonia to share seabed patrol data/;
+const ARTICLE_FILES = [fixturePath('seabed-wire.txt'), fixturePath('seabed-scraped.txt')];
 
 /** Annotations written by us in W3C form, placed by quote (no source): how the workbench gets its first ones. */
 // Quotes that start on plain words (a drag starting on an entity highlight would not select).
-const VESSELS = 'vessels that turned off their tracking systems';
-const BOATS = 'boats were detained';
+const VESSELS = 'vessels that idled above cable routes';
+const BOATS = 'ships were boarded';
 const VESSELS_NOTE = 'Check the coast guard figure\nagainst the annual report';
 const FORMULA_NOTE = '=SUM(A1) looks like a formula';
 
@@ -38,8 +38,8 @@ const SEED = {
             {
               type: 'TextQuoteSelector',
               exact: VESSELS,
-              prefix: 'identified more than 40 ',
-              suffix: ' last year',
+              prefix: 'logged more than 40 ',
+              suffix: ' since last summer',
             },
           ],
         },
@@ -51,8 +51,8 @@ const SEED = {
           selector: {
             type: 'TextQuoteSelector',
             exact: BOATS,
-            prefix: 'after 12 Chilean ',
-            suffix: ' in Norwegian',
+            prefix: 'after 12 cargo ',
+            suffix: ' in Estonian',
           },
         },
       },
@@ -85,7 +85,7 @@ test('annotations go out in every format, and a backup restores everything after
   await annotator.waitForAnalysis();
   await annotator.annotate(VESSELS, VESSELS_NOTE, 'Key fact', ['numbers']);
   await expect(annotator.highlights()).toHaveText([VESSELS]);
-  await annotator.rejectEntity('Ingrid Solberg-Haugen');
+  await annotator.rejectEntity('Aino Lehtonen-Varis');
 
   await page.getByRole('link', { name: 'Library' }).click();
   await workbench.openArticle(SCRAPED);
@@ -119,7 +119,7 @@ test('annotations go out in every format, and a backup restores everything after
   const position = vessels.target.selector.find((s) => s.type === 'TextPositionSelector')!;
   expect(quote).toMatchObject({
     exact: VESSELS,
-    prefix: expect.stringContaining('identified more than 40 '),
+    prefix: expect.stringContaining('logged more than 40 '),
   });
   expect((position.end as number) - (position.start as number)).toBe(VESSELS.length);
   files.set('jsonld', jsonld!);
@@ -166,7 +166,7 @@ test('annotations go out in every format, and a backup restores everything after
   const ann = brat.find((f) => f.name.endsWith('.ann'))!;
   const txt = brat.find((f) => f.name.endsWith('.txt'))!;
   expect(ann.text).toContain(VESSELS);
-  expect(txt.text).toContain('The Norwegian Coast Guard has identified more than 40 vessels');
+  expect(txt.text).toContain('The Finnish Border Guard has logged more than 40 vessels');
   const [one] = await ex.exportAs(/W3C Web Annotations/);
   expect(JSON.parse(one!.text).first.items).toHaveLength(1);
 
@@ -192,7 +192,7 @@ test('annotations go out in every format, and a backup restores everything after
   const restored = JSON.parse((await ex.downloadBackup()).text);
   expect(restored.corrections).toEqual(JSON.parse(backup.text).corrections);
   expect(restored.corrections[0]).toMatchObject({
-    text: 'Ingrid Solberg-Haugen',
+    text: 'Aino Lehtonen-Varis',
     action: { kind: 'reject' },
   });
 
@@ -313,12 +313,12 @@ test('a comparison exports as Markdown with shared, unique and discrepant facts'
   );
   expect(md!.name).toMatch(/^coverage-comparison-\d{4}-\d\d-\d\d\.md$/);
   expect(md!.text).toContain('# Coverage comparison');
-  expect(md!.text).toMatch(/- \*\*A:\*\* (Port Talks|Norway, Chile)/);
+  expect(md!.text).toMatch(/- \*\*A:\*\* (Cable Watch|Finland, Estonia)/);
   const section = (name: string) => md!.text.split('\n## ').find((s) => s.startsWith(name)) ?? '';
   // The wire's "has rejected" against the scrape's "had rejected", in one row with what differs.
   expect(section('Discrepant facts')).toMatch(
-    /\| A court in Bergen has rejected [^|\n]*\| A court in Bergen had rejected [^|\n]*\| difference: [^\n]*had/,
+    /\| A court in Helsinki has ordered [^|\n]*\| A court in Helsinki had ordered [^|\n]*\| difference: [^\n]*had/,
   );
-  expect(section('Shared facts')).toContain('Juan Fernández Islands');
+  expect(section('Shared facts')).toContain('Hiiumaa');
   expect(md!.text).toContain(BOATS);
 });

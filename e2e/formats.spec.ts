@@ -55,7 +55,7 @@ test('bad PDFs, Word files and archives get clear messages and nothing else is l
   workbench,
 }) => {
   await workbench.open();
-  await workbench.drop([{ name: 'harbour-wire.txt', bytes: fixture('harbour-wire.txt') }]);
+  await workbench.drop([{ name: 'seabed-wire.txt', bytes: fixture('seabed-wire.txt') }]);
   await workbench.waitForImports(1);
   await workbench.drop([
     { name: 'scan.pdf', bytes: bad.scan() },
@@ -76,7 +76,7 @@ test('bad PDFs, Word files and archives get clear messages and nothing else is l
   await expect(workbench.statusOf('traversal.zip')).toContainText('Imported');
   await expect(workbench.statusOf('traversal.zip')).toContainText('../../evil.txt');
   await expect(workbench.statusOf('traversal.zip')).toContainText('path traversal');
-  await expect(workbench.row(/Port Talks/)).toBeVisible();
+  await expect(workbench.row(/Cable Watch/)).toBeVisible();
   await expect(workbench.row('Quay wall repaired')).toBeVisible();
   await expect(workbench.table.getByRole('row')).toHaveCount(1 + 2);
 });

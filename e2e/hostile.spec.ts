@@ -61,7 +61,7 @@ test('the hostile corpus: each file imported whole or refused clearly, the page 
     }).observe({ type: 'longtask', buffered: true });
   });
   await workbench.open();
-  await workbench.drop([{ name: 'harbour-wire.txt', bytes: fixture('harbour-wire.txt') }]);
+  await workbench.drop([{ name: 'seabed-wire.txt', bytes: fixture('seabed-wire.txt') }]);
   await workbench.waitForImports(1);
   const before = {
     articles: await storedRecords(page, 'articles'),
@@ -118,5 +118,5 @@ test('the hostile corpus: each file imported whole or refused clearly, the page 
     for (const record of before[store]) expect(after[store]).toContainEqual(record);
   const imported = corpus.filter((f) => f.expect === 'imported').length;
   expect(after.bodies.length).toBeGreaterThanOrEqual(before.bodies.length + imported);
-  await expect(workbench.row(/Port Talks/)).toBeVisible();
+  await expect(workbench.row(/Cable Watch/)).toBeVisible();
 });

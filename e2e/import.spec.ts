@@ -1,19 +1,19 @@
 import { expect, fixture, fixturePath, test } from './fixtures/workbench';
 
 const STORY_SENTENCES = [
-  'Cooperation on illegal fishing, data sharing and the tracking of reefer ships was discussed at the Norway-Chile Maritime Dialogue held here on Tuesday, sources said.',
-  'The Norwegian Coast Guard (NCG) has identified over 40 vessels that turned off their tracking systems last year.',
-  "A court in Bergen had rejected Dorofeyev's appeal against extradition.",
-  'The talks come after 12 Chilean boats were detained in Norwegian waters in January, the coast guard said.',
+  'Finland and Estonia will pool sonar scans and patrol reports to guard the power and data cables under the Gulf of Finland, officials said in Tallinn on Tuesday.',
+  'The Finnish Border Guard (FBG) has logged over 40 vessels that idled above cable routes since last summer.',
+  "A court in Helsinki had ordered the tanker's insurer to post a bond of 18 million euros.",
+  'The deal comes after 12 cargo ships were boarded in Estonian waters in February, the navy said.',
 ];
 
 const BOILERPLATE = [
-  'OSEBX',
+  'OMXH25',
   'Brent Crude',
   'Listen to This Article',
   'Click here to follow our WhatsApp channel',
   'Also Read',
-  'Salmon prices hit record high',
+  'Helsinki bourse closes higher',
   'Copyrights ©',
   'First Published',
   '3 min read',
@@ -21,19 +21,19 @@ const BOILERPLATE = [
 
 test('drop and pick articles, read one clean, reload, delete and undo', async ({ workbench, page }) => {
   await workbench.open();
-  await workbench.drop([{ name: 'harbour-scraped.txt', bytes: fixture('harbour-scraped.txt') }]);
-  await workbench.pick([fixturePath('harbour-wire.txt')]);
+  await workbench.drop([{ name: 'seabed-scraped.txt', bytes: fixture('seabed-scraped.txt') }]);
+  await workbench.pick([fixturePath('seabed-wire.txt')]);
   await workbench.waitForImports(2);
-  await expect(workbench.statusOf('harbour-scraped.txt')).toContainText('Imported');
-  await expect(workbench.statusOf('harbour-wire.txt')).toContainText('Imported');
+  await expect(workbench.statusOf('seabed-scraped.txt')).toContainText('Imported');
+  await expect(workbench.statusOf('seabed-wire.txt')).toContainText('Imported');
 
-  const scrapedRow = workbench.row(/Norway, Chile to run joint fisheries patrols/);
+  const scrapedRow = workbench.row(/Finland, Estonia to share seabed patrol data/);
   await expect(scrapedRow).toContainText('Nordic Press Agency');
   await expect(scrapedRow).toContainText('2025-03-12');
-  await expect(workbench.row(/Port Talks: Norway And Chile Agree/)).toBeVisible();
+  await expect(workbench.row(/Cable Watch: Finland And Estonia Agree/)).toBeVisible();
   await page.screenshot({ path: 'docs/screenshot-library.png' });
 
-  await workbench.openArticle(/Norway, Chile to run joint fisheries patrols/);
+  await workbench.openArticle(/Finland, Estonia to share seabed patrol data/);
   for (const sentence of STORY_SENTENCES) await expect(workbench.cleanText).toContainText(sentence);
   for (const junk of BOILERPLATE) await expect(workbench.cleanText).not.toContainText(junk);
 
@@ -47,23 +47,23 @@ test('drop and pick articles, read one clean, reload, delete and undo', async ({
   await expect(workbench.table.getByRole('row')).toHaveCount(3);
 
   await workbench
-    .row(/Port Talks/)
+    .row(/Cable Watch/)
     .getByRole('checkbox')
     .check();
   await page.getByRole('button', { name: 'Delete selected' }).click();
-  await expect(workbench.row(/Port Talks/)).toHaveCount(0);
+  await expect(workbench.row(/Cable Watch/)).toHaveCount(0);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
-  await expect(workbench.row(/Port Talks/)).toBeVisible();
+  await expect(workbench.row(/Cable Watch/)).toBeVisible();
   await page.reload();
-  await expect(workbench.row(/Port Talks/)).toBeVisible();
-  await expect(workbench.row(/Norway, Chile/)).toBeVisible();
+  await expect(workbench.row(/Cable Watch/)).toBeVisible();
+  await expect(workbench.row(/Finland, Estonia/)).toBeVisible();
 });
 
 test('the same article dropped twice is stored once', async ({ workbench }) => {
   await workbench.open();
-  await workbench.drop([{ name: 'harbour-wire.txt', bytes: fixture('harbour-wire.txt') }]);
+  await workbench.drop([{ name: 'seabed-wire.txt', bytes: fixture('seabed-wire.txt') }]);
   await workbench.waitForImports(1);
-  await workbench.drop([{ name: 'copy-of-wire.txt', bytes: fixture('harbour-wire.txt') }]);
+  await workbench.drop([{ name: 'copy-of-wire.txt', bytes: fixture('seabed-wire.txt') }]);
   await workbench.waitForImports(2);
   await expect(workbench.statusOf('copy-of-wire.txt')).toContainText('Already in the library');
   await expect(workbench.table.getByRole('row')).toHaveCount(2);

@@ -22,8 +22,8 @@ test('a whole visit makes no request outside the app origin', async ({ workbench
 
   await workbench.open();
   await workbench.drop([
-    { name: 'harbour-wire.txt', bytes: fixture('harbour-wire.txt') },
-    { name: 'harbour-scraped.txt', bytes: fixture('harbour-scraped.txt') },
+    { name: 'seabed-wire.txt', bytes: fixture('seabed-wire.txt') },
+    { name: 'seabed-scraped.txt', bytes: fixture('seabed-scraped.txt') },
     { name: 'tram.html', mimeType: 'text/html', bytes: Buffer.from(TRACKING_PAGE) },
   ]);
   await workbench.waitForImports(3);
@@ -35,9 +35,9 @@ test('a whole visit makes no request outside the app origin', async ({ workbench
     page.frameLocator('iframe[title="Original page, sanitized"]').getByText('9 new stops'),
   ).toBeVisible();
   await page.getByRole('link', { name: 'Library' }).click();
-  await workbench.openArticle(/Port Talks/);
+  await workbench.openArticle(/Cable Watch/);
   await page.reload();
-  await expect(workbench.cleanText).toContainText('joint patrols');
+  await expect(workbench.cleanText).toContainText('pool sonar scans');
 
   expect(inside).toBeGreaterThan(3); // the listener sees the app's own requests
   expect(outside).toEqual([]);

@@ -16,13 +16,13 @@ test('after the first visit the workbench loads and works with the network off',
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
-  await workbench.drop([{ name: 'harbour-wire.txt', bytes: fixture('harbour-wire.txt') }]);
+  await workbench.drop([{ name: 'seabed-wire.txt', bytes: fixture('seabed-wire.txt') }]);
   await workbench.waitForImports(1);
-  await workbench.openArticle(/Port Talks/);
-  await expect(workbench.cleanText).toContainText('joint patrols against illegal fishing');
+  await workbench.openArticle(/Cable Watch/);
+  await expect(workbench.cleanText).toContainText('pool sonar scans and patrol reports');
   // A deep link opens offline too.
   await page.goto(page.url());
-  await expect(workbench.cleanText).toContainText('joint patrols against illegal fishing');
+  await expect(workbench.cleanText).toContainText('pool sonar scans and patrol reports');
 });
 
 test('the app can be installed: it has a web app manifest', async ({ page }) => {

@@ -22,9 +22,9 @@ test.describe('a full disk', () => {
     await workbench.open();
     await expect(page.getByRole('link', { name: /^Storage: / })).toBeVisible();
 
-    await workbench.drop([{ name: 'harbour-wire.txt', bytes: fixture('harbour-wire.txt') }]);
+    await workbench.drop([{ name: 'seabed-wire.txt', bytes: fixture('seabed-wire.txt') }]);
     await workbench.waitForImports(1);
-    await expect(workbench.statusOf('harbour-wire.txt')).toContainText('Imported');
+    await expect(workbench.statusOf('seabed-wire.txt')).toContainText('Imported');
 
     await workbench.drop([{ name: 'huge-report.txt', bytes: largeArticle('Huge Report', 3_000_000) }]);
     await workbench.waitForImports(2);
@@ -33,8 +33,8 @@ test.describe('a full disk', () => {
 
     await page.reload();
     await expect(workbench.table.getByRole('row')).toHaveCount(2);
-    await workbench.openArticle(/Port Talks/);
-    await expect(workbench.cleanText).toContainText('joint patrols against illegal fishing');
+    await workbench.openArticle(/Cable Watch/);
+    await expect(workbench.cleanText).toContainText('pool sonar scans and patrol reports');
 
     const data = new ExportPage(page);
     await data.openData();

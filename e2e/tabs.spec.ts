@@ -9,16 +9,16 @@ test('an import and a delete in one tab show in another without a reload', async
   await first.open();
   await second.open();
 
-  await first.drop([{ name: 'harbour-wire.txt', bytes: fixture('harbour-wire.txt') }]);
+  await first.drop([{ name: 'seabed-wire.txt', bytes: fixture('seabed-wire.txt') }]);
   await first.waitForImports(1);
-  await expect(second.row(/Port Talks/)).toBeVisible();
+  await expect(second.row(/Cable Watch/)).toBeVisible();
 
   await second
-    .row(/Port Talks/)
+    .row(/Cable Watch/)
     .getByRole('checkbox')
     .check();
   await second.page.getByRole('button', { name: 'Delete selected' }).click();
-  await expect(first.row(/Port Talks/)).toHaveCount(0);
+  await expect(first.row(/Cable Watch/)).toHaveCount(0);
 });
 
 const DAM = /Aldermoor Dam Inspection/;
