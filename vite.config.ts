@@ -72,6 +72,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'cli/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
+    // Node by default; a component test (*.test.tsx) starts with `// @vitest-environment happy-dom`.
     environment: 'node',
     testTimeout: 20_000,
   },

@@ -9,7 +9,7 @@ function hasFiles(event: DragEvent): boolean {
 
 /** Makes the whole window a drop target for article files and folders (read recursively), with an overlay while files are dragged over it. */
 export function DropOverlay() {
-  const importFiles = useImportFiles();
+  const { mutate: importFiles } = useImportFiles();
   const [active, setActive] = useState(false);
 
   useEffect(warmUpImport, []);
@@ -43,7 +43,7 @@ export function DropOverlay() {
         .filter((item) => item.kind === 'file')
         .map((item) => ({ entry: item.webkitGetAsEntry?.() ?? null, file: item.getAsFile() }));
       void collectDroppedFiles(items).then((named) => {
-        if (named.length > 0) void importFiles(named);
+        if (named.length > 0) importFiles(named);
       });
     };
     window.addEventListener('dragenter', onEnter);

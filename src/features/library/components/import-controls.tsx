@@ -8,7 +8,7 @@ export const ACCEPTED_TYPES =
 
 /** Header buttons that import: a file picker and a dialog to paste text. */
 export function ImportControls() {
-  const importFiles = useImportFiles();
+  const { mutate: importFiles } = useImportFiles();
   const inputRef = useRef<HTMLInputElement>(null);
   const folderRef = useRef<HTMLInputElement>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
@@ -28,7 +28,7 @@ export function ImportControls() {
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
           e.currentTarget.value = '';
-          if (files.length > 0) void importFiles(files.map((file) => ({ name: file.name, file })));
+          if (files.length > 0) importFiles(files.map((file) => ({ name: file.name, file })));
         }}
       />
       <input
@@ -45,7 +45,7 @@ export function ImportControls() {
         onChange={(e) => {
           const files = filesFromFolderInput(Array.from(e.currentTarget.files ?? []));
           e.currentTarget.value = '';
-          if (files.length > 0) void importFiles(files);
+          if (files.length > 0) importFiles(files);
         }}
       />
       <button type="button" className="button button-primary" onClick={() => inputRef.current?.click()}>
@@ -63,7 +63,7 @@ export function ImportControls() {
           onSubmit={(e) => {
             e.preventDefault();
             const name = pasteTitle.trim() || 'Pasted text';
-            void importFiles([
+            importFiles([
               {
                 name,
                 text: pasteTitle.trim() ? `${pasteTitle.trim()}\n\n${pasted}` : pasted,
