@@ -1,6 +1,6 @@
 // How strong a claim's check-worthiness is, by the thresholds the training script tuned. A module of its own
 // (with a 30-byte JSON) so the reader can filter claims without loading the classifier.
-import thresholds from './model/claim-thresholds.json';
+import thresholds from './model/claim-thresholds.json' with { type: 'json' };
 
 /** Score thresholds: "likely checkable" (best F1 on the tuning split) and "only strong" (precise). */
 export type ClaimThresholds = Readonly<{ likely: number; strong: number }>;

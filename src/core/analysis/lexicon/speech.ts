@@ -1,6 +1,6 @@
 // Verbs and phrases of saying: the one list the engine uses to find speakers (entities.ts through words.ts,
 // claims and quotes here).
-import learned from './learned-quote-words.json';
+import learned from './learned-quote-words.json' with { type: 'json' };
 
 /** Verbs of saying in the forms news prose uses them after a speaker ("X said", "X told", "X says"). */
 export const SAY_VERB_FORMS: readonly string[] = (
