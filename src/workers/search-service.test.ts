@@ -2,10 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { putAnnotation } from '../db/annotation-repo';
 import { deleteArticles, storeArticles } from '../db/article-repo';
 import { db } from '../db/schema';
+import type { SavedSearchIndex } from '../db/records/search-index-record';
 import { loadSavedSearchIndex } from '../db/search-index-repo';
 import { makeAnnotation } from '../db/test-annotations';
 import { makeArticle } from '../db/test-articles';
 import type { SearchProgress } from './search-commands';
+import { SAVED_INDEX_FORMAT } from './search-index-sync';
 import { createSearchHandlers } from './search-service';
 
 beforeEach(async () => {
@@ -84,7 +86,7 @@ describe('search handlers', () => {
     expect(await first.search({ query: 'pier' })).toHaveLength(300);
     await new Promise((r) => setTimeout(r, 20));
     await first.search({ query: 'pier' }); // runs after the save, which the timer queued
-    expect(await loadSavedSearchIndex()).toMatchObject({ format: 1 });
+    expect(await loadSavedSearchIndex()).toMatchObject({ format: SAVED_INDEX_FORMAT });
 
     // Meanwhile, with no worker running: one article added, one deleted, one replaced by a new version.
     await storeArticles([makeArticle(300, { title: 'Lighthouse keeper retires' })]);
@@ -103,14 +105,15 @@ describe('search handlers', () => {
 
   it('rebuild when the saved index is of another format', async () => {
     await storeArticles([makeArticle(1)]);
+    // The first format's record: MiniSearch's JSON, no packed index.
     await db.searchIndex.put({
       key: 'articles',
-      format: 0,
-      json: 'not json',
-      articles: {},
+      format: 1,
+      json: '{}',
+      articles: { 'article-1': 'stamp' },
       notes: {},
       savedAt: 1,
-    });
+    } as unknown as SavedSearchIndex);
     const search = createSearchHandlers(() => {});
     expect(await search.search({ query: 'pier' })).toEqual(['article-1']);
   });

@@ -67,7 +67,12 @@ export function createSearchHandlers(
       const texts = new Map(
         (await readSearchableArticles(hits.map((h) => h.articleId))).map((a) => [a.id, a.text]),
       );
-      kept = keepPhraseHits(hits, phrases, (id) => texts.get(id) ?? '');
+      kept = keepPhraseHits(
+        hits,
+        phrases,
+        (id) => texts.get(id) ?? '',
+        (id) => index.noteOf(id)?.note ?? '',
+      );
     }
     last = { query, hits: new Map(kept.map((h) => [h.articleId, h])) };
     return last.hits;

@@ -19,10 +19,10 @@ export function findMatches(index: SearchIndex, query: string): SearchMatch[] {
  * note (the index holds notes).
  */
 export function matchOf(hit: SearchHit, text: string, index: SearchIndex): SearchMatch {
-  const textSnippet = makeSnippet(text, hit.terms);
+  const textSnippet = makeSnippet(text, hit.terms, hit.phrases);
   if (textSnippet) return { articleId: hit.articleId, snippet: textSnippet, fromNote: false };
   const note = hit.noteIds.length > 0 ? index.noteOf(hit.noteIds[0]!) : undefined;
-  const noteSnippet = note ? makeSnippet(note.note, hit.terms) : null;
+  const noteSnippet = note ? makeSnippet(note.note, hit.terms, hit.phrases) : null;
   return {
     articleId: hit.articleId,
     snippet: noteSnippet && note ? { ...noteSnippet, start: note.start } : null,

@@ -113,20 +113,51 @@ describe('findMatches', () => {
   });
 });
 
-describe('a saved index', () => {
-  it('loads from JSON and answers as the index it was saved from; phrases are checked by the caller', () => {
-    const loaded = SearchIndex.fromJSON(makeIndex().toJSON());
-    expect(loaded.search('glacier').map((h) => h.articleId)).toEqual(
-      makeIndex()
-        .search('glacier')
-        .map((h) => h.articleId),
-    );
+describe('a packed index', () => {
+  const texts: Record<string, string> = {
+    a: 'The glacier lost ice at a record pace.',
+    b: 'Ferry crews returned to work on the record day.',
+  };
+
+  it('answers as the index it was packed from, best first, and keeps no texts', () => {
+    const index = makeIndex();
+    for (const query of ['record', 'glac', 'glaicer', 'ferry crews', 'recrd']) {
+      const before = index.search(query);
+      const loaded = new SearchIndex(makeIndex().pack());
+      const after = loaded.searchWords(query).hits;
+      expect(after.map((h) => h.articleId)).toEqual(before.map((h) => h.articleId));
+      after.forEach((h, i) => expect(h.score).toBeCloseTo(before[i]!.score, 6));
+    }
     // No texts come with it: phrases are left to the caller, who reads the texts.
+    const loaded = new SearchIndex(makeIndex().pack());
     const { hits, phrases } = loaded.searchWords('"record pace"');
     expect(phrases).toEqual(['record pace']);
-    const texts: Record<string, string> = { a: 'The glacier lost ice at a record pace.' };
     expect(keepPhraseHits(hits, phrases, (id) => texts[id] ?? '').map((h) => h.articleId)).toEqual(['a']);
-    loaded.removeArticles(['a']);
-    expect(loaded.search('glacier').map((h) => h.articleId)).not.toContain('a');
+  });
+
+  it('takes changes beside the packed bulk, and packs them in', () => {
+    const index = new SearchIndex(makeIndex().pack());
+    index.upsertArticle({ id: 'b', title: 'Ferry strike ends', text: 'Talks collapsed overnight.' });
+    index.upsertArticle({ id: 'c', title: 'Orchard frost', text: 'Growers lit braziers at a record low.' });
+    index.upsertAnnotation(note('n1', 'a', 'check the satellite data'));
+    const check = (i: SearchIndex) => {
+      expect(i.searchWords('crews').hits).toEqual([]);
+      expect(i.searchWords('collapsed').hits.map((h) => h.articleId)).toEqual(['b']);
+      expect(i.searchWords('satellite').hits).toMatchObject([{ articleId: 'a', noteIds: ['n1'] }]);
+      expect(
+        i
+          .searchWords('record')
+          .hits.map((h) => h.articleId)
+          .sort(),
+      ).toEqual(['a', 'c']);
+      expect(i.size).toBe(4);
+    };
+    check(index);
+    const repacked = new SearchIndex(index.pack());
+    check(index);
+    check(repacked);
+    repacked.removeArticles(['a']);
+    expect(repacked.searchWords('glacier').hits).toEqual([]);
+    expect(repacked.size).toBe(3);
   });
 });
