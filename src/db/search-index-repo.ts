@@ -8,6 +8,11 @@ export async function loadSavedSearchIndex(): Promise<SavedSearchIndex | null> {
   return record && validateSavedSearchIndex(record).length === 0 ? record : null;
 }
 
+/** Whether a search index is saved (without reading it). */
+export async function hasSavedSearchIndex(): Promise<boolean> {
+  return (await db.searchIndex.count()) > 0;
+}
+
 /** Saves the search index (replacing the previous one). */
 export async function saveSearchIndex(record: SavedSearchIndex): Promise<void> {
   await db.searchIndex.put(record);

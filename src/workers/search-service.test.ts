@@ -27,8 +27,10 @@ describe('search handlers', () => {
     const progress: SearchProgress[] = [];
     const search = createSearchHandlers((p) => progress.push(p));
     expect(await search.search({ query: 'ferry' })).toEqual(['article-7']);
-    expect(await search.snippets({ query: 'ferry', ids: ['article-7', 'article-8'] })).toMatchObject([
-      { articleId: 'article-7', fromNote: true },
+    // Rows for the results on screen: a non-matching article has its row but no passage.
+    expect(await search.rows({ query: 'ferry', ids: ['article-7', 'article-8'] })).toMatchObject([
+      { articleId: 'article-7', title: makeArticle(7).title, match: { fromNote: true } },
+      { articleId: 'article-8', match: null },
     ]);
     expect(progress).toEqual([
       { indexed: 0, total: 300 },
@@ -36,8 +38,10 @@ describe('search handlers', () => {
       { indexed: 300, total: 300 },
     ]);
     expect(await search.search({ query: '"number 12 reopened"' })).toEqual(['article-12']);
-    expect(await search.snippets({ query: '"number 12 reopened"', ids: ['article-12'] })).toMatchObject([
-      { articleId: 'article-12', snippet: { start: makeArticle(12).text.indexOf('number 12') } },
+    const [row] = await search.rows({ query: '"number 12 reopened"', ids: ['article-12'] });
+    expect(row?.match?.snippet?.start).toBe(makeArticle(12).text.indexOf('number 12'));
+    expect(row?.match?.snippet?.parts.filter((p) => p.match).map((p) => p.text)).toEqual([
+      'number 12 reopened',
     ]);
   });
 

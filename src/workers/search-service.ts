@@ -1,6 +1,7 @@
 import type { Annotation } from '../core/model';
 import { keepPhraseHits, matchOf, type SearchHit } from '../core/search';
-import { readSearchableArticles } from '../db/search-repo';
+import { hasSavedSearchIndex } from '../db/search-index-repo';
+import { readResultRows, readSearchableArticles } from '../db/search-repo';
 import type { Handlers } from './rpc';
 import type { SearchCommands, SearchProgress } from './search-commands';
 import { openSearchIndex, saveStampedIndex, type StampedIndex } from './search-index-sync';
@@ -85,12 +86,17 @@ export function createSearchHandlers(
   };
   return {
     search: ({ query }) => serial(async () => [...(await runSearch(query)).keys()]),
-    snippets: ({ query, ids }) =>
+    rows: ({ query, ids }) =>
       serial(async () => {
-        const hits = await runSearch(query);
-        const wanted = ids.filter((id) => hits.has(id));
-        const texts = new Map((await readSearchableArticles(wanted)).map((a) => [a.id, a.text]));
-        return wanted.map((id) => matchOf(hits.get(id)!, texts.get(id) ?? '', state!.index));
+        const hits = query ? await runSearch(query) : new Map<string, SearchHit>();
+        return (await readResultRows(ids)).map(({ text, ...row }) => {
+          const hit = hits.get(row.articleId);
+          return { ...row, match: hit ? matchOf(hit, text, state!.index) : null };
+        });
+      }),
+    warm: () =>
+      serial(async () => {
+        if (!state && (await hasSavedSearchIndex())) await open();
       }),
     upsertArticles: ({ ids }) =>
       change(async (s) => {
