@@ -20,8 +20,14 @@ export type SearchProgress = Readonly<{ indexed: number; total: number }>;
  * are asked for the results on screen.
  */
 export type SearchCommands = {
-  /** Ids of the matching articles, best first. */
-  search: { input: Readonly<{ query: string }>; output: readonly string[] };
+  /**
+   * Ids of the matching articles, best first, and the rows of the first `rows` of them (the first screen,
+   * sent with the answer to save a round trip).
+   */
+  search: {
+    input: Readonly<{ query: string; rows?: number }>;
+    output: Readonly<{ ids: readonly string[]; rows: readonly SearchRow[] }>;
+  };
   /** The rows of `ids` (those still stored), with their passages matching `query`: the results on screen. */
   rows: { input: Readonly<{ query: string; ids: readonly string[] }>; output: readonly SearchRow[] };
   /** Loads the saved index ahead of the first search, when there is one (an app start, at idle). */

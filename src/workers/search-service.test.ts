@@ -26,7 +26,9 @@ describe('search handlers', () => {
     );
     const progress: SearchProgress[] = [];
     const search = createSearchHandlers((p) => progress.push(p));
-    expect(await search.search({ query: 'ferry' })).toEqual(['article-7']);
+    const found = await search.search({ query: 'ferry', rows: 5 });
+    expect(found.ids).toEqual(['article-7']);
+    expect(found.rows).toMatchObject([{ articleId: 'article-7', match: { fromNote: true } }]);
     // Rows for the results on screen: a non-matching article has its row but no passage.
     expect(await search.rows({ query: 'ferry', ids: ['article-7', 'article-8'] })).toMatchObject([
       { articleId: 'article-7', title: makeArticle(7).title, match: { fromNote: true } },
@@ -37,7 +39,7 @@ describe('search handlers', () => {
       { indexed: 250, total: 300 },
       { indexed: 300, total: 300 },
     ]);
-    expect(await search.search({ query: '"number 12 reopened"' })).toEqual(['article-12']);
+    expect((await search.search({ query: '"number 12 reopened"' })).ids).toEqual(['article-12']);
     const [row] = await search.rows({ query: '"number 12 reopened"', ids: ['article-12'] });
     expect(row?.match?.snippet?.start).toBe(makeArticle(12).text.indexOf('number 12'));
     expect(row?.match?.snippet?.parts.filter((p) => p.match).map((p) => p.text)).toEqual([
@@ -48,15 +50,15 @@ describe('search handlers', () => {
   it('read changed articles from the database by id and drop those no longer stored', async () => {
     await storeArticles([makeArticle(1)]);
     const search = createSearchHandlers(() => {});
-    expect(ids(await search.search({ query: 'pier' }))).toEqual(['article-1']);
+    expect(ids((await search.search({ query: 'pier' })).ids)).toEqual(['article-1']);
     await storeArticles([makeArticle(2, { title: 'Lighthouse keeper retires' })]);
     await search.upsertArticles({ ids: ['article-2'] });
-    expect(ids(await search.search({ query: 'lighthouse' }))).toEqual(['article-2']);
+    expect(ids((await search.search({ query: 'lighthouse' })).ids)).toEqual(['article-2']);
     await deleteArticles(['article-1']);
     await search.upsertArticles({ ids: ['article-1'] });
-    expect(ids(await search.search({ query: 'pier' }))).toEqual(['article-2']);
+    expect(ids((await search.search({ query: 'pier' })).ids)).toEqual(['article-2']);
     await search.removeArticles({ ids: ['article-2'] });
-    expect(await search.search({ query: 'pier' })).toEqual([]);
+    expect((await search.search({ query: 'pier' })).ids).toEqual([]);
   });
 
   it('apply changes sent while the index is being built after the build, in order', async () => {
@@ -70,24 +72,24 @@ describe('search handlers', () => {
     void search.upsertAnnotations({ annotations: [kept, dropped] });
     void search.removeAnnotation({ id: 'n2' });
     const after = search.search({ query: 'lighthouse' });
-    expect(await building).toHaveLength(600);
-    expect(ids(await after)).toEqual(['article-3']);
+    expect((await building).ids).toHaveLength(600);
+    expect(ids((await after).ids)).toEqual(['article-3']);
   });
 
   it('rebuild after a reset, seeing records written without telling the index', async () => {
     await storeArticles([makeArticle(1)]);
     const search = createSearchHandlers(() => {});
-    expect(await search.search({ query: 'lighthouse' })).toEqual([]);
+    expect((await search.search({ query: 'lighthouse' })).ids).toEqual([]);
     await storeArticles([makeArticle(2, { title: 'Lighthouse keeper retires' })]);
-    expect(await search.search({ query: 'lighthouse' })).toEqual([]);
+    expect((await search.search({ query: 'lighthouse' })).ids).toEqual([]);
     await search.reset({});
-    expect(ids(await search.search({ query: 'lighthouse' }))).toEqual(['article-2']);
+    expect(ids((await search.search({ query: 'lighthouse' })).ids)).toEqual(['article-2']);
   });
 
   it('save the index and, in the next session, load it and index only what changed while no worker ran', async () => {
     await storeArticles(Array.from({ length: 300 }, (_, n) => makeArticle(n)));
     const first = createSearchHandlers(() => {}, { saveAfterMs: 0 });
-    expect(await first.search({ query: 'pier' })).toHaveLength(300);
+    expect((await first.search({ query: 'pier' })).ids).toHaveLength(300);
     await new Promise((r) => setTimeout(r, 20));
     await first.search({ query: 'pier' }); // runs after the save, which the timer queued
     expect(await loadSavedSearchIndex()).toMatchObject({ format: SAVED_INDEX_FORMAT });
@@ -99,9 +101,9 @@ describe('search handlers', () => {
 
     const progress: SearchProgress[] = [];
     const next = createSearchHandlers((p) => progress.push(p), { saveAfterMs: 0 });
-    expect(await next.search({ query: 'lighthouse' })).toEqual(['article-300']);
-    expect(await next.search({ query: 'crane' })).toEqual(['article-2']);
-    const piers = await next.search({ query: 'pier' });
+    expect((await next.search({ query: 'lighthouse' })).ids).toEqual(['article-300']);
+    expect((await next.search({ query: 'crane' })).ids).toEqual(['article-2']);
+    const piers = (await next.search({ query: 'pier' })).ids;
     expect(piers).toHaveLength(300);
     expect(piers).not.toContain('article-1');
     expect(progress.at(-1)).toEqual({ indexed: 2, total: 2 });
@@ -119,6 +121,6 @@ describe('search handlers', () => {
       savedAt: 1,
     } as unknown as SavedSearchIndex);
     const search = createSearchHandlers(() => {});
-    expect(await search.search({ query: 'pier' })).toEqual(['article-1']);
+    expect((await search.search({ query: 'pier' })).ids).toEqual(['article-1']);
   });
 });

@@ -3,7 +3,7 @@ import { keepPhraseHits, matchOf, type SearchHit } from '../core/search';
 import { hasSavedSearchIndex } from '../db/search-index-repo';
 import { readResultRows, readSearchableArticles } from '../db/search-repo';
 import type { Handlers } from './rpc';
-import type { SearchCommands, SearchProgress } from './search-commands';
+import type { SearchCommands, SearchProgress, SearchRow } from './search-commands';
 import { openSearchIndex, saveStampedIndex, type StampedIndex } from './search-index-sync';
 
 /** How long the index must stay unchanged before it is saved (an import changes it chunk after chunk). */
@@ -78,6 +78,13 @@ export function createSearchHandlers(
     last = { query, hits: new Map(kept.map((h) => [h.articleId, h])) };
     return last.hits;
   };
+  const readRows = async (query: string, ids: readonly string[]): Promise<SearchRow[]> => {
+    const hits = query ? await runSearch(query) : new Map<string, SearchHit>();
+    return (await readResultRows(ids)).map(({ text, ...row }) => {
+      const hit = hits.get(row.articleId);
+      return { ...row, match: hit ? matchOf(hit, text, state!.index) : null };
+    });
+  };
   const removeNotes = (s: StampedIndex, ids: readonly string[]) => {
     for (const id of ids) {
       s.index.removeAnnotation(id);
@@ -85,15 +92,12 @@ export function createSearchHandlers(
     }
   };
   return {
-    search: ({ query }) => serial(async () => [...(await runSearch(query)).keys()]),
-    rows: ({ query, ids }) =>
+    search: ({ query, rows = 0 }) =>
       serial(async () => {
-        const hits = query ? await runSearch(query) : new Map<string, SearchHit>();
-        return (await readResultRows(ids)).map(({ text, ...row }) => {
-          const hit = hits.get(row.articleId);
-          return { ...row, match: hit ? matchOf(hit, text, state!.index) : null };
-        });
+        const ids = [...(await runSearch(query)).keys()];
+        return { ids, rows: await readRows(query, ids.slice(0, rows)) };
       }),
+    rows: ({ query, ids }) => serial(() => readRows(query, ids)),
     warm: () =>
       serial(async () => {
         if (!state && (await hasSavedSearchIndex())) await open();

@@ -10,6 +10,18 @@ import {
 import { FILTER_NAMES, matchesFilters, type SearchParams } from '../search-params';
 import { getFilterFacts } from './filter-facts';
 
+// Rows the worker sends with a search's ids: the first screen's, so it shows without another round trip.
+const FIRST_ROWS = 12;
+
+/** The ids of the articles matching `query`, best first; the first rows go to the query cache. */
+async function searchIds(queryClient: QueryClient, query: string): Promise<readonly string[]> {
+  const { ids, rows } = await getSearchClient().call('search', { query, rows: FIRST_ROWS });
+  // Rows of an earlier run of this query may be out of date: they are read again when shown.
+  queryClient.removeQueries({ queryKey: searchKeys.rows(query) });
+  for (const row of rows) queryClient.setQueryData(searchKeys.row(query, row.articleId), row);
+  return ids;
+}
+
 /**
  * The ids of the articles matching the query and passing the filters, best first. The index lives in the
  * search worker and only ids come back; the filters' facts are read (and cached, `getFilterFacts`) only when
@@ -18,7 +30,7 @@ import { getFilterFacts } from './filter-facts';
 async function runSearch(queryClient: QueryClient, p: SearchParams): Promise<readonly string[]> {
   const filtered = FILTER_NAMES.some((name) => p[name]);
   const [ids, facts] = await Promise.all([
-    p.q ? getSearchClient().call('search', { query: p.q }) : null,
+    p.q ? searchIds(queryClient, p.q) : null,
     filtered || !p.q ? getFilterFacts(queryClient, Boolean(p.entity)) : null,
   ]);
   if (!facts) return ids ?? [];
@@ -50,7 +62,8 @@ export function useResultRow(query: string, articleId: string) {
     queryKey: searchKeys.row(query, articleId),
     queryFn: async (): Promise<SearchRow | null> =>
       (await getSearchClient().call('rows', { query, ids: [articleId] }))[0] ?? null,
-    staleTime: 0,
+    // Fresh for as long as its search: each run of the search drops the rows of the one before.
+    staleTime: Infinity,
   });
 }
 
