@@ -123,11 +123,11 @@ export async function run(): Promise<void> {
   console.log(
     `saved index, MiniSearch JSON (before): ${(json.length / 1e6).toFixed(1)} MB; serialize ${ms(jsonSave)}, load (parse + loadJSON) ${ms(jsonLoad)}; ratio JSON load / packed load: ${(jsonLoad / load).toFixed(1)}×`,
   );
-  check('median query (MiniSearch, prefix + fuzzy)', q, ms(q), { max: 50 }, ' ms');
+  check('median query (packed index, prefix + fuzzy)', q, ms(q), { max: 50 }, ' ms');
   console.log(`mean hits ${(hits / queries.length).toFixed(0)}`);
   console.log(
     `median snippets of a screenful of hits (15, what the rows on screen ask): ${ms(median(matchTimes))}`,
   );
   console.log(`median query (baseline includes scan): ${ms(scan)}`);
-  console.log(`ratio baseline / MiniSearch: ${(scan / q).toFixed(1)}×`);
+  console.log(`ratio baseline / packed index: ${(scan / q).toFixed(1)}×`);
 }

@@ -109,6 +109,28 @@ describe('search handlers', () => {
     expect(progress.at(-1)).toEqual({ indexed: 2, total: 2 });
   });
 
+  it('warm: load a saved index ahead of the first search, and build nothing when none is saved', async () => {
+    await storeArticles([makeArticle(1)]);
+    const progress: SearchProgress[] = [];
+    const cold = createSearchHandlers((p) => progress.push(p), { saveAfterMs: 0 });
+    await cold.warm({});
+    expect(progress).toEqual([]);
+    expect(await loadSavedSearchIndex()).toBeNull();
+    await cold.search({ query: 'pier' });
+    await new Promise((r) => setTimeout(r, 20));
+    await cold.search({ query: 'pier' }); // after the save
+
+    const warm = createSearchHandlers((p) => progress.push(p));
+    progress.length = 0;
+    await warm.warm({});
+    expect(progress).toEqual([{ indexed: 0, total: 0 }]);
+    await storeArticles([makeArticle(2, { title: 'Lighthouse keeper retires' })]);
+    // The loaded index takes changes at once: no stamp check waits for the next search.
+    await warm.upsertArticles({ ids: ['article-2'] });
+    expect((await warm.search({ query: 'lighthouse' })).ids).toEqual(['article-2']);
+    expect(progress).toEqual([{ indexed: 0, total: 0 }]);
+  });
+
   it('rebuild when the saved index is of another format', async () => {
     await storeArticles([makeArticle(1)]);
     // The first format's record: MiniSearch's JSON, no packed index.

@@ -13,7 +13,7 @@ export function SearchBox() {
       const timer = setTimeout(warmSearchIndex, 1000);
       return () => clearTimeout(timer);
     }
-    const idle = requestIdleCallback(warmSearchIndex, { timeout: 3000 });
+    const idle = requestIdleCallback(warmSearchIndex, { timeout: 1000 });
     return () => cancelIdleCallback(idle);
   }, []);
   const [params] = useSearchParams();
