@@ -9,11 +9,6 @@ export type SearchMatch = Readonly<{
   fromNote: boolean;
 }>;
 
-/** Runs `query` on the index and returns the matching articles, best first, each with its snippet. */
-export function findMatches(index: SearchIndex, query: string): SearchMatch[] {
-  return index.search(query).map((hit) => matchOf(hit, index.textOf(hit.articleId) ?? '', index));
-}
-
 /**
  * A hit with its snippet: from the article's `text` where a term occurs in it, else from its first matching
  * note (the index holds notes).

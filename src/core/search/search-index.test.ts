@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../model';
-import { findMatches } from './find-matches';
+import { matchOf } from './find-matches';
 import { SearchIndex, keepPhraseHits, parseQuery } from './search-index';
 import { makeSnippet } from './snippet';
 
@@ -93,9 +93,17 @@ describe('makeSnippet', () => {
     expect(snippet.parts[0]?.text).toBe('…');
     expect(makeSnippet(text, ['volcano'])).toBeNull();
   });
+
+  it('marks a phrase whole, from its first occurrence as a phrase, and the loose words beside it', () => {
+    const text =
+      'Fewer than 500 boats came. Officials said more than\n50 boats queued; more boats than 50 left.';
+    const snippet = makeSnippet(text, ['queued'], ['more than 50'])!;
+    expect(snippet.start).toBe(text.indexOf('more than\n50'));
+    expect(snippet.parts.filter((p) => p.match).map((p) => p.text)).toEqual(['more than\n50', 'queued']);
+  });
 });
 
-describe('findMatches', () => {
+describe('matchOf', () => {
   it('shows the passage of the text, else of the note that matched, scrolling to the annotation', () => {
     const index = makeIndex();
     index.upsertAnnotation({
@@ -105,9 +113,11 @@ describe('findMatches', () => {
         position: { type: 'TextPositionSelector', start: 12, end: 20 },
       },
     });
-    const [fromText] = findMatches(index, 'glacier');
+    const matches = (query: string) =>
+      index.search(query).map((hit) => matchOf(hit, index.textOf(hit.articleId) ?? '', index));
+    const [fromText] = matches('glacier');
     expect(fromText).toMatchObject({ articleId: 'a', fromNote: false, snippet: { start: 4 } });
-    const [fromNote] = findMatches(index, 'overtime');
+    const [fromNote] = matches('overtime');
     expect(fromNote).toMatchObject({ articleId: 'b', fromNote: true, snippet: { start: 12 } });
     expect(fromNote?.snippet?.parts.filter((p) => p.match).map((p) => p.text)).toEqual(['overtime']);
   });
