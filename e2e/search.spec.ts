@@ -58,3 +58,34 @@ test('search keeps up with imports, deletes and undo, and answers again after a 
   await page.reload();
   await expect(results.getByRole('link')).toHaveText(['Second lake holds rare ferns']);
 });
+
+test('a quoted phrase matches only as a phrase, and its snippet marks the whole phrase', async ({
+  page,
+  workbench,
+}) => {
+  await workbench.open();
+  await workbench.drop([
+    story(
+      'Regatta draws a crowd',
+      'Organisers counted More than 50 sailing boats at the harbour mouth before the start gun.',
+    ),
+    story(
+      'Canal reopens to barges',
+      'More barges than 50 queued at the lock, and more than 500 walkers lined the towpath.',
+    ),
+  ]);
+  await expect(workbench.row('Canal reopens to barges')).toBeVisible();
+
+  const box = page.getByRole('searchbox', { name: 'Search articles and notes' });
+  const results = page.getByRole('list', { name: 'Results' });
+  // Unquoted, the words match anywhere in either article.
+  await box.fill('more than 50');
+  await box.press('Enter');
+  await expect(results.getByRole('link')).toHaveCount(2);
+
+  await box.fill('"more than 50"');
+  await box.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Search: “"more than 50"”' })).toBeVisible();
+  await expect(results.getByRole('link')).toHaveText(['Regatta draws a crowd']);
+  await expect(results.locator('mark')).toHaveText(['More than 50']);
+});

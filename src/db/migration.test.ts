@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SearchIndex } from '../core/search';
 import { V1_RECORDS } from './fixtures/schema-v1-records';
 import {
   validateAnnotation,
@@ -96,8 +97,8 @@ describe('schema upgrades', () => {
     expect(await db.imports.toArray()).toEqual([entry]);
     const saved = {
       key: 'articles',
-      format: 1,
-      json: '{}',
+      format: 2,
+      packed: new SearchIndex().pack(),
       articles: { a1: 'stamp' },
       notes: {},
       savedAt: 2,

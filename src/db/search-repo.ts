@@ -25,6 +25,32 @@ export async function readSearchableArticles(
   });
 }
 
+/** What a search result's row shows of each stored article among `ids`, with its text for the snippet. */
+export async function readResultRows(ids: readonly string[]): Promise<
+  {
+    articleId: string;
+    title: string;
+    source: string | null;
+    date: string | null;
+    text: string;
+  }[]
+> {
+  const [metas, bodies] = await Promise.all([db.articles.bulkGet([...ids]), db.bodies.bulkGet([...ids])]);
+  return metas.flatMap((meta, i) =>
+    meta
+      ? [
+          {
+            articleId: meta.id,
+            title: meta.title,
+            source: meta.source,
+            date: meta.date,
+            text: bodies[i]?.text ?? '',
+          },
+        ]
+      : [],
+  );
+}
+
 /** Per article, what search filters look at: metadata, annotation labels and tags, corrected entity names. */
 export type FilterFacts = Readonly<{
   meta: ArticleMeta;

@@ -73,7 +73,8 @@ export const labelKeys = {
 export const searchKeys = {
   all: ['search'] as const,
   results: (params: string) => [...searchKeys.all, params] as const,
-  snippet: (query: string, articleId: string) => [...searchKeys.all, 'snippet', query, articleId] as const,
+  rows: (query: string) => [...searchKeys.all, 'row', query] as const,
+  row: (query: string, articleId: string) => [...searchKeys.rows(query), articleId] as const,
 };
 
 /** Query keys for the browser's storage figures (usage, quota, persistence). */

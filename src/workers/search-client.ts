@@ -1,7 +1,7 @@
 import { createInThreadClient, createWorkerClient, type Handlers, type RpcClient } from './rpc';
 import type { SearchCommands, SearchProgress } from './search-commands';
 
-export type { SearchProgress } from './search-commands';
+export type { SearchProgress, SearchRow } from './search-commands';
 
 let client: RpcClient<SearchCommands> | null = null;
 let progress: SearchProgress | null = null;
@@ -33,7 +33,7 @@ export function getSearchClient(): RpcClient<SearchCommands> {
   return client;
 }
 
-type ChangeName = Exclude<keyof SearchCommands, 'search'>;
+type ChangeName = Exclude<keyof SearchCommands, 'search' | 'rows' | 'warm'>;
 
 /**
  * Tells the search index about a change already written to the database. Before the first search there is
@@ -41,6 +41,16 @@ type ChangeName = Exclude<keyof SearchCommands, 'search'>;
  */
 export function updateSearchIndex<K extends ChangeName>(command: K, input: SearchCommands[K]['input']): void {
   client?.call(command, input).catch((error: unknown) => console.error('Search index update failed', error));
+}
+
+/**
+ * Starts the search worker and has it load the saved index, if there is one, so the first search does not
+ * wait for it. Without a saved index nothing is built ahead (the first search builds it).
+ */
+export function warmSearchIndex(): void {
+  getSearchClient()
+    .call('warm', {})
+    .catch((error: unknown) => console.warn('The saved search index could not be loaded', error));
 }
 
 /** The latest build progress the index reported (null before any build), for `useSyncExternalStore`. */

@@ -1,6 +1,16 @@
 import type { SearchMatch } from '../core/search';
 import type { Annotation } from '../core/model';
 
+/** One result as its row shows it: the article's title, outlet and date, and the passage that matched. */
+export type SearchRow = Readonly<{
+  articleId: string;
+  title: string;
+  source: string | null;
+  date: string | null;
+  /** Null without a query or when the article no longer matches it. */
+  match: SearchMatch | null;
+}>;
+
 /** How far the search worker has got building its index: articles indexed of those stored. */
 export type SearchProgress = Readonly<{ indexed: number; total: number }>;
 
@@ -10,10 +20,18 @@ export type SearchProgress = Readonly<{ indexed: number; total: number }>;
  * are asked for the results on screen.
  */
 export type SearchCommands = {
-  /** Ids of the matching articles, best first. */
-  search: { input: Readonly<{ query: string }>; output: readonly string[] };
-  /** The snippet of each of `ids` among the matches of `query` (ids that do not match are left out). */
-  snippets: { input: Readonly<{ query: string; ids: readonly string[] }>; output: readonly SearchMatch[] };
+  /**
+   * Ids of the matching articles, best first, and the rows of the first `rows` of them (the first screen,
+   * sent with the answer to save a round trip).
+   */
+  search: {
+    input: Readonly<{ query: string; rows?: number }>;
+    output: Readonly<{ ids: readonly string[]; rows: readonly SearchRow[] }>;
+  };
+  /** The rows of `ids` (those still stored), with their passages matching `query`: the results on screen. */
+  rows: { input: Readonly<{ query: string; ids: readonly string[] }>; output: readonly SearchRow[] };
+  /** Loads the saved index ahead of the first search, when there is one (an app start, at idle). */
+  warm: { input: Readonly<Record<string, never>>; output: void };
   /** Articles stored or replaced (the worker reads them; ids no longer stored are dropped). */
   upsertArticles: { input: Readonly<{ ids: readonly string[] }>; output: void };
   removeArticles: { input: Readonly<{ ids: readonly string[] }>; output: void };

@@ -4,8 +4,8 @@ import { loadSavedSearchIndex, readSearchStamps, saveSearchIndex } from '../db/s
 import { readSearchableArticles } from '../db/search-repo';
 import type { SearchProgress } from './search-commands';
 
-/** The layout of a saved index (MiniSearch's JSON with the app's options); another one is rebuilt. */
-export const SAVED_INDEX_FORMAT = 1;
+/** The layout of a saved index (a `PackedIndex`); another one is rebuilt. */
+export const SAVED_INDEX_FORMAT = 2;
 
 // Articles read from the database per step of a (re)indexing: each step reports progress.
 const CHUNK = 250;
@@ -21,16 +21,11 @@ export type StampedIndex = {
 
 function loadSaved(saved: SavedSearchIndex | null): StampedIndex | null {
   if (!saved || saved.format !== SAVED_INDEX_FORMAT) return null;
-  try {
-    return {
-      index: SearchIndex.fromJSON(saved.json),
-      articles: new Map(Object.entries(saved.articles)),
-      notes: new Map(Object.entries(saved.notes)),
-    };
-  } catch (error) {
-    console.warn('The saved search index could not be read; rebuilding it', error);
-    return null;
-  }
+  return {
+    index: new SearchIndex(saved.packed),
+    articles: new Map(Object.entries(saved.articles)),
+    notes: new Map(Object.entries(saved.notes)),
+  };
 }
 
 /**
@@ -73,12 +68,15 @@ export async function openSearchIndex(
   return { index, articles, notes, changed };
 }
 
-/** Saves the index with its stamps, for the next session to load instead of rebuilding. */
+/**
+ * Saves the index with its stamps, for the next session to load instead of rebuilding. Packing it (merging
+ * the changes into the packed bulk) is also what keeps this session's queries on the fast path.
+ */
 export async function saveStampedIndex({ index, articles, notes }: StampedIndex): Promise<void> {
   await saveSearchIndex({
     key: 'articles',
     format: SAVED_INDEX_FORMAT,
-    json: index.toJSON(),
+    packed: index.pack(),
     articles: Object.fromEntries(articles),
     notes: Object.fromEntries(notes),
     savedAt: Date.now(),

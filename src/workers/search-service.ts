@@ -1,8 +1,9 @@
 import type { Annotation } from '../core/model';
 import { keepPhraseHits, matchOf, type SearchHit } from '../core/search';
-import { readSearchableArticles } from '../db/search-repo';
+import { hasSavedSearchIndex } from '../db/search-index-repo';
+import { readResultRows, readSearchableArticles } from '../db/search-repo';
 import type { Handlers } from './rpc';
-import type { SearchCommands, SearchProgress } from './search-commands';
+import type { SearchCommands, SearchProgress, SearchRow } from './search-commands';
 import { openSearchIndex, saveStampedIndex, type StampedIndex } from './search-index-sync';
 
 /** How long the index must stay unchanged before it is saved (an import changes it chunk after chunk). */
@@ -67,10 +68,22 @@ export function createSearchHandlers(
       const texts = new Map(
         (await readSearchableArticles(hits.map((h) => h.articleId))).map((a) => [a.id, a.text]),
       );
-      kept = keepPhraseHits(hits, phrases, (id) => texts.get(id) ?? '');
+      kept = keepPhraseHits(
+        hits,
+        phrases,
+        (id) => texts.get(id) ?? '',
+        (id) => index.noteOf(id)?.note ?? '',
+      );
     }
     last = { query, hits: new Map(kept.map((h) => [h.articleId, h])) };
     return last.hits;
+  };
+  const readRows = async (query: string, ids: readonly string[]): Promise<SearchRow[]> => {
+    const hits = query ? await runSearch(query) : new Map<string, SearchHit>();
+    return (await readResultRows(ids)).map(({ text, ...row }) => {
+      const hit = hits.get(row.articleId);
+      return { ...row, match: hit ? matchOf(hit, text, state!.index) : null };
+    });
   };
   const removeNotes = (s: StampedIndex, ids: readonly string[]) => {
     for (const id of ids) {
@@ -79,13 +92,15 @@ export function createSearchHandlers(
     }
   };
   return {
-    search: ({ query }) => serial(async () => [...(await runSearch(query)).keys()]),
-    snippets: ({ query, ids }) =>
+    search: ({ query, rows = 0 }) =>
       serial(async () => {
-        const hits = await runSearch(query);
-        const wanted = ids.filter((id) => hits.has(id));
-        const texts = new Map((await readSearchableArticles(wanted)).map((a) => [a.id, a.text]));
-        return wanted.map((id) => matchOf(hits.get(id)!, texts.get(id) ?? '', state!.index));
+        const ids = [...(await runSearch(query)).keys()];
+        return { ids, rows: await readRows(query, ids.slice(0, rows)) };
+      }),
+    rows: ({ query, ids }) => serial(() => readRows(query, ids)),
+    warm: () =>
+      serial(async () => {
+        if (!state && (await hasSavedSearchIndex())) await open();
       }),
     upsertArticles: ({ ids }) =>
       change(async (s) => {

@@ -9,20 +9,15 @@ export type SearchMatch = Readonly<{
   fromNote: boolean;
 }>;
 
-/** Runs `query` on the index and returns the matching articles, best first, each with its snippet. */
-export function findMatches(index: SearchIndex, query: string): SearchMatch[] {
-  return index.search(query).map((hit) => matchOf(hit, index.textOf(hit.articleId) ?? '', index));
-}
-
 /**
  * A hit with its snippet: from the article's `text` where a term occurs in it, else from its first matching
  * note (the index holds notes).
  */
 export function matchOf(hit: SearchHit, text: string, index: SearchIndex): SearchMatch {
-  const textSnippet = makeSnippet(text, hit.terms);
+  const textSnippet = makeSnippet(text, hit.terms, hit.phrases);
   if (textSnippet) return { articleId: hit.articleId, snippet: textSnippet, fromNote: false };
   const note = hit.noteIds.length > 0 ? index.noteOf(hit.noteIds[0]!) : undefined;
-  const noteSnippet = note ? makeSnippet(note.note, hit.terms) : null;
+  const noteSnippet = note ? makeSnippet(note.note, hit.terms, hit.phrases) : null;
   return {
     articleId: hit.articleId,
     snippet: noteSnippet && note ? { ...noteSnippet, start: note.start } : null,

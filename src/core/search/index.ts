@@ -6,5 +6,7 @@ export {
   type SearchableArticle,
   type SearchHit,
 } from './search-index';
-export { findMatches, matchOf, type SearchMatch } from './find-matches';
+export { matchOf, type SearchMatch } from './find-matches';
+export { isPackedIndex, type PackedIndex } from './packed-index';
+export { hasPhrase } from './phrase';
 export { makeSnippet, type Snippet, type SnippetPart } from './snippet';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../model';
-import { findMatches } from './find-matches';
+import { matchOf } from './find-matches';
 import { SearchIndex, keepPhraseHits, parseQuery } from './search-index';
 import { makeSnippet } from './snippet';
 
@@ -93,9 +93,17 @@ describe('makeSnippet', () => {
     expect(snippet.parts[0]?.text).toBe('…');
     expect(makeSnippet(text, ['volcano'])).toBeNull();
   });
+
+  it('marks a phrase whole, from its first occurrence as a phrase, and the loose words beside it', () => {
+    const text =
+      'Fewer than 500 boats came. Officials said more than\n50 boats queued; more boats than 50 left.';
+    const snippet = makeSnippet(text, ['queued'], ['more than 50'])!;
+    expect(snippet.start).toBe(text.indexOf('more than\n50'));
+    expect(snippet.parts.filter((p) => p.match).map((p) => p.text)).toEqual(['more than\n50', 'queued']);
+  });
 });
 
-describe('findMatches', () => {
+describe('matchOf', () => {
   it('shows the passage of the text, else of the note that matched, scrolling to the annotation', () => {
     const index = makeIndex();
     index.upsertAnnotation({
@@ -105,28 +113,61 @@ describe('findMatches', () => {
         position: { type: 'TextPositionSelector', start: 12, end: 20 },
       },
     });
-    const [fromText] = findMatches(index, 'glacier');
+    const matches = (query: string) =>
+      index.search(query).map((hit) => matchOf(hit, index.textOf(hit.articleId) ?? '', index));
+    const [fromText] = matches('glacier');
     expect(fromText).toMatchObject({ articleId: 'a', fromNote: false, snippet: { start: 4 } });
-    const [fromNote] = findMatches(index, 'overtime');
+    const [fromNote] = matches('overtime');
     expect(fromNote).toMatchObject({ articleId: 'b', fromNote: true, snippet: { start: 12 } });
     expect(fromNote?.snippet?.parts.filter((p) => p.match).map((p) => p.text)).toEqual(['overtime']);
   });
 });
 
-describe('a saved index', () => {
-  it('loads from JSON and answers as the index it was saved from; phrases are checked by the caller', () => {
-    const loaded = SearchIndex.fromJSON(makeIndex().toJSON());
-    expect(loaded.search('glacier').map((h) => h.articleId)).toEqual(
-      makeIndex()
-        .search('glacier')
-        .map((h) => h.articleId),
-    );
+describe('a packed index', () => {
+  const texts: Record<string, string> = {
+    a: 'The glacier lost ice at a record pace.',
+    b: 'Ferry crews returned to work on the record day.',
+  };
+
+  it('answers as the index it was packed from, best first, and keeps no texts', () => {
+    const index = makeIndex();
+    for (const query of ['record', 'glac', 'glaicer', 'ferry crews', 'recrd']) {
+      const before = index.search(query);
+      const loaded = new SearchIndex(makeIndex().pack());
+      const after = loaded.searchWords(query).hits;
+      expect(after.map((h) => h.articleId)).toEqual(before.map((h) => h.articleId));
+      after.forEach((h, i) => expect(h.score).toBeCloseTo(before[i]!.score, 6));
+    }
     // No texts come with it: phrases are left to the caller, who reads the texts.
+    const loaded = new SearchIndex(makeIndex().pack());
     const { hits, phrases } = loaded.searchWords('"record pace"');
     expect(phrases).toEqual(['record pace']);
-    const texts: Record<string, string> = { a: 'The glacier lost ice at a record pace.' };
     expect(keepPhraseHits(hits, phrases, (id) => texts[id] ?? '').map((h) => h.articleId)).toEqual(['a']);
-    loaded.removeArticles(['a']);
-    expect(loaded.search('glacier').map((h) => h.articleId)).not.toContain('a');
+  });
+
+  it('takes changes beside the packed bulk, and packs them in', () => {
+    const index = new SearchIndex(makeIndex().pack());
+    index.upsertArticle({ id: 'b', title: 'Ferry strike ends', text: 'Talks collapsed overnight.' });
+    index.upsertArticle({ id: 'c', title: 'Orchard frost', text: 'Growers lit braziers at a record low.' });
+    index.upsertAnnotation(note('n1', 'a', 'check the satellite data'));
+    const check = (i: SearchIndex) => {
+      expect(i.searchWords('crews').hits).toEqual([]);
+      expect(i.searchWords('collapsed').hits.map((h) => h.articleId)).toEqual(['b']);
+      expect(i.searchWords('satellite').hits).toMatchObject([{ articleId: 'a', noteIds: ['n1'] }]);
+      expect(
+        i
+          .searchWords('record')
+          .hits.map((h) => h.articleId)
+          .sort(),
+      ).toEqual(['a', 'c']);
+      expect(i.size).toBe(4);
+    };
+    check(index);
+    const repacked = new SearchIndex(index.pack());
+    check(index);
+    check(repacked);
+    repacked.removeArticles(['a']);
+    expect(repacked.searchWords('glacier').hits).toEqual([]);
+    expect(repacked.size).toBe(3);
   });
 });

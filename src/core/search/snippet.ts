@@ -1,3 +1,5 @@
+import { phraseSource } from './phrase';
+
 /** A piece of a snippet: plain text, or a matched term to mark. */
 export type SnippetPart = Readonly<{ text: string; match: boolean }>;
 
@@ -6,20 +8,30 @@ export type Snippet = Readonly<{ start: number; parts: readonly SnippetPart[] }>
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A case-insensitive pattern matching any of `terms` at the start of a word (as the index matched them). */
-function termPattern(terms: readonly string[]): RegExp | null {
+/**
+ * A case-insensitive pattern matching any of `phrases` as a phrase, else any of `terms` at the start of a
+ * word (as the index matched them).
+ */
+function termPattern(terms: readonly string[], phrases: readonly string[]): RegExp | null {
   const clean = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))];
-  if (clean.length === 0) return null;
   clean.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${clean.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const sources = phrases.flatMap((p) => phraseSource(p) ?? []);
+  if (clean.length > 0)
+    sources.push(`(?<![\\p{L}\\p{N}])(?:${clean.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`);
+  return sources.length > 0 ? new RegExp(sources.join('|'), 'giu') : null;
 }
 
 /**
- * Returns the passage of `text` around the first match of `terms` (phrases count as terms), about `width`
- * characters, cut at word boundaries, with every match in it marked. Null when no term occurs.
+ * Returns the passage of `text` around the first match of `phrases` (each marked whole) or `terms`, about
+ * `width` characters, cut at word boundaries, with every match in it marked. Null when none occurs.
  */
-export function makeSnippet(text: string, terms: readonly string[], width = 180): Snippet | null {
-  const pattern = termPattern(terms);
+export function makeSnippet(
+  text: string,
+  terms: readonly string[],
+  phrases: readonly string[] = [],
+  width = 180,
+): Snippet | null {
+  const pattern = termPattern(terms, phrases);
   if (!pattern) return null;
   const first = pattern.exec(text);
   if (!first) return null;

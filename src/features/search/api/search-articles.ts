@@ -1,27 +1,43 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import type { ArticleMeta } from '../../../core/model';
-import type { SearchMatch } from '../../../core/search';
 import { searchKeys } from '../../../lib/query-keys';
-import { getSearchClient, getSearchProgress, subscribeSearchProgress } from '../../../workers/search-client';
-import { matchesFilters, type SearchParams } from '../search-params';
+import {
+  getSearchClient,
+  getSearchProgress,
+  subscribeSearchProgress,
+  type SearchRow,
+} from '../../../workers/search-client';
+import { FILTER_NAMES, matchesFilters, type SearchParams } from '../search-params';
 import { getFilterFacts } from './filter-facts';
 
-/** One result: a matching article that passes the filters (its snippet is read when it is on screen). */
-export type SearchResult = Readonly<{ article: ArticleMeta }>;
+// Rows the worker sends with a search's ids: the first screen's, so it shows without another round trip.
+const FIRST_ROWS = 12;
 
-async function runSearch(queryClient: QueryClient, p: SearchParams): Promise<SearchResult[]> {
-  // The index lives in the search worker; only ids come back. The filters' facts are cached (getFilterFacts).
+/** The ids of the articles matching `query`, best first; the first rows go to the query cache. */
+async function searchIds(queryClient: QueryClient, query: string): Promise<readonly string[]> {
+  const { ids, rows } = await getSearchClient().call('search', { query, rows: FIRST_ROWS });
+  // Rows of an earlier run of this query may be out of date: they are read again when shown.
+  queryClient.removeQueries({ queryKey: searchKeys.rows(query) });
+  for (const row of rows) queryClient.setQueryData(searchKeys.row(query, row.articleId), row);
+  return ids;
+}
+
+/**
+ * The ids of the articles matching the query and passing the filters, best first. The index lives in the
+ * search worker and only ids come back; the filters' facts are read (and cached, `getFilterFacts`) only when
+ * a filter is set, so a plain query reads nothing on this thread.
+ */
+async function runSearch(queryClient: QueryClient, p: SearchParams): Promise<readonly string[]> {
+  const filtered = FILTER_NAMES.some((name) => p[name]);
   const [ids, facts] = await Promise.all([
-    p.q ? getSearchClient().call('search', { query: p.q }) : null,
-    getFilterFacts(queryClient, Boolean(p.entity)),
+    p.q ? searchIds(queryClient, p.q) : null,
+    filtered || !p.q ? getFilterFacts(queryClient, Boolean(p.entity)) : null,
   ]);
-  const passing = new Map(facts.filter((f) => matchesFilters(f, p)).map((f) => [f.meta.id, f.meta]));
-  if (!ids) return [...passing.values()].map((article) => ({ article }));
-  return ids.flatMap((id) => {
-    const article = passing.get(id);
-    return article ? [{ article }] : [];
-  });
+  if (!facts) return ids ?? [];
+  const passing = facts.filter((f) => matchesFilters(f, p)).map((f) => f.meta.id);
+  if (!ids) return passing;
+  const kept = new Set(passing);
+  return ids.filter((id) => kept.has(id));
 }
 
 /** Query options for one search; the URL's parameters are its key, so a bookmarked search reruns. */
@@ -32,19 +48,22 @@ export const searchQuery = (queryClient: QueryClient, p: SearchParams) =>
     staleTime: 0,
   });
 
-/** Articles matching the query and filters, best first. */
+/** Ids of the articles matching the query and filters, best first. */
 export function useSearch(p: SearchParams) {
   return useQuery(searchQuery(useQueryClient(), p));
 }
 
-/** The passage of one result that matched `query` (text or a note), read when the result is on screen. */
-export function useSnippet(query: string, articleId: string) {
+/**
+ * One result's row (title, outlet, date and the passage that matched `query`, in its text or a note), read
+ * from the search worker when the row is on screen.
+ */
+export function useResultRow(query: string, articleId: string) {
   return useQuery({
-    queryKey: searchKeys.snippet(query, articleId),
-    queryFn: async (): Promise<SearchMatch | null> =>
-      (await getSearchClient().call('snippets', { query, ids: [articleId] }))[0] ?? null,
-    enabled: query !== '',
-    staleTime: 0,
+    queryKey: searchKeys.row(query, articleId),
+    queryFn: async (): Promise<SearchRow | null> =>
+      (await getSearchClient().call('rows', { query, ids: [articleId] }))[0] ?? null,
+    // Fresh for as long as its search: each run of the search drops the rows of the one before.
+    staleTime: Infinity,
   });
 }
 

@@ -2,20 +2,21 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import { Link } from 'react-router';
 import { useOffsetTop } from '../../../ui/use-offset-top';
-import { useSnippet, type SearchResult } from '../api/search-articles';
+import { useResultRow } from '../api/search-articles';
 
 // A result's height before it is measured (title line and a two-line snippet).
 const ESTIMATE = 86;
 
-const ResultItem = memo(function ResultItem({ result, query }: { result: SearchResult; query: string }) {
-  const { article } = result;
-  const match = useSnippet(query, article.id).data;
+const ResultItem = memo(function ResultItem({ articleId, query }: { articleId: string; query: string }) {
+  const row = useResultRow(query, articleId).data;
+  if (!row) return <span className="muted">…</span>;
+  const { match } = row;
   const snippet = match?.snippet ?? null;
-  const to = snippet ? `/articles/${article.id}?at=${snippet.start}` : `/articles/${article.id}`;
+  const to = snippet ? `/articles/${articleId}?at=${snippet.start}` : `/articles/${articleId}`;
   return (
     <>
-      <Link to={to}>{article.title}</Link>
-      <span className="muted"> {[article.source, article.date].filter(Boolean).join(' · ')}</span>
+      <Link to={to}>{row.title}</Link>
+      <span className="muted"> {[row.source, row.date].filter(Boolean).join(' · ')}</span>
       {snippet && (
         <p className="search-snippet">
           {match?.fromNote && <span className="badge">Note</span>}{' '}
@@ -27,10 +28,10 @@ const ResultItem = memo(function ResultItem({ result, query }: { result: SearchR
 });
 
 /**
- * The results, best first, of which only those on screen (and a few around) are rendered; each reads its
- * snippet from the search worker when it is rendered. The window scrolls.
+ * The results (article ids), best first, of which only those on screen (and a few around) are rendered;
+ * each reads its row and snippet from the search worker when it is rendered. The window scrolls.
  */
-export function ResultList({ results, query }: { results: readonly SearchResult[]; query: string }) {
+export function ResultList({ results, query }: { results: readonly string[]; query: string }) {
   const listRef = useRef<HTMLOListElement>(null);
   const offset = useOffsetTop(listRef);
   const virtualizer = useWindowVirtualizer({
@@ -38,7 +39,7 @@ export function ResultList({ results, query }: { results: readonly SearchResult[
     estimateSize: () => ESTIMATE,
     overscan: 4,
     scrollMargin: offset,
-    getItemKey: (i) => results[i]!.article.id,
+    getItemKey: (i) => results[i]!,
   });
   return (
     <ol
@@ -48,7 +49,6 @@ export function ResultList({ results, query }: { results: readonly SearchResult[
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
     >
       {virtualizer.getVirtualItems().map((item) => {
-        const result = results[item.index]!;
         return (
           <li
             key={item.key}
@@ -65,7 +65,7 @@ export function ResultList({ results, query }: { results: readonly SearchResult[
               transform: `translateY(${item.start - offset}px)`,
             }}
           >
-            <ResultItem result={result} query={query} />
+            <ResultItem articleId={results[item.index]!} query={query} />
           </li>
         );
       })}
