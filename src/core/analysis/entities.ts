@@ -112,10 +112,12 @@ function withSurnames(text: string, names: readonly NameSpan[]): NameSpan[] {
     `(?<![\\p{L}\\p{N}'’-])(?:${[...surnames].map(escape).join('|')})(?![\\p{L}\\p{N}-])`,
     'gu',
   );
+  // Names are sorted by start and do not overlap, and matches come in order: one pointer walks both.
+  let k = 0;
   for (const m of text.matchAll(pattern)) {
     const end = m.index + m[0].length;
-    if (!names.some((n) => n.start < end && m.index < n.end))
-      out.push({ start: m.index, end, type: 'PERSON' });
+    while (k < names.length && names[k]!.end <= m.index) k++;
+    if (k === names.length || names[k]!.start >= end) out.push({ start: m.index, end, type: 'PERSON' });
   }
   return out.sort((x, y) => x.start - y.start);
 }
