@@ -89,3 +89,29 @@ test('a missed entity is added by selecting its words, and stays after a reload'
   await page.reload();
   await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
 });
+
+test('a missed entity added everywhere in the library is added in every article, undoes and holds after a reload', async ({
+  workbench,
+  page,
+}) => {
+  const fix = new Corrections(page);
+  const annotator = new Annotator(page);
+  await workbench.openArticle(WARNING);
+  await annotator.waitForAnalysis();
+  await annotator.selectWithMouse('vesna river');
+  await fix.addSelected('PLACE', /in the library/);
+  await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
+  await fix.undo();
+  await expect(fix.entity('vesna river')).toHaveCount(0);
+  await fix.redo();
+  await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
+
+  // The other article names the river too: it shows there as added, also after a reload.
+  await page.getByRole('link', { name: 'Library' }).click();
+  await workbench.openArticle(SURVEY);
+  await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
+  await expect(fix.badges).toHaveCount(1);
+  await page.reload();
+  await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
+  await expect(fix.badges.first()).toHaveAccessibleName('corrected: added');
+});

@@ -1,4 +1,5 @@
 import { buildEntityIndex, type EntityIndexEntry } from '../core/entities/entity-index';
+import { findWholeWords } from '../core/analysis-corrections';
 import { listAllCorrections } from './correction-repo';
 import { db } from './schema';
 
@@ -13,4 +14,17 @@ export async function loadEntityIndex(): Promise<EntityIndexEntry[]> {
     db.articles.toCollection().primaryKeys(),
   ]);
   return buildEntityIndex(analyses, corrections, new Set(ids as string[]));
+}
+
+/**
+ * Where `words` stand as whole words in each article's clean text (article id → start offsets; articles
+ * without them left out): what an add "everywhere in the library" adds. Reads every body once.
+ */
+export async function findWordsInLibrary(words: string): Promise<Map<string, number[]>> {
+  const found = new Map<string, number[]>();
+  await db.bodies.each((body) => {
+    const starts = findWholeWords(body.text, words);
+    if (starts.length > 0) found.set(body.id, starts);
+  });
+  return found;
 }
