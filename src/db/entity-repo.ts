@@ -5,15 +5,16 @@ import { db } from './schema';
 
 /**
  * Reads every analysis, correction and live article id and builds the library's entity index (one entry per
- * entity linked across articles). Reads every analysis: call it for the entity views, not for listing.
+ * entity linked across articles; with `stories`, surnames linked within each story). Reads every analysis:
+ * call it for the entity views, not for listing.
  */
-export async function loadEntityIndex(): Promise<EntityIndexEntry[]> {
+export async function loadEntityIndex(stories?: readonly (readonly string[])[]): Promise<EntityIndexEntry[]> {
   const [analyses, corrections, ids] = await Promise.all([
     db.analyses.toArray(),
     listAllCorrections(),
     db.articles.toCollection().primaryKeys(),
   ]);
-  return buildEntityIndex(analyses, corrections, new Set(ids as string[]));
+  return buildEntityIndex(analyses, corrections, new Set(ids as string[]), stories);
 }
 
 /**
