@@ -1,7 +1,8 @@
 import { AnalysisView } from './fixtures/analysis';
 import { Annotator } from './fixtures/annotations';
 import { Corrections } from './fixtures/corrections';
-import { expect, fixture, test } from './fixtures/workbench';
+import type { Page } from '@playwright/test';
+import { expect, fixture, test, type Workbench } from './fixtures/workbench';
 
 const SURVEY = /Survey team maps shrinking ice field/;
 const WARNING = /Power firm warns of thinner spring flows/;
@@ -70,22 +71,47 @@ test('a retype everywhere in the library corrects both articles, undoes, redoes 
   await expect(fix.badges).toHaveCount(1);
 });
 
-test('a missed entity is added by selecting its words, and stays after a reload', async ({
-  workbench,
-  page,
-}) => {
+/** Opens the reservoir article and adds the river it names in lower case as a PLACE, in `scope` if given. */
+async function addRiver(workbench: Workbench, page: Page, scope?: RegExp): Promise<Corrections> {
   const fix = new Corrections(page);
   const annotator = new Annotator(page);
   await workbench.openArticle(WARNING);
   await annotator.waitForAnalysis();
   await expect(fix.entity('vesna river')).toHaveCount(0);
-
   await annotator.selectWithMouse('vesna river');
-  await fix.addSelected('PLACE');
+  await fix.addSelected('PLACE', scope);
   await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
+  return fix;
+}
+
+test('a missed entity is added by selecting its words, and stays after a reload', async ({
+  workbench,
+  page,
+}) => {
+  const fix = await addRiver(workbench, page);
   await expect(fix.badges).toHaveCount(1);
   await expect(fix.badges.first()).toHaveAccessibleName('corrected: added');
 
   await page.reload();
   await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
+});
+
+test('a missed entity added everywhere in the library is added in every article, undoes and holds after a reload', async ({
+  workbench,
+  page,
+}) => {
+  const fix = await addRiver(workbench, page, /in the library/);
+  await fix.undo();
+  await expect(fix.entity('vesna river')).toHaveCount(0);
+  await fix.redo();
+  await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
+
+  // The other article names the river too: it shows there as added, also after a reload.
+  await page.getByRole('link', { name: 'Library' }).click();
+  await workbench.openArticle(SURVEY);
+  await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
+  await expect(fix.badges).toHaveCount(1);
+  await page.reload();
+  await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
+  await expect(fix.badges.first()).toHaveAccessibleName('corrected: added');
 });

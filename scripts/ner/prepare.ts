@@ -1,7 +1,7 @@
 // Turns gold documents into the engine's own sentences and tokens with one tag index per token, so the
 // tagger trains on exactly the tokens it will see in the app.
 import { splitSentences } from '../../src/core/analysis/sentences';
-import { createFeaturizer } from '../../src/core/analysis/tagger/features';
+import { createFeaturizer, sentenceFeatures } from '../../src/core/analysis/tagger/features';
 import { buildGazetteer, type GazetteerLists } from '../../src/core/analysis/tagger/gazetteer';
 import { TAGS } from '../../src/core/analysis/tagger/tags';
 import { tokenize } from '../../src/core/analysis/tokens';
@@ -29,7 +29,7 @@ function tagTokens(doc: GoldDoc, starts: readonly number[]): Uint8Array {
 
 /** Every sentence of `docs` as a training example. */
 export function prepareExamples(docs: readonly GoldDoc[], gazetteer: GazetteerLists): Example[] {
-  const featurize = createFeaturizer(buildGazetteer(gazetteer));
+  const featurizer = createFeaturizer(buildGazetteer(gazetteer));
   const examples: Example[] = [];
   for (const doc of docs) {
     const sentences = splitSentences(doc.text);
@@ -46,7 +46,7 @@ export function prepareExamples(docs: readonly GoldDoc[], gazetteer: GazetteerLi
       const own = tags.slice(a, b);
       if (own[0]! > 0 && TAGS[own[0]!]!.startsWith('I-'))
         own[0] = TAG_INDEX.get(`B-${TAGS[own[0]!]!.slice(2)}`)!;
-      examples.push({ features: featurize(doc.text, tokens, a, b), tags: own, n: b - a });
+      examples.push({ features: sentenceFeatures(featurizer, doc.text, tokens, a, b), tags: own, n: b - a });
       a = b;
     }
   }

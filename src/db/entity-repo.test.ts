@@ -3,7 +3,7 @@ import type { Analysis, Entity } from '../core/model';
 import { saveAnalysis } from './analysis-repo';
 import { storeArticles } from './article-repo';
 import { saveCorrections } from './correction-repo';
-import { loadEntityIndex } from './entity-repo';
+import { findWordsInLibrary, loadEntityIndex } from './entity-repo';
 import { db } from './schema';
 import { makeArticle } from './test-articles';
 
@@ -61,6 +61,21 @@ describe('entity repo', () => {
         aliases: ['Pell River Trust', 'PRT'],
       },
       { type: 'PLACE', canonical: 'Dunmore', mentions: 1, articleIds: ['article-2'], aliases: ['Dunmore'] },
+    ]);
+  });
+
+  it('finds the words of a library-wide add as whole words in every article that has them', async () => {
+    await storeArticles([
+      makeArticle(1, {
+        text: 'The northern pier reopened. A northern pier crane moved to the northern piers.',
+      }),
+      makeArticle(2, { text: 'Nothing about it here.' }),
+      makeArticle(3, { text: 'Ships queued off the northern pier.' }),
+    ]);
+    const found = await findWordsInLibrary('northern pier');
+    expect([...found].sort()).toEqual([
+      ['article-1', [4, 30]],
+      ['article-3', [21]],
     ]);
   });
 });

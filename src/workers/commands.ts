@@ -30,6 +30,12 @@ export type WorkerCommands = ImportCommands & {
   compare: { input: Readonly<{ a: CompareSide; b: CompareSide }>; output: Comparison };
   coverageMatrix: { input: Readonly<{ sides: readonly CompareSide[] }>; output: CoverageMatrix };
   findStories: { input: Readonly<{ docs: readonly GroupInput[] }>; output: Story[] };
-  /** The library's entity index, read and linked in the worker: analyses never cross to the page. */
-  entityIndex: { input: Readonly<Record<string, never>>; output: EntityIndexEntry[] };
+  /**
+   * The library's entity index, read and linked in the worker: analyses never cross to the page. With the
+   * library's stories (article ids), a surname joins the one full name of its own story.
+   */
+  entityIndex: {
+    input: Readonly<{ stories?: readonly (readonly string[])[] }>;
+    output: EntityIndexEntry[];
+  };
 };

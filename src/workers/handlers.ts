@@ -15,5 +15,5 @@ export const handlers: Handlers<WorkerCommands> = {
   compare: async ({ a, b }) => compareArticles(a, b),
   coverageMatrix: async ({ sides }) => buildCoverageMatrix(sides),
   findStories: async ({ docs }) => findStories(docs),
-  entityIndex: async () => loadEntityIndex(),
+  entityIndex: async ({ stories }) => loadEntityIndex(stories),
 };

@@ -38,6 +38,19 @@ describe('planCorrections', () => {
     expect(new Set(list.map((c) => c.id)).size).toBe(2);
   });
 
+  it('adds it at every occurrence in every article of the library, each in its own article', () => {
+    const inLibrary = new Map([
+      ['a1', [0, 53]],
+      ['b7', [120]],
+    ]);
+    const list = planCorrections(request({ scope: 'library', inLibrary }), newId);
+    expect(list.map((c) => [c.articleId, c.start, c.end, c.scope, c.text])).toEqual([
+      ['a1', 0, 11, 'mention', 'Brine Works'],
+      ['a1', 53, 64, 'mention', 'Brine Works'],
+      ['b7', 120, 131, 'mention', 'Brine Works'],
+    ]);
+  });
+
   it('keeps one correction with its scope for a retype or a reject', () => {
     const list = planCorrections(request({ action: { kind: 'reject' }, scope: 'library' }), newId);
     expect(list).toHaveLength(1);

@@ -11,6 +11,11 @@ export type CorrectionRequest = Readonly<{
   action: CorrectionAction;
   scope: CorrectionScope;
   createdAt: number;
+  /**
+   * For an add everywhere in the library: where the span's words stand as whole words in each article's clean
+   * text (article id → start offsets, from `findWholeWords`); without it the add holds in this article only.
+   */
+  inLibrary?: ReadonlyMap<string, readonly number[]>;
 }>;
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -32,15 +37,16 @@ export function findWholeWords(text: string, phrase: string): number[] {
  * The corrections to store for one request, which are undone together. Rejecting, retyping, confirming or
  * merging is one correction whose scope says where it holds (re-applied after every re-analysis). Adding a
  * missed entity in the whole article is one add per whole-word occurrence of its words, since an add names
- * a span; claims are corrected one at a time.
+ * a span; in the whole library, one per occurrence in every article `inLibrary` lists. Claims are corrected
+ * one at a time.
  */
 export function planCorrections(request: CorrectionRequest, newId: () => string): Correction[] {
   const { articleId, text, target, start, end, action, createdAt } = request;
   const words = text.slice(start, end);
   const scope: CorrectionScope = target === 'claim' ? 'mention' : request.scope;
-  const one = (s: number, e: number, sc: CorrectionScope): Correction => ({
+  const one = (s: number, e: number, sc: CorrectionScope, inArticle = articleId): Correction => ({
     id: newId(),
-    articleId,
+    articleId: inArticle,
     target,
     start: s,
     end: e,
@@ -50,5 +56,9 @@ export function planCorrections(request: CorrectionRequest, newId: () => string)
     scope: sc,
   });
   if (action.kind !== 'add' || scope === 'mention') return [one(start, end, scope)];
-  return findWholeWords(text, words).map((at) => one(at, at + words.length, 'mention'));
+  const where =
+    scope === 'library' && request.inLibrary
+      ? [...request.inLibrary]
+      : [[articleId, findWholeWords(text, words)] as const];
+  return where.flatMap(([id, starts]) => starts.map((at) => one(at, at + words.length, 'mention', id)));
 }

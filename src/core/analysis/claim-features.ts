@@ -79,21 +79,38 @@ export function sentenceBuckets(
 ): number[] {
   const mask = (1 << bits) - 1;
   const infos = (sentence.match(TOKEN) ?? []).map(infoOf);
-  const out = new Set<number>();
-  for (const w of infos) out.add((w.word >>> 0) & mask);
-  if (bagOfWords) return [...out];
-  const add = (feature: string) => out.add(featureBucket(feature, bits));
-  add('bias:len' + Math.min(6, Math.floor(infos.length / 6)));
-  for (let i = 0; i + 1 < infos.length; i++)
-    out.add((fnv(infos[i]!.pairStart, infos[i + 1]!.form) >>> 0) & mask);
-  for (const w of infos) for (const sign of w.signs) add(sign);
-  if (infos[0] && FIRST_PERSON.has(infos[0].form)) add('f:first-person');
-  if (sentence.trimEnd().endsWith('?')) add('f:question');
+  const out: number[] = [];
+  const seenIn = bucketStamps(bits);
+  const add = (bucket: number): void => {
+    if (seenIn.stamps[bucket] === seenIn.now) return;
+    seenIn.stamps[bucket] = seenIn.now;
+    out.push(bucket);
+  };
+  const addFeature = (feature: string): void => add(featureBucket(feature, bits));
+  for (const w of infos) add((w.word >>> 0) & mask);
+  if (bagOfWords) return out;
+  addFeature('bias:len' + Math.min(6, Math.floor(infos.length / 6)));
+  for (let i = 0; i + 1 < infos.length; i++) add((fnv(infos[i]!.pairStart, infos[i + 1]!.form) >>> 0) & mask);
+  for (const w of infos) for (const sign of w.signs) addFeature(sign);
+  if (infos[0] && FIRST_PERSON.has(infos[0].form)) addFeature('f:first-person');
+  if (sentence.trimEnd().endsWith('?')) addFeature('f:question');
   if (facts) {
-    for (const t of new Set(facts.entityTypes)) add(`e:${t}`);
-    if (facts.numberCount > 0) add(`n:${Math.min(3, facts.numberCount)}`);
-    add(`a:${facts.attribution ?? 'none'}`);
-    if (facts.hedged) add('f:hedged');
+    for (const t of new Set(facts.entityTypes)) addFeature(`e:${t}`);
+    if (facts.numberCount > 0) addFeature(`n:${Math.min(3, facts.numberCount)}`);
+    addFeature(`a:${facts.attribution ?? 'none'}`);
+    if (facts.hedged) addFeature('f:hedged');
   }
-  return [...out];
+  return out;
+}
+
+/**
+ * Which buckets the current sentence has added: a bucket is taken when its stamp is `now`, and each sentence
+ * takes a new `now`, so no set is built or cleared per sentence.
+ */
+let stamps: { bits: number; stamps: Uint32Array; now: number } | null = null;
+function bucketStamps(bits: number): { stamps: Uint32Array; now: number } {
+  if (!stamps || stamps.bits !== bits || stamps.now === 0xffffffff)
+    stamps = { bits, stamps: new Uint32Array(1 << bits), now: 0 };
+  stamps.now++;
+  return stamps;
 }

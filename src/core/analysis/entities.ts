@@ -4,7 +4,7 @@ import { PLACES } from './lexicon/places';
 import { tagNames, type NameSpan } from './name-spans';
 import { numbersBySentence } from './numbers';
 import type { TaggerModel } from './tagger/model';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 const ACRONYM_DEFINED = /^ ?\(([A-Z][A-Za-z&]{1,7})\)/;
 const LAST_WORD = /\s+\S+$/;
@@ -97,8 +97,8 @@ function agreeOnTypes(text: string, names: readonly NameSpan[]): NameSpan[] {
   });
 }
 
-/** Adds later mentions of a person's surname the tagger missed ("Morrow, 62, wrote …"). */
-function withSurnames(text: string, names: readonly NameSpan[]): NameSpan[] {
+/** Adds later mentions of a person's surname the tagger missed ("Morrow, 62, wrote …"): tokens equal to one. */
+function withSurnames(text: string, tokens: readonly Token[], names: readonly NameSpan[]): NameSpan[] {
   const surnames = new Set<string>();
   for (const n of names) {
     if (n.type !== 'PERSON') continue;
@@ -108,20 +108,15 @@ function withSurnames(text: string, names: readonly NameSpan[]): NameSpan[] {
   }
   if (surnames.size === 0) return [...names];
   const out = [...names];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}'’-])(?:${[...surnames].map(escape).join('|')})(?![\\p{L}\\p{N}-])`,
-    'gu',
-  );
-  for (const m of text.matchAll(pattern)) {
-    const end = m.index + m[0].length;
-    if (!names.some((n) => n.start < end && m.index < n.end))
-      out.push({ start: m.index, end, type: 'PERSON' });
+  // Names are sorted by start and do not overlap, and tokens come in order: one pointer walks both.
+  let k = 0;
+  for (const t of tokens) {
+    if (!t.cap || !surnames.has(t.text)) continue;
+    while (k < names.length && names[k]!.end <= t.start) k++;
+    if (k === names.length || names[k]!.start >= t.end)
+      out.push({ start: t.start, end: t.end, type: 'PERSON' });
   }
   return out.sort((x, y) => x.start - y.start);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -142,7 +137,10 @@ export function findEntities(
     names.push(...tagNames(text, tokens, a, b, tagger));
     a = b;
   }
-  const entities = canonicalise(text, withSurnames(text, agreeOnTypes(text, joinParticles(text, names))));
+  const entities = canonicalise(
+    text,
+    withSurnames(text, tokens, agreeOnTypes(text, joinParticles(text, names))),
+  );
   const findDates = createDateFinder(text);
   sentences.forEach((span, index) => {
     const dates = findDates(span);

@@ -23,6 +23,8 @@ const BASED_IN = /^\p{Lu}.*-(?:based|headquartered)$/u;
 // "Chipmaker AMD", "Automaker Kia": a job description heading a sentence is not part of the name.
 const MAKER = /maker$/;
 const IN_PLACE = /^(?:in|at)$/;
+const APOSTROPHE = /['’]/;
+const APOSTROPHES = /['’]/g;
 const COMMON = gazetteerBit('common');
 const DEMONYM_BITS = gazetteerBit('demonym');
 const NAME_BITS = gazetteerBit('first') | gazetteerBit('last') | gazetteerBit('person');
@@ -118,8 +120,8 @@ function push(s: Sentence, x: number, y: number, type: EntityType): void {
 /** Tokens the model left untyped or called MISC: only lexicon groups and place pairs come out of them. */
 function addUntyped(s: Sentence, a: number, b: number): void {
   const { tokens, text } = s;
-  const whole = PLACES.get(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
-  if (b - a > 1 && whole?.type === 'GROUP') return push(s, a, b, 'GROUP');
+  if (b - a > 1 && PLACES.get(text.slice(tokens[a]!.start, tokens[b - 1]!.end))?.type === 'GROUP')
+    return push(s, a, b, 'GROUP');
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     if (!t.cap) continue;
@@ -142,7 +144,8 @@ function isCommonStart(s: Sentence, t: Token): boolean {
 /** The gazetteer bits of tokens[x..y) as one phrase, apostrophes dropped ("McDonald's" → "mcdonalds"). */
 function listedBits(s: Sentence, x: number, y: number): number {
   const phrase = s.text.slice(s.tokens[x]!.start, s.tokens[y - 1]!.end).toLowerCase();
-  return s.tagger.listed(phrase) || s.tagger.listed(phrase.replace(/['’]/g, ''));
+  const bits = s.tagger.listed(phrase);
+  return bits || !APOSTROPHE.test(phrase) ? bits : s.tagger.listed(phrase.replace(APOSTROPHES, ''));
 }
 
 // Lower-case words a person's name may hold ("Ursula von der Leyen", "Mohammed bin Salman").

@@ -101,4 +101,31 @@ describe('buildEntityIndex', () => {
       { type: 'PLACE', canonical: 'Marlow', mentions: 2, articleIds: ['c1', 'c2'], aliases: ['Marlow'] },
     ]);
   });
+
+  it('with the library’s stories, counts a surname under the one full name of its own story', () => {
+    const library = [
+      analysis('s1', [ent(0, 'Lena Voss', 'PERSON')]),
+      analysis('s2', [ent(0, 'Voss', 'PERSON')]),
+      analysis('t1', [ent(0, 'Piet Voss', 'PERSON')]),
+      analysis('t2', [ent(0, 'Voss', 'PERSON')]),
+    ];
+    const stories = [
+      ['s1', 's2'],
+      ['t1', 't2'],
+    ];
+    const byName = (index: ReturnType<typeof buildEntityIndex>) =>
+      Object.fromEntries(index.map((e) => [e.canonical, [e.articleIds, e.aliases]]));
+    expect(byName(buildEntityIndex(library, [], undefined, stories))).toEqual({
+      'Lena Voss': [
+        ['s1', 's2'],
+        ['Lena Voss', 'Voss'],
+      ],
+      'Piet Voss': [
+        ['t1', 't2'],
+        ['Piet Voss', 'Voss'],
+      ],
+    });
+    // Over the whole library two full names end in "Voss": the surname stays an entity of its own.
+    expect(byName(buildEntityIndex(library, []))['Voss']).toEqual([['s2', 't2'], ['Voss']]);
+  });
 });

@@ -1,6 +1,6 @@
 import { applyCorrections, correctionsByArticle } from '../analysis-corrections';
 import type { Analysis, Correction, Entity, EntityType } from '../model';
-import { linkEntities, linkKey, relinkEntities } from './link-entities';
+import { linkEntities, linkKey, relinkEntities, type LinkedName } from './link-entities';
 
 /** One entity across the library: how often it is mentioned, in which articles, under which names. */
 export type EntityIndexEntry = Readonly<{
@@ -18,12 +18,15 @@ export type LinkedArticle = Readonly<{ articleId: string; entities: readonly Ent
 /**
  * Each given analysis's entities with the corrections that hold in its article applied (corrections win),
  * then linked across all of them so one entity has one canonical name. Analyses of articles not in `liveIds`
- * (deleted meanwhile) are left out. Also returns, per library canonical, the article canonicals it joins.
+ * (deleted meanwhile) are left out. With `stories` (groups of article ids on one event), a surname joins the
+ * one full name of its own story (an article in none is a set of its own); without, of the whole library.
+ * Also returns, per library canonical, the article canonicals it joins.
  */
 export function linkLibrary(
   analyses: readonly Analysis[],
   corrections: readonly Correction[],
   liveIds?: ReadonlySet<string>,
+  stories?: readonly (readonly string[])[],
 ): { articles: LinkedArticle[]; aliases: Map<string, Set<string>> } {
   const fixesOf = correctionsByArticle(corrections);
   const corrected = analyses
@@ -32,15 +35,25 @@ export function linkLibrary(
       articleId: a.articleId,
       entities: applyCorrections(a.entities, a.claims, fixesOf(a.articleId)).entities,
     }));
-  const links = linkEntities(corrected.map((a) => a.entities));
+  const storyOf = new Map(stories?.flatMap((ids, k) => ids.map((id) => [id, `story ${k}`] as const)));
+  const sets = stories && corrected.map((a) => storyOf.get(a.articleId) ?? a.articleId);
+  const links = linkEntities(
+    corrected.map((a) => a.entities),
+    sets,
+  );
   const aliases = new Map<string, Set<string>>();
-  for (const [key, to] of links.canonical) {
+  const alias = (key: string, to: LinkedName): void => {
     const target = linkKey(to.type, to.canonical);
     const names = aliases.get(target) ?? new Set([to.canonical]);
     names.add(key.slice(key.indexOf('\u0000') + 1));
     aliases.set(target, names);
-  }
-  const articles = corrected.map((a) => ({ ...a, entities: relinkEntities(a.entities, links) }));
+  };
+  for (const [key, to] of links.canonical) alias(key, to);
+  for (const inSet of links.inSet.values()) for (const [key, to] of inSet) alias(key, to);
+  const articles = corrected.map((a, k) => ({
+    ...a,
+    entities: relinkEntities(a.entities, links, sets?.[k]),
+  }));
   return { articles, aliases };
 }
 
@@ -52,8 +65,9 @@ export function buildEntityIndex(
   analyses: readonly Analysis[],
   corrections: readonly Correction[],
   liveIds?: ReadonlySet<string>,
+  stories?: readonly (readonly string[])[],
 ): EntityIndexEntry[] {
-  const { articles, aliases } = linkLibrary(analyses, corrections, liveIds);
+  const { articles, aliases } = linkLibrary(analyses, corrections, liveIds, stories);
   const entries = new Map<
     string,
     { type: EntityType; canonical: string; mentions: number; ids: Set<string> }

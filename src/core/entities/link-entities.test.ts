@@ -72,6 +72,37 @@ describe('linkEntities', () => {
     expect(linked(full, later)).toEqual([['Marisol Keane', 'Marisol Keane'], ['Marisol Keane']]);
   });
 
+  it('with story sets, joins a surname to the one full name of its own story', () => {
+    // Two stories: a mayor called Orr in one, a coach called Orr in the other, each later "Orr".
+    const articles = [
+      article(['Dana Orr', 'PERSON']),
+      article(['Orr', 'PERSON']),
+      article(['Sam Orr', 'PERSON']),
+      article(['Orr', 'PERSON']),
+      article(['Orr', 'PERSON']),
+    ];
+    const sets = ['council vote', 'council vote', 'cup final', 'cup final', 'unrelated'];
+    const links = linkEntities(articles, sets);
+    expect(
+      articles.map((entities, i) => relinkEntities(entities, links, sets[i]).map((e) => e.canonical)),
+    ).toEqual([
+      ['Dana Orr'],
+      ['Dana Orr'],
+      ['Sam Orr'],
+      ['Sam Orr'],
+      // A story with no full name keeps the surname as it is.
+      ['Orr'],
+    ]);
+    // Without sets the library has two full names ending in "Orr": the surname stays apart.
+    expect(linked(...articles).map((names) => names[0])).toEqual([
+      'Dana Orr',
+      'Orr',
+      'Sam Orr',
+      'Orr',
+      'Orr',
+    ]);
+  });
+
   it('keeps a surname apart when two full names end with it', () => {
     const sisters = article(['Ida Brandt', 'PERSON'], ['Nora Brandt', 'PERSON']);
     expect(linked(sisters, article(['Brandt', 'PERSON']))[1]).toEqual(['Brandt']);

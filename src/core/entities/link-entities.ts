@@ -15,12 +15,14 @@ export type LinkedName = Readonly<{ type: EntityType; canonical: string }>;
 export type EntityLinks = Readonly<{
   /** `linkKey(type, article canonical)` → the library's name (its type differs only for an acronym). */
   canonical: ReadonlyMap<string, LinkedName>;
+  /** With story sets: per set, the surnames that name the one full name of that set (before `canonical`). */
+  inSet: ReadonlyMap<string, ReadonlyMap<string, LinkedName>>;
 }>;
 
 /** The key `EntityLinks.canonical` is looked up by. */
 export const linkKey = (type: EntityType, canonical: string): string => `${type}\u0000${canonical}`;
 
-type Node = { type: EntityType; key: string; spellings: Map<string, number> };
+type Node = { type: EntityType; key: string; spellings: Map<string, number>; sets: Set<string> };
 
 /** One node per (type, entity key), each with the canonical spellings that reach it and their mentions. */
 class Nodes {
@@ -33,7 +35,7 @@ class Nodes {
     if (index === undefined) {
       index = this.list.length;
       this.byId.set(id, index);
-      this.list.push({ type, key, spellings: new Map() });
+      this.list.push({ type, key, spellings: new Map(), sets: new Set() });
     }
     return index;
   }
@@ -64,13 +66,18 @@ function soleRoot(nodes: ReadonlySet<number> | undefined, find: (x: number) => n
  * exactly one multi-word name has those initials (whatever type each was given: an acronym is not a word
  * that names different things by type, and the entity takes the expansion's type); a short name ("Orr") is
  * the full name ending so ("Dana Orr") when exactly one full name in the set does. Ambiguous forms stay
- * apart. Linear in mentions.
+ * apart. Linear in mentions. With `sets` (article i's story or article set), a short name joins the one full
+ * name of its own set only, so "Orr" can be Dana Orr in one story and Sam Orr in another; without, all the
+ * articles are one set.
  */
-export function linkEntities(articles: readonly (readonly Entity[])[]): EntityLinks {
+export function linkEntities(
+  articles: readonly (readonly Entity[])[],
+  sets?: readonly string[],
+): EntityLinks {
   const nodes = new Nodes();
   const nodeOfCanonical = new Map<string, number>();
   const definitions = new Map<number, Set<number>>();
-  for (const entities of articles) {
+  for (const [index, entities] of articles.entries()) {
     for (const e of entities) {
       if (!NAMED.has(e.type)) continue;
       // Most names recur across a library: key each spelling once.
@@ -80,8 +87,9 @@ export function linkEntities(articles: readonly (readonly Entity[])[]): EntityLi
         node = nodes.at(e.type, entityKey(e.type, e.canonical));
         nodeOfCanonical.set(id, node);
       }
-      const spellings = nodes.list[node]!.spellings;
+      const { spellings, sets: inSets } = nodes.list[node]!;
       spellings.set(e.canonical, (spellings.get(e.canonical) ?? 0) + 1);
+      if (sets) inSets.add(sets[index]!);
       // An acronym the article itself resolved to a longer name defines that acronym for every article.
       if (e.type !== 'PERSON' && e.text !== e.canonical && isAcronymSpelling(e.text))
         addTo(definitions, nodes.at(e.type, entityKey(e.type, e.text)), node);
@@ -93,7 +101,8 @@ export function linkEntities(articles: readonly (readonly Entity[])[]): EntityLi
     if (target !== null) union(acronym, target);
   }
   linkInitials(nodes, find, union, definitions);
-  linkSurnames(nodes, find, union);
+  const surnames = sets ? surnamesBySet(nodes, find) : new Map<string, Map<number, number>>();
+  if (!sets) linkSurnames(nodes, find, union);
 
   const best = new Map<number, { spelling: string; type: EntityType; rank: number[] }>();
   nodes.list.forEach((node, index) => {
@@ -107,11 +116,19 @@ export function linkEntities(articles: readonly (readonly Entity[])[]): EntityLi
     }
   });
   const canonical = new Map<string, LinkedName>();
+  const inSet = new Map<string, Map<string, LinkedName>>();
   for (const [key, node] of nodeOfCanonical) {
     const { spelling, type } = best.get(find(node))!;
     canonical.set(key, { type, canonical: spelling });
+    for (const [set, targets] of surnames) {
+      const target = targets.get(node);
+      if (target === undefined) continue;
+      const to = best.get(target)!;
+      if (!inSet.has(set)) inSet.set(set, new Map());
+      inSet.get(set)!.set(key, { type: to.type, canonical: to.spelling });
+    }
   }
-  return { canonical };
+  return { canonical, inSet };
 }
 
 /** Acronyms with no definition anywhere join the one multi-word name whose initials they are. */
@@ -135,18 +152,45 @@ function linkInitials(
   });
 }
 
-/** A person named by fewer words joins the one fuller name in the set that ends with those words. */
-function linkSurnames(
-  nodes: Nodes,
-  find: (x: number) => number,
-  union: (x: number, y: number) => void,
-): void {
+/** Person nodes by each shorter ending of their key ("dana orr" under "orr"). */
+function personEndings(nodes: Nodes): Map<string, Set<number>> {
   const byEnding = new Map<string, Set<number>>();
   nodes.list.forEach((node, index) => {
     if (node.type !== 'PERSON') return;
     const words = node.key.split(' ');
     for (let i = 1; i < words.length; i++) addTo(byEnding, words.slice(i).join(' '), index);
   });
+  return byEnding;
+}
+
+/**
+ * Per story set, the short person names that name exactly one fuller name of that set: set → short node →
+ * the fuller name's root.
+ */
+function surnamesBySet(nodes: Nodes, find: (x: number) => number): Map<string, Map<number, number>> {
+  const byEnding = personEndings(nodes);
+  const out = new Map<string, Map<number, number>>();
+  nodes.list.forEach((node, index) => {
+    const fuller = node.type === 'PERSON' ? byEnding.get(node.key) : undefined;
+    if (!fuller) return;
+    for (const set of node.sets) {
+      const here = new Set([...fuller].filter((f) => nodes.list[f]!.sets.has(set)));
+      const target = soleRoot(here, find);
+      if (target === null || target === find(index)) continue;
+      if (!out.has(set)) out.set(set, new Map());
+      out.get(set)!.set(index, target);
+    }
+  });
+  return out;
+}
+
+/** A person named by fewer words joins the one fuller name in the set that ends with those words. */
+function linkSurnames(
+  nodes: Nodes,
+  find: (x: number) => number,
+  union: (x: number, y: number) => void,
+): void {
+  const byEnding = personEndings(nodes);
   nodes.list.forEach((node, index) => {
     if (node.type !== 'PERSON') return;
     const fuller = byEnding.get(node.key);
@@ -170,10 +214,15 @@ function isBetter(rank: number[], spelling: string, other: number[], otherSpelli
   return spelling < otherSpelling;
 }
 
-/** The entities with each named one's canonical (and type) replaced by the library's; others unchanged. */
-export function relinkEntities(entities: readonly Entity[], links: EntityLinks): Entity[] {
+/**
+ * The entities with each named one's canonical (and type) replaced by the library's; others unchanged. `set`
+ * is the article's story set when the links were made with sets.
+ */
+export function relinkEntities(entities: readonly Entity[], links: EntityLinks, set?: string): Entity[] {
+  const own = set === undefined ? undefined : links.inSet.get(set);
   return entities.map((e) => {
-    const to = links.canonical.get(linkKey(e.type, e.canonical));
+    const key = linkKey(e.type, e.canonical);
+    const to = own?.get(key) ?? links.canonical.get(key);
     return !to || (to.canonical === e.canonical && to.type === e.type) ? e : { ...e, ...to };
   });
 }

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { planCorrections } from '../../core/analysis-corrections';
 import type { Article, CorrectionAction, CorrectionScope, EntityType } from '../../core/model';
+import { findWordsInLibrary } from '../../db/entity-repo';
 import { useCorrectionWrites } from './api/write-corrections';
 import { useHistoryStore } from './history-store';
 
@@ -15,13 +16,18 @@ const SCOPE_WORDS: Record<CorrectionScope, string> = {
 
 /**
  * The reader's correction actions as undoable commands: each stores the corrections it plans (one, or one
- * per occurrence for an article-wide add) and its undo deletes exactly those; redo stores them again.
+ * per occurrence for an add in the article or the library) and its undo deletes exactly those; redo stores
+ * them again.
  */
 export function useCorrectionCommands(article: Article) {
   const execute = useHistoryStore((s) => s.execute);
   const writes = useCorrectionWrites();
   const correct = useCallback(
-    (span: CorrectionSpan, action: CorrectionAction, scope: CorrectionScope) => {
+    async (span: CorrectionSpan, action: CorrectionAction, scope: CorrectionScope) => {
+      const words = article.text.slice(span.start, span.end);
+      // An add everywhere in the library adds the words where every article has them, as one command.
+      const inLibrary =
+        action.kind === 'add' && scope === 'library' ? await findWordsInLibrary(words) : undefined;
       const corrections = planCorrections(
         {
           articleId: article.id,
@@ -32,12 +38,13 @@ export function useCorrectionCommands(article: Article) {
           action,
           scope,
           createdAt: Date.now(),
+          inLibrary,
         },
         () => crypto.randomUUID(),
       );
-      if (corrections.length === 0) return Promise.resolve();
+      if (corrections.length === 0) return;
       return execute({
-        label: `${action.kind} “${article.text.slice(span.start, span.end)}”${SCOPE_WORDS[scope]}`,
+        label: `${action.kind} “${words}”${SCOPE_WORDS[scope]}`,
         run: () => writes.save(corrections),
         revert: () => writes.remove(corrections.map((c) => c.id)),
       });

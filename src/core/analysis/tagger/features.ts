@@ -8,17 +8,50 @@ import { hashString, mix } from './hash';
 export const FEATURES_PER_TOKEN = 31;
 /** The first features of each token depend on its word alone (see `describe`). */
 export const INTRINSIC_FEATURES = 11;
+/** The features after those, which depend on the words around it. */
+export const CONTEXT_FEATURES = FEATURES_PER_TOKEN - INTRINSIC_FEATURES;
 const COMMON_BIT = 1 << 7;
 
-type WordInfo = {
-  word: number;
-  lower: number;
-  shape: number;
-  lexicon: number;
+/** What the features need of one word, computed once per distinct word. */
+export type WordInfo = {
+  readonly word: number;
+  readonly lower: number;
+  readonly shape: number;
+  readonly lexicon: number;
   /** Gazetteer class bits of the word alone. */
-  listed: number;
-  intrinsic: Uint32Array;
+  readonly listed: number;
+  /** The most tokens of a gazetteer phrase this word (lower-cased) starts; 0 when it starts none. */
+  readonly phraseTokens: number;
+  readonly intrinsic: Uint32Array;
+  /** The tag scores of the intrinsic features, filled in by the tagger that reads this word first. */
+  own: Float32Array | null;
 };
+
+/** One sentence's words and gazetteer marks, valid until the featurizer's next `prepare`. */
+export type SentenceView = Readonly<{
+  tokens: readonly Token[];
+  a: number;
+  n: number;
+  infos: readonly (WordInfo | undefined)[];
+  spans: Uint32Array;
+}>;
+
+/** Computes the features of tokens; caches what depends on the word alone. */
+export type Featurizer = Readonly<{
+  /**
+   * Looks up the words of the sentence `tokens[a..b)` and marks its gazetteer phrases; with `active`, only
+   * the words within two of a marked token are looked up (only those may be passed to `context`).
+   */
+  prepare: (
+    text: string,
+    tokens: readonly Token[],
+    a: number,
+    b: number,
+    active?: Uint8Array,
+  ) => SentenceView;
+  /** Writes the CONTEXT_FEATURES features of sentence token `i` into `out` from `o`. */
+  context: (view: SentenceView, i: number, out: Uint32Array, o: number) => void;
+}>;
 
 const NONE = hashString('<none>');
 const LEX_NONE = 0;
@@ -69,39 +102,33 @@ function describe(word: string, gazetteer: Gazetteer): WordInfo {
     mix(9, lexicon, s),
     mix(10, Math.min(word.length, 12), s),
   ]);
-  return { word: w, lower: l, shape: s, lexicon, listed, intrinsic };
+  const phraseTokens = gazetteer.phraseStarts.get(lower) ?? 0;
+  return { word: w, lower: l, shape: s, lexicon, listed, phraseTokens, intrinsic, own: null };
 }
 
 /**
  * The longest gazetteer phrase starting at each capitalised token: its class bits, plus 256 on the
- * phrase's later words. Marks for the sentence `tokens[a..b)`.
+ * phrase's later words. Only words that start some listed phrase are tried.
  */
-function gazetteerSpans(
-  text: string,
-  tokens: readonly Token[],
-  a: number,
-  b: number,
-  gazetteer: Gazetteer,
-): Uint32Array {
-  const marks = new Uint32Array(b - a);
-  for (let i = a; i < b; i++) {
-    if (!tokens[i]!.cap) continue;
-    for (let j = Math.min(b, i + gazetteer.maxWords); j > i + 1; j--) {
-      const bits = gazetteer.phrases.get(text.slice(tokens[i]!.start, tokens[j - 1]!.end).toLowerCase());
+function markPhrases(text: string, view: SentenceView, gazetteer: Gazetteer): void {
+  const { tokens, a, n, infos, spans } = view;
+  for (let i = 0; i < n; i++) {
+    const starts = infos[i]?.phraseTokens ?? 0;
+    if (starts === 0 || !tokens[a + i]!.cap) continue;
+    const from = tokens[a + i]!.start;
+    for (let j = Math.min(n, i + starts); j > i + 1; j--) {
+      const bits = gazetteer.phrases.get(text.slice(from, tokens[a + j - 1]!.end).toLowerCase());
       if (bits === undefined || bits === COMMON_BIT) continue;
-      marks[i - a] = bits;
-      for (let k = i + 1; k < j; k++) marks[k - a] = bits | 256;
+      spans[i] = bits;
+      for (let k = i + 1; k < j; k++) spans[k] = bits | 256;
       i = j - 1;
       break;
     }
   }
-  return marks;
 }
 
-/** Computes the features of tokens; caches what depends on the word alone. */
-export function createFeaturizer(
-  gazetteer: Gazetteer,
-): (text: string, tokens: readonly Token[], a: number, b: number, active?: Uint8Array) => Uint32Array {
+/** A featurizer over `gazetteer`; its buffers are reused from sentence to sentence. */
+export function createFeaturizer(gazetteer: Gazetteer): Featurizer {
   const cache = new Map<string, WordInfo>();
   const info = (word: string): WordInfo => {
     let found = cache.get(word);
@@ -112,32 +139,31 @@ export function createFeaturizer(
     }
     return found;
   };
-  /**
-   * Features of the sentence `tokens[a..b)`: FEATURES_PER_TOKEN per token, in order; with `active`, only
-   * for the tokens it marks (the others stay 0).
-   */
-  return (text, tokens, a, b, active) => {
-    const n = b - a;
-    const out = new Uint32Array(n * FEATURES_PER_TOKEN);
-    const infos = new Array<WordInfo>(n);
-    // Words are looked up only where a scored token or its two neighbours either side need them.
-    for (let i = 0; i < n; i++)
-      if (!active || active[i] || active[i - 1] || active[i + 1] || active[i - 2] || active[i + 2])
-        infos[i] = info(tokens[a + i]!.text);
-    const spans = gazetteerSpans(text, tokens, a, b, gazetteer);
-    const at = (i: number): WordInfo | undefined => infos[i];
-    for (let i = 0; i < n; i++) {
-      if (active && !active[i]) continue;
+  const infos: (WordInfo | undefined)[] = [];
+  let spans = new Uint32Array(64);
+  return {
+    prepare(text, tokens, a, b, active) {
+      const n = b - a;
+      if (spans.length < n) spans = new Uint32Array(n * 2);
+      else spans.fill(0, 0, n);
+      infos.length = n;
+      for (let i = 0; i < n; i++)
+        infos[i] =
+          !active || active[i] || active[i - 1] || active[i + 1] || active[i - 2] || active[i + 2]
+            ? info(tokens[a + i]!.text)
+            : undefined;
+      const view = { tokens, a, n, infos, spans };
+      markPhrases(text, view, gazetteer);
+      return view;
+    },
+    context({ tokens, a, infos, spans }, i, out, o) {
       const t = tokens[a + i]!;
       const me = infos[i]!;
-      const p1 = at(i - 1);
-      const p2 = at(i - 2);
-      const n1 = at(i + 1);
-      const n2 = at(i + 2);
+      const p1 = infos[i - 1];
+      const p2 = infos[i - 2];
+      const n1 = infos[i + 1];
+      const n2 = infos[i + 2];
       const position = (i === 0 ? 1 : 0) | (t.weak ? 2 : 0) | (t.headline ? 4 : 0);
-      let o = i * FEATURES_PER_TOKEN;
-      out.set(me.intrinsic, o);
-      o += me.intrinsic.length;
       out[o++] = mix(11, p1?.lower ?? NONE);
       out[o++] = mix(12, n1?.lower ?? NONE);
       out[o++] = mix(13, p2?.lower ?? NONE);
@@ -157,9 +183,25 @@ export function createFeaturizer(
       out[o++] = mix(27, me.shape, mix(n1?.shape ?? NONE, n2?.shape ?? NONE));
       out[o++] = mix(28, p1 ? spans[i - 1]! || p1.listed : 512, n1 ? spans[i + 1]! || n1.listed : 512);
       out[o++] = mix(29, position, me.listed);
-      out[o++] = mix(30, me.listed & COMMON_BIT, mix(position, me.shape, p1?.shape ?? NONE));
-      // Keep the count in step with FEATURES_PER_TOKEN: 11 intrinsic + 20 in context.
-    }
-    return out;
+      out[o] = mix(30, me.listed & COMMON_BIT, mix(position, me.shape, p1?.shape ?? NONE));
+    },
   };
+}
+
+/** Every feature of every token of the sentence `tokens[a..b)`, FEATURES_PER_TOKEN per token (training). */
+export function sentenceFeatures(
+  featurizer: Featurizer,
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+): Uint32Array {
+  const view = featurizer.prepare(text, tokens, a, b);
+  const out = new Uint32Array(view.n * FEATURES_PER_TOKEN);
+  for (let i = 0; i < view.n; i++) {
+    const o = i * FEATURES_PER_TOKEN;
+    out.set(view.infos[i]!.intrinsic, o);
+    featurizer.context(view, i, out, o + INTRINSIC_FEATURES);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { createFeaturizer, FEATURES_PER_TOKEN, INTRINSIC_FEATURES } from './features';
+import { CONTEXT_FEATURES, createFeaturizer, INTRINSIC_FEATURES } from './features';
 import { buildGazetteer, type GazetteerLists } from './gazetteer';
 import { TAG_COUNT } from './tags';
 import { addRows, decode } from './viterbi';
@@ -70,11 +70,12 @@ export function createTagger(
   gazetteer: GazetteerLists,
 ): TaggerModel {
   const lists = buildGazetteer(gazetteer);
-  const featurize = createFeaturizer(lists);
-  // What a word contributes on its own (its first INTRINSIC_FEATURES features) is the same wherever it
-  // stands: summed once per word, so each token adds only its context features.
-  const ownScores = new Map<string, Float32Array>();
+  const featurizer = createFeaturizer(lists);
   const T = TAG_COUNT;
+  // Scores are left unscaled: dividing the transitions instead picks the same best path.
+  const steps = Float32Array.from(transitions, (x) => x / scale);
+  const context = new Uint32Array(CONTEXT_FEATURES);
+  let scores = new Float32Array(64 * T);
   return {
     listed: (phrase) => lists.phrases.get(phrase) ?? 0,
     tagSentence(text, tokens, a, b) {
@@ -82,7 +83,8 @@ export function createTagger(
       const tags = new Uint8Array(n);
       const active = nearCapitals(tokens, a, b);
       if (!active) return tags;
-      const features = featurize(text, tokens, a, b, active);
+      const view = featurizer.prepare(text, tokens, a, b, active);
+      if (scores.length < n * T) scores = new Float32Array(n * 2 * T);
       // Tokens far from any capital are O; each stretch of the others is decoded on its own.
       for (let s = 0; s < n;) {
         if (!active[s]) {
@@ -91,25 +93,21 @@ export function createTagger(
         }
         let e = s + 1;
         while (e < n && active[e]) e++;
-        const scores = new Float32Array((e - s) * T);
         for (let i = s; i < e; i++) {
           const row = (i - s) * T;
-          const from = i * FEATURES_PER_TOKEN;
-          const word = tokens[a + i]!.text;
-          let own = ownScores.get(word);
-          if (!own) {
-            if (ownScores.size >= 50_000) ownScores.clear();
-            own = new Float32Array(T);
-            addRows(features, from, from + INTRINSIC_FEATURES, weights, bits, own, 0);
-            ownScores.set(word, own);
+          const word = view.infos[i]!;
+          // What a word contributes on its own is the same wherever it stands: summed once per word.
+          if (!word.own) {
+            word.own = new Float32Array(T);
+            addRows(word.intrinsic, 0, INTRINSIC_FEATURES, weights, bits, word.own, 0);
           }
-          scores.set(own, row);
-          addRows(features, from + INTRINSIC_FEATURES, from + FEATURES_PER_TOKEN, weights, bits, scores, row);
+          scores.set(word.own, row);
+          featurizer.context(view, i, context, 0);
+          addRows(context, 0, CONTEXT_FEATURES, weights, bits, scores, row);
         }
-        if (scale !== 1) for (let k = 0; k < scores.length; k++) scores[k]! *= scale;
         // An O follows the stretch when it ends before the sentence does.
-        if (e < n) for (let t = 0; t < T; t++) scores[(e - s - 1) * T + t]! += transitions[(t + 1) * T]!;
-        tags.set(decode(scores, e - s, transitions, s === 0 ? 0 : 1), s);
+        if (e < n) for (let t = 0; t < T; t++) scores[(e - s - 1) * T + t]! += steps[(t + 1) * T]!;
+        decode(scores, e - s, steps, s === 0 ? 0 : 1, tags, s);
         s = e;
       }
       return tags;

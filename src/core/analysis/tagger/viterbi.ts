@@ -22,7 +22,12 @@ export function scoreTokens(
   return out;
 }
 
-/** Adds to `out[row..row + T)` the weight rows of `features[from..to)`. */
+if (T !== 11) throw new Error('addRows sums exactly 11 tags: update it with the tag set');
+
+/**
+ * Adds to `out[row..row + T)` the weight rows of `features[from..to)`. The hot loop of tagging: the 11 sums
+ * stay in locals (registers) rather than going through `out` once per feature.
+ */
 export function addRows(
   features: Uint32Array,
   from: number,
@@ -33,54 +38,97 @@ export function addRows(
   row: number,
 ): void {
   const shift = 32 - bits;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0,
+    s7 = 0,
+    s8 = 0,
+    s9 = 0,
+    s10 = 0;
   for (let f = from; f < to; f++) {
-    const base = (features[f]! >>> shift) * T;
-    for (let t = 0; t < T; t++) out[row + t]! += weights[base + t]!;
+    const b = (features[f]! >>> shift) * 11;
+    s0 += weights[b]!;
+    s1 += weights[b + 1]!;
+    s2 += weights[b + 2]!;
+    s3 += weights[b + 3]!;
+    s4 += weights[b + 4]!;
+    s5 += weights[b + 5]!;
+    s6 += weights[b + 6]!;
+    s7 += weights[b + 7]!;
+    s8 += weights[b + 8]!;
+    s9 += weights[b + 9]!;
+    s10 += weights[b + 10]!;
   }
+  out[row]! += s0;
+  out[row + 1]! += s1;
+  out[row + 2]! += s2;
+  out[row + 3]! += s3;
+  out[row + 4]! += s4;
+  out[row + 5]! += s5;
+  out[row + 6]! += s6;
+  out[row + 7]! += s7;
+  out[row + 8]! += s8;
+  out[row + 9]! += s9;
+  out[row + 10]! += s10;
 }
+
+// Each tag's allowed previous tags (an I- tag follows only its own class), and Viterbi's scratch rows,
+// grown to the longest stretch decoded so far.
+const PREVIOUS = Array.from({ length: T }, (_, t) =>
+  Uint8Array.from(Array.from({ length: T }, (_, p) => p).filter((p) => allowedTransition(p, t))),
+);
+let best = new Float32Array(64 * T);
+let back = new Uint8Array(64 * T);
 
 /**
  * The best tag sequence under token scores plus `transitions` ((T + 1) × T: row 0 is the sentence start,
  * row p + 1 follows tag p); transitions that break IOB2 are never taken. `startRow` is the row the first
- * token follows (1 when it follows an O).
+ * token follows (1 when it follows an O). Writes the tags to `out` from `at` (a new array without `out`).
  */
 export function decode(
   scores: Float32Array,
   n: number,
   transitions: ArrayLike<number>,
   startRow = 0,
+  out: Uint8Array = new Uint8Array(n),
+  at = 0,
 ): Uint8Array {
-  const tags = new Uint8Array(n);
-  if (n === 0) return tags;
-  const best = new Float32Array(n * T);
-  const back = new Uint8Array(n * T);
+  if (n === 0) return out;
+  if (best.length < n * T) {
+    best = new Float32Array(n * 2 * T);
+    back = new Uint8Array(n * 2 * T);
+  }
   for (let t = 0; t < T; t++)
     best[t] = allowedTransition(startRow - 1, t)
       ? scores[t]! + transitions[startRow * T + t]!
       : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < n; i++) {
+    const row = i * T;
+    const prev = row - T;
     for (let t = 0; t < T; t++) {
-      let top = Number.NEGATIVE_INFINITY;
-      let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + t]) continue;
-        const v = best[(i - 1) * T + p]! + transitions[(p + 1) * T + t]!;
+      const from = PREVIOUS[t]!;
+      let arg = from[0]!;
+      let top = best[prev + arg]! + transitions[(arg + 1) * T + t]!;
+      for (let k = 1; k < from.length; k++) {
+        const p = from[k]!;
+        const v = best[prev + p]! + transitions[(p + 1) * T + t]!;
         if (v > top) {
           top = v;
           arg = p;
         }
       }
-      best[i * T + t] = top + scores[i * T + t]!;
-      back[i * T + t] = arg;
+      best[row + t] = top + scores[row + t]!;
+      back[row + t] = arg;
     }
   }
+  const lastRow = (n - 1) * T;
   let last = 0;
-  for (let t = 1; t < T; t++) if (best[(n - 1) * T + t]! > best[(n - 1) * T + last]!) last = t;
-  tags[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]!]!;
-  return tags;
+  for (let t = 1; t < T; t++) if (best[lastRow + t]! > best[lastRow + last]!) last = t;
+  out[at + n - 1] = last;
+  for (let i = n - 1; i > 0; i--) out[at + i - 1] = back[i * T + out[at + i]!]!;
+  return out;
 }
-
-const ALLOWED = Uint8Array.from({ length: T * T }, (_, k) =>
-  allowedTransition(Math.floor(k / T), k % T) ? 1 : 0,
-);

@@ -3,11 +3,11 @@ import { ENTITY_TYPES, type CorrectionScope, type EntityType } from '../../../co
 import { ScopeChoice } from './scope-choice';
 import { useInViewport } from '../../../ui/use-in-viewport';
 
-const ADD_SCOPES: readonly CorrectionScope[] = ['mention', 'article'];
+const ADD_SCOPES: readonly CorrectionScope[] = ['mention', 'article', 'library'];
 
 /**
  * The menu for an entity the engine missed: the selected words, a type, and whether to add just this
- * selection or every whole-word occurrence in the article.
+ * selection, every whole-word occurrence in the article, or every one in the library.
  */
 export function AddEntityMenu({
   position,
