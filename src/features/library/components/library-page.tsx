@@ -5,7 +5,7 @@ import { useOutletDirectory } from '../../../lib/outlets';
 import { StorageIndicator } from '../../../lib/storage/storage-indicator';
 import { useDeleteArticles } from '../api/delete-articles';
 import { articlesQuery, useArticles, useFirstScreenArticles } from '../api/get-articles';
-import { useEntityArticles } from '../api/get-entity-articles';
+import { useEntityArticles } from '../../../lib/entity-articles';
 import { useTags } from '../api/get-tags';
 import '../library-filter.css';
 import { useLibraryStore } from '../store';
