@@ -35,6 +35,12 @@ describe('buildOutletDirectory', () => {
     expect(dir.resolve('https://harbourdesk.com/new')?.key).toBe('valleycourier');
   });
 
+  it('names a merged outlet by its own spellings, not by those merged into it', () => {
+    const many = ['Anchor Daily', 'Anchor Daily', 'anchordaily.com', 'Valley Courier'];
+    const dir = buildOutletDirectory(many, [record('anchordaily', null, 'valleycourier')]);
+    expect(dir.resolve('Anchor Daily')).toMatchObject({ key: 'valleycourier', name: 'Valley Courier' });
+  });
+
   it('stops at a merge cycle instead of looping', () => {
     const records = new Map([
       ['a', record('a', null, 'b')],

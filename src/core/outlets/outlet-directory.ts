@@ -42,28 +42,33 @@ export function buildOutletDirectory(
   records: readonly OutletRecord[],
 ): OutletDirectory {
   const byKey = new Map(records.map((r) => [r.key, r]));
+  // Spellings by the outlet they resolve to, and by their own key: a merged outlet is named by its own.
   const spellings = new Map<string, Map<string, number>>();
-  const keyOfSource = new Map<string, string>();
+  const ownSpellings = new Map<string, Map<string, number>>();
+  const keyOfSource = new Map<string, readonly [own: string, final: string]>();
   for (const source of sources) {
     if (source === null) continue;
-    let key = keyOfSource.get(source);
-    if (key === undefined) {
+    let keys = keyOfSource.get(source);
+    if (keys === undefined) {
       const own = outletKey(source);
-      key = own === '' ? '' : finalOutletKey(own, byKey);
-      keyOfSource.set(source, key);
+      keys = [own, own === '' ? '' : finalOutletKey(own, byKey)];
+      keyOfSource.set(source, keys);
     }
-    if (key !== '') bump(spellings, key, cleanOutletName(source));
+    if (keys[0] === '') continue;
+    const name = cleanOutletName(source);
+    bump(spellings, keys[1], name);
+    bump(ownSpellings, keys[0], name);
   }
   const outlets = new Map<string, Outlet>();
   for (const [key, counts] of spellings) {
-    const name = byKey.get(key)?.name ?? pickName(counts);
+    const name = byKey.get(key)?.name ?? pickName(ownSpellings.get(key) ?? counts);
     outlets.set(key, { key, name, spellings: [...counts.keys()].sort() });
   }
   return {
     outlets,
     resolve: (source) => {
       if (source === null) return null;
-      const key = keyOfSource.get(source) ?? finalOutletKey(outletKey(source), byKey);
+      const key = keyOfSource.get(source)?.[1] ?? finalOutletKey(outletKey(source), byKey);
       return outlets.get(key) ?? null;
     },
   };

@@ -55,7 +55,7 @@ export function OutletChangeDialog({ outlet, others, mode, onClose }: Props) {
                 <option value="">Choose an outlet…</option>
                 {others.map((o) => (
                   <option key={o.key} value={o.key}>
-                    {o.name} ({o.articleIds.length})
+                    {o.name}
                   </option>
                 ))}
               </select>

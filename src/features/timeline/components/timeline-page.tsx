@@ -20,7 +20,7 @@ import { UndatedArticles } from './undated-articles';
 
 /**
  * The timeline (`/timeline?at=&outlet=&tag=&entity=&stories=1`): articles on a date axis, all years by year,
- * a year by month or a month by day; steps with many articles are bars to zoom into, so a windowKey never draws
+ * a year by month or a month by day; steps with many articles are bars to zoom into, so a window never draws
  * more than a few hundred links whatever the library's size. `+` and `-` zoom, as the buttons do.
  */
 export function TimelinePage() {
