@@ -45,19 +45,19 @@ export function buildOutletDirectory(
   // Spellings by the outlet they resolve to, and by their own key: a merged outlet is named by its own.
   const spellings = new Map<string, Map<string, number>>();
   const ownSpellings = new Map<string, Map<string, number>>();
-  const keyOfSource = new Map<string, readonly [own: string, final: string]>();
+  // Per distinct source, computed once: a library repeats a few hundred spellings over thousands of articles.
+  const keyOfSource = new Map<string, readonly [own: string, final: string, name: string]>();
   for (const source of sources) {
     if (source === null) continue;
     let keys = keyOfSource.get(source);
     if (keys === undefined) {
       const own = outletKey(source);
-      keys = [own, own === '' ? '' : finalOutletKey(own, byKey)];
+      keys = [own, own === '' ? '' : finalOutletKey(own, byKey), cleanOutletName(source)];
       keyOfSource.set(source, keys);
     }
     if (keys[0] === '') continue;
-    const name = cleanOutletName(source);
-    bump(spellings, keys[1], name);
-    bump(ownSpellings, keys[0], name);
+    bump(spellings, keys[1], keys[2]);
+    bump(ownSpellings, keys[0], keys[2]);
   }
   const outlets = new Map<string, Outlet>();
   for (const [key, counts] of spellings) {

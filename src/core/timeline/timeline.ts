@@ -47,28 +47,28 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function buildTimeline(articles: readonly Dated[], window: string): Timeline {
   const undated: string[] = [];
-  const inWindow: { id: string; date: string; order: number }[] = [];
-  const years = new Set<number>();
+  const width = window.length === 0 ? 4 : window.length === 4 ? 7 : 10;
+  // Bucketed first, then each step sorted: many small sorts instead of one of the whole library.
+  const byStep = new Map<string, { id: string; date: string; order: number }[]>();
+  let total = 0;
   articles.forEach((a, order) => {
     if (a.date === null) return void undated.push(a.id);
     if (!a.date.startsWith(window)) return;
-    years.add(Number(a.date.slice(0, 4)));
-    inWindow.push({ id: a.id, date: a.date, order });
-  });
-  inWindow.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
-  const width = window.length === 0 ? 4 : window.length === 4 ? 7 : 10;
-  const byStep = new Map<string, string[]>();
-  for (const a of inWindow) {
     const key = a.date.slice(0, width);
     const list = byStep.get(key);
-    if (list) list.push(a.id);
-    else byStep.set(key, [a.id]);
-  }
-  const rows = stepsOf(
-    window,
-    [...years].sort((a, b) => a - b),
-  ).map((key) => ({ key, ids: byStep.get(key) ?? [] }));
-  return { window, rows, total: inWindow.length, undated };
+    const entry = { id: a.id, date: a.date, order };
+    if (list) list.push(entry);
+    else byStep.set(key, [entry]);
+    total++;
+  });
+  const years = window === '' ? [...byStep.keys()].map(Number).sort((a, b) => a - b) : [];
+  const byDate = (a: { date: string; order: number }, b: { date: string; order: number }) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order;
+  const rows = stepsOf(window, years).map((key) => ({
+    key,
+    ids: (byStep.get(key) ?? []).sort(byDate).map((a) => a.id),
+  }));
+  return { window, rows, total, undated };
 }
 
 /** The window one step out: a month's year, a year's whole span; the whole span stays. */
