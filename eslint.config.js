@@ -44,7 +44,18 @@ const layerZones = [
 ];
 
 // A feature never imports another feature.
-const features = ['library', 'reader', 'compare', 'entities', 'data', 'search', 'tags', 'speakers'];
+const features = [
+  'library',
+  'reader',
+  'compare',
+  'entities',
+  'data',
+  'search',
+  'tags',
+  'speakers',
+  'outlets',
+  'timeline',
+];
 const featureZones = features.map((name) => ({
   target: `./src/features/${name}`,
   from: './src/features',

@@ -23,7 +23,15 @@ function buildBackup(): { json: string; articles: Article[]; annotations: Annota
     for (const [k, quote] of ['tram depot', 'transit office', 'worn rails'].entries())
       annotations.push(makeAnnotation(`n${i}-${k}`, article, quote, { note: `check ${quote} in ${i}` }));
   }
-  const json = createBackup({ articles, analyses: [], annotations, tags: [], labels: [], corrections: [] });
+  const json = createBackup({
+    articles,
+    analyses: [],
+    annotations,
+    tags: [],
+    labels: [],
+    corrections: [],
+    outlets: [],
+  });
   return { json, articles, annotations };
 }
 

@@ -106,6 +106,7 @@ export async function run(): Promise<void> {
     tags: CTX.tags,
     labels: CTX.labels,
     corrections: [],
+    outlets: [],
   };
   let json = '';
   const create = await timeMedian(() => (json = createBackup(data)), 5, 1);

@@ -44,7 +44,7 @@ test.describe('a full disk', () => {
 
     const backup = testInfo.outputPath('large-backup.json');
     const article = makeArticle('large', largeArticle('Large Backup', 3_000_000).toString());
-    const empty = { analyses: [], annotations: [], tags: [], labels: [], corrections: [] };
+    const empty = { analyses: [], annotations: [], tags: [], labels: [], corrections: [], outlets: [] };
     writeFileSync(backup, createBackup({ articles: [article], ...empty }));
     await data.restore(backup);
     await expect(data.section('Backup').getByRole('alert')).toHaveText(STORAGE_FULL);

@@ -25,6 +25,8 @@ export function AppShell() {
           <NavLink to="/compare">Compare</NavLink>
           <NavLink to="/entities">Entities</NavLink>
           <NavLink to="/tags">Tags</NavLink>
+          <NavLink to="/outlets">Outlets</NavLink>
+          <NavLink to="/timeline">Timeline</NavLink>
         </nav>
         <SearchBox />
         <ImportControls />

@@ -78,6 +78,18 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: '/outlets',
+            lazy: async () => ({
+              Component: (await import('../features/outlets/components/outlets-page')).OutletsPage,
+            }),
+          },
+          {
+            path: '/timeline',
+            lazy: async () => ({
+              Component: (await import('../features/timeline/components/timeline-page')).TimelinePage,
+            }),
+          },
+          {
             path: '/entities',
             lazy: async () => ({
               Component: (await import('../features/entities/components/entities-page')).EntitiesPage,

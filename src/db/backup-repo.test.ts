@@ -42,6 +42,7 @@ const data: BackupData = {
       createdAt: 3,
     },
   ],
+  outlets: [{ key: 'lakegazette', name: 'The Lake Gazette', mergedInto: null, updatedAt: 4 }],
 };
 
 beforeEach(async () => {
@@ -60,8 +61,10 @@ describe('backup repo', () => {
       tags: 1,
       labels: BUILT_IN_LABELS.length,
       corrections: 1,
+      outlets: 1,
     });
     const back = await readBackupData(() => {}, 1);
+    expect(back.outlets).toEqual(data.outlets);
     expect(back.articles.map((a) => a.text).sort()).toEqual([lake.text, mill.text].sort());
     const [chunk] = await readExportChunk(['lake']);
     expect(chunk?.annotations[0]?.note).toBe('check timetable');
@@ -84,6 +87,7 @@ describe('backup repo', () => {
       tags: 0,
       labels: BUILT_IN_LABELS.length,
       corrections: 0,
+      outlets: 0,
     });
   });
 });

@@ -11,6 +11,7 @@ const allTables = () => [
   db.tags,
   db.labels,
   db.corrections,
+  db.outlets,
 ];
 
 /** What a restore wrote and what it left out as already stored. */
@@ -23,7 +24,7 @@ export type RestoreResult = Readonly<{ added: BackupCounts; skipped: BackupCount
  */
 export async function restoreBackup(incoming: BackupData): Promise<RestoreResult> {
   return db.transaction('rw', allTables(), async () => {
-    const [metas, bodies, analyses, annotations, tags, labels, corrections] = await Promise.all([
+    const [metas, bodies, analyses, annotations, tags, labels, corrections, outlets] = await Promise.all([
       db.articles.toArray(),
       db.bodies.toArray(),
       db.analyses.toArray(),
@@ -31,13 +32,14 @@ export async function restoreBackup(incoming: BackupData): Promise<RestoreResult
       db.tags.toArray(),
       db.labels.toArray(),
       db.corrections.toArray(),
+      db.outlets.toArray(),
     ]);
     const bodyById = new Map(bodies.map((b) => [b.id, b]));
     const articles = metas.flatMap((m) => {
       const b = bodyById.get(m.id);
       return b ? [{ ...m, text: b.text, originalText: b.originalText, removed: b.removed }] : [];
     });
-    const existing: BackupData = { articles, analyses, annotations, tags, labels, corrections };
+    const existing: BackupData = { articles, analyses, annotations, tags, labels, corrections, outlets };
     const { merged, added, skipped } = mergeBackup(existing, incoming);
     // mergeBackup keeps the stored records first, so what it added is the tail of each list.
     const fresh = <T>(all: readonly T[], kept: readonly unknown[]): T[] => all.slice(kept.length);
@@ -49,6 +51,7 @@ export async function restoreBackup(incoming: BackupData): Promise<RestoreResult
     await db.tags.bulkAdd(fresh(merged.tags, tags));
     await db.labels.bulkAdd(fresh(merged.labels, labels));
     await db.corrections.bulkAdd(fresh(merged.corrections, corrections));
+    await db.outlets.bulkAdd(fresh(merged.outlets, outlets));
     return { added, skipped };
   });
 }

@@ -52,15 +52,16 @@ export async function readExportChunk(ids: readonly string[]): Promise<ExportArt
 
 /** How many records of each kind the workbench holds (shown on the Data page, and checked after restores). */
 export async function countWorkbench(): Promise<BackupCounts> {
-  const [articles, analyses, annotations, tags, labels, corrections] = await Promise.all([
+  const [articles, analyses, annotations, tags, labels, corrections, outlets] = await Promise.all([
     db.articles.count(),
     db.analyses.count(),
     db.annotations.count(),
     db.tags.count(),
     db.labels.count(),
     db.corrections.count(),
+    db.outlets.count(),
   ]);
-  return { articles, analyses, annotations, tags, labels, corrections };
+  return { articles, analyses, annotations, tags, labels, corrections, outlets };
 }
 
 /**
@@ -78,12 +79,13 @@ export async function readBackupData(
     articles.push(...(await readArticles(ids.slice(i, i + chunkSize))));
     onProgress(Math.min(i + chunkSize, ids.length), ids.length);
   }
-  const [analyses, annotations, tags, labels, corrections] = await Promise.all([
+  const [analyses, annotations, tags, labels, corrections, outlets] = await Promise.all([
     db.analyses.toArray(),
     db.annotations.toArray(),
     db.tags.toArray(),
     db.labels.toArray(),
     db.corrections.toArray(),
+    db.outlets.toArray(),
   ]);
-  return { articles, analyses, annotations, tags, labels, corrections };
+  return { articles, analyses, annotations, tags, labels, corrections, outlets };
 }

@@ -41,7 +41,7 @@ describe('schema upgrades', () => {
     await writeVersion1();
     const db = new WorkbenchDb(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     for (const [table, rows] of Object.entries(V1_RECORDS) as [
       keyof typeof V1_RECORDS,
       readonly unknown[],
@@ -77,6 +77,8 @@ describe('schema upgrades', () => {
     );
     // So is the saved search index version 4 adds: the first search builds and saves it.
     expect(await db.searchIndex.count()).toBe(0);
+    // Version 5 adds the outlet records: none yet, so every outlet shows as its articles spell it.
+    expect(await db.outlets.count()).toBe(0);
     db.close();
   });
 
@@ -92,7 +94,7 @@ describe('schema upgrades', () => {
 
     const db = new WorkbenchDb(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.articles.toArray()).toEqual(V1_RECORDS.articles);
     expect(await db.imports.toArray()).toEqual([entry]);
     const saved = {
@@ -108,10 +110,33 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it('opens a version 4 database, keeping its articles and adding the outlet records, indexed by merge', async () => {
+    const old = new Dexie(NAME);
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores({ imports: 'key' });
+    old.version(3).stores({ corrections: 'id, articleId, scope' });
+    old.version(4).stores({ searchIndex: 'key' });
+    await old.open();
+    await old.table('articles').bulkAdd([...V1_RECORDS.articles]);
+    old.close();
+
+    const db = new WorkbenchDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.articles.toArray()).toEqual(V1_RECORDS.articles);
+    const merged = { key: 'tidewire', name: null, mergedInto: 'harbourpost', updatedAt: 3 };
+    await db.outlets.bulkAdd([
+      merged,
+      { key: 'harbourpost', name: 'Harbour Post', mergedInto: null, updatedAt: 3 },
+    ]);
+    expect(await db.outlets.where('mergedInto').equals('harbourpost').toArray()).toEqual([merged]);
+    db.close();
+  });
+
   it('a fresh database starts at the current version with the built-in labels', async () => {
     const db = new WorkbenchDb(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.labels.toArray()).every((l) => l.builtIn)).toBe(true);
     expect(await db.labels.count()).toBeGreaterThan(0);
     db.close();

@@ -1,5 +1,14 @@
 import { Dexie, type Table } from 'dexie';
-import type { Analysis, Annotation, ArticleBody, ArticleMeta, Correction, Label, Tag } from '../core/model';
+import type {
+  Analysis,
+  Annotation,
+  ArticleBody,
+  ArticleMeta,
+  Correction,
+  Label,
+  OutletRecord,
+  Tag,
+} from '../core/model';
 import type { ImportJournalRecord } from './records/import-journal-record';
 import type { SavedSearchIndex } from './records/search-index-record';
 
@@ -38,6 +47,8 @@ export class WorkbenchDb extends Dexie {
   imports!: Table<ImportJournalRecord, string>;
   /** The search worker's saved index, so a new session does not rebuild it from every article's text. */
   searchIndex!: Table<SavedSearchIndex, string>;
+  /** The analyst's outlet renames and merges, by outlet key; articles keep their raw source. */
+  outlets!: Table<OutletRecord, string>;
 
   constructor(name = 'coverage-workbench') {
     // No liveQuery here (react-query reads and invalidates): Dexie's query cache would only clone every write.
@@ -51,6 +62,9 @@ export class WorkbenchDb extends Dexie {
     // Version 4 adds the saved search index; no stored record changes shape. A database upgraded from an
     // earlier version has none, and the first search builds it.
     this.version(4).stores({ searchIndex: 'key' });
+    // Version 5 adds the outlet records (renames and merges); no stored record changes shape, and a database
+    // upgraded from an earlier version shows every outlet as its articles spell it.
+    this.version(5).stores({ outlets: 'key, mergedInto' });
     this.on('populate', (tx) => {
       void tx.table('labels').bulkAdd([...BUILT_IN_LABELS]);
     });

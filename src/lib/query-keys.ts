@@ -82,3 +82,9 @@ export const storageKeys = {
   all: ['storage'] as const,
   status: () => [...storageKeys.all, 'status'] as const,
 };
+
+/** Query keys for the analyst's outlet records (renames and merges). */
+export const outletKeys = {
+  all: ['outlets'] as const,
+  records: () => [...outletKeys.all, 'records'] as const,
+};

@@ -32,8 +32,16 @@ describe('export worker commands', () => {
   });
 
   it('refuses a backup from a newer version', async () => {
-    const data = { articles: [], analyses: [], annotations: [], tags: [], labels: [], corrections: [] };
-    const future = createBackup(data).replace('"version":1', '"version":7');
+    const data = {
+      articles: [],
+      analyses: [],
+      annotations: [],
+      tags: [],
+      labels: [],
+      corrections: [],
+      outlets: [],
+    };
+    const future = createBackup(data).replace('"version":2', '"version":7');
     const parsed = await exportHandlers.parseBackup({ json: future });
     expect(parsed.ok ? '' : parsed.error).toContain('newer version');
   });

@@ -42,7 +42,8 @@ const remap = (ids: readonly string[], map: Map<string, string>): string[] => [
 
 /**
  * Merges an imported backup into the stored data without duplicates: articles by content hash, tags and
- * labels by name, annotations by id or by (article, quote, note), corrections by id, analyses one per article.
+ * labels by name, annotations by id or by (article, quote, note), corrections by id, analyses one per article,
+ * outlet records by key (the stored word on an outlet wins).
  * Incoming records that point at a duplicate (an article, tag or label already stored under another id) are
  * re-pointed at the stored one, and an incoming id that clashes with a different stored record gets a suffix.
  */
@@ -94,6 +95,9 @@ export function mergeBackup(existing: BackupData, incoming: BackupData): BackupM
     .filter((c) => !correctionIds.has(c.id) && (correctionIds.add(c.id), true))
     .map((c) => ({ ...c, articleId: toArticle(c.articleId) }));
 
+  const outletKeys = new Set(existing.outlets.map((o) => o.key));
+  const newOutlets = incoming.outlets.filter((o) => !outletKeys.has(o.key) && (outletKeys.add(o.key), true));
+
   const merged: BackupData = {
     articles: [...existing.articles, ...newArticles],
     analyses: [...existing.analyses, ...newAnalyses],
@@ -101,6 +105,7 @@ export function mergeBackup(existing: BackupData, incoming: BackupData): BackupM
     tags: tags.all,
     labels: labels.all,
     corrections: [...existing.corrections, ...newCorrections],
+    outlets: [...existing.outlets, ...newOutlets],
   };
   const added: BackupCounts = {
     articles: newArticles.length,
@@ -109,6 +114,7 @@ export function mergeBackup(existing: BackupData, incoming: BackupData): BackupM
     tags: tags.added,
     labels: labels.added,
     corrections: newCorrections.length,
+    outlets: newOutlets.length,
   };
   const skipped = Object.fromEntries(
     Object.entries(added).map(([k, n]) => [k, incoming[k as keyof BackupData].length - n]),

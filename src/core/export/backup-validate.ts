@@ -6,6 +6,7 @@ import {
   correctionRule,
   describeValue,
   labelRule,
+  outletRule,
   tagRule,
   type Rule,
 } from '../records';
@@ -20,6 +21,7 @@ export const BACKUP_KINDS: ReadonlyArray<keyof BackupData> = [
   'tags',
   'labels',
   'corrections',
+  'outlets',
 ];
 
 /** The rule of each kind of record that belongs to an article, given that article's text length. */
@@ -55,7 +57,7 @@ export function validateBackupData(raw: Json, limit = 5): string[] {
       const label =
         typeof articleId === 'string'
           ? `${kind}[${i}] (article ${describeValue(articleId)})`
-          : `${kind}[${i}] (id ${describeValue(field(record, 'id'))})`;
+          : `${kind}[${i}] (id ${describeValue(field(record, 'id') ?? field(record, 'key'))})`;
       const inRecord = (path: string, problem: string) =>
         report(`${label}${path === '' ? '' : `: ${path}`} ${problem}`);
       const partRule = ARTICLE_PARTS[kind];
@@ -66,7 +68,8 @@ export function validateBackupData(raw: Json, limit = 5): string[] {
         partRule(length ?? null)(record, '', inRecord);
         return;
       }
-      (kind === 'articles' ? articleRule : kind === 'tags' ? tagRule : labelRule)(record, '', inRecord);
+      const rule: Partial<Record<string, Rule>> = { articles: articleRule, tags: tagRule, labels: labelRule };
+      (rule[kind] ?? outletRule)(record, '', inRecord);
       const id = field(record, 'id');
       const text = field(record, 'text');
       if (kind !== 'articles' || typeof id !== 'string' || typeof text !== 'string') return;

@@ -25,6 +25,7 @@ const data: BackupData = {
       createdAt: 1,
     },
   ],
+  outlets: [{ key: 'ferrynews', name: 'Ferry News Desk', mergedInto: null, updatedAt: 2 }],
 };
 
 describe('backup', () => {
@@ -47,8 +48,8 @@ describe('backup', () => {
     expect(error(JSON.stringify({ format: 'something-else', version: 1 }))).toMatch(
       /not a Coverage Workbench backup/,
     );
-    expect(error(json.replace('"version":1', '"version":3'))).toBe(
-      'made by a newer version of the workbench (backup version 3; this one reads up to 1)',
+    expect(error(json.replace('"version":2', '"version":3'))).toBe(
+      'made by a newer version of the workbench (backup version 3; this one reads up to 2)',
     );
     expect(error(json.replace('"note":"who sits on it?"', '"note":7'))).toMatch(
       /annotations\[0\] \(article "a1"\): note is 7, expected text/,
@@ -125,9 +126,25 @@ describe('backup', () => {
     });
   });
 
+  it('reads a version 1 backup, made before outlets could be renamed, as one without outlet records', () => {
+    const { outlets: _, ...v1 } = JSON.parse(createBackup(data)) as Record<string, unknown>;
+    const result = parseBackup(JSON.stringify({ ...v1, version: 1 }));
+    expect(result).toEqual({
+      ok: true,
+      value: { ...data, outlets: [] },
+      warnings: ['upgraded from backup version 1'],
+    });
+  });
+
+  it('refuses an outlet record of the wrong shape, naming it', () => {
+    const bad = { ...data, outlets: [{ key: 'ferrynews', name: '', mergedInto: null, updatedAt: 2 }] };
+    const result = parseBackup(createBackup(bad));
+    expect(result.ok ? '' : result.error).toContain('outlets[0] (id "ferrynews"): name is ""');
+  });
+
   it('keeps a migration path that leaves a current backup alone', () => {
-    const raw = { format: 'coverage-workbench-backup', version: 1 };
-    expect(migrateBackup(raw, 1)).toBe(raw);
+    const raw = { format: 'coverage-workbench-backup', version: 2 };
+    expect(migrateBackup(raw, 2)).toBe(raw);
     expect(() => migrateBackup(raw, 0)).toThrow(/no migration from backup version 0/);
   });
 });
@@ -137,7 +154,15 @@ describe('mergeBackup', () => {
     const { merged, added, skipped } = mergeBackup(data, data);
     expect(merged).toEqual(data);
     expect(Object.values(added).every((n) => n === 0)).toBe(true);
-    expect(skipped).toEqual({ articles: 1, analyses: 1, annotations: 1, tags: 2, labels: 1, corrections: 1 });
+    expect(skipped).toEqual({
+      articles: 1,
+      analyses: 1,
+      annotations: 1,
+      tags: 2,
+      labels: 1,
+      corrections: 1,
+      outlets: 1,
+    });
   });
 
   it('re-points records of a duplicate article, tag and label stored under other ids', () => {
@@ -149,8 +174,17 @@ describe('mergeBackup', () => {
       tags: [{ id: 'x1', name: 'follow-up', color: '#ffffff' }],
       labels: [{ id: 'y1', name: 'Key fact', color: '#ffffff', builtIn: true }],
       corrections: [],
+      outlets: [
+        { key: 'ferrynews', name: 'Ferries Weekly', mergedInto: null, updatedAt: 9 },
+        { key: 'tramwire', name: null, mergedInto: 'ferrynews', updatedAt: 9 },
+      ],
     };
     const { merged, added } = mergeBackup(data, incoming);
+    // The stored name of an outlet stays; a merge the workbench did not know is added.
+    expect(merged.outlets.map((o) => [o.key, o.name, o.mergedInto])).toEqual([
+      ['ferrynews', 'Ferry News Desk', null],
+      ['tramwire', null, 'ferrynews'],
+    ]);
     expect(added).toMatchObject({ articles: 1, annotations: 1, tags: 0, labels: 0 });
     expect(merged.annotations[1]).toMatchObject({ id: 'm1', articleId: 'a1', tags: ['t1'], label: 'l1' });
   });

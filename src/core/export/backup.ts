@@ -6,15 +6,17 @@ import type { ImportResult } from './types';
 
 export const BACKUP_FORMAT = 'coverage-workbench-backup';
 /** The backup version this build writes and the newest it reads. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 type Json = Record<string, unknown>;
 
 /**
- * Steps that lift a raw backup one version: `BACKUP_MIGRATIONS[n]` turns version n into n + 1. Version 1 is
- * the only one so far; a v2 format adds `1: (raw) => ({ ...raw, newField: … })` and bumps BACKUP_VERSION.
+ * Steps that lift a raw backup one version: `BACKUP_MIGRATIONS[n]` turns version n into n + 1. Version 2
+ * adds the analyst's outlet records, which a version 1 backup (made before outlets could be renamed) lacks.
  */
-export const BACKUP_MIGRATIONS: Readonly<Record<number, (raw: Json) => Json>> = {};
+export const BACKUP_MIGRATIONS: Readonly<Record<number, (raw: Json) => Json>> = {
+  1: (raw) => ({ ...raw, outlets: [] }),
+};
 
 /** Runs every migration step from `fromVersion` up to the current version; pure, so each step is unit-tested. */
 export function migrateBackup(raw: Json, fromVersion: number): Json {

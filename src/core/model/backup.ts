@@ -2,6 +2,7 @@ import type { Analysis } from './analysis';
 import type { Annotation, Label, Tag } from './annotation';
 import type { Article } from './article';
 import type { Correction } from './correction';
+import type { OutletRecord } from './outlet';
 
 /** Everything the workbench stores, as one JSON-safe value: what a backup holds and a restore writes. */
 export type BackupData = Readonly<{
@@ -11,6 +12,8 @@ export type BackupData = Readonly<{
   tags: readonly Tag[];
   labels: readonly Label[];
   corrections: readonly Correction[];
+  /** The analyst's outlet renames and merges (backups of version 1 have none). */
+  outlets: readonly OutletRecord[];
 }>;
 
 /** The backup file: `BackupData` with a format marker, the format version and when it was made. */

@@ -5,6 +5,7 @@ export type * from './correction';
 export { ATTRIBUTION_KINDS, ENTITY_TYPES } from './analysis';
 export { CORRECTION_SCOPES } from './correction';
 export type * from './backup';
+export type * from './outlet';
 export type * from './comparison';
 export type { AnnotationEdit } from './annotation-edit';
 export { applyAnnotationEdit, isSameVersion, mergeAnnotationEdits } from './annotation-edit';

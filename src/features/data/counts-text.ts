@@ -7,6 +7,7 @@ const NOUNS: Readonly<Record<keyof BackupCounts, [string, string]>> = {
   tags: ['tag', 'tags'],
   labels: ['label', 'labels'],
   corrections: ['correction', 'corrections'],
+  outlets: ['outlet name', 'outlet names'],
 };
 
 /** "3 articles, 1 annotation, 2 tags": the non-zero counts in words (or "nothing" when all are zero). */

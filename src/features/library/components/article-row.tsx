@@ -10,6 +10,8 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 
 type Props = Readonly<{
   article: ArticleMeta;
+  /** The outlet's name with the analyst's renames and merges applied (the raw source until they are read). */
+  outlet: string | null;
   /** Position in the sorted list (0 = first article). */
   index: number;
   /** Offset of the row from the top of the list body, in pixels. */
@@ -25,6 +27,7 @@ type Props = Readonly<{
  */
 export const ArticleRow = memo(function ArticleRow({
   article: a,
+  outlet,
   index,
   top,
   selected,
@@ -58,7 +61,7 @@ export const ArticleRow = memo(function ArticleRow({
         <Link to={`/articles/${a.id}`}>{a.title}</Link>
       </div>
       <div role="cell" className="cell cell-source">
-        {a.source ?? '—'}
+        {outlet ?? '—'}
       </div>
       <div role="cell" className="cell cell-date">
         {a.date ?? '—'}

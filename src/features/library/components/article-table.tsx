@@ -2,6 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { useOffsetTop } from '../../../ui/use-offset-top';
 import type { ArticleMeta, Tag } from '../../../core/model';
+import type { OutletDirectory } from '../../../core/outlets';
 import { sortArticles } from '../sort-articles';
 import { useLibraryStore, type SortKey } from '../store';
 import { ArticleRow, ROW_HEIGHT } from './article-row';
@@ -35,7 +36,16 @@ function SortHeader({ column }: { column: (typeof COLUMNS)[number] }) {
  * The library list: sortable columns and a body that renders only the rows on screen (and a few around), at
  * any library size. The page itself scrolls: one scrollbar, and the virtualizer measures the window.
  */
-export function ArticleTable({ articles, tags }: { articles: readonly ArticleMeta[]; tags: readonly Tag[] }) {
+export function ArticleTable({
+  articles,
+  tags,
+  outlets,
+}: {
+  articles: readonly ArticleMeta[];
+  tags: readonly Tag[];
+  /** Outlet names as the analyst renamed and merged them; null shows the raw sources until it is read. */
+  outlets: OutletDirectory | null;
+}) {
   const selected = useLibraryStore((s) => s.selected);
   const toggle = useLibraryStore((s) => s.toggle);
   const setSelected = useLibraryStore((s) => s.setSelected);
@@ -87,6 +97,7 @@ export function ArticleTable({ articles, tags }: { articles: readonly ArticleMet
             <ArticleRow
               key={a.id}
               article={a}
+              outlet={outlets ? (outlets.resolve(a.source)?.name ?? null) : a.source}
               index={item.index}
               top={item.start - scrollMargin}
               selected={selected.has(a.id)}

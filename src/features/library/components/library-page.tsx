@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useOutletDirectory } from '../../../lib/outlets';
 import { StorageIndicator } from '../../../lib/storage/storage-indicator';
 import { useDeleteArticles } from '../api/delete-articles';
 import { articlesQuery, useArticles, useFirstScreenArticles } from '../api/get-articles';
-import { useEntityArticles } from '../api/get-entity-articles';
+import { useEntityArticles } from '../../../lib/entity-articles';
 import { useTags } from '../api/get-tags';
 import '../library-filter.css';
 import { useLibraryStore } from '../store';
@@ -35,12 +36,23 @@ export function LibraryPage({
   const [params, setParams] = useSearchParams();
   const entity = params.get('entity');
   const mentioning = useEntityArticles(entity);
+  const outletKey = params.get('outlet');
+  const outlets = useOutletDirectory(articles.data ?? firstScreen.data);
   const list = useMemo(() => {
-    const all = articles.data ?? (defaultOrder && entity === null ? firstScreen.data : undefined) ?? [];
+    const filtered = entity !== null || outletKey !== null;
+    let all = articles.data ?? (defaultOrder && !filtered ? firstScreen.data : undefined) ?? [];
+    if (outletKey !== null)
+      all = outlets ? all.filter((a) => outlets.resolve(a.source)?.key === outletKey) : [];
     if (entity === null) return all;
     const ids = mentioning.data;
     return ids ? all.filter((a) => ids.has(a.id)) : [];
-  }, [articles.data, firstScreen.data, defaultOrder, entity, mentioning.data]);
+  }, [articles.data, firstScreen.data, defaultOrder, entity, mentioning.data, outletKey, outlets]);
+  const removeFilter = (name: string) => {
+    const next = new URLSearchParams(params);
+    next.delete(name);
+    setParams(next);
+  };
+  const outletName = outletKey === null ? null : (outlets?.outlets.get(outletKey)?.name ?? outletKey);
   const total = articles.data ? list.length : null;
 
   useEffect(() => {
@@ -71,11 +83,19 @@ export function LibraryPage({
             <button
               type="button"
               aria-label={`Remove filter: mentions ${entity}`}
-              onClick={() => {
-                const next = new URLSearchParams(params);
-                next.delete('entity');
-                setParams(next);
-              }}
+              onClick={() => removeFilter('entity')}
+            >
+              ×
+            </button>
+          </span>
+        )}
+        {outletName !== null && (
+          <span className="filter-chip">
+            From {outletName}
+            <button
+              type="button"
+              aria-label={`Remove filter: from ${outletName}`}
+              onClick={() => removeFilter('outlet')}
             >
               ×
             </button>
@@ -114,7 +134,7 @@ export function LibraryPage({
       </div>
       {articles.isError && <p role="alert">Could not read the library: {String(articles.error)}</p>}
       {showStories && total !== null && total >= 2 && <StoriesPanel articles={list} />}
-      {articles.isSuccess && list.length === 0 && entity === null ? (
+      {articles.isSuccess && list.length === 0 && entity === null && outletKey === null ? (
         <div className="empty-state">
           <h2>No articles yet</h2>
           <p>
@@ -124,7 +144,7 @@ export function LibraryPage({
           </p>
         </div>
       ) : (
-        <ArticleTable articles={list} tags={tags.data ?? []} />
+        <ArticleTable articles={list} tags={tags.data ?? []} outlets={outlets} />
       )}
     </main>
   );

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { entityKeys } from '../../../lib/query-keys';
-import { getJobsClient } from '../../../workers/jobs-client';
+import { entityKeys } from './query-keys';
+import { getJobsClient } from '../workers/jobs-client';
 
 async function loadArticleIds(canonical: string): Promise<Set<string>> {
   const ids = new Set<string>();

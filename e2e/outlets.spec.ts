@@ -1,0 +1,65 @@
+import { importArticles, OUTLET_ARTICLES, OutletsView } from './fixtures/outlets';
+import { expect, test } from './fixtures/workbench';
+
+test.describe.configure({ timeout: 120_000 });
+
+test('outlets: spellings joined, days and stories, facts not carried, rename, merge with undo, library filter, reload keeps the merge', async ({
+  workbench,
+  page,
+}) => {
+  await workbench.open();
+  await importArticles(workbench, OUTLET_ARTICLES);
+  const outlets = new OutletsView(page);
+  await outlets.open();
+
+  // "@lindenpost", "Linden Post" and "lindenpost.com" are one outlet, shown by its name.
+  const linden = outlets.outlet('Linden Post');
+  await expect(linden).toContainText('3 articles');
+  await expect(linden).toContainText('2028-11-02 – 2029-03-14');
+  await expect(linden).toContainText('as “Linden Post”, “lindenpost”, “lindenpost.com”');
+  const fjord = outlets.outlet('Fjord Courier');
+  await expect(fjord).toContainText('2 articles');
+  await expect(fjord).toContainText('2029-03-15 (1 article undated)');
+
+  // The bridge story: the Linden Post did not carry the repair cost; the Fjord Courier carried every fact.
+  await linden.getByRole('button', { name: /^Facts Linden Post did not carry/ }).click();
+  await expect(linden.getByRole('list', { name: 'Facts Linden Post did not carry' })).toContainText(
+    'The repair will cost 2.4 million crowns',
+  );
+  await fjord.getByRole('button', { name: /^Facts Fjord Courier did not carry/ }).click();
+  await expect(fjord).toContainText('Fjord Courier carried every fact of this story.');
+
+  await outlets.rename('Fjord Courier', 'The Fjord Courier');
+  await expect(outlets.outlet('The Fjord Courier')).toContainText('2 articles');
+
+  // A merge is confirmed in a dialog and undone from its toast.
+  await outlets.merge('The Fjord Courier', 'Linden Post');
+  await expect(outlets.list.getByRole('heading', { level: 2 })).toHaveText(['Linden Post']);
+  await expect(linden).toContainText('5 articles');
+  await page.getByRole('button', { name: 'Undo' }).last().click();
+  await expect(outlets.list.getByRole('heading', { level: 2 })).toHaveText([
+    'Linden Post',
+    'The Fjord Courier',
+  ]);
+
+  // The keyboard reaches every action: the rename dialog opens, and Escape leaves it unchanged.
+  await outlets.outlet('Linden Post').getByRole('button', { name: 'Rename…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Rename Linden Post' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Rename Linden Post' })).toBeHidden();
+
+  await outlets.merge('Linden Post', 'The Fjord Courier');
+  await page.reload();
+  await expect(outlets.list.getByRole('heading', { level: 2 })).toHaveText(['The Fjord Courier']);
+  await expect(outlets.outlet('The Fjord Courier')).toContainText('5 articles');
+
+  // The library filtered by the outlet, each article's source shown by the merged outlet's name.
+  await outlets.outlet('The Fjord Courier').getByRole('link', { name: 'Articles in the library' }).click();
+  await expect(page).toHaveURL(/\/\?outlet=fjordcourier$/);
+  await expect(page.getByText('From The Fjord Courier')).toBeVisible();
+  await expect(workbench.table.getByRole('row')).toHaveCount(6);
+  await expect(workbench.row('Fish market moves to the old tram depot')).toContainText('The Fjord Courier');
+  await page.getByRole('button', { name: 'Remove filter: from The Fjord Courier' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});

@@ -1,0 +1,3 @@
+export { cleanOutletName, outletKey } from './outlet-key';
+export { buildOutletDirectory, finalOutletKey, type Outlet, type OutletDirectory } from './outlet-directory';
+export { findMissingFacts, summarizeOutlets, type MissingFact, type OutletSummary } from './outlet-summary';
