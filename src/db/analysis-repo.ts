@@ -27,7 +27,3 @@ export async function listArticlesNeedingAnalysis(engineVersion: number): Promis
   return ids.filter((id) => !done.has(id));
 }
 
-/** Every stored analysis (for the entity index across the library). */
-export async function listAnalyses(): Promise<Analysis[]> {
-  return (await db.analyses.toArray()).map(readAnalysisRecord);
-}

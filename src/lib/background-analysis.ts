@@ -99,11 +99,6 @@ export function enqueueAnalysis(ids: readonly string[]): void {
   void drain();
 }
 
-/** Whether an article is waiting for or undergoing analysis (the reader shows "Analysing…"). */
-export function isQueuedForAnalysis(id: string): boolean {
-  return queued.has(id);
-}
-
 /**
  * Connects the queue to the app's query client (so saved analyses refresh open views) and queues every
  * article whose analysis is missing or older than the engine, oldest import first.
