@@ -14,7 +14,7 @@ import {
   journalImportStart,
   type ChunkSettlement,
 } from '../../../db/import-journal-repo';
-import { enqueueAnalysis, holdAnalysisDuring } from '../../../lib/background-analysis';
+import { enqueueAnalysis, holdAnalysisDuring } from '../../../workers/analysis-queue';
 import { pageId } from '../../../lib/page-lock';
 import {
   analysisKeys,
