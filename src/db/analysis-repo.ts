@@ -26,4 +26,3 @@ export async function listArticlesNeedingAnalysis(engineVersion: number): Promis
   const done = new Set(current);
   return ids.filter((id) => !done.has(id));
 }
-

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { listLabels, listTags } from '../../../db/tag-repo';
-import { labelKeys, tagKeys } from '../../../lib/query-keys';
+import { labelsQuery } from '../../../queries/labels';
+import { tagsQuery } from '../../../queries/tags';
 import { useSearch, useSearchIndexProgress } from '../api/search-articles';
 import { FILTER_NAMES, readSearchParams } from '../search-params';
 import '../search.css';
@@ -15,8 +15,8 @@ export function SearchPage() {
   const results = useSearch(params);
   const progress = useSearchIndexProgress();
   const indexing = progress && progress.indexed < progress.total;
-  const tags = useQuery({ queryKey: tagKeys.list(), queryFn: listTags }).data ?? [];
-  const labels = useQuery({ queryKey: labelKeys.list(), queryFn: listLabels }).data ?? [];
+  const tags = useQuery(tagsQuery()).data ?? [];
+  const labels = useQuery(labelsQuery()).data ?? [];
 
   useEffect(() => {
     document.title = `Search${params.q ? `: ${params.q}` : ''} · Coverage Workbench`;
