@@ -51,6 +51,7 @@ function evalClassifier(): void {
   );
   const claimBuster = readClaimBuster();
   const rows: string[] = [];
+  const news = `own news held-out ${heldOutNews.length}`;
   if (claimBuster) {
     const test = claimBuster.filter((x) => splitOf(x.sentence) === 'test');
     const dev = claimBuster.filter((x) => splitOf(x.sentence) === 'dev');
@@ -65,47 +66,17 @@ function evalClassifier(): void {
       bowScores(dev),
       dev.map((x) => x.yes),
     ).likely;
-    const set = `claimbuster held-out ${test.length}`;
-    rows.push(
-      f1Row(
-        'engine',
-        set,
-        engine(test),
-        test.map((x) => x.yes),
-        thresholds.likely,
-      ),
-    );
-    rows.push(
-      f1Row(
-        'bag-of-words',
-        set,
-        bowScores(test),
-        test.map((x) => x.yes),
-        bowThreshold,
-      ),
-    );
-    const news = `own news held-out ${heldOutNews.length}`;
-    rows.push(
-      f1Row(
-        'engine',
-        news,
-        engine(heldOutNews),
-        heldOutNews.map((x) => x.yes),
-        thresholds.likely,
-      ),
-    );
-    rows.push(
-      f1Row(
-        'bag-of-words',
-        news,
-        bowScores(heldOutNews),
-        heldOutNews.map((x) => x.yes),
-        bowThreshold,
-      ),
-    );
+    // Engine and baseline on ClaimBuster's held-out split and on the own news held out from training.
+    for (const [set, xs] of [
+      [`claimbuster held-out ${test.length}`, test],
+      [news, heldOutNews],
+    ] as const) {
+      const gold = xs.map((x) => x.yes);
+      rows.push(f1Row('engine', set, engine(xs), gold, thresholds.likely));
+      rows.push(f1Row('bag-of-words', set, bowScores(xs), gold, bowThreshold));
+    }
   } else {
     console.log('skipped: ../shared/training absent (no ClaimBuster split, no baseline)');
-    const news = `own news held-out ${heldOutNews.length}`;
     rows.push(
       f1Row(
         'engine',

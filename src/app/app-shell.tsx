@@ -3,7 +3,7 @@ import { DropOverlay } from '../features/library/components/drop-overlay';
 import { ImportControls } from '../features/library/components/import-controls';
 import { ImportStatus } from '../features/library/components/import-status';
 import { SearchBox } from '../features/search/components/search-box';
-import { BackgroundAnalysisStatus } from '../lib/background-analysis-status';
+import { BackgroundAnalysis } from './background-analysis';
 import { Toasts } from '../ui/toasts';
 
 /** The frame around every view: navigation, import controls, the window-wide drop target and status. */
@@ -30,7 +30,7 @@ export function AppShell() {
         </nav>
         <SearchBox />
         <ImportControls />
-        <BackgroundAnalysisStatus />
+        <BackgroundAnalysis />
       </header>
       <div id="main" className="shell-main">
         <Outlet />

@@ -26,8 +26,3 @@ export async function listArticlesNeedingAnalysis(engineVersion: number): Promis
   const done = new Set(current);
   return ids.filter((id) => !done.has(id));
 }
-
-/** Every stored analysis (for the entity index across the library). */
-export async function listAnalyses(): Promise<Analysis[]> {
-  return (await db.analyses.toArray()).map(readAnalysisRecord);
-}

@@ -4,11 +4,6 @@ import type { ArticleMeta } from '../core/model';
 import { db } from './schema';
 import { articleStamp } from './search-index-repo';
 
-/** The ids of every stored article, in key order: the search index reads their texts a chunk at a time. */
-export async function listSearchableIds(): Promise<string[]> {
-  return (await db.articles.toCollection().primaryKeys()) as string[];
-}
-
 /**
  * The title, clean text and index stamp of each stored article among `ids` (those deleted meanwhile are left
  * out).

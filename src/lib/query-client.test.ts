@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { useToastStore } from '../ui/toast-store';
+import { describe, expect, it } from 'vitest';
 import { createQueryClient } from './query-client';
 import { STORAGE_FULL } from './storage/storage-full';
 
@@ -9,27 +8,24 @@ const quotaAbort = () =>
     inner: new DOMException('quota', 'QuotaExceededError'),
   });
 
-async function runFailing(meta?: { errorShownInline?: boolean }) {
-  const client = createQueryClient();
+/** Runs a write that fails on a full disk; returns the messages the client asked to show. */
+async function runFailing(meta?: { errorShownInline?: boolean }): Promise<string[]> {
+  const shown: string[] = [];
+  const client = createQueryClient((message) => shown.push(message));
   const mutation = client.getMutationCache().build(client, {
     mutationFn: () => Promise.reject(quotaAbort()),
     meta,
   });
   await mutation.execute(undefined).catch(() => {});
+  return shown;
 }
 
 describe('createQueryClient', () => {
-  afterEach(() => useToastStore.setState({ toasts: [] }));
-
   it('tells the analyst when a write fails on a full disk', async () => {
-    await runFailing();
-    expect(useToastStore.getState().toasts.map((t) => t.message)).toEqual([
-      `${STORAGE_FULL} Nothing was changed.`,
-    ]);
+    expect(await runFailing()).toEqual([`${STORAGE_FULL} Nothing was changed.`]);
   });
 
   it('leaves the message to views that show the error themselves', async () => {
-    await runFailing({ errorShownInline: true });
-    expect(useToastStore.getState().toasts).toEqual([]);
+    expect(await runFailing({ errorShownInline: true })).toEqual([]);
   });
 });

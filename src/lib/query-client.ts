@@ -1,5 +1,4 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
-import { useToastStore } from '../ui/toast-store';
 import { describeWriteError } from './storage/storage-full';
 
 declare module '@tanstack/react-query' {
@@ -11,15 +10,15 @@ declare module '@tanstack/react-query' {
 
 /**
  * The app's query client: IndexedDB is local and fast, so reads never go stale by time, only by invalidation.
- * A failed write that its view does not report itself shows a toast (on a full disk, the storage-full
- * sentence), so no edit fails silently.
+ * A failed write that its view does not report itself is told to `showWriteError` (the app shows a toast; on a
+ * full disk, the storage-full sentence), so no edit fails silently.
  */
-export function createQueryClient(): QueryClient {
+export function createQueryClient(showWriteError: (message: string) => void): QueryClient {
   return new QueryClient({
     mutationCache: new MutationCache({
       onError: (error, _variables, _result, mutation) => {
         if (mutation.meta?.errorShownInline) return;
-        useToastStore.getState().show({ message: describeWriteError(error, 'Could not save') });
+        showWriteError(describeWriteError(error, 'Could not save'));
       },
     }),
     defaultOptions: {

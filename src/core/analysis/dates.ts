@@ -1,14 +1,14 @@
 import type { Span } from '../model/analysis';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './lexicon/months';
+import { SMALL_NUMBER_WORDS } from './lexicon/number-words';
+import { WEEKDAY_NAMES } from './lexicon/weekdays';
 import { createMatchIndex, firstOf, type MatchSearch } from './match-index';
 
 const MONTH_NAME = MONTH_NAMES.join('|');
 const MONTH = `${MONTH_NAME}|${MONTH_ABBREVIATIONS}`;
-const DAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-/** A whole month or weekday name: a name running into one has run into a date ("Authority on Monday"). */
-export const DATE_WORD = new RegExp(`^(?:${MONTH_NAME}|${DAY})$`);
+const DAY = WEEKDAY_NAMES.join('|');
 const UNIT = 'week|month|year|weekend|decade|century|quarter|spring|summer|autumn|fall|winter|fortnight';
-const COUNT = '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few';
+const COUNT = `\\d+|a|an|${SMALL_NUMBER_WORDS.slice(1, 11).join('|')}|several|few|a few`;
 
 const DATE_RE = new RegExp(
   [

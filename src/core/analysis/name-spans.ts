@@ -1,6 +1,7 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES, type PlaceEntry } from './lexicon/places';
-import { ORG_CUES, TITLES } from './lexicon/words';
+import { TITLES } from './lexicon/titles';
+import { ORG_CUES } from './lexicon/words';
 import { gazetteerBit } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';

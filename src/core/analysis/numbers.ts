@@ -1,6 +1,7 @@
 import type { NumberMention, Span } from '../model/analysis';
 import { isDigit } from './chars';
 import { createMatchIndex, searchFrom, type MatchSearch, type NextMatch } from './match-index';
+import { NUMBER_WORD_VALUES } from './lexicon/number-words';
 import { isNotQuantity } from './not-quantity';
 import { anyOf, firstMatch, type PatternList } from './pattern-list';
 
@@ -17,13 +18,6 @@ const QUALIFIERS: PatternList<string> = [
 
 /** Any of QUALIFIERS: one search rules them all out for most numbers. */
 const ANY_QUALIFIER = anyOf(QUALIFIERS);
-
-const WORD_VALUES: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-}; // prettier-ignore
 
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5,
@@ -61,8 +55,10 @@ const RANGE_END = /^\s*(?:-|–|to|and)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\b/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const YEAR = /^\d{4}$/;
 
-const CANDIDATE =
-  /\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/gi;
+const CANDIDATE = new RegExp(
+  `\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORD_VALUES).join('|')})\\b`,
+  'gi',
+);
 
 /** A plural unit word in the singular ("troops" → "troop", "casualties" → "casualty"). */
 function singular(plural: string): string {
@@ -116,7 +112,7 @@ function numbersIn(text: string, from: number, to: number, next: NextMatch): Num
     const isWord = !isDigit(m[0][0]);
     const dozen = isWord && m[0].toLowerCase() === 'dozen';
     let value: number | null = isWord
-      ? (WORD_VALUES[m[0].toLowerCase()] ?? null)
+      ? (NUMBER_WORD_VALUES[m[0].toLowerCase()] ?? null)
       : Number(m[0].replaceAll(',', ''));
     if (dozen && !A_BEFORE.test(text.slice(numStart - 3, numStart))) continue;
     const currency = firstMatch(

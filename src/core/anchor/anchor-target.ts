@@ -1,5 +1,5 @@
 import type { AnnotationTarget } from '../model';
-import { searchApprox } from './approx-search';
+import search from 'approx-string-match';
 import { snapToCodePoints } from './describe-range';
 
 /** Where a target lies in a text now; `exact` is true when the quote was found verbatim. */
@@ -66,6 +66,16 @@ function findExact(text: string, target: AnnotationTarget, hint: number): Anchor
     }
   }
   return best;
+}
+
+/**
+ * The lowest-error matches of `pattern` in `text[from, to)`, by approx-string-match (Hypothesis's library). It
+ * replaced a hand-written Myers search: `npm run bench -- anchor` placed the same 177 quotes fuzzily in about
+ * half the time (after a frequent word changed everywhere: 2.5–3.7x the indexOf baseline instead of 6.2–8.7x).
+ */
+function searchApprox(text: string, pattern: string, maxErrors: number, from = 0, to = text.length) {
+  const window = from === 0 && to === text.length ? text : text.slice(from, to);
+  return search(window, pattern, maxErrors).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
 }
 
 function findFuzzy(text: string, target: AnnotationTarget, hint: number): AnchorResult {

@@ -1,3 +1,5 @@
+import { MONTH_NAMES, MONTH_SHORT_NAMES, monthNumber } from '../analysis/lexicon/months';
+import { WEEKDAY_NAMES } from '../analysis/lexicon/weekdays';
 import type { Span } from '../model';
 
 /** A date a sentence states, with the fields it fixes (month 1–12, weekday 0 = Sunday) and its words. */
@@ -11,33 +13,22 @@ export type DateMention = Readonly<{
   weekday?: number;
 }>;
 
-const MONTHS = 'January February March April May June July August September October November December'.split(
-  ' ',
-);
-const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
-const ABBREVIATIONS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-
 // Month names are matched capitalised only, so the modal "may" and the verb "march" stay words.
-const MONTH = `(${MONTHS.join('|')}|(?:${ABBREVIATIONS.join('|')}|Sept)\\.?(?= \\d))`;
+const MONTH = `(${MONTH_NAMES.join('|')}|(?:${MONTH_SHORT_NAMES.join('|')}|Sept)\\.?(?= \\d))`;
 // A month alone counts after a word that makes it a time ("in May"), not in a name ("Theresa May").
 const AFTER = '(?:in|since|until|till|by|from|of|last|next|early|late|mid|during|through|before|after)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(1[89]\\d\\d|20\\d\\d)';
 const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'text'>]> = [
-  [new RegExp(`\\b${MONTH} ${DAY}(?:,? ${YEAR})?\\b`, 'g'), (m) => ({ month: monthOf(m[1]!), day: +m[2]!, ...yearOf(m[3]) })],
-  [new RegExp(`\\b${DAY} ${MONTH}(?:,? ${YEAR})?\\b`, 'g'), (m) => ({ day: +m[1]!, month: monthOf(m[2]!), ...yearOf(m[3]) })],
-  [new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'), (m) => ({ month: monthOf(m[1]!), year: +m[2]! })],
-  [new RegExp(`(?<=\\b${AFTER} )${MONTH}\\b`, 'g'), (m) => ({ month: monthOf(m[1]!) })],
-  [new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'g'), (m) => ({ weekday: WEEKDAYS.indexOf(m[1]!) })],
+  [new RegExp(`\\b${MONTH} ${DAY}(?:,? ${YEAR})?\\b`, 'g'), (m) => ({ month: monthNumber(m[1]!), day: +m[2]!, ...yearOf(m[3]) })],
+  [new RegExp(`\\b${DAY} ${MONTH}(?:,? ${YEAR})?\\b`, 'g'), (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), ...yearOf(m[3]) })],
+  [new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'), (m) => ({ month: monthNumber(m[1]!), year: +m[2]! })],
+  [new RegExp(`(?<=\\b${AFTER} )${MONTH}\\b`, 'g'), (m) => ({ month: monthNumber(m[1]!) })],
+  [new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, 'g'), (m) => ({ weekday: WEEKDAY_NAMES.indexOf(m[1]!) })],
   [new RegExp(`(?<![\\d.,])${YEAR}(?![\\d%])`, 'g'), (m) => ({ year: +m[1]! })],
 ]; // prettier-ignore
 
 const RELATIVE = /\b(yesterday|today|(?:last|next|this) (?:week|month|year))\b/gi;
-
-function monthOf(name: string): number {
-  const k = MONTHS.findIndex((full) => full.startsWith(name.replace('.', '').slice(0, 3)));
-  return k + 1;
-}
 
 const yearOf = (y: string | undefined) => (y ? { year: +y } : {});
 

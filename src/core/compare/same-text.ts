@@ -1,22 +1,17 @@
+import { SMALL_NUMBER_WORDS, TENS_WORDS } from '../analysis/lexicon/number-words';
 import { spellOutAliases } from './names';
-
-const UNITS =
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
-    ' ',
-  );
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 // "thirty", "thirty-five", "thirty five" → 30, 35, 35 (tens before units, so "thirty five" is read whole).
 const NUMBER_WORD = new RegExp(
-  `\\b(?:(${TENS.slice(2).join('|')})(?:[ -](${UNITS.slice(1, 10).join('|')}))?|(${UNITS.join('|')}))\\b`,
+  `\\b(?:(${TENS_WORDS.slice(2).join('|')})(?:[ -](${SMALL_NUMBER_WORDS.slice(1, 10).join('|')}))?|(${SMALL_NUMBER_WORDS.join('|')}))\\b`,
   'g',
 );
 
 function spellNumbers(lower: string): string {
   return lower.replace(NUMBER_WORD, (_, tens?: string, unit?: string, alone?: string) =>
     alone !== undefined
-      ? String(UNITS.indexOf(alone))
-      : String(TENS.indexOf(tens!) * 10 + (unit ? UNITS.indexOf(unit) : 0)),
+      ? String(SMALL_NUMBER_WORDS.indexOf(alone))
+      : String(TENS_WORDS.indexOf(tens!) * 10 + (unit ? SMALL_NUMBER_WORDS.indexOf(unit) : 0)),
   );
 }
 

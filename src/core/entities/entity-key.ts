@@ -1,14 +1,6 @@
+import { CORPORATE_SUFFIXES } from '../analysis/lexicon/corporate-suffixes';
 import { nameKey } from '../compare/names';
 import type { EntityType } from '../model';
-
-// Legal-form words that follow a company's name ("Microsoft Corp.", "Sorrel Foods, Inc."): not part of which
-// company it is. Only stripped after at least one other word, so a company called "Company" keeps its name;
-// stripped whatever the mention's type, since a name ending so is a company even when mistyped.
-const CORPORATE_SUFFIXES = new Set(
-  'corp corporation inc incorporated ltd limited plc ag sa llc co company gmbh nv bv lp llp spa sarl pty'.split(
-    ' ',
-  ),
-);
 
 /** Words an acronym skips when it is formed from a name: "Bank of Ostra" is BO. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(
@@ -37,6 +29,8 @@ export function entityKey(type: EntityType, name: string): string {
     .trim()
     .replace(/^the /, '');
   let words = key.split(' ');
+  // A legal form is not part of which company it is. Only stripped after another word, so a company called
+  // "Company" keeps its name; whatever the mention's type, since a name ending so is a company even mistyped.
   while (words.length > 1 && CORPORATE_SUFFIXES.has(words.at(-1)!)) words.pop();
   if (type === 'PERSON' && words.length > 2) words = words.filter((w, i) => i === 0 || w.length > 1);
   return words.join(' ');

@@ -1,9 +1,5 @@
 import { detectMagic, detectUtf16WithoutBom, measureControlRatio } from './sniff-binary';
-
-type Decoder = { decode(input: Uint8Array): string };
-type DecoderCtor = new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => Decoder;
-// Core is type-checked without DOM or Node types; TextDecoder exists in every runtime the app uses.
-const TextDecoderImpl = (globalThis as unknown as { TextDecoder: DecoderCtor }).TextDecoder;
+import { createTextDecoder, type Decoder } from './text-decoder';
 
 /** The decoded text and any warning about how it was decoded, or a clear reason the bytes are not text. */
 export type DecodeResult =
@@ -16,7 +12,7 @@ const decoders = new Map<string, Decoder>();
 function decodeWith(label: string, bytes: Uint8Array, fatal = false): string {
   const key = `${label}${fatal ? ' fatal' : ''}`;
   let decoder = decoders.get(key);
-  if (!decoder) decoders.set(key, (decoder = new TextDecoderImpl(label, { fatal, ignoreBOM: false })));
+  if (!decoder) decoders.set(key, (decoder = createTextDecoder(label, { fatal, ignoreBOM: false })));
   return decoder.decode(bytes);
 }
 

@@ -1,7 +1,4 @@
-type Decoder = { decode(input: Uint8Array): string };
-type DecoderCtor = new (label: string, options?: { fatal?: boolean }) => Decoder;
-// Core is type-checked without DOM or Node types; TextDecoder exists in every runtime the app uses.
-const TextDecoderImpl = (globalThis as unknown as { TextDecoder: DecoderCtor }).TextDecoder;
+import { createTextDecoder } from './text-decoder';
 
 /** A file attached to an e-mail, decoded from its transfer encoding. */
 export type EmailAttachment = Readonly<{ fileName: string; contentType: string; bytes: Uint8Array }>;
@@ -36,9 +33,9 @@ function fromBinary(text: string): Uint8Array {
 function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
   const label = (charset ?? 'utf-8').trim().toLowerCase();
   try {
-    return new TextDecoderImpl(label === 'us-ascii' ? 'utf-8' : label).decode(bytes);
+    return createTextDecoder(label === 'us-ascii' ? 'utf-8' : label).decode(bytes);
   } catch {
-    return new TextDecoderImpl('utf-8').decode(bytes); // an unknown label: UTF-8 is the likeliest truth
+    return createTextDecoder('utf-8').decode(bytes); // an unknown label: UTF-8 is the likeliest truth
   }
 }
 

@@ -29,6 +29,21 @@ function failure(error: string): IngestOutcome {
   return { ok: false, error };
 }
 
+type ContainerReader = (
+  input: Input,
+  deps: AsyncIngestDeps,
+  scope: ArchiveScope,
+  ingestInner: IngestInner,
+) => Promise<IngestOutcome>;
+
+/** `read`, but a container nested deeper than the shared budget allows is refused before it is opened. */
+function withinDepth(read: ContainerReader): ContainerReader {
+  return async (input, deps, scope, ingestInner) => {
+    const tooDeep = checkDepth(input.fileName, scope);
+    return tooDeep ? failure(tooDeep) : read(input, deps, scope, ingestInner);
+  };
+}
+
 /** Articles of a contained file, named after their container ("mail.eml › report.pdf"). */
 function nameInside(
   container: string,
@@ -60,14 +75,7 @@ class ContainerResult {
 }
 
 /** An e-mail's body and its supported attachments, each attachment counted against the shared budget. */
-export async function ingestEml(
-  { fileName, bytes }: Input,
-  deps: AsyncIngestDeps,
-  scope: ArchiveScope,
-  ingestInner: IngestInner,
-): Promise<IngestOutcome> {
-  const tooDeep = checkDepth(fileName, scope);
-  if (tooDeep) return failure(tooDeep);
+export const ingestEml = withinDepth(async ({ fileName, bytes }, deps, scope, ingestInner) => {
   const mail = parseEml(bytes);
   if (typeof mail === 'string') return failure(`${fileName} is not an e-mail: ${mail}`);
   const known = { title: mail.subject, source: mail.from, date: mail.date };
@@ -89,7 +97,7 @@ export async function ingestEml(
     result.add(attachment.fileName, outcome, `Attachment ${attachment.fileName}`);
   }
   return result.finish('the e-mail');
-}
+});
 
 const JUNK_ENTRY = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)/i;
 
@@ -98,14 +106,7 @@ const JUNK_ENTRY = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)/i;
  * than the shared budget, extreme compression) throw an `ArchiveLimitError` that refuses the dropped file;
  * one damaged, truncated or lying entry is a warning and the others are still read.
  */
-export async function ingestZip(
-  { fileName, bytes }: Input,
-  deps: AsyncIngestDeps,
-  scope: ArchiveScope,
-  ingestInner: IngestInner,
-): Promise<IngestOutcome> {
-  const tooDeep = checkDepth(fileName, scope);
-  if (tooDeep) return failure(tooDeep);
+export const ingestZip = withinDepth(async ({ fileName, bytes }, deps, scope, ingestInner) => {
   const listed = listZipEntries(bytes);
   if (!listed.ok) {
     if (listed.bomb) throw new ArchiveLimitError(about(scope, fileName, listed.error));
@@ -150,4 +151,4 @@ export async function ingestZip(
     result.add(entry.name, await ingestInner({ fileName: entry.name, bytes: unpacked }, deps, inner));
   }
   return result.finish('the archive');
-}
+});

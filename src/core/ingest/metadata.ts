@@ -1,4 +1,5 @@
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { CORPORATE_SUFFIXES } from '../analysis/lexicon/corporate-suffixes';
+import { monthNumber } from '../analysis/lexicon/months';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -11,10 +12,6 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-function monthIndex(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
-
 /**
  * Finds a date in free text and returns it as ISO `YYYY-MM-DD`: ISO dates and timestamps, "Feb 28 2024",
  * "February 28, 2024", "28 February 2024". Null when nothing unambiguous is there (no dd/mm guessing).
@@ -24,9 +21,9 @@ export function normalizeDate(value: string | null | undefined): string | null {
   const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(value);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const mdy = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(value);
-  if (mdy && monthIndex(mdy[1]!) > 0) return isoDate(Number(mdy[3]), monthIndex(mdy[1]!), Number(mdy[2]));
+  if (mdy && monthNumber(mdy[1]!) > 0) return isoDate(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2]));
   const dmy = /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})\b/.exec(value);
-  if (dmy && monthIndex(dmy[2]!) > 0) return isoDate(Number(dmy[3]), monthIndex(dmy[2]!), Number(dmy[1]));
+  if (dmy && monthNumber(dmy[2]!) > 0) return isoDate(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1]));
   return null;
 }
 
@@ -95,16 +92,19 @@ export function findInlineWireCredit(paragraph: string): string | null {
   return m ? canonicalWire(m[1]!) : null;
 }
 
+// A legal form ("Ltd.", "Private Limited", "Inc") and all after it ends a publisher's name.
+const LEGAL_FORM_ON = new RegExp(
+  `[\\s,]+(?:private|pvt|${[...CORPORATE_SUFFIXES].join('|')})(?=[\\s,.]|$).*$`,
+  'i',
+);
+
 /** The publisher named in a copyright line ("Copyrights © 2024 Business Standard Private Ltd." → "Business Standard"). */
 export function sourceFromCopyright(line: string): string | null {
   const m = /^(?:copyrights?|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[,\s]*(.+)$/i.exec(line);
   if (!m) return null;
   const name = m[1]!
     .replace(/\.?\s*all rights reserved.*$/i, '')
-    .replace(
-      /[\s,]+(?:private|pvt\.?|ltd\.?|limited|inc\.?|llc|llp|plc|corp\.?|corporation|co\.)(?=[\s,.]|$).*$/i,
-      '',
-    )
+    .replace(LEGAL_FORM_ON, '')
     .replace(/[.,\s]+$/, '')
     .trim();
   return name.length >= 2 && name.length <= 60 ? name : null;

@@ -1,5 +1,6 @@
 import { Inflate, inflateSync } from 'fflate';
 import { ARCHIVE_LIMITS, formatMb, type ArchiveBudget } from './archive-budget';
+import { createTextDecoder } from './text-decoder';
 
 // The central directory is read here rather than by fflate's unzipSync + filter (issue #18 item 5): unzipSync
 // cannot see entries that share data, and with `out` sized from the header it silently cuts an entry that
@@ -20,10 +21,6 @@ export type ZipEntry = Readonly<{
   /** Where the entry's compressed bytes start (after its local header). */
   dataStart: number;
 }>;
-
-type Decoder = { decode(input: Uint8Array): string };
-const TextDecoderImpl = (globalThis as unknown as { TextDecoder: new (label: string) => Decoder })
-  .TextDecoder;
 
 /**
  * Compressed bytes inflated at a time before the size is checked: DEFLATE expands at most ~1032:1, so one
@@ -75,7 +72,7 @@ export function listZipEntries(
     if (p + 46 > bytes.length || dv.getUint32(p, true) !== 0x02014b50)
       return { ok: false, error: 'its central directory is damaged.' };
     const nameLength = dv.getUint16(p + 28, true);
-    const name = new TextDecoderImpl('utf-8').decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    const name = createTextDecoder('utf-8').decode(bytes.subarray(p + 46, p + 46 + nameLength));
     const localOffset = dv.getUint32(p + 42, true);
     if (localOffset + 30 > bytes.length || dv.getUint32(localOffset, true) !== 0x04034b50)
       return { ok: false, error: `the local header of ${name} is damaged.` };

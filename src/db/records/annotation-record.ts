@@ -6,7 +6,7 @@ import {
   labelRule,
   tagRule,
 } from '../../core/records';
-import type { Migration, Problems } from './checks';
+import type { Problems } from './checks';
 
 // The rules live in core so a backup restore and an annotation import check records exactly as stored.
 
@@ -14,8 +14,6 @@ import type { Migration, Problems } from './checks';
 export function validateAnnotation(value: unknown): Problems {
   return collectProblems(annotationRule(), value, 'annotation');
 }
-
-export const annotationMigrations: readonly Migration[] = [];
 
 /** Problems of a tag or label record (a colour in the strict format, a one-line name). */
 export function validateTagLike(kind: 'tag' | 'label', value: unknown): Problems {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitArticle, validateArticleBody, validateArticleMeta } from './article-record';
 import { validateAnnotation } from './annotation-record';
-import { migrateRecord } from './checks';
 import { validateImportJournalEntry } from './import-journal-record';
 import { makeArticle } from '../test-articles';
 
@@ -61,23 +60,5 @@ describe('record validators', () => {
       'annotation: target.position is missing',
       'annotation: target.orphaned is missing',
     ]);
-  });
-});
-
-describe('migrateRecord', () => {
-  const steps = [
-    { to: 3, up: (r: Record<string, unknown>) => ({ ...r, c: `${String(r.b)}!` }) },
-    { to: 2, up: (r: Record<string, unknown>) => ({ ...r, b: 'two' }) },
-  ];
-
-  it('runs only the steps newer than the record, in version order', () => {
-    expect(migrateRecord({ a: 1 }, 1, steps)).toEqual({ a: 1, b: 'two', c: 'two!' });
-    expect(migrateRecord({ a: 1, b: 'kept' }, 2, steps)).toEqual({ a: 1, b: 'kept', c: 'kept!' });
-  });
-
-  it('never mutates the record it is given', () => {
-    const record = { a: 1 };
-    migrateRecord(record, 1, steps);
-    expect(record).toEqual({ a: 1 });
   });
 });

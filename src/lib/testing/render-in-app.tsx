@@ -15,10 +15,15 @@ function giveElementsAScreenful(): void {
  * Renders `ui` for a component test as the app would: with the app's query client (reads from the test's
  * fake IndexedDB) and a router at `path`.
  */
+// A write that fails in a component test is a failure of the test, not a toast nobody reads.
+function failOnWriteError(message: string): never {
+  throw new Error(`A write failed: ${message}`);
+}
+
 export function renderInApp(ui: ReactNode, path = '/'): RenderResult {
   giveElementsAScreenful();
   return render(
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={createQueryClient(failOnWriteError)}>
       <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
     </QueryClientProvider>,
   );

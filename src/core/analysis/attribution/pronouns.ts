@@ -1,12 +1,11 @@
 import type { Entity } from '../../model/analysis';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/titles';
 import { partitionPoint } from '../partition-point';
 
 type Gender = 'm' | 'f';
 
-const MALE_TITLE =
-  /\b(?:Mr|Sir|Lord|King|Prince|Father|Brother|Sheikh|Shri|Mister|Monsieur|Señor|Herr)\.?\s+$/;
-const FEMALE_TITLE =
-  /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Sister|Smt|Mme|Señora|Frau)\.?\s+$/;
+const MALE_TITLE = new RegExp(`\\b(?:${MALE_HONORIFICS.join('|')})\\.?\\s+$`);
+const FEMALE_TITLE = new RegExp(`\\b(?:${FEMALE_HONORIFICS.join('|')})\\.?\\s+$`);
 // How far back a pronoun looks for the person it stands for.
 const REACH = 1500;
 

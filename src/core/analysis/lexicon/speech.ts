@@ -10,16 +10,6 @@ export const SAY_VERB_FORMS: readonly string[] = (
   'emphasised emphasized maintained observed commented disclosed cautioned conceded'
 ).split(' ');
 
-/**
- * The verbs of saying after which a lone capitalised word is a person ("Okafor said"), with "according" of
- * "according to": not "reported" or "estimated", which outlets and agencies do as often as people.
- */
-export const SAY_VERBS: ReadonlySet<string> = new Set(
-  'said says say told added stated noted claimed alleged asserted announced warned argued explained insisted confirmed denied admitted wrote tweeted posted according'.split(
-    ' ',
-  ),
-);
-
 /** Where a statement was made, kept in the cue: "said in a statement", "says on its website". */
 export const CUE_VENUE =
   '(?: in an? (?:joint |written |separate |brief )?(?:statement|interview|post|e-?mail|letter|press release|briefing|speech|filing|note|report)| on (?:its|his|her|their) (?:website|blog|account))';

@@ -1,19 +1,8 @@
-// Word lists the entity tagger's features look words up in (a title before a name, an organisation's head noun).
+// Word lists the entity tagger's features look words up in: an organisation's head noun (titles: titles.ts).
 
 function setOf(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
-
-/** Words that may precede a person's name as a title; they are not part of the PERSON span. */
-export const TITLES =
-  setOf(`Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady President Vice Prime Minister Ministers
-Secretary Home Foreign Defence Defense Finance External Affairs Union Chief Deputy Acting Assistant Additional Joint
-Special General Gen Col Colonel Lt Lieutenant Major Maj Capt Captain Sgt Sergeant Admiral Commander Commissioner
-Inspector Superintendent Director Justice Judge Senator Sen Rep Representative Congressman Congresswoman Governor Gov
-Mayor Ambassador Envoy Chairman Chairperson Chair CEO Spokesperson Spokesman Spokeswoman King Queen Prince Princess
-Pope Father Rev Sheikh Shri Smt Officer Police Attorney State Interior Health Trade Senior Former Opposition Leader
-Chancellor Premier Advocate Executive Novelist Author Writer Actor Actress Singer Businessman
-Businesswoman Activist Lawyer Economist Journalist Coach Striker Poet Filmmaker Cleric Inspector-General Director-General Secretary-General MP MLA`);
 
 /** Head nouns of organisations' names ("… Agency", "… Council"). */
 export const ORG_CUES =

@@ -1,5 +1,6 @@
 import { PLACES } from '../lexicon/places';
-import { ORG_CUES, TITLES } from '../lexicon/words';
+import { TITLES } from '../lexicon/titles';
+import { ORG_CUES } from '../lexicon/words';
 import type { Token } from '../tokens';
 import type { Gazetteer } from './gazetteer';
 import { hashString, mix } from './hash';

@@ -1,12 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { listArticles } from '../../../db/article-repo';
-import { articleKeys } from '../../../lib/query-keys';
-
-/** Query options for the articles the compare picker offers (the library list, metadata only). */
-export const articleChoicesQuery = () =>
-  queryOptions({ queryKey: articleKeys.list(), queryFn: listArticles });
+import { useQuery } from '@tanstack/react-query';
+import { articlesQuery } from '../../../queries/articles';
 
 /** Every article, newest import first, to choose from when /compare has no ids. */
 export function useArticleChoices() {
-  return useQuery(articleChoicesQuery());
+  return useQuery(articlesQuery());
 }

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { loadCompareSides } from '../../../lib/compare-sides';
+import { loadCompareSides } from '../../../queries/compare-sides';
 import { compareKeys } from '../../../lib/query-keys';
 
 /**

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { storiesQuery } from '../../../lib/stories';
+import { storiesQuery } from '../../../queries/stories';
 
 /** The library's stories; idle until the analyst opens the stories panel, since it reads every text. */
 export function useStories(enabled: boolean) {

@@ -1,10 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { db } from '../../../db/schema';
-import { tagKeys } from '../../../lib/query-keys';
-
-/** Query options for every tag, by name. */
-export const tagsQuery = () =>
-  queryOptions({ queryKey: tagKeys.list(), queryFn: () => db.tags.orderBy('name').toArray() });
+import { useQuery } from '@tanstack/react-query';
+import { tagsQuery } from '../../../queries/tags';
 
 /** Every tag, to show tag names and colours beside articles. */
 export function useTags() {

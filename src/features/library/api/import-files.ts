@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { enqueueAnalysis, holdAnalysisDuring } from '../../../lib/background-analysis';
+import { enqueueAnalysis, holdAnalysisDuring } from '../../../workers/analysis-queue';
 import { pageId } from '../../../lib/page-lock';
 import {
   analysisKeys,

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useOutletDirectory } from '../../../lib/outlets';
+import { useOutletDirectory } from '../../../queries/outlets';
 import { StorageIndicator } from '../../../lib/storage/storage-indicator';
+import { articlesQuery } from '../../../queries/articles';
 import { useDeleteArticles } from '../api/delete-articles';
-import { articlesQuery, useArticles, useFirstScreenArticles } from '../api/get-articles';
-import { useEntityArticles } from '../../../lib/entity-articles';
+import { useArticles, useFirstScreenArticles } from '../api/get-articles';
+import { useEntityArticles } from '../../../queries/entity-articles';
 import { useTags } from '../api/get-tags';
 import '../library-filter.css';
 import { useLibraryStore } from '../store';

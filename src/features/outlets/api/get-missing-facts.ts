@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { findMissingFacts } from '../../../core/outlets';
-import { loadCompareSides } from '../../../lib/compare-sides';
+import { loadCompareSides } from '../../../queries/compare-sides';
 import { outletKeys } from '../../../lib/query-keys';
 import { callInOwnWorker } from '../../../workers/jobs-client';
 

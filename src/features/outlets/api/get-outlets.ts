@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { summarizeOutlets, type OutletSummary } from '../../../core/outlets';
 import type { ArticleMeta } from '../../../core/model';
 import { listArticles } from '../../../db/article-repo';
-import { useOutletDirectory } from '../../../lib/outlets';
+import { useOutletDirectory } from '../../../queries/outlets';
 import { articleKeys } from '../../../lib/query-keys';
-import { storiesQuery } from '../../../lib/stories';
+import { storiesQuery } from '../../../queries/stories';
 
 /** The library's article list (metadata only), the same query the library reads. */
 export const outletArticlesQuery = () =>

@@ -1,9 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { listLabels } from '../../../db/tag-repo';
-import { labelKeys } from '../../../lib/query-keys';
-
-/** Query options for every label, built-in ones first. */
-export const labelsQuery = () => queryOptions({ queryKey: labelKeys.list(), queryFn: listLabels });
+import { useQuery } from '@tanstack/react-query';
+import { labelsQuery } from '../../../queries/labels';
 
 /** Every annotation label (the four built in and the analyst's own). */
 export function useLabels() {

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { applyCorrections } from '../../../core/analysis-corrections';
 import type { Article, Entity } from '../../../core/model';
 import { splitParagraphs } from '../../../core/text/paragraphs';
-import { enqueueAnalysis } from '../../../lib/background-analysis';
+import { enqueueAnalysis } from '../../../workers/analysis-queue';
 import {
   HighlightedText,
   NO_OFFSET_ATTR,

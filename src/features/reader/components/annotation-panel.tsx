@@ -1,5 +1,6 @@
 import type { Annotation, Label, Tag } from '../../../core/model';
 import { toCssColor } from '../../../core/model';
+import { AnyOfSelect } from '../../../ui/any-of-select';
 
 /** Annotations that pass the panel's label and tag filters (null means any). */
 export function filterAnnotations(
@@ -88,34 +89,18 @@ export function AnnotationPanel({
         Annotations <span className="muted">({annotations.length})</span>
       </h2>
       <div className="annotation-filters">
-        <label>
-          Label{' '}
-          <select
-            value={labelFilter ?? ''}
-            onChange={(e) => onFilter({ label: e.target.value || null, tag: tagFilter })}
-          >
-            <option value="">Any</option>
-            {labels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tag{' '}
-          <select
-            value={tagFilter ?? ''}
-            onChange={(e) => onFilter({ label: labelFilter, tag: e.target.value || null })}
-          >
-            <option value="">Any</option>
-            {usedTags.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AnyOfSelect
+          label="Label"
+          value={labelFilter ?? ''}
+          items={labels}
+          onChange={(id) => onFilter({ label: id || null, tag: tagFilter })}
+        />
+        <AnyOfSelect
+          label="Tag"
+          value={tagFilter ?? ''}
+          items={usedTags}
+          onChange={(id) => onFilter({ label: labelFilter, tag: id || null })}
+        />
       </div>
       {annotations.length === 0 ? (
         <p className="muted">

@@ -19,6 +19,27 @@ const HEDGES: ReadonlyArray<readonly [HedgeFilter, string]> = [
   ['unhedged', 'Not hedged'],
 ];
 
+/** One labelled drop-down of the claim filters. */
+function FilterSelect<T extends string>(props: {
+  label: string;
+  value: T;
+  options: ReadonlyArray<readonly [T, string]>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Which claims the reader marks: how check-worthy, from which kind of source, hedged or not. */
 export function ClaimFilters({ shown, total }: { shown: number; total: number }) {
   const { claimFilter, setClaimFilter } = useReaderStore();
@@ -30,45 +51,24 @@ export function ClaimFilters({ shown, total }: { shown: number; total: number })
           ({shown} of {total} statements shown)
         </span>
       </legend>
-      <label>
-        Strength{' '}
-        <select
-          value={claimFilter.level}
-          onChange={(e) => setClaimFilter({ level: e.target.value as ClaimLevel })}
-        >
-          {LEVELS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Source{' '}
-        <select
-          value={claimFilter.source}
-          onChange={(e) => setClaimFilter({ source: e.target.value as SourceFilter })}
-        >
-          {SOURCES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Hedging{' '}
-        <select
-          value={claimFilter.hedge}
-          onChange={(e) => setClaimFilter({ hedge: e.target.value as HedgeFilter })}
-        >
-          {HEDGES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Strength"
+        value={claimFilter.level}
+        options={LEVELS}
+        onChange={(level) => setClaimFilter({ level })}
+      />
+      <FilterSelect
+        label="Source"
+        value={claimFilter.source}
+        options={SOURCES}
+        onChange={(source) => setClaimFilter({ source })}
+      />
+      <FilterSelect
+        label="Hedging"
+        value={claimFilter.hedge}
+        options={HEDGES}
+        onChange={(hedge) => setClaimFilter({ hedge })}
+      />
     </fieldset>
   );
 }

@@ -1,14 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import {
   CORRECTION_SCOPES,
-  ENTITY_TYPES,
   type CorrectionAction,
   type CorrectionScope,
   type EntityType,
 } from '../../../core/model';
 import type { Mark } from '../../../lib/highlight';
+import { EntityTypeSelect, MenuFrame } from './menu-frame';
 import { ScopeChoice } from './scope-choice';
-import { useInViewport } from '../../../ui/use-in-viewport';
 
 /** A finding the analyst can correct, as shown under the click. */
 export type MarkTarget = Readonly<{
@@ -42,30 +41,16 @@ export function MarkMenu({
   onCorrect: (finding: MarkTarget, action: CorrectionAction, scope: CorrectionScope) => void;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const fitted = useInViewport(ref, position);
   const [type, setType] = useState<EntityType>(finding?.type ?? 'PERSON');
   const [mergeInto, setMergeInto] = useState('');
   const [scope, setScope] = useState<CorrectionScope>('mention');
   const listId = useId();
-  useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('button, select, input')?.focus();
-  }, []);
   const act = (action: CorrectionAction) => {
     if (finding) onCorrect(finding, action, scope);
     onClose();
   };
   return (
-    <div
-      ref={ref}
-      role="dialog"
-      aria-label="Highlight actions"
-      className="mark-menu"
-      style={{ top: fitted.top, left: fitted.left }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
+    <MenuFrame label="Highlight actions" position={position} onClose={onClose}>
       {annotations.map((a) => (
         <button
           key={a.id}
@@ -96,14 +81,7 @@ export function MarkMenu({
           </button>
           {finding.kind === 'entity' && (
             <>
-              <label>
-                Type{' '}
-                <select value={type} onChange={(e) => setType(e.target.value as EntityType)}>
-                  {ENTITY_TYPES.map((t) => (
-                    <option key={t}>{t}</option>
-                  ))}
-                </select>
-              </label>
+              <EntityTypeSelect value={type} onChange={setType} />
               <button
                 type="button"
                 className="button button-small"
@@ -134,10 +112,7 @@ export function MarkMenu({
           )}
         </div>
       )}
-      <button type="button" className="icon-button mark-menu-close" aria-label="Close" onClick={onClose}>
-        ×
-      </button>
-    </div>
+    </MenuFrame>
   );
 }
 

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ArticleMeta } from '../../../core/model';
-import { listArticles } from '../../../db/article-repo';
 import { loadEntityFacts, loadNoteFacts, type FilterFacts } from '../../../db/search-repo';
-import { articleKeys, entityKeys, tagKeys } from '../../../lib/query-keys';
+import { entityKeys, tagKeys } from '../../../lib/query-keys';
+import { articlesQuery } from '../../../queries/articles';
 
 // The facts live in the query cache under keys that the writes changing them already invalidate: the article
 // list (imports, deletes, tags), tags (every annotation edit, label and tag changes), entities (analyses and
@@ -19,7 +19,7 @@ export async function getFilterFacts(
   withEntities: boolean,
 ): Promise<FilterFacts[]> {
   const [metas, notes, entities] = await Promise.all([
-    queryClient.fetchQuery({ queryKey: articleKeys.list(), queryFn: listArticles }),
+    queryClient.fetchQuery(articlesQuery()),
     queryClient.fetchQuery({ queryKey: notesKey, queryFn: loadNoteFacts, gcTime: Infinity }),
     withEntities
       ? queryClient.fetchQuery({ queryKey: entitiesKey, queryFn: loadEntityFacts, gcTime: Infinity })

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { listLabels, listTags } from '../../../db/tag-repo';
-import { labelKeys, tagKeys } from '../../../lib/query-keys';
+import { labelsQuery } from '../../../queries/labels';
+import { tagsQuery } from '../../../queries/tags';
+import { AnyOfSelect } from '../../../ui/any-of-select';
 import { useSearch, useSearchIndexProgress } from '../api/search-articles';
 import { FILTER_NAMES, readSearchParams } from '../search-params';
 import '../search.css';
@@ -15,8 +16,8 @@ export function SearchPage() {
   const results = useSearch(params);
   const progress = useSearchIndexProgress();
   const indexing = progress && progress.indexed < progress.total;
-  const tags = useQuery({ queryKey: tagKeys.list(), queryFn: listTags }).data ?? [];
-  const labels = useQuery({ queryKey: labelKeys.list(), queryFn: listLabels }).data ?? [];
+  const tags = useQuery(tagsQuery()).data ?? [];
+  const labels = useQuery(labelsQuery()).data ?? [];
 
   useEffect(() => {
     document.title = `Search${params.q ? `: ${params.q}` : ''} · Coverage Workbench`;
@@ -33,28 +34,13 @@ export function SearchPage() {
     <main className="page search-page" aria-labelledby="search-title">
       <h1 id="search-title">{params.q ? `Search: “${params.q}”` : 'Search'}</h1>
       <form className="search-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Tag{' '}
-          <select value={params.tag} onChange={(e) => setFilter('tag', e.target.value)}>
-            <option value="">Any</option>
-            {tags.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Label{' '}
-          <select value={params.label} onChange={(e) => setFilter('label', e.target.value)}>
-            <option value="">Any</option>
-            {labels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AnyOfSelect label="Tag" value={params.tag} items={tags} onChange={(id) => setFilter('tag', id)} />
+        <AnyOfSelect
+          label="Label"
+          value={params.label}
+          items={labels}
+          onChange={(id) => setFilter('label', id)}
+        />
         {(['entity', 'source'] as const).map((name) => (
           <label key={name}>
             {name === 'entity' ? 'Entity' : 'Source'}{' '}

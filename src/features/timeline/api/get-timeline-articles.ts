@@ -4,8 +4,8 @@ import type { ArticleMeta } from '../../../core/model';
 import type { OutletDirectory } from '../../../core/outlets';
 import { listArticles } from '../../../db/article-repo';
 import { listTags } from '../../../db/tag-repo';
-import { useEntityArticles } from '../../../lib/entity-articles';
-import { useOutletDirectory } from '../../../lib/outlets';
+import { useEntityArticles } from '../../../queries/entity-articles';
+import { useOutletDirectory } from '../../../queries/outlets';
 import { articleKeys, tagKeys } from '../../../lib/query-keys';
 
 /** The timeline's filters as the URL holds them: `?entity=…&tag=<tag id>&outlet=<outlet key>`. */

@@ -10,7 +10,7 @@ import {
   zoomIn,
   zoomOut,
 } from '../../../core/timeline';
-import { storiesQuery } from '../../../lib/stories';
+import { storiesQuery } from '../../../queries/stories';
 import { useTimelineArticles, type TimelineFilters as Filters } from '../api/get-timeline-articles';
 import { describeStep } from '../step-label';
 import '../timeline.css';

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { entityKeys } from './query-keys';
+import { entityKeys } from '../lib/query-keys';
 import { getJobsClient } from '../workers/jobs-client';
 
 async function loadArticleIds(canonical: string): Promise<Set<string>> {

@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '../../core/model';
+import type { ArticleMeta } from '../core/model';
 
 function sameMeta(a: ArticleMeta, b: ArticleMeta): boolean {
   for (const key of Object.keys(b) as (keyof ArticleMeta)[]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '../../core/export/test-fixtures';
-import { splitArticle } from '../../db/records/article-record';
+import { makeArticle } from '../core/export/test-fixtures';
+import { splitArticle } from '../db/records/article-record';
 import { keepUnchanged } from './keep-unchanged';
 
 const meta = (id: string, overrides: Parameters<typeof makeArticle>[2] = {}) =>

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { ArticleMeta } from '../core/model';
 import { buildOutletDirectory, type OutletDirectory } from '../core/outlets';
 import { listOutletRecords } from '../db/outlet-repo';
-import { outletKeys } from './query-keys';
+import { outletKeys } from '../lib/query-keys';
 
 /** Query options for the outlet records (renames and merges), which every view showing an outlet applies. */
 export const outletRecordsQuery = () =>

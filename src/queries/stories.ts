@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Story } from '../core/compare';
 import { listGroupInputs } from '../db/story-repo';
-import { compareKeys } from './query-keys';
+import { compareKeys } from '../lib/query-keys';
 import { getJobsClient } from '../workers/jobs-client';
 
 /**

@@ -1,0 +1,29 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ArticleMeta } from '../core/model';
+import { getArticle, listArticles, listNewestArticles } from '../db/article-repo';
+import { articleKeys } from '../lib/query-keys';
+import { keepUnchanged } from './keep-unchanged';
+
+/**
+ * Query options for the article list (metadata only, newest import first): the library, the compare picker
+ * and the search filters read it. A refresh keeps the objects of unchanged articles, so the library's
+ * memoized rows render again only for new and changed articles.
+ */
+export const articlesQuery = () =>
+  queryOptions({
+    queryKey: articleKeys.list(),
+    queryFn: listArticles,
+    structuralSharing: (previous: unknown, next: unknown) =>
+      keepUnchanged(previous as readonly ArticleMeta[] | undefined, next as ArticleMeta[]) as ArticleMeta[],
+  });
+
+/** Enough newest articles to fill a tall screen of the library list. */
+const FIRST_SCREEN = 60;
+
+/** Query options for the newest articles only, read while the whole list is still loading. */
+export const firstScreenArticlesQuery = () =>
+  queryOptions({ queryKey: articleKeys.firstScreen(), queryFn: () => listNewestArticles(FIRST_SCREEN) });
+
+/** Query options for one whole article with its texts; `data` is null when no article has this id. */
+export const articleQuery = (id: string) =>
+  queryOptions({ queryKey: articleKeys.detail(id), queryFn: () => getArticle(id) });
