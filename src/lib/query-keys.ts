@@ -36,6 +36,8 @@ export const compareKeys = {
 export const analysisKeys = {
   all: ['analysis'] as const,
   detail: (articleId: string) => [...analysisKeys.all, 'detail', articleId] as const,
+  /** The reader's compact findings: under `detail`, so a saved analysis refreshes them too. */
+  reader: (articleId: string) => [...analysisKeys.detail(articleId), 'reader'] as const,
   library: () => [...analysisKeys.all, 'library'] as const,
 };
 
