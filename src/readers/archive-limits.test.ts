@@ -11,7 +11,7 @@ import {
 import { readDocx } from './docx-reader';
 import { readHtml } from './html-reader';
 import { readPdf } from './pdf-reader';
-import { ingestFileAsync } from '../core/ingest';
+import { ingestFileAsync, refuseArchiveFromDirectory } from '../core/ingest';
 import { listZipEntries } from '../core/ingest/zip';
 import type { DocxReader } from '../core/ingest/types';
 
@@ -35,6 +35,9 @@ describe('archive limits (issue #20, case 1)', () => {
     expect(!r.ok && r.error).toMatch(
       /^layers\.zip was refused: 39 of its 40 directory entries point at the same or overlapping data/,
     );
+    // The page says the same from the directory alone, before any worker has started.
+    expect(refuseArchiveFromDirectory('layers.zip', outer)).toBe(!r.ok && r.error);
+    expect(refuseArchiveFromDirectory('wrapper.zip', makeZip({ 'inner.zip': inner }))).toBeNull();
     // The inner archive alone, and inside an honest outer one, is refused as well, named by its path.
     const single = await ingest('wrapper.zip', makeZip({ 'inner.zip': inner }));
     expect(!single.ok && single.error).toMatch(

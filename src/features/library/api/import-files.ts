@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { maxBytesFor } from '../../../core/ingest/limits';
+import { refuseArchiveFromDirectory } from '../../../core/ingest';
+import { extensionOf, maxBytesFor } from '../../../core/ingest/limits';
 import type { ArticleFormat, ArticleMeta } from '../../../core/model';
 import {
   loadVersionIndex,
@@ -79,6 +80,19 @@ function tooLarge(size: number, maxBytes: number): PreparedFile {
   };
 }
 
+/** ZIPs up to this size have their directory read on the page before any worker sees them. */
+const PRECHECK_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The refusal of a ZIP whose directory alone shows a bomb, read here in milliseconds: a worker that is still
+ * starting on a loaded machine takes seconds, and the analyst should not wait for it to be told no.
+ */
+async function precheckArchive(name: string, file: File): Promise<PreparedFile | null> {
+  if (extensionOf(name) !== 'zip' || file.size > PRECHECK_BYTES) return null;
+  const refusal = refuseArchiveFromDirectory(name, new Uint8Array(await file.arrayBuffer()));
+  return refusal === null ? null : { ok: false, error: refusal };
+}
+
 /** A file to import with its key in the status list. */
 type QueuedFile = Readonly<{ source: ImportSource; key: string }>;
 
@@ -99,6 +113,11 @@ async function prepareChunk(
     } else if (source.file.size > maxBytesFor(source.name)) {
       results.push(Promise.resolve(tooLarge(source.file.size, maxBytesFor(source.name))));
     } else {
+      const refused = await precheckArchive(source.name, source.file).catch(() => null);
+      if (refused) {
+        results.push(Promise.resolve(refused));
+        continue;
+      }
       fileResults.push(results.length);
       results.push(Promise.resolve(failed('No answer from the worker.')));
       files.push({ fileName: source.name, file: source.file });
