@@ -44,7 +44,6 @@ export const analysisKeys = {
 /** Query keys for the analyst's corrections of engine findings. */
 export const correctionKeys = {
   all: ['corrections'] as const,
-  article: (articleId: string) => [...correctionKeys.all, 'article', articleId] as const,
   library: () => [...correctionKeys.all, 'library'] as const,
 };
 

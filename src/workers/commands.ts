@@ -39,6 +39,8 @@ export type WorkerCommands = ImportCommands & {
   findStories: { input: Readonly<{ docs: readonly GroupInput[] }>; output: Story[] };
   /** The library's entity index, read and linked in the worker: analyses never cross to the page. */
   entityIndex: { input: Readonly<Record<string, never>>; output: EntityIndexEntry[] };
+  /** One whole article, read here: the page is spared unpacking a large stored record (see `readerArticle`). */
+  readArticle: { input: Readonly<{ id: string }>; output: Article | null };
   /** One article's analysis read, checked and corrected in the worker: the page gets compact columns. */
   readerFindings: { input: Readonly<{ articleId: string }>; output: ReaderFindingsResult };
 };

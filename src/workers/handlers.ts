@@ -1,5 +1,6 @@
 import { analyzeText, loadAnalysisModels } from '../core/analysis';
 import { buildCoverageMatrix, compareArticles, findStories } from '../core/compare';
+import { getArticle } from '../db/article-repo';
 import { loadEntityIndex } from '../db/entity-repo';
 import { readReaderFindings } from './reader-handlers';
 import type { WorkerCommands } from './commands';
@@ -17,5 +18,6 @@ export const handlers: Handlers<WorkerCommands> = {
   coverageMatrix: async ({ sides }) => buildCoverageMatrix(sides),
   findStories: async ({ docs }) => findStories(docs),
   entityIndex: async () => loadEntityIndex(),
+  readArticle: async ({ id }) => getArticle(id),
   readerFindings: async ({ articleId }) => readReaderFindings(articleId),
 };
