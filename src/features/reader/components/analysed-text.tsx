@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react';
 import { useSearchParams } from 'react-router';
 import { claimSource, countByType, entityCovering } from '../../../core/findings';
 import type { Article } from '../../../core/model';
@@ -31,7 +39,9 @@ function anchorFor(el: Element, claim: number): TooltipAnchor {
  */
 export function AnalysedText({ article }: { article: Article }) {
   const result = useReaderFindings(article.id);
-  const findings = result.data?.status === 'ok' ? result.data.findings : undefined;
+  // Deferred: painting new findings over the blocks on screen is a render React can slice into short tasks,
+  // so the text stays responsive while a huge article's highlights arrive.
+  const findings = useDeferredValue(result.data?.status === 'ok' ? result.data.findings : undefined);
   const discarded = result.data?.status === 'discarded' ? result.data.problem : null;
   const { hiddenTypes, claimsHidden, claimFilter } = useReaderStore();
   const [focus, setFocus] = useState<FocusRange | null>(null);
