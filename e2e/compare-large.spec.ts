@@ -44,7 +44,8 @@ test('two 200 KB versions compare with only a screenful of rows rendered and no 
     { name: 'canal-council.txt', bytes: version('a') },
     { name: 'canal-wire.txt', bytes: version('b') },
   ]);
-  await workbench.waitForImports(2);
+  // Read and analysed in the ingest workers: over 10 s when the machine is busy.
+  await expect(workbench.status.getByRole('progressbar')).toHaveAttribute('value', '2', { timeout: 90_000 });
   for (const title of [/council edition/, /wire edition/])
     await workbench.row(title).getByRole('checkbox').check();
 
