@@ -6,11 +6,8 @@ import type { Span } from '../model';
  */
 export type TextBlock = Readonly<{ start: number; end: number; continued: boolean }>;
 
-/**
- * Longest block before a paragraph is cut: about a screen of text, so scrolling a screen mounts a block or
- * two (3,000 took the page 300-600 ms a frame under load); a 5 MB paragraph is ~5,000 blocks.
- */
-export const MAX_BLOCK = 1200;
+/** Longest block before a paragraph is cut: a few screens of text, so a 5 MB paragraph is ~2,500 blocks. */
+export const MAX_BLOCK = 3000;
 
 // A sentence end: terminal punctuation, any closing quotes or brackets, then whitespace.
 const SENTENCE_END = /[.!?…]["'”’»)\]]*\s+/g;
