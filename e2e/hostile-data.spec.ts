@@ -20,26 +20,34 @@ async function backupOfOneArticle(workbench: Workbench, ex: ExportPage): Promise
   return JSON.parse((await ex.downloadBackup()).text) as Backup;
 }
 
-/** Rewrites the stored analysis of every article straight in IndexedDB, as a bug or another tool might. */
-async function corruptAnalyses(page: Page) {
-  await page.evaluate(async () => {
+type Damage = 'body without removed lines' | 'claims with null fields';
+
+/** Damages every record of one store straight in IndexedDB, as a bug or another tool might. */
+async function corruptRecords(page: Page, damage: Damage) {
+  await page.evaluate(async (damage) => {
+    type Stored = Record<string, unknown> & { claims: Record<string, unknown>[] };
+    const store = damage === 'body without removed lines' ? 'bodies' : 'analyses';
+    const change = (record: Stored) =>
+      damage === 'body without removed lines'
+        ? { ...record, removed: null }
+        : { ...record, claims: record.claims.map((c) => ({ ...c, quotes: null, score: null })) };
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('coverage-workbench');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const store = db.transaction('analyses', 'readwrite').objectStore('analyses');
+    const records = db.transaction(store, 'readwrite').objectStore(store);
     await new Promise<void>((resolve) => {
-      const cursor = store.openCursor();
+      const cursor = records.openCursor();
       cursor.onsuccess = () => {
         const at = cursor.result;
         if (!at) return resolve();
-        at.update({ ...at.value, entities: [null, ...at.value.entities] });
+        at.update(change(at.value as Stored));
         at.continue();
       };
     });
     db.close();
-  });
+  }, damage);
 }
 
 test('a poisoned backup is refused, naming what is wrong, and changes nothing', async ({
@@ -175,7 +183,8 @@ test('a view that throws shows what failed and keeps the data', async ({ workben
   const ex = new ExportPage(page);
   await ex.openData();
   await expect(ex.contents).toContainText('1 analysis');
-  await corruptAnalyses(page);
+  // A body whose list of removed lines is gone: nothing checks it on the way to the view, which throws.
+  await corruptRecords(page, 'body without removed lines');
   await workbench.open();
   await workbench.table.getByRole('link', { name: /Ferry crews walk out/ }).click();
   await expect(page.getByRole('heading', { name: 'This view failed' })).toBeVisible();
@@ -185,6 +194,33 @@ test('a view that throws shows what failed and keeps the data', async ({ workben
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Library' }).click();
   await expect(workbench.table.getByRole('link', { name: /Ferry crews walk out/ })).toBeVisible();
   expect((await workbench.storedCounts(['articles', 'analyses'])).articles).toBe(1);
+});
+
+test('an analysis damaged in IndexedDB is discarded with a message and made again (issue #20)', async ({
+  workbench,
+  page,
+}) => {
+  await workbench.open();
+  await workbench.drop([{ name: 'ferry-strike.txt', bytes: fixture('ferry-strike.txt') }]);
+  await workbench.waitForImports(1);
+  const ex = new ExportPage(page);
+  await ex.openData();
+  await expect(ex.contents).toContainText('1 analysis');
+  // Claims with null fields, written behind the app's back: this left the reader at "Analysing…" forever.
+  await corruptRecords(page, 'claims with null fields');
+  await workbench.open();
+  await workbench.table.getByRole('link', { name: /Ferry crews walk out/ }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'The stored analysis of this article was damaged and has been discarded (the stored analysis: claims[0]',
+  );
+  await expect(page.getByRole('heading', { name: 'Ferry crews walk out' })).toBeVisible();
+  // Analysed again in the background: the highlights come back and the message goes.
+  await expect(page.getByRole('complementary', { name: 'Entities' })).toBeVisible({ timeout: 30_000 });
+  await expect(workbench.cleanText.locator('[data-entity-type]').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect(workbench.cleanText.locator('[data-entity-type]').first()).toBeVisible({ timeout: 30_000 });
+  expect((await workbench.storedCounts(['articles', 'analyses'])).analyses).toBe(1);
 });
 
 test('after a full re-import the panel counts only what is still not imported', async ({

@@ -9,6 +9,11 @@ const TEMPLATE =
   'Inspector Lena Varga of the Danube Water Board said on Tuesday that sluice {i} near Mohacs had leaked ' +
   '{i} litres an hour, according to engineers who asked not to be named.';
 
+// The page's main thread is what is measured: Playwright's trace snapshots and the accessibility snapshots an
+// `expect` takes while it retries run on that thread too (250-500 ms each over this DOM), so the measured
+// stretches wait with `waitFor` and the trace is off.
+test.use({ trace: 'off' });
+
 /** Jumps the reader's text to `fraction` of its height, then scrolls a screen per frame for 30 frames. */
 async function scrollFrom(annotator: Annotator, fraction: number) {
   const text = annotator.page.getByTestId('clean-text');
@@ -53,23 +58,26 @@ test('a 5 MB article in one paragraph reopens from its URL, then scrolls and ann
   await workbench.openArticle('sluice-log');
   await expect(page.getByRole('complementary', { name: 'Entities' })).toBeVisible({ timeout: 180_000 });
 
-  // Opening it again from its URL is what hung before (over 13 minutes): it opens in seconds now. Reading the
-  // 5 MB analysis record from IndexedDB still costs the main thread 1-2 s in one task, hence the looser bound.
+  // Opening it again from its URL is what hung before (over 13 minutes), then still cost one 1.7-4.3 s task
+  // (the 5 MB analysis record unpacked on the page). The article and its findings are read in a worker now,
+  // and the page receives the findings as typed columns and paints the blocks on screen.
   await page.reload();
-  await expect(workbench.cleanText.locator('p').first()).toBeVisible({ timeout: 10_000 });
-  await expect(page.getByRole('complementary', { name: 'Entities' })).toBeVisible({ timeout: 30_000 });
-  await expect(workbench.cleanText.locator('[data-entity-type]').first()).toBeVisible();
+  await workbench.cleanText.locator('p').first().waitFor({ timeout: 10_000 });
+  await workbench.cleanText.locator('[data-entity-type]').first().waitFor({ timeout: 60_000 });
+  await page.getByRole('complementary', { name: 'Entities' }).waitFor();
   const opening = await longestTask(page);
   console.log(
     `5 MB one-paragraph article, reload to highlighted text: longest task ${opening.toFixed(0)} ms`,
   );
-  expect(opening).toBeLessThan(5000);
+  // Target 200 ms (issue #20): 170-670 ms measured with the machine's load at 15-35 on 2 cores (a task's
+  // wall time stretches with the load); the old code's one task was 1.7-4.3 s even at low load.
+  expect(opening).toBeLessThan(1500);
 
   // Reading on, a screen per frame, paints each screen in one short task.
   await scrollFrom(annotator, 0.5);
   const scrolling = await longestTask(page);
   console.log(`5 MB one-paragraph article, a screen per frame: longest task ${scrolling.toFixed(0)} ms`);
-  // Target 200 ms (issue #20); measured 60-320 ms on this shared machine (a major GC lands in some frames).
+  // Target 200 ms (issue #20); measured 250-640 ms at load 15-35 (old code: 320-590 ms at lower load).
   expect(scrolling).toBeLessThan(1000);
 
   await jumpToEnd(annotator);
@@ -81,12 +89,12 @@ test('a 5 MB article in one paragraph reopens from its URL, then scrolls and ann
   await page.getByRole('button', { name: /Annotate/ }).click();
   await annotator.editor.getByLabel('Note').fill('Largest leak.');
   await annotator.editor.getByRole('button', { name: 'Save' }).click();
-  await expect(annotator.editor).toBeHidden();
+  await annotator.editor.waitFor({ state: 'hidden' });
   await expect.poll(async () => (await annotator.highlights().allTextContents()).join('')).toBe(phrase);
   const annotating = await longestTask(page);
   console.log(
     `5 MB one-paragraph article, end reached and annotated: longest task ${annotating.toFixed(0)} ms`,
   );
-  // Target 200 ms; saving a note still re-sorts every mark of the text (1.5 s measured under heavy load).
-  expect(annotating).toBeLessThan(3000);
+  // Target 200 ms: a saved note repaints the blocks on screen only (findings are no longer re-sorted).
+  expect(annotating).toBeLessThan(1000);
 });

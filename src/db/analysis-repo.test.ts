@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Analysis } from '../core/model';
 import { storeArticles } from './article-repo';
-import { getAnalysis, listArticlesNeedingAnalysis, saveAnalysis } from './analysis-repo';
+import { getAnalysis, getCheckedAnalysis, listArticlesNeedingAnalysis, saveAnalysis } from './analysis-repo';
 import { db } from './schema';
 import { makeArticle } from './test-articles';
 
@@ -32,6 +32,33 @@ describe('analysis repo', () => {
   it('does not store an analysis for an article deleted meanwhile', async () => {
     expect(await saveAnalysis(analysisOf('gone', 1))).toBe(false);
     expect(await getAnalysis('gone')).toBeNull();
+  });
+});
+
+describe('the reader’s checked read', () => {
+  const claim = { start: 0, end: 10, score: 0.5, attribution: null, speaker: null, hedge: null };
+  const withClaim = (c: object) => ({ ...analysisOf('article-5', 4), claims: [c] });
+
+  it('returns a sound analysis as stored', async () => {
+    await storeArticles([makeArticle(5)]);
+    await saveAnalysis(withClaim({ ...claim, quotes: [], numbers: [] }) as Analysis);
+    const read = await getCheckedAnalysis('article-5');
+    expect(read.status).toBe('ok');
+    expect(read.status === 'ok' && read.analysis.claims).toHaveLength(1);
+  });
+
+  it('discards an analysis damaged behind the app’s back, saying what is wrong, so it is made again', async () => {
+    await storeArticles([makeArticle(5)]);
+    // Written straight into the table, as a bug or another tool might: null lists, an offset past the text.
+    await db.analyses.put(withClaim({ ...claim, end: 9999, quotes: null, numbers: null }) as never);
+    const read = await getCheckedAnalysis('article-5');
+    expect(read).toEqual({
+      status: 'discarded',
+      problem: 'the stored analysis: claims[0].quotes is null, expected a list',
+    });
+    expect(await db.analyses.get('article-5')).toBeUndefined();
+    expect(await listArticlesNeedingAnalysis(1)).toEqual(['article-5']);
+    expect(await getCheckedAnalysis('article-5')).toEqual({ status: 'none' });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/model';
+import { analysisRule, collectProblems } from '../core/records';
 import { readAnalysisRecord } from './records/analysis-record';
 import { db } from './schema';
 
@@ -15,6 +16,27 @@ export async function saveAnalysis(analysis: Analysis): Promise<boolean> {
 export async function getAnalysis(articleId: string): Promise<Analysis | null> {
   const stored = await db.analyses.get(articleId);
   return stored ? readAnalysisRecord(stored) : null;
+}
+
+/** An article's stored analysis checked field by field: none yet, sound, or damaged and thrown away. */
+export type CheckedAnalysis =
+  | Readonly<{ status: 'none' }>
+  | Readonly<{ status: 'ok'; analysis: Analysis }>
+  | Readonly<{ status: 'discarded'; problem: string }>;
+
+/**
+ * The stored analysis of an article after the same checks a restore makes (shape, types, offsets inside the
+ * text). One written behind the app's back (a claim with null fields…) is deleted, so the background queue
+ * makes it again, and the first problem found is returned to say why: a bad record never reaches a view.
+ */
+export async function getCheckedAnalysis(articleId: string): Promise<CheckedAnalysis> {
+  const [stored, body] = await Promise.all([db.analyses.get(articleId), db.bodies.get(articleId)]);
+  if (!stored) return { status: 'none' };
+  const length = typeof body?.text === 'string' ? body.text.length : null;
+  const [problem] = collectProblems(analysisRule(length), stored, 'the stored analysis', 1);
+  if (problem === undefined) return { status: 'ok', analysis: readAnalysisRecord(stored) };
+  await db.analyses.delete(articleId);
+  return { status: 'discarded', problem };
 }
 
 /** Ids of articles with no analysis, or one made by an engine older than `engineVersion`: the work queue. */

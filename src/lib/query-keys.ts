@@ -36,13 +36,14 @@ export const compareKeys = {
 export const analysisKeys = {
   all: ['analysis'] as const,
   detail: (articleId: string) => [...analysisKeys.all, 'detail', articleId] as const,
+  /** The reader's compact findings: under `detail`, so a saved analysis refreshes them too. */
+  reader: (articleId: string) => [...analysisKeys.detail(articleId), 'reader'] as const,
   library: () => [...analysisKeys.all, 'library'] as const,
 };
 
 /** Query keys for the analyst's corrections of engine findings. */
 export const correctionKeys = {
   all: ['corrections'] as const,
-  article: (articleId: string) => [...correctionKeys.all, 'article', articleId] as const,
   library: () => [...correctionKeys.all, 'library'] as const,
 };
 

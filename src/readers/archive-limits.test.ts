@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeEml, makeZip } from '../../scripts/format-fixtures';
+import { strToU8, unzipSync } from 'fflate';
+import { docxParagraph, makeDocx, makeEml, makeZip } from '../../scripts/format-fixtures';
 import {
   entryData,
   makeLyingZip,
@@ -10,7 +11,9 @@ import {
 import { readDocx } from './docx-reader';
 import { readHtml } from './html-reader';
 import { readPdf } from './pdf-reader';
-import { ingestFileAsync } from '../core/ingest';
+import { ingestFileAsync, refuseArchiveFromDirectory } from '../core/ingest';
+import { listZipEntries } from '../core/ingest/zip';
+import type { DocxReader } from '../core/ingest/types';
 
 const deps = { readHtml, readPdf, readDocx };
 
@@ -32,6 +35,9 @@ describe('archive limits (issue #20, case 1)', () => {
     expect(!r.ok && r.error).toMatch(
       /^layers\.zip was refused: 39 of its 40 directory entries point at the same or overlapping data/,
     );
+    // The page says the same from the directory alone, before any worker has started.
+    expect(refuseArchiveFromDirectory('layers.zip', outer)).toBe(!r.ok && r.error);
+    expect(refuseArchiveFromDirectory('wrapper.zip', makeZip({ 'inner.zip': inner }))).toBeNull();
     // The inner archive alone, and inside an honest outer one, is refused as well, named by its path.
     const single = await ingest('wrapper.zip', makeZip({ 'inner.zip': inner }));
     expect(!single.ok && single.error).toMatch(
@@ -86,5 +92,41 @@ describe('archive limits (issue #20, case 1)', () => {
       makeZip(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`${tag}/${i}.txt`, 'x'])));
     const r = await ingest('crowd.zip', makeZip({ 'a.zip': crowd('a'), 'b.zip': crowd('b') }));
     expect(!r.ok && r.error).toMatch(/^crowd\.zip was refused: b\.zip: it holds 3000 entries; .*up to 5000/);
+  });
+
+  it('never gives mammoth a .docx part bigger than its directory declares: the lying package is refused unread', async () => {
+    // word/document.xml declares 2 KB and holds 11 MB of paragraphs (the shape mammoth would inflate whole).
+    const honest = unzipSync(makeDocx(docxParagraph('The lock keepers met the canal board on Monday.')));
+    const head = '<?xml version="1.0"?><w:document><w:body>';
+    const body = `${head}${'<w:p><w:r><w:t>Lock.</w:t></w:r></w:p>'.repeat(300_000)}`;
+    const parts = Object.entries(honest).filter(([name]) => name !== 'word/document.xml');
+    const lying = writeZip(
+      [...parts.map(([, bytes]) => entryData(bytes)), entryData(strToU8(body), 2048)],
+      [...parts.map(([name], i) => [name, i] as const), ['word/document.xml', parts.length]],
+    );
+    const given: Uint8Array[] = [];
+    const spy: DocxReader = (bytes) => (given.push(bytes), readDocx(bytes));
+    const r = await ingestFileAsync({ fileName: 'minutes.docx', bytes: lying }, { ...deps, readDocx: spy });
+    expect(!r.ok && r.error).toMatch(
+      /^minutes\.docx is damaged or not a Word document \(its part word\/document\.xml: it holds more than the 2,048 bytes its directory entry declares/,
+    );
+    expect(given).toEqual([]);
+  });
+
+  it('gives mammoth an honest .docx as parts already inflated and counted, stored uncompressed', async () => {
+    const given: Uint8Array[] = [];
+    const spy: DocxReader = (bytes) => (given.push(bytes), readDocx(bytes));
+    const docx = makeDocx(
+      docxParagraph(
+        'The canal board said on Monday that the western lock would reopen in May after repairs.',
+      ),
+    );
+    const r = await ingestFileAsync({ fileName: 'lock.docx', bytes: docx }, { ...deps, readDocx: spy });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.articles[0]!.text).toContain('western lock would reopen in May');
+    const listed = listZipEntries(given[0]!);
+    expect(listed.ok && listed.entries.map((e) => [e.name, e.method, e.size === e.compressedSize])).toEqual(
+      Object.keys(unzipSync(docx)).map((name) => [name, 0, true]),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { ExportArticle, ExportContext, ImportMatch, ImportResult } from '../core/export';
 import type { CompareSide, GroupInput, Story } from '../core/compare';
 import type { EntityIndexEntry } from '../core/entities/entity-index';
+import type { ReaderFindings } from '../core/findings';
 import type { Article, BackupData, Comparison, CoverageMatrix, TextAnalysis } from '../core/model';
 import type { ImportCommands } from './import-commands';
 
@@ -9,6 +10,12 @@ export type ExportFormat = 'jsonld' | 'csv' | 'jsonl' | 'md' | 'brat';
 
 /** One file an export produces; the caller names and downloads it. */
 export type ExportedFile = Readonly<{ extension: string; mimeType: string; text: string }>;
+
+/** An article's findings for the reader: none stored yet, compact columns, or a damaged record discarded. */
+export type ReaderFindingsResult =
+  | Readonly<{ status: 'none' }>
+  | Readonly<{ status: 'ok'; findings: ReaderFindings }>
+  | Readonly<{ status: 'discarded'; problem: string }>;
 
 /** The typed commands the jobs worker answers: input and output of each. */
 export type WorkerCommands = ImportCommands & {
@@ -38,4 +45,8 @@ export type WorkerCommands = ImportCommands & {
     input: Readonly<{ stories?: readonly (readonly string[])[] }>;
     output: EntityIndexEntry[];
   };
+  /** One whole article, read here: the page is spared unpacking a large stored record (see `readerArticle`). */
+  readArticle: { input: Readonly<{ id: string }>; output: Article | null };
+  /** One article's analysis read, checked and corrected in the worker: the page gets compact columns. */
+  readerFindings: { input: Readonly<{ articleId: string }>; output: ReaderFindingsResult };
 };

@@ -16,12 +16,22 @@ function createClient(): JobsClient {
 }
 
 let shared: JobsClient | null = null;
+let reader: JobsClient | null = null;
 let pool: JobsClient[] | null = null;
 
 /** The app's jobs client: a module Web Worker where available, else in-thread. */
 export function getJobsClient(): JobsClient {
   shared ??= createClient();
   return shared;
+}
+
+/**
+ * A jobs worker for the reader's reads alone, so opening an article never waits behind a long analysis or
+ * compare in the shared one.
+ */
+export function getReaderClient(): JobsClient {
+  reader ??= createClient();
+  return reader;
 }
 
 /**

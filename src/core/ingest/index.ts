@@ -13,5 +13,6 @@ export type {
 export type { PdfContent, PdfPageText, PdfTextItem } from './pdf-layout';
 export { SUPPORTED, ingestFile, ingestText } from './ingest';
 export { ingestFileAsync } from './ingest-async';
+export { refuseArchiveFromDirectory } from './archive-precheck';
 export { MAX_CONTAINER_BYTES, MAX_FILE_BYTES, extensionOf, isSupportedFileName, maxBytesFor } from './limits';
 export { countWords } from './normalize-text';

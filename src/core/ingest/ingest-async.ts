@@ -1,11 +1,11 @@
-import { ArchiveLimitError, about, topLevelScope, type ArchiveScope } from './archive-budget';
+import { ArchiveLimitError, topLevelScope, type ArchiveScope } from './archive-budget';
 import { buildArticle } from './build-article';
+import { checkedDocxPackage } from './docx-package';
 import { SUPPORTED, ingestFile, ingestText } from './ingest';
 import { ingestEml, ingestZip } from './ingest-containers';
 import { CONTAINER_EXTENSIONS, MAX_CONTAINER_BYTES, extensionOf, isSupportedFileName } from './limits';
 import { cleanPdfTitle, layoutPdfText, parsePdfDate } from './pdf-layout';
 import type { AsyncIngestDeps, IngestOutcome } from './types';
-import { checkZipBomb, listZipEntries } from './zip';
 
 type Input = Readonly<{ fileName: string; bytes: Uint8Array }>;
 
@@ -49,11 +49,9 @@ async function ingestDocx(
 ): Promise<IngestOutcome> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     return failure(`${fileName} is not a Word document (.docx files are ZIP packages).`);
-  // mammoth unzips the package itself: refuse a bomb from its directory first.
-  const listed = listZipEntries(bytes);
-  const bomb = listed.ok ? checkZipBomb(listed.entries, scope.budget) : listed.bomb && listed.error;
-  if (bomb) throw new ArchiveLimitError(about(scope, fileName, bomb));
-  const read = await deps.readDocx(bytes);
+  const checked = checkedDocxPackage(bytes, fileName, scope);
+  if (!checked.ok) return failure(`${fileName} is damaged or not a Word document (${checked.error})`);
+  const read = await deps.readDocx(checked.bytes);
   if (!read.ok) return failure(`${fileName} is damaged or not a Word document (${read.detail}).`);
   const html = `<!doctype html><html><head><title></title></head><body><article>${read.html}</article></body></html>`;
   return ingestText(html, { fileName, format: 'docx', known: { title: read.title, date: read.date } }, deps);

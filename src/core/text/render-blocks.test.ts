@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from './paragraphs';
-import { splitRenderBlocks, type TextBlock } from './render-blocks';
+import { MAX_BLOCK, splitRenderBlocks, type TextBlock } from './render-blocks';
 
 /** Blocks must tile each paragraph exactly, in order, each within the limit. */
 function expectTiling(text: string, blocks: readonly TextBlock[], max: number) {
@@ -58,7 +58,7 @@ describe('splitRenderBlocks', () => {
   it('tiles a 5 MB paragraph with no sentence end, ending in one unbroken run', () => {
     const text = 'word '.repeat(1_000_000) + 'a'.repeat(100_000);
     const blocks = splitRenderBlocks(text, [[0, text.length]]);
-    expectTiling(text, blocks, 3000);
-    expect(blocks.length).toBeLessThan(text.length / 1000);
+    expectTiling(text, blocks, MAX_BLOCK);
+    expect(blocks.length).toBeLessThan(text.length / (MAX_BLOCK / 2));
   });
 });

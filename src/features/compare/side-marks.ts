@@ -1,4 +1,4 @@
-import type { AlignedPair, Annotation, TextAnalysis } from '../../core/model';
+import type { AlignedPair, Annotation, Claim, Entity, TextAnalysis } from '../../core/model';
 import type { Mark } from '../../lib/highlight';
 
 /**
@@ -34,26 +34,30 @@ export function markDiff(pair: AlignedPair, side: 'a' | 'b', text: string): Side
   return at === end ? marks : [];
 }
 
-/** Entity and claim marks of a whole analysis (built once per side, then looked up per row). */
-export function analysisMarks(analysis: TextAnalysis): SideMark[] {
-  return [
-    ...analysis.claims.map((c): SideMark => ({
-      id: `claim-${c.start}`,
-      start: c.start,
-      end: c.end,
-      kind: 'claim',
-      className: c.hedge ? 'cmp-claim cmp-claim-hedged' : 'cmp-claim',
-      data: { title: c.hedge ? `Claim (hedged: ${c.hedge})` : 'Claim' },
-    })),
-    ...analysis.entities.map((e): SideMark => ({
-      id: `entity-${e.start}-${e.end}`,
-      start: e.start,
-      end: e.end,
-      kind: 'entity',
-      className: `cmp-entity cmp-entity-${e.type.toLowerCase()}`,
-      data: { title: `${e.type.toLowerCase()}: ${e.canonical}` },
-    })),
-  ];
+const claimMark = (c: Claim): SideMark => ({
+  id: `claim-${c.start}`,
+  start: c.start,
+  end: c.end,
+  kind: 'claim',
+  className: c.hedge ? 'cmp-claim cmp-claim-hedged' : 'cmp-claim',
+  data: { title: c.hedge ? `Claim (hedged: ${c.hedge})` : 'Claim' },
+});
+
+const entityMark = (e: Entity): SideMark => ({
+  id: `entity-${e.start}-${e.end}`,
+  start: e.start,
+  end: e.end,
+  kind: 'entity',
+  className: `cmp-entity cmp-entity-${e.type.toLowerCase()}`,
+  data: { title: `${e.type.toLowerCase()}: ${e.canonical}` },
+});
+
+/**
+ * Indexes of a whole analysis's claims and entities (built once per side, then looked up per row). Marks are
+ * made only for the rows that render: two 200 KB versions have ~25,000 findings, a screen shows a hundred.
+ */
+export function indexAnalysis(analysis: TextAnalysis): MarkIndex[] {
+  return [indexSpans(analysis.claims, claimMark), indexSpans(analysis.entities, entityMark)];
 }
 
 /** Marks for the analyst's annotations (placed ones only), titled with their notes. */
@@ -70,16 +74,29 @@ export function annotationMarks(annotations: readonly Annotation[]): SideMark[] 
     }));
 }
 
-/** Marks sorted by start with the running maximum of their ends, for range look-ups by binary search. */
-export type MarkIndex = Readonly<{ marks: readonly SideMark[]; maxEnd: readonly number[] }>;
+type Spanned = Readonly<{ start: number; end: number }>;
 
-/** Sorts marks once so that each row finds its own in logarithmic time, not by filtering them all. */
-export function indexMarks(marks: readonly SideMark[]): MarkIndex {
-  const sorted = [...marks].sort((p, q) => p.start - q.start || q.end - p.end);
+/**
+ * Ranges sorted by start with the running maximum of their ends, for range look-ups by binary search, and how
+ * to make each one's mark when a row needs it.
+ */
+export type MarkIndex = Readonly<{
+  items: readonly Spanned[];
+  maxEnd: readonly number[];
+  toMark: (item: Spanned) => SideMark;
+}>;
+
+function indexSpans<T extends Spanned>(items: readonly T[], toMark: (item: T) => SideMark): MarkIndex {
+  const sorted = [...items].sort((p, q) => p.start - q.start || q.end - p.end);
   const maxEnd: number[] = [];
   let max = -Infinity;
   for (const m of sorted) maxEnd.push((max = Math.max(max, m.end)));
-  return { marks: sorted, maxEnd };
+  return { items: sorted, maxEnd, toMark: toMark as (item: Spanned) => SideMark };
+}
+
+/** Sorts marks once so that each row finds its own in logarithmic time, not by filtering them all. */
+export function indexMarks(marks: readonly SideMark[]): MarkIndex {
+  return indexSpans(marks, (m) => m);
 }
 
 /** The first index in `[0, n)` where `test` turns true (it must be false, then true), or n. */
@@ -99,10 +116,10 @@ function firstWhere(n: number, test: (i: number) => boolean): number {
  * maximum end passes `from` (nothing earlier can reach the range), keeping the ones that do.
  */
 export function marksIn(index: MarkIndex, from: number, to: number): SideMark[] {
-  const { marks, maxEnd } = index;
-  const first = firstWhere(marks.length, (i) => maxEnd[i]! > from);
-  const last = firstWhere(marks.length, (i) => marks[i]!.start >= to);
+  const { items, maxEnd, toMark } = index;
+  const first = firstWhere(items.length, (i) => maxEnd[i]! > from);
+  const last = firstWhere(items.length, (i) => items[i]!.start >= to);
   const found: SideMark[] = [];
-  for (let i = first; i < last; i++) if (marks[i]!.end > from) found.push(marks[i]!);
+  for (let i = first; i < last; i++) if (items[i]!.end > from) found.push(toMark(items[i]!));
   return found;
 }

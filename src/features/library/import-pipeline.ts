@@ -1,4 +1,5 @@
-import { maxBytesFor } from '../../core/ingest/limits';
+import { refuseArchiveFromDirectory } from '../../core/ingest';
+import { extensionOf, maxBytesFor } from '../../core/ingest/limits';
 import type { ArticleFormat } from '../../core/model';
 import { loadVersionIndex, replaceWithNewVersion } from '../../db/article-version-repo';
 import {
@@ -100,6 +101,19 @@ function tooLarge(size: number, maxBytes: number): PreparedFile {
 type QueuedFile = Readonly<{ source: ImportSource; key: string }>;
 
 /** Prepares `chunk` in `worker`: a result per file, in order; its articles wait in that worker. */
+/** ZIPs up to this size have their directory read on the page before any worker sees them. */
+const PRECHECK_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The refusal of a ZIP whose directory alone shows a bomb, read here in milliseconds: a worker that is still
+ * starting on a loaded machine takes seconds, and the analyst should not wait for it to be told no.
+ */
+async function precheckArchive(name: string, file: File): Promise<PreparedFile | null> {
+  if (extensionOf(name) !== 'zip' || file.size > PRECHECK_BYTES) return null;
+  const refusal = refuseArchiveFromDirectory(name, new Uint8Array(await file.arrayBuffer()));
+  return refusal === null ? null : { ok: false, error: refusal };
+}
+
 async function prepareChunk(
   worker: JobsClient,
   chunk: readonly QueuedFile[],
@@ -116,6 +130,11 @@ async function prepareChunk(
     } else if (source.file.size > maxBytesFor(source.name)) {
       results.push(Promise.resolve(tooLarge(source.file.size, maxBytesFor(source.name))));
     } else {
+      const refused = await precheckArchive(source.name, source.file).catch(() => null);
+      if (refused) {
+        results.push(Promise.resolve(refused));
+        continue;
+      }
       fileResults.push(results.length);
       results.push(Promise.resolve(failed('No answer from the worker.')));
       files.push({ fileName: source.name, file: source.file });

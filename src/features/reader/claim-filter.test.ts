@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_THRESHOLDS } from '../../core/analysis/claim-strength';
-import type { Claim } from '../../core/model';
-import { DEFAULT_CLAIM_FILTER, isClaimShown } from './claim-filter';
+import { DEFAULT_CLAIM_FILTER, isClaimShown, type ClaimFacts } from './claim-filter';
 
-const claim = (score: number, kind: 'person' | 'anonymous' | null, hedge: string | null = null): Claim => ({
-  start: 0,
-  end: 10,
+const claim = (score: number, source: 'person' | 'anonymous' | null, hedged = false): ClaimFacts => ({
   score,
-  attribution: kind ? { start: 0, end: 4, kind, text: 'said' } : null,
-  speaker: null,
-  hedge,
-  quotes: [],
-  numbers: [],
+  source,
+  hedged,
 });
 const { likely, strong } = CLAIM_THRESHOLDS;
 const weak = claim(likely / 2, null);
-const fair = claim((likely + strong) / 2, 'anonymous', 'reportedly');
+const fair = claim((likely + strong) / 2, 'anonymous', true);
 const firm = claim(Math.min(1, strong + 0.01), 'person');
 
 describe('isClaimShown', () => {

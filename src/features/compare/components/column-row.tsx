@@ -14,7 +14,7 @@ type Props = {
   count: number;
   text: string;
   /** This side's entity and claim marks, or null when highlights are off. */
-  findings: MarkIndex | null;
+  findings: readonly MarkIndex[] | null;
   notes: MarkIndex;
   labels: readonly Label[] | undefined;
   rowNotes: readonly RowAnnotation[];
@@ -57,7 +57,7 @@ export const ColumnRow = memo(function ColumnRow(props: Props) {
   const marks = span
     ? [
         ...(row.kind === 'pair' ? marksOf(row, side, text) : []),
-        ...(findings ? marksIn(findings, span[0], span[1]) : []),
+        ...(findings ? findings.flatMap((index) => marksIn(index, span[0], span[1])) : []),
         ...marksIn(notes, span[0], span[1]),
       ]
     : [];

@@ -4,7 +4,7 @@ import type { Analysis, Article } from '../../../core/model';
 import type { RowAnnotation } from '../also-in';
 import type { CompareAnnotations } from '../api/get-compare-annotations';
 import type { CompareRow } from '../build-rows';
-import { analysisMarks, annotationMarks, indexMarks } from '../side-marks';
+import { annotationMarks, indexAnalysis, indexMarks } from '../side-marks';
 import { ColumnRow } from './column-row';
 import { ArticleHeading } from './article-heading';
 import { useSyncedColumns } from './use-synced-columns';
@@ -40,7 +40,7 @@ export function CompareColumns({ articles, analyses, rows, notes, plan, onCopy, 
   const scrollB = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState(0);
   const [highlights, setHighlights] = useState(true);
-  const findings = useMemo(() => analyses.map((a) => indexMarks(analysisMarks(a))), [analyses]);
+  const findings = useMemo(() => analyses.map(indexAnalysis), [analyses]);
   const noteMarks = useMemo(
     () => [indexMarks(annotationMarks(notes?.a ?? [])), indexMarks(annotationMarks(notes?.b ?? []))],
     [notes],

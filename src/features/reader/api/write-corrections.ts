@@ -13,7 +13,7 @@ export function useCorrectionWrites() {
   const queryClient = useQueryClient();
   const refresh = async () => {
     await Promise.all(
-      [correctionKeys.all, analysisKeys.library(), entityKeys.all, searchKeys.all, compareKeys.all].map(
+      [correctionKeys.all, analysisKeys.all, entityKeys.all, searchKeys.all, compareKeys.all].map(
         (queryKey) => queryClient.invalidateQueries({ queryKey }),
       ),
     );

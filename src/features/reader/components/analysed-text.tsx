@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { applyCorrections } from '../../../core/analysis-corrections';
-import type { Article, Entity } from '../../../core/model';
+import { claimSource, countByType, entityCovering } from '../../../core/findings';
+import type { Article } from '../../../core/model';
 import { splitParagraphs } from '../../../core/text/paragraphs';
 import { enqueueAnalysis } from '../../../workers/analysis-queue';
 import {
@@ -10,18 +10,14 @@ import {
   type HighlightedTextHandle,
   type Mark,
 } from '../../../lib/highlight';
-import { useAnalysis } from '../api/get-analysis';
-import { useCorrections } from '../api/get-corrections';
-import { buildReaderMarks, type FocusRange } from '../build-marks';
-import { isClaimShown } from '../claim-filter';
+import { useReaderFindings } from '../api/get-reader-findings';
+import { countShownClaims, readerMarksIn, type FocusRange } from '../build-marks';
 import { useReaderStore } from '../store';
 import { useAnnotationLayer } from './annotation-layer';
 import { ClaimFilters } from './claim-filters';
 import { CLAIM_TOOLTIP_ID, ClaimTooltip, type TooltipAnchor } from './claim-tooltip';
 import { EntityLegend } from './entity-legend';
 import { EntityPanel } from './entity-panel';
-
-const EMPTY: readonly never[] = [];
 
 function anchorFor(el: Element, claim: number): TooltipAnchor {
   const r = el.getBoundingClientRect();
@@ -34,8 +30,11 @@ function anchorFor(el: Element, claim: number): TooltipAnchor {
  * analysis, then highlights appear without a reload. `?at=<offset>` scrolls to that place.
  */
 export function AnalysedText({ article }: { article: Article }) {
-  const analysis = useAnalysis(article.id);
-  const corrections = useCorrections(article.id);
+  const result = useReaderFindings(article.id);
+  // Deferred: painting new findings over the blocks on screen is a render React can slice into short tasks,
+  // so the text stays responsive while a huge article's highlights arrive.
+  const findings = useDeferredValue(result.data?.status === 'ok' ? result.data.findings : undefined);
+  const discarded = result.data?.status === 'discarded' ? result.data.problem : null;
   const { hiddenTypes, claimsHidden, claimFilter } = useReaderStore();
   const [focus, setFocus] = useState<FocusRange | null>(null);
   const [tip, setTip] = useState<TooltipAnchor | null>(null);
@@ -44,34 +43,32 @@ export function AnalysedText({ article }: { article: Article }) {
   const at = params.get('at');
 
   const paragraphs = useMemo(() => splitParagraphs(article.text), [article.text]);
-  const findings = useMemo(() => {
-    if (!analysis.data) return { entities: EMPTY, claims: EMPTY, corrected: undefined };
-    return applyCorrections(analysis.data.entities, analysis.data.claims, corrections.data ?? EMPTY);
-  }, [analysis.data, corrections.data]);
-  const layer = useAnnotationLayer(article, textRef, findings.entities);
-  // Apart from the annotations' marks: a huge article's findings are not rebuilt for every note saved.
-  const findingMarks = useMemo(
-    () =>
-      buildReaderMarks(
-        findings.entities,
-        findings.claims,
-        hiddenTypes,
-        claimsHidden,
-        focus,
-        findings.corrected,
-        (c) => isClaimShown(c, claimFilter),
-      ),
-    [findings, hiddenTypes, claimsHidden, focus, claimFilter],
-  );
+  const layer = useAnnotationLayer(article, textRef, findings);
+  // Findings are painted block by block as the text renders (`findMarks`); the few annotation and focus
+  // marks go whole, so saving a note never rebuilds a huge article's findings.
+  const findMarks = useMemo(() => {
+    if (!findings) return undefined;
+    const view = { hiddenTypes, claimsHidden, claimFilter };
+    return (from: number, to: number) => readerMarksIn(findings, from, to, view);
+  }, [findings, hiddenTypes, claimsHidden, claimFilter]);
   const shownClaims = useMemo(
-    () => findings.claims.filter((c) => isClaimShown(c, claimFilter)).length,
-    [findings.claims, claimFilter],
+    () => (findings ? countShownClaims(findings.claims, claimFilter) : 0),
+    [findings, claimFilter],
   );
-  const marks = useMemo(() => [...findingMarks, ...layer.marks], [findingMarks, layer.marks]);
+  const typeCounts = useMemo(() => (findings ? countByType(findings.entities) : []), [findings]);
+  const marks = useMemo<readonly Mark[]>(
+    () =>
+      focus
+        ? [...layer.marks, { id: 'focus', ...focus, kind: 'focus', className: 'mark-focus' }]
+        : layer.marks,
+    [focus, layer.marks],
+  );
 
+  // None stored yet, or a damaged one thrown away: the background queue makes it (again).
+  const missing = result.data?.status === 'none' || discarded !== null;
   useEffect(() => {
-    if (analysis.isSuccess && analysis.data === null) enqueueAnalysis([article.id]);
-  }, [analysis.isSuccess, analysis.data, article.id]);
+    if (missing) enqueueAnalysis([article.id]);
+  }, [missing, article.id]);
 
   // Emphasis fades after a moment; the mark goes so the text reads normally again.
   useEffect(() => {
@@ -85,17 +82,16 @@ export function AnalysedText({ article }: { article: Article }) {
     textRef.current?.scrollToOffset(range.start);
   }, []);
 
-  const analysed = !!analysis.data;
   useEffect(() => {
     if (at === null || !Number.isFinite(Number(at))) return;
     const offset = Number(at);
-    const hit = findings.entities.find((e) => e.start <= offset && offset < e.end);
+    const hit = findings ? entityCovering(findings, offset, article.text) : null;
     // After the paragraphs have rendered, so there is something to scroll to.
     const frame = requestAnimationFrame(() =>
       jumpTo(hit ? { start: hit.start, end: hit.end } : { start: offset, end: offset + 1 }),
     );
     return () => cancelAnimationFrame(frame);
-  }, [at, analysed, findings.entities, jumpTo]);
+  }, [at, findings, article.text, jumpTo]);
 
   const renderAnnotationStart = layer.renderMarkStart;
   const renderMarkStart = useCallback(
@@ -119,7 +115,7 @@ export function AnalysedText({ article }: { article: Article }) {
       }
       if (mark.kind !== 'claim') return null;
       const claim = Number(mark.data?.claim);
-      const source = findings.claims[claim]?.attribution?.kind ?? 'none';
+      const source = (findings && claimSource(findings.claims, claim)) ?? 'none';
       const strength = mark.data?.strength ?? 'weak';
       const attrs = { [NO_OFFSET_ATTR]: '', 'data-source': source, 'data-strength': strength };
       return (
@@ -138,7 +134,7 @@ export function AnalysedText({ article }: { article: Article }) {
         />
       );
     },
-    [tip?.claim, findings.claims, renderAnnotationStart],
+    [tip?.claim, findings, renderAnnotationStart],
   );
 
   const onMouseOver = (e: MouseEvent) => {
@@ -152,19 +148,33 @@ export function AnalysedText({ article }: { article: Article }) {
     if (tip?.claim !== claim) setTip(anchorFor(el, claim));
   };
 
-  const tipClaim = tip ? findings.claims[tip.claim] : undefined;
+  const tipClaim = tip && findings ? findings.claims.tips[tip.claim] : undefined;
   return (
     <div className="analysed-text">
       <div className="analysed-main">
-        {analysed ? (
+        {discarded && (
+          <p className="analysis-discarded" role="alert">
+            The stored analysis of this article was damaged and has been discarded ({discarded}). The text is
+            shown without highlights while it is analysed again.
+          </p>
+        )}
+        {result.isError && (
+          <p className="analysis-discarded" role="alert">
+            Could not read this article’s analysis: {String(result.error)}. The text is shown without
+            highlights.
+          </p>
+        )}
+        {findings ? (
           <>
-            <EntityLegend entities={findings.entities} claimCount={shownClaims} />
-            <ClaimFilters shown={shownClaims} total={findings.claims.length} />
+            <EntityLegend counts={typeCounts} claimCount={shownClaims} />
+            <ClaimFilters shown={shownClaims} total={findings.claims.start.length} />
           </>
         ) : (
-          <p className="analysing-note" role="status" aria-label="Article analysis">
-            Analysing…
-          </p>
+          !result.isError && (
+            <p className="analysing-note" role="status" aria-label="Article analysis">
+              Analysing…
+            </p>
+          )
         )}
         <div onMouseOver={onMouseOver} onMouseLeave={() => setTip(null)} {...layer.textProps}>
           <HighlightedText
@@ -172,6 +182,7 @@ export function AnalysedText({ article }: { article: Article }) {
             text={article.text}
             paragraphs={paragraphs}
             marks={marks}
+            findMarks={findMarks}
             onMarkClick={layer.onMarkClick}
             isMarkInteractive={layer.isMarkInteractive}
             renderMarkStart={renderMarkStart}
@@ -179,15 +190,22 @@ export function AnalysedText({ article }: { article: Article }) {
             data-testid="clean-text"
           />
         </div>
-        {tip && tipClaim && <ClaimTooltip claim={tipClaim} anchor={tip} />}
+        {tip && findings && tipClaim && (
+          <ClaimTooltip
+            claim={tipClaim}
+            score={findings.claims.score[tip.claim] ?? 0}
+            source={claimSource(findings.claims, tip.claim)}
+            anchor={tip}
+          />
+        )}
         {layer.overlays}
       </div>
       <div className="reader-side">
         <aside aria-label="Annotations">{layer.panel}</aside>
-        {analysed && (
+        {findings && (
           <aside className="entity-side" aria-label="Entities">
             <h2>Entities</h2>
-            <EntityPanel entities={findings.entities} onStep={(m: Entity) => jumpTo(m)} />
+            <EntityPanel findings={findings} onStep={jumpTo} />
           </aside>
         )}
       </div>

@@ -8,7 +8,8 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import type { Annotation, Article, CorrectionAction, CorrectionScope, Entity } from '../../../core/model';
+import { entityCovering, type ReaderFindings } from '../../../core/findings';
+import type { Annotation, Article, CorrectionAction, CorrectionScope } from '../../../core/model';
 import { toCssColor } from '../../../core/model';
 import {
   NO_OFFSET_ATTR,
@@ -65,7 +66,7 @@ const POPOVER_HEIGHT = 40;
 export function useAnnotationLayer(
   article: Article,
   textRef: RefObject<HighlightedTextHandle | null>,
-  entities: readonly Entity[],
+  findings: ReaderFindings | undefined,
 ): AnnotationLayer {
   const stored = useAnnotations(article.id).data;
   const annotations = stored ?? EMPTY;
@@ -189,7 +190,7 @@ export function useAnnotationLayer(
         const root = textRef.current?.root;
         const sel = window.getSelection();
         const at = root && sel?.anchorNode ? domPointToOffset(root, sel.anchorNode, sel.anchorOffset) : null;
-        const hit = at === null ? undefined : entities.find((x) => x.start <= at && at < x.end);
+        const hit = at === null || !findings ? null : entityCovering(findings, at, article.text);
         if (!hit || !sel) return;
         e.preventDefault();
         const rect = sel.getRangeAt(0).getBoundingClientRect();
@@ -211,7 +212,7 @@ export function useAnnotationLayer(
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [editor.isOpen, undo, redo, step, openNew, openAdd, readSelection, entities, textRef]);
+  }, [editor.isOpen, undo, redo, step, openNew, openAdd, readSelection, findings, article.text, textRef]);
 
   const correct = (finding: MarkTarget, action: CorrectionAction, scope: CorrectionScope) =>
     void runCorrection(finding, action, scope).catch(reported);
@@ -266,12 +267,8 @@ export function useAnnotationLayer(
     [labels],
   );
 
-  // Sorting every distinct name of a huge article takes long: only while the correction menu is open.
-  const menuOpen = menu !== null;
-  const canonicals = useMemo(
-    () => (menuOpen ? [...new Set(entities.map((e) => e.canonical))].sort() : EMPTY),
-    [menuOpen, entities],
-  );
+  // Every distinct name, sorted with the findings (in the worker).
+  const canonicals = findings?.names ?? EMPTY;
   const labelStyles = labels
     .map(
       (l) =>

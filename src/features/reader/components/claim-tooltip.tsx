@@ -1,5 +1,6 @@
 import { claimStrength } from '../../../core/analysis/claim-strength';
-import type { Claim } from '../../../core/model';
+import type { ClaimTip } from '../../../core/findings';
+import type { AttributionKind } from '../../../core/model';
 
 /** Where a claim's tooltip shows: beside the claim text or marker it describes. */
 export type TooltipAnchor = Readonly<{ claim: number; top: number; left: number }>;
@@ -15,10 +16,17 @@ const KIND_NAMES = {
 } as const;
 
 /** The tooltip for a claim: who says it, through which cue, what kind of source that is, how hedged, how strong. */
-export function ClaimTooltip({ claim, anchor }: { claim: Claim; anchor: TooltipAnchor }) {
-  const a = claim.attribution;
-  const s = claim.speaker;
-  const named = s && s.text.toLowerCase() !== s.canonical.toLowerCase() ? ` (${s.canonical})` : '';
+export function ClaimTooltip({
+  claim,
+  score,
+  source,
+  anchor,
+}: {
+  claim: ClaimTip;
+  score: number;
+  source: AttributionKind | null;
+  anchor: TooltipAnchor;
+}) {
   return (
     <div
       role="tooltip"
@@ -27,23 +35,23 @@ export function ClaimTooltip({ claim, anchor }: { claim: Claim; anchor: TooltipA
       style={{ top: anchor.top, left: anchor.left }}
     >
       <div>
-        <strong>Speaker:</strong> {s ? `${s.text}${named}` : 'not named'}
+        <strong>Speaker:</strong> {claim.speaker ?? 'not named'}
       </div>
       <div>
-        <strong>Cue:</strong> {a ? `“${a.text}”` : 'none'}
+        <strong>Cue:</strong> {claim.cue !== null ? `“${claim.cue}”` : 'none'}
       </div>
       <div>
-        <strong>Source:</strong> {a ? KIND_NAMES[a.kind] : 'not attributed'}
+        <strong>Source:</strong> {source ? KIND_NAMES[source] : 'not attributed'}
       </div>
       <div>
         <strong>Hedge:</strong> {claim.hedge ? `“${claim.hedge}”` : 'none, stated as fact'}
       </div>
       <div>
-        <strong>Check-worthiness:</strong> {claimStrength(claim.score)} ({claim.score.toFixed(2)})
+        <strong>Check-worthiness:</strong> {claimStrength(score)} ({score.toFixed(2)})
       </div>
-      {claim.quotes.length > 0 && (
+      {claim.quotes > 0 && (
         <div>
-          <strong>Quotes:</strong> {claim.quotes.length}
+          <strong>Quotes:</strong> {claim.quotes}
         </div>
       )}
     </div>

@@ -1,14 +1,11 @@
-import { useMemo, useState } from 'react';
-import { ENTITY_TYPES, type Entity } from '../../../core/model';
+import { useState } from 'react';
+import type { ReaderFindings } from '../../../core/findings';
+import { ENTITY_TYPES, type Span } from '../../../core/model';
 import { TYPE_LABELS, TYPE_LETTERS } from '../entity-labels';
-
-type Group = { canonical: string; mentions: Entity[] };
 
 /** Names listed per type at first, most mentioned first; more on request, so a huge article lists a page. */
 const FIRST_SHOWN = 30;
 const MORE = 100;
-// One collator for every comparison: `localeCompare` builds one per call, slow over thousands of names.
-const byName = new Intl.Collator();
 
 /**
  * The article's entities grouped by type with mention counts; activating one steps through its mentions
@@ -16,30 +13,23 @@ const byName = new Intl.Collator();
  * names first and the rest a hundred at a time, so the panel stays small whatever the article's size.
  */
 export function EntityPanel({
-  entities,
+  findings,
   onStep,
 }: {
-  entities: readonly Entity[];
-  onStep: (mention: Entity) => void;
+  /** The groups are made with the findings (in the worker): most mentioned first, then by name. */
+  findings: ReaderFindings;
+  onStep: (mention: Readonly<{ start: number; end: number }>) => void;
 }) {
   const [step, setStep] = useState<{ key: string; index: number } | null>(null);
   const [shown, setShown] = useState<Readonly<Record<string, number>>>({});
-  const groups = useMemo(() => {
-    const byType = new Map<string, Map<string, Group>>();
-    for (const e of entities) {
-      const forType = byType.get(e.type) ?? new Map<string, Group>();
-      byType.set(e.type, forType);
-      const g = forType.get(e.canonical) ?? { canonical: e.canonical, mentions: [] };
-      forType.set(e.canonical, g);
-      g.mentions.push(e);
-    }
-    return ENTITY_TYPES.map((type) => ({
-      type,
-      items: [...(byType.get(type)?.values() ?? [])]
-        .map((g) => ({ ...g, mentions: g.mentions.sort((a, b) => a.start - b.start) }))
-        .sort((a, b) => b.mentions.length - a.mentions.length || byName.compare(a.canonical, b.canonical)),
-    })).filter((g) => g.items.length > 0);
-  }, [entities]);
+  const { groups: g, entities: e, names } = findings;
+  const groups = ENTITY_TYPES.map((type, t) => ({ type, items: g.byType[t] ?? new Int32Array() })).filter(
+    (x) => x.items.length > 0,
+  );
+  const mentionOf = (group: number, index: number): Span => {
+    const i = g.mentions[g.first[group]! + index]!;
+    return [e.start[i]!, e.end[i]!];
+  };
 
   if (groups.length === 0) return <p className="muted">No entities found.</p>;
   return (
@@ -53,8 +43,10 @@ export function EntityPanel({
             {TYPE_LABELS[type]}
           </h3>
           <ul>
-            {items.slice(0, shown[type] ?? FIRST_SHOWN).map((g) => {
-              const key = `${type}:${g.canonical}`;
+            {[...items.subarray(0, shown[type] ?? FIRST_SHOWN)].map((group) => {
+              const canonical = names[g.name[group]!]!;
+              const count = g.count[group]!;
+              const key = `${type}:${canonical}`;
               const current = step?.key === key ? step.index : null;
               return (
                 <li key={key}>
@@ -62,16 +54,17 @@ export function EntityPanel({
                     type="button"
                     className="entity-button"
                     onClick={() => {
-                      const index = current === null ? 0 : (current + 1) % g.mentions.length;
+                      const index = current === null ? 0 : (current + 1) % count;
                       setStep({ key, index });
-                      onStep(g.mentions[index]!);
+                      const [start, end] = mentionOf(group, index);
+                      onStep({ start, end });
                     }}
                   >
-                    {g.canonical} <span className="muted">×{g.mentions.length}</span>
+                    {canonical} <span className="muted">×{count}</span>
                   </button>
                   {current !== null && (
                     <span className="entity-step" aria-live="polite">
-                      {current + 1} of {g.mentions.length}
+                      {current + 1} of {count}
                     </span>
                   )}
                 </li>
