@@ -7,6 +7,7 @@ import { ingestFile } from '../core/ingest';
 type ArticleExpectation = {
   title?: string;
   source?: string | null;
+  agency?: string;
   date?: string | null;
   url?: string | null;
   text?: string;
@@ -27,6 +28,7 @@ function checkArticle(
   actual: {
     title: string;
     source: string | null;
+    agency?: string;
     date: string | null;
     url: string | null;
     text: string;
@@ -34,7 +36,7 @@ function checkArticle(
   },
   expected: ArticleExpectation,
 ): void {
-  for (const key of ['title', 'source', 'date', 'url', 'text'] as const) {
+  for (const key of ['title', 'source', 'agency', 'date', 'url', 'text'] as const) {
     if (key in expected) expect(actual[key], key).toBe(expected[key]);
   }
   for (const s of expected.mustContain ?? []) expect(actual.text).toContain(s);

@@ -1,4 +1,5 @@
 import { matchWireByline, normalizeDate, sourceFromCopyright } from './metadata';
+import { bareDateLine } from './metadata-dates';
 
 /** Why a line is boilerplate, what it tells us (source, date), and whether it opens a footer or a related list. */
 export type LineVerdict = Readonly<{
@@ -94,7 +95,8 @@ const RULES: readonly Rule[] = [
   },
   { test: (l) => /^(?:topics|tags|keywords|filed under)\s*:/i.test(l), reason: 'topic tags', footer: true },
   {
-    test: (l, w) => w <= 25 && (/^(?:copyrights?|©|\(c\))\s/i.test(l) || /all rights reserved/i.test(l)),
+    test: (l, w) =>
+      w <= 25 && (/^(?:copyrights?\s|©|\(c\)\s|@\s*\d{4}\b)/i.test(l) || /all rights reserved/i.test(l)),
     reason: 'copyright',
     footer: true,
   },
@@ -140,6 +142,9 @@ export function classifyLine(
   const wire = matchWireByline(line);
   if (wire) return { reason: 'byline', source: wire };
   if (RELATED_HEADING.test(line)) return { reason: 'related headlines', related: true };
+  // A line that is only a date dates the story: never its title, never a caption.
+  const bare = words <= 8 ? bareDateLine(line) : null;
+  if (bare) return { reason: 'date line', date: bare };
   for (const rule of RULES) {
     if (!rule.test(line, words, ended)) continue;
     const date =
