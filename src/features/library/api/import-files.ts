@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { maxBytesFor } from '../../../core/ingest/limits';
+import type { KnownMeta } from '../../../core/ingest';
 import type { ArticleFormat, ArticleMeta } from '../../../core/model';
 import {
   loadVersionIndex,
@@ -31,9 +32,9 @@ import type { PreparedArticle, PreparedFile } from '../../../workers/import-comm
 import { updateSearchIndex } from '../../../workers/search-client';
 import { useImportStore, type FilePatch } from '../import-store';
 
-/** A file to import: a dropped or picked File, or text the analyst pasted. */
+/** A file to import: a dropped or picked File, or text the analyst pasted (with the title, outlet, date typed). */
 export type ImportSource = Readonly<
-  { name: string; file: File } | { name: string; text: string; format?: ArticleFormat }
+  { name: string; file: File } | { name: string; text: string; format?: ArticleFormat; known?: KnownMeta }
 >;
 
 // Each ingest worker takes chunks of files from the import's queue: it prepares the next chunk while it stores
@@ -94,7 +95,8 @@ async function prepareChunk(
   const fileResults: number[] = [];
   for (const { source } of chunk) {
     if ('text' in source) {
-      const input = { text: source.text, fileName: source.name, format: source.format, importedAt };
+      const { text, format, known } = source;
+      const input = { text, fileName: source.name, format, known, importedAt };
       results.push(worker.call('prepareText', input).catch(failed));
     } else if (source.file.size > maxBytesFor(source.name)) {
       results.push(Promise.resolve(tooLarge(source.file.size, maxBytesFor(source.name))));
