@@ -109,6 +109,26 @@ const RULES: readonly Rule[] = [
     footer: true,
   },
   { test: (l, w, ended) => w <= 5 && /\bicon$/i.test(l) && !ended, reason: 'icon text' },
+  { test: (l, w) => w <= 60 && isPhotoCredit(l), reason: 'photo caption or credit' },
+  {
+    // Science and press-release sites close the story with the paper, the provider and how to cite the page.
+    test: (l) =>
+      /^(?:citation|more information|journal information|provided by|explore further|feedback to editors)\b\s*:?/i.test(
+        l,
+      ),
+    reason: 'citation',
+    footer: true,
+  },
+  {
+    test: (l) => /^this (?:document|article|material) is subject to copyright\b/i.test(l),
+    reason: 'copyright',
+    footer: true,
+  },
+  {
+    test: (l, w) => w <= 30 && (l.match(/\s\|\s/g)?.length ?? 0) >= 2 && !/[.!?]$/.test(l),
+    reason: 'navigation',
+  },
+  { test: (l) => /^(?:breaking(?: news)?|just in)\s*[:|–-]/i.test(l), reason: 'breaking-news ticker' },
   {
     test: (l, w, ended) => w <= 3 && /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !ended,
     reason: 'navigation',
@@ -130,6 +150,24 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+// A credit alone ("Photo: Ana Ruiz/Reuters", "(Image: © Lee Park)") or closing a caption ("Crowds at the gate.
+// Photograph: Lee Park/Getty Images"); a name/agency pair with a slash at the end of the line is a credit too.
+const CREDIT_START = /^\(?(?:photo(?:graph)?|image|picture|pic|illustration|video|credit)s?(?: credit)?\s*:/i;
+const CREDIT_INSIDE =
+  /(?:^|[\s(])(?:photo(?:graph)?|image|picture|credit)s?(?: credit| by)?\s*:\s*[^.]{2,80}\)?$/i;
+const SLASH_CREDIT =
+  /\s\(?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*\/\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*)*\)?$/u;
+
+/** A photo credit, alone or closing its caption. */
+export function isPhotoCredit(line: string): boolean {
+  return (
+    CREDIT_START.test(line) ||
+    CREDIT_INSIDE.test(line) ||
+    SLASH_CREDIT.test(line) ||
+    /\(\s*©[^)]*\)$/.test(line)
+  );
+}
+
 /**
  * Classifies one line on its own: a known kind of page furniture (with the reason shown to the analyst and
  * any metadata it carries), a heading that opens a list of related headlines, or null when it may be story.
@@ -150,7 +188,9 @@ export function classifyLine(
     const date =
       rule.reason === 'reading time / updated' || rule.reason === 'publication stamp'
         ? normalizeDate(line)
-        : null;
+        : rule.reason === 'citation'
+          ? citationDate(line)
+          : null;
     const source = rule.reason === 'copyright' ? sourceFromCopyright(line) : null;
     const verdict: { -readonly [K in keyof LineVerdict]: LineVerdict[K] } = { reason: rule.reason };
     if (rule.footer) verdict.footer = true;
@@ -159,6 +199,12 @@ export function classifyLine(
     return verdict;
   }
   return null;
+}
+
+/** The page's date in a "Citation: Title (2020, June 3) retrieved …" line, not the day it was retrieved. */
+function citationDate(line: string): string | null {
+  const m = /\((\d{4}), ([A-Za-z]{3,9}) (\d{1,2})\)/.exec(line);
+  return m ? normalizeDate(`${m[2]} ${m[3]}, ${m[1]}`) : null;
 }
 
 /** Looks like a headline or link title: a handful of words, no sentence ending, not all lower case. */
