@@ -65,7 +65,9 @@ export function findStoryBlocks(lines: readonly BlockLine[]): StoryBlocks {
   }
   if (run.end >= 0) runs.push(run);
   const best = Math.max(0, ...runs.map((r) => r.score));
-  const blocks = runs.filter((r) => r.score >= Math.max(MIN_RUN, best * RUN_SHARE));
+  const blocks = runs
+    .filter((r) => r.score >= Math.max(MIN_RUN, best * RUN_SHARE))
+    .map(({ start, end }) => ({ start, end }));
   let outside = 0;
   let b = 0;
   for (let i = 0; i < lines.length; i++) {
