@@ -1,7 +1,7 @@
 // Boilerplate removal on the golden cases (test-data/ingest/*/expected.json with a full `text`): paragraph-level
 // precision, recall and F1 of the clean text, beside a baseline that keeps every non-empty line. Cases whose
 // expected.json says `"split": "held-out"` are scored on their own line: no rule is tuned on them.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestFile } from '../src/core/ingest';
@@ -38,6 +38,7 @@ export async function run(): Promise<void> {
   const totals = { tuning: { ours: zero(), base: zero() }, 'held-out': { ours: zero(), base: zero() } };
   for (const name of readdirSync(root).sort()) {
     const dir = path.join(root, name);
+    if (!existsSync(path.join(dir, 'expected.json'))) continue;
     const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as {
       text?: string;
       split?: 'held-out';
