@@ -124,6 +124,9 @@ function titleWindow(slots: readonly Slot[], storyStart: number): Set<Slot> {
 
 /** "Hong Kong (CNN Business)A muddled…": a dateline whose credit is glued to the first word gets its space. */
 export function separateDateline(paragraph: string): string {
+  // Only a bracket closed within the dateline's reach can be one; most paragraphs are spared the pattern.
+  const close = paragraph.indexOf(')');
+  if (close < 0 || close > 90) return paragraph;
   return paragraph.replace(/^(\p{Lu}[^()\n]{0,40}\([^()\n]{2,40}\))(?=\p{Lu}\p{Ll})/u, '$1 ');
 }
 
@@ -144,7 +147,7 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
     verbatim: u.verbatim ?? false,
     reason: null,
     header: false,
-    tabular: isTabular(u.text),
+    tabular: false,
     verdict: null,
   }));
   let title = options.title ?? null;
@@ -156,6 +159,8 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
   let inRelated = false;
   let inFooter = false;
 
+  // Table rows never end like a sentence; testing only the other lines spares splitting every paragraph.
+  for (const slot of slots) slot.tabular = !slot.ended && slot.words <= 30 && isTabular(slot.text);
   markMenuRuns(slots);
   const remembered: Verdicts | null = slots.length >= MIN_LINES_TO_REMEMBER ? new Map() : null;
   for (const slot of slots) if (!slot.reason && !slot.verbatim) slot.verdict = classifySlot(slot, remembered);

@@ -125,7 +125,7 @@ const RULES: readonly Rule[] = [
     footer: true,
   },
   {
-    test: (l, w) => w <= 30 && (l.match(/\s\|\s/g)?.length ?? 0) >= 2 && !/[.!?]$/.test(l),
+    test: (l, w, ended) => w <= 30 && !ended && l.includes(' | ') && (l.match(/ \| /g)?.length ?? 0) >= 2,
     reason: 'navigation',
   },
   { test: (l) => /^(?:breaking(?: news)?|just in)\s*[:|–-]/i.test(l), reason: 'breaking-news ticker' },
@@ -160,12 +160,11 @@ const SLASH_CREDIT =
 
 /** A photo credit, alone or closing its caption. */
 export function isPhotoCredit(line: string): boolean {
-  return (
-    CREDIT_START.test(line) ||
-    CREDIT_INSIDE.test(line) ||
-    SLASH_CREDIT.test(line) ||
-    /\(\s*©[^)]*\)$/.test(line)
-  );
+  // The cheap tests first: most lines have no colon, no slash and do not end in a bracket.
+  if (CREDIT_START.test(line)) return true;
+  if (line.includes(':') && CREDIT_INSIDE.test(line)) return true;
+  if (line.includes('/') && SLASH_CREDIT.test(line)) return true;
+  return line.endsWith(')') && /\(\s*©[^)]*\)$/.test(line);
 }
 
 /**

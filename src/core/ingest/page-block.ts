@@ -32,11 +32,23 @@ function scoreOf(line: BlockLine): number {
   return line.ended ? 0 : -FURNITURE_COST;
 }
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** Is a line a row of a data table (standings, results, prices): mostly numbers, several of them? */
 export function isTabular(line: string): boolean {
-  const tokens = line.split(' ');
-  const numbers = tokens.filter((t) => /^[+\-−]?\d[\d.,:%/−-]*$/.test(t)).length;
-  return numbers >= 3 && numbers / tokens.length >= 0.4;
+  // One pass over the characters: a token counts as a number when it starts with a digit or a signed digit.
+  let tokens = 0;
+  let numbers = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) === 32) continue;
+    tokens++;
+    const c = line.charCodeAt(i);
+    const signed = (c === 43 || c === 45 || c === 0x2212) && isDigit(line.charCodeAt(i + 1));
+    if (isDigit(c) || signed) numbers++;
+    i = line.indexOf(' ', i);
+    if (i === -1) break;
+  }
+  return numbers >= 3 && numbers / tokens >= 0.4;
 }
 
 // A run is story when it scores at least this share of the best run (a cookie notice or a newsletter blurb
