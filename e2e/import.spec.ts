@@ -69,18 +69,31 @@ test('the same article dropped twice is stored once', async ({ workbench }) => {
   await expect(workbench.table.getByRole('row')).toHaveCount(2);
 });
 
-test('pasted text becomes an article', async ({ workbench, page }) => {
+test('pasted text becomes an article with the title, outlet and date typed beside it', async ({
+  workbench,
+  page,
+}) => {
   await workbench.open();
   await page.getByRole('button', { name: 'Paste text…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Paste an article' });
+  // Keyboard only: each field is reachable by Tab in order and named by its label.
   await dialog.getByLabel('Title (optional)').fill('Ferry strike ends');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Outlet (optional)')).toBeFocused();
+  await page.keyboard.type('Baltic Evening Post');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Date (optional)')).toBeFocused();
+  await dialog.getByLabel('Date (optional)').fill('2024-05-17');
   await dialog
     .getByLabel('Article text')
     .fill(
-      'Ferry crews in Tallinn ended a three-day strike on Friday after the operator raised wages by 6 percent.',
+      'TALLINN (Reuters) - Ferry crews ended a three-day strike on Friday after the operator raised wages by 6 percent.',
     );
   await dialog.getByRole('button', { name: 'Import' }).click();
   await workbench.waitForImports(1);
+  const row = workbench.row('Ferry strike ends');
+  await expect(row).toContainText('Reuters via Baltic Evening Post');
+  await expect(row).toContainText('2024-05-17');
   await workbench.openArticle('Ferry strike ends');
   await expect(workbench.cleanText).toContainText('raised wages by 6 percent');
 });

@@ -1,4 +1,5 @@
-// `npm run cli -- ingest FILE...`: one JSON object per line per article ({file,title,source,date,text,removed}),
+// `npm run cli -- ingest FILE...`: one JSON object per line per article
+// ({file,title,source,agency,date,text,removed}; `agency` null unless a syndicated copy names one),
 // printed as each file finishes; a file that cannot be read prints {file,error} and makes the exit code 1.
 import { forEachArticleFile, stdio, type Output } from '../run-files';
 
@@ -11,7 +12,8 @@ export async function run(args: string[], out: Output = stdio): Promise<number> 
   const allRead = await forEachArticleFile(args, out, (file, articles) => {
     for (const a of articles) {
       const removed = a.removed.map(({ text, reason }) => ({ text, reason }));
-      out.line({ file, title: a.title, source: a.source, date: a.date, text: a.text, removed });
+      const { title, source, date, text } = a;
+      out.line({ file, title, source, agency: a.agency ?? null, date, text, removed });
     }
   });
   return allRead ? 0 : 1;

@@ -42,7 +42,8 @@ describe('PDF', () => {
     const [a] = r.articles;
     expect(a).toMatchObject({
       title: 'Ostend backs wind maintenance port',
-      date: '2025-06-02',
+      // The Info CreationDate is when the file was made, not when the story ran.
+      date: null,
       format: 'pdf',
     });
     expect(a!.text).toBe(PARAGRAPHS.join('\n\n'));

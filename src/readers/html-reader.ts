@@ -3,6 +3,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom/worker';
 import type { HtmlExtract, HtmlReader } from '../core/ingest';
 import { flattenDeepHtml } from '../core/ingest/html-depth';
+import { readJsonLd } from '../core/ingest/json-ld';
+import { outletFromHost } from '../core/ingest/metadata-site';
 
 // Nothing in a dropped page may run or load: these go before Readability sees the document.
 const STRIPPED =
@@ -101,26 +103,28 @@ function collectParagraphs(root: DomNode): string[] {
   return paragraphs;
 }
 
+const clean = (s: string | null | undefined): string | null => s?.replace(/\s+/g, ' ').trim() || null;
+
 function readMetadata(document: Doc): Omit<HtmlExtract, 'paragraphs'> {
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const time = document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
-  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const h1 = clean(document.querySelector('h1')?.textContent);
+  const ld = readJsonLd(
+    [...document.querySelectorAll('script[type="application/ld+json"]')].map((el) => el.textContent ?? ''),
+  );
+  const url = [canonical, meta(document, 'og:url')].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
   return {
-    title: meta(document, 'og:title', 'twitter:title', 'citation_title') ?? (h1 || null),
-    byline: meta(document, 'author', 'article:author', 'byl'),
-    siteName: meta(document, 'og:site_name', 'application-name', 'citation_publisher'),
+    title: meta(document, 'og:title', 'twitter:title', 'citation_title') ?? ld.headline ?? h1,
+    byline: meta(document, 'author', 'article:author', 'byl') ?? ld.author,
+    siteName:
+      meta(document, 'og:site_name', 'application-name', 'citation_publisher', 'publisher') ?? ld.publisher,
+    siteHost: outletFromHost(url, clean(document.querySelector('title')?.textContent)),
     publishedTime:
-      meta(
-        document,
-        'article:published_time',
-        'citation_publication_date',
-        'citation_date',
-        'datePublished',
-        'date',
-        'pubdate',
-      ) ??
+      meta(document, 'article:published_time', 'og:published_time', 'citation_publication_date') ??
+      ld.datePublished ??
+      meta(document, 'citation_date', 'datePublished', 'dc.date', 'DC.date.issued', 'date', 'pubdate') ??
       (time || null),
-    url: [canonical, meta(document, 'og:url')].find((u) => u && /^https?:\/\//i.test(u)) ?? null,
+    url,
   };
 }
 
@@ -166,6 +170,7 @@ function readPage(html: string): HtmlExtract | null {
     title: metadata.title ?? article?.title?.trim() ?? pageTitle,
     byline: metadata.byline ?? article?.byline?.trim() ?? null,
     siteName: metadata.siteName ?? article?.siteName?.trim() ?? null,
+    siteHost: metadata.siteHost,
     publishedTime: metadata.publishedTime ?? article?.publishedTime?.trim() ?? null,
     url: metadata.url,
     paragraphs,

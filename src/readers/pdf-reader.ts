@@ -59,7 +59,7 @@ export const readPdf: PdfReader = async (bytes) => {
       page.cleanup();
     }
     await doc.destroy();
-    return { ok: true, content: { pages, title: str(info.Title), creationDate: str(info.CreationDate) } };
+    return { ok: true, content: { pages, title: str(info.Title) } };
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     const detail = error instanceof Error ? error.message : String(error);

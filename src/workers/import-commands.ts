@@ -1,4 +1,5 @@
 import type { Analysis, Article, ArticleFormat, ArticleMeta } from '../core/model';
+import type { KnownMeta } from '../core/ingest';
 import type { ChunkSettlement } from '../db/import-journal-repo';
 
 /**
@@ -26,7 +27,14 @@ export type ImportCommands = {
     output: readonly PreparedFile[];
   };
   prepareText: {
-    input: Readonly<{ text: string; fileName: string; format?: ArticleFormat; importedAt: number }>;
+    /** `known`: the title, outlet and date the analyst typed beside pasted text. */
+    input: Readonly<{
+      text: string;
+      fileName: string;
+      format?: ArticleFormat;
+      known?: KnownMeta;
+      importedAt: number;
+    }>;
     output: PreparedFile;
   };
   /**

@@ -121,8 +121,8 @@ export const importHandlers: Handlers<ImportCommands> = {
     }
     return out;
   },
-  prepareText: async ({ text, fileName, format, importedAt }) =>
-    prepare(ingestText(text, { fileName, format }, deps), fileName, importedAt),
+  prepareText: async ({ text, fileName, format, known, importedAt }) =>
+    prepare(ingestText(text, { fileName, format, known }, deps), fileName, importedAt),
   storePrepared: async ({ ids, journal }) => {
     const entries = take(ids);
     const analyses = new Map(entries.flatMap((e) => (e.analysis ? [[e.article.id, e.analysis]] : [])));

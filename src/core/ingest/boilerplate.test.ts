@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeBoilerplate } from './boilerplate';
+import { removeBoilerplate, separateDateline } from './boilerplate';
 
 const units = (...lines: string[]) => lines.map((text) => ({ text }));
 const reasonOf = (result: ReturnType<typeof removeBoilerplate>, text: string) =>
@@ -147,5 +147,15 @@ describe('removeBoilerplate', () => {
       { text: 'Share', verbatim: true },
     ]);
     expect(r.paragraphs).toEqual(['The statement was released on Monday by the ministry.', 'Share']);
+  });
+});
+
+describe('separateDateline', () => {
+  it('gives a glued dateline credit its space and leaves other paragraphs alone', () => {
+    expect(separateDateline('Nairobi (Lakeside Wire)Kenya’s tea auction closed early.')).toBe(
+      'Nairobi (Lakeside Wire) Kenya’s tea auction closed early.',
+    );
+    expect(separateDateline('OSLO (Reuters) - Rates held.')).toBe('OSLO (Reuters) - Rates held.');
+    expect(separateDateline('Shares of Nordvik (NVK)rose 3%.')).toBe('Shares of Nordvik (NVK)rose 3%.');
   });
 });

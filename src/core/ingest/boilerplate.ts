@@ -9,6 +9,7 @@ import {
 } from './line-rules';
 import { comparableKeys, toComparable, type ComparableKeys } from './comparable';
 import { findInlineWireCredit } from './metadata';
+import { findStoryBlocks, isTabular } from './page-block';
 import type { TextUnit } from './types';
 
 /** The story's paragraphs, what was dropped and why, and metadata found in the dropped lines. */
@@ -36,6 +37,8 @@ type Slot = {
   verbatim: boolean;
   reason: string | null;
   header: boolean;
+  tabular: boolean;
+  verdict: LineVerdict | null;
 };
 
 /** A sentence that starts the story proper: ends like a sentence and is long enough not to be a caption. */
@@ -67,7 +70,8 @@ function markMenuRuns(slots: Slot[]): void {
   let start = 0;
   for (let i = 0; i <= slots.length; i++) {
     const slot = slots[i];
-    if (slot && !slot.reason && !slot.verbatim && isMenuItem(slot.text, slot.words)) continue;
+    if (slot && !slot.reason && !slot.verbatim && !slot.tabular && isMenuItem(slot.text, slot.words))
+      continue;
     if (i - start >= 3) for (let k = start; k < i; k++) slots[k]!.reason = 'navigation menu';
     start = i + 1;
   }
@@ -107,11 +111,32 @@ function markDuplicates(slots: Slot[]): void {
   }
 }
 
+// How many lines above a saved page's story block the headline is sought in (deck, byline, date, share bar).
+const TITLE_WINDOW = 6;
+
+/** In a saved page, the lines above the story that may hold its headline: the last few not yet dropped. */
+function titleWindow(slots: readonly Slot[], storyStart: number): Set<Slot> {
+  const window = new Set<Slot>();
+  for (let i = storyStart - 1; i >= 0 && window.size < TITLE_WINDOW; i--)
+    if (!slots[i]!.reason && !slots[i]!.verdict && !slots[i]!.verbatim) window.add(slots[i]!);
+  return window;
+}
+
+/** "Hong Kong (CNN Business)A muddled…": a dateline whose credit is glued to the first word gets its space. */
+export function separateDateline(paragraph: string): string {
+  // Only a bracket closed within the dateline's reach can be one; most paragraphs are spared the pattern.
+  const close = paragraph.indexOf(')');
+  if (close < 0 || close > 90) return paragraph;
+  return paragraph.replace(/^(\p{Lu}[^()\n]{0,40}\([^()\n]{2,40}\))(?=\p{Lu}\p{Ll})/u, '$1 ');
+}
+
 /**
- * The boilerplate pass over paragraph candidates: line rules (tickers, promos, stamps, copyright, bylines),
- * the headline list after "Also Read", non-sentence lines after footer furniture, captions and the headline
- * above the story, menu runs, and decks that duplicate a body sentence. Every dropped line gets a reason;
- * every sentence of the story is kept.
+ * The boilerplate pass over paragraph candidates: line rules (tickers, promos, stamps, copyright, bylines,
+ * captions and credits, citations), the headline list after "Also Read", non-sentence lines after footer
+ * furniture, captions and the headline above the story, menu runs, and decks that duplicate a body sentence.
+ * The visible text of a whole web page also loses everything around its story block (menus, link lists,
+ * cookie notices, footers), data tables in the story excepted. Every dropped line gets a reason; every
+ * sentence of the story is kept.
  */
 export function removeBoilerplate(units: readonly TextUnit[], options: CleanOptions = {}): CleanResult {
   const slots = units.map((u): Slot => ({
@@ -122,6 +147,8 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
     verbatim: u.verbatim ?? false,
     reason: null,
     header: false,
+    tabular: false,
+    verdict: null,
   }));
   let title = options.title ?? null;
   const titleKey = title ? toComparable(title) : null;
@@ -132,14 +159,32 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
   let inRelated = false;
   let inFooter = false;
 
+  // Table rows never end like a sentence; testing only the other lines spares splitting every paragraph.
+  for (const slot of slots) slot.tabular = !slot.ended && slot.words <= 30 && isTabular(slot.text);
   markMenuRuns(slots);
+  const remembered: Verdicts | null = slots.length >= MIN_LINES_TO_REMEMBER ? new Map() : null;
+  for (const slot of slots) if (!slot.reason && !slot.verbatim) slot.verdict = classifySlot(slot, remembered);
+  const found = findStoryBlocks(
+    slots.map((s) => ({
+      words: s.words,
+      ended: s.ended,
+      tabular: s.tabular,
+      furniture: !!(s.reason || s.verdict),
+    })),
+  );
+  // In a saved page: where its story starts, and which lines belong to a story run.
+  const storyStart = found.page ? found.blocks[0]!.start : -1;
+  const inStory = found.page ? new Uint8Array(slots.length) : null;
+  for (const { start, end } of inStory ? found.blocks : []) inStory!.fill(1, start, end + 1);
+  const window = inStory ? titleWindow(slots, storyStart) : null;
   // Needed only when a title is sought among the header lines.
   let sentenceKeys: Set<string> | null = null;
-  const remembered: Verdicts | null = slots.length >= MIN_LINES_TO_REMEMBER ? new Map() : null;
-  for (const slot of slots) {
+  let deckNext = false;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
     if (slot.reason || slot.verbatim) continue;
     const text = slot.text;
-    const verdict = classifySlot(slot, remembered);
+    const verdict = slot.verdict;
     if (verdict) {
       slot.reason = verdict.reason;
       if (verdict.source && verdict.reason === 'byline') wireSource ??= verdict.source;
@@ -147,18 +192,26 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
       if (verdict.date) date ??= verdict.date;
       // Stamps and tags above the story (an "Updated:" line under the headline) do not end it.
       if (verdict.footer && !inHeader) inFooter = true;
-      inRelated = verdict.related ?? false;
+      // "Latest news" above the story is a menu item; only below the story's start does it head a link list.
+      inRelated = (verdict.related ?? false) && !inHeader;
+      // A bracketed credit alone on its line ("(Image: © …)") follows the caption it credits.
+      if (verdict.reason === 'photo caption or credit' && text.startsWith('(')) markCaptionAbove(slots, i);
       continue;
     }
-    if (inRelated) {
+    // Above a saved page's story the headline window decides, not a menu item that reads "Latest news".
+    if (inRelated && !(inStory && i < storyStart)) {
       if (isHeadlineLike(text, slot.words)) {
         slot.reason = 'related headlines';
         continue;
       }
       inRelated = false;
     }
+    if (inStory && i > storyStart && !inStory[i]) {
+      if (!slot.tabular) slot.reason = 'page footer';
+      continue;
+    }
     // Long prose without a full stop (a quote cut off by the scraper) is still story, even below the footer.
-    if (inFooter && !slot.ended && slot.words <= 20) {
+    if (inFooter && !slot.ended && slot.words <= 20 && !slot.tabular) {
       slot.reason = 'footer links';
       continue;
     }
@@ -166,24 +219,39 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
       slot.reason = 'title';
       continue;
     }
-    if (inHeader && isBodySentence(slot)) inHeader = false;
+    if (inStory) inHeader = i < storyStart;
+    else if (inHeader && isBodySentence(slot)) inHeader = false;
     if (!inHeader) continue;
     slot.header = true;
     if (
       !title &&
+      (!window || (window.has(slot) && !text.includes(' | '))) &&
       isTitleCandidate(slot) &&
       !(sentenceKeys ??= collectSentenceKeys(slots)).has(keysOf(slot).key)
     ) {
       title = text;
       slot.reason = 'title';
-    } else if (!slot.ended && slot.words <= 6) {
+      deckNext = inStory !== null;
+    } else if (inStory && !(deckNext && !slot.ended && slot.words > 6)) {
+      // Above a saved page's story only the headline and the deck right under it are the outlet's words.
+      slot.reason = deckNext ? 'photo caption or label' : 'page header';
+      deckNext = false;
+    } else if (!slot.ended && slot.words <= 6 && !slot.tabular) {
       slot.reason = 'photo caption or label';
     }
   }
   markDuplicates(slots);
 
-  const paragraphs = slots.filter((s) => !s.reason).map((s) => s.text);
+  const kept = slots.filter((s) => !s.reason).map((s) => s.text);
+  const paragraphs = kept.map((p, i) => (i < 2 ? separateDateline(p) : p));
   const removed = slots.filter((s) => s.reason).map((s) => ({ text: s.text, reason: s.reason! }));
   wireSource ??= paragraphs[0] ? findInlineWireCredit(paragraphs[0]) : null;
   return { paragraphs, removed, title, wireSource, siteSource, date };
+}
+
+/** The short line just above a credit is its caption, not story. */
+function markCaptionAbove(slots: Slot[], at: number): void {
+  const above = slots[at - 1];
+  if (above && !above.reason && !above.verbatim && above.words <= 20 && !above.tabular)
+    above.reason = 'photo caption or credit';
 }

@@ -4,6 +4,8 @@ import { toComparable } from './comparable';
 import { classifyLine, isHeadlineLike, wordCountOf } from './line-rules';
 import { parseWebUrl } from '../text/web-url';
 import { canonicalWire, normalizeDate, parseDateLine } from './metadata';
+import { dateFromUrl } from './metadata-dates';
+import { isHashLikeName } from './metadata-site';
 import type { KnownMeta, TextUnit } from './types';
 
 export type BuildInput = Readonly<{
@@ -17,7 +19,7 @@ export type BuildInput = Readonly<{
 }>;
 
 function stemOf(fileName: string | null): string | null {
-  if (!fileName) return null;
+  if (!fileName || isHashLikeName(fileName)) return null;
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   return base.replace(/\.[^.]+$/, '') || base;
 }
@@ -33,9 +35,29 @@ function isDateLineHeadline(rest: string): boolean {
 }
 
 /**
- * Runs the boilerplate pass on paragraph candidates and assembles the article: title, source, date and url by
- * the precedence the analyst expects (explicit metadata, then wire byline, copyright owner, site name, file
- * name). Returns null when nothing of the story is left.
+ * The outlet that ran the story and the agency that wrote it, kept apart. The outlet is the strongest of: a
+ * source the input names (unless it names an agency), the site's own name, the copyright owner, the byline's
+ * outlet or the page's host; an agency (wire byline, "(Reuters)" credit, a source naming one) is the outlet
+ * only when nothing else names one. A file name is never an outlet.
+ */
+function creditsOf(
+  known: KnownMeta,
+  result: Readonly<{ wireSource: string | null; siteSource: string | null }>,
+): { source: string | null; agency: string | null } {
+  const knownSource = clean(known.source);
+  const knownWire = knownSource ? canonicalWire(knownSource) : null;
+  const agency = knownWire ?? result.wireSource;
+  const outlet =
+    (knownWire ? null : knownSource) ?? clean(known.siteName) ?? result.siteSource ?? clean(known.siteHost);
+  if (!outlet || (agency && canonicalWire(outlet) === agency))
+    return { source: agency ?? outlet, agency: null };
+  return { source: outlet, agency: agency && agency !== outlet ? agency : null };
+}
+
+/**
+ * Runs the boilerplate pass on paragraph candidates and assembles the article: title, outlet and agency,
+ * date (metadata, date line, a date in the text, the URL) and url. Returns null when nothing of the story is
+ * left.
  */
 export function buildArticle(input: BuildInput): IngestedArticle | null {
   const known = input.known ?? {};
@@ -55,13 +77,7 @@ export function buildArticle(input: BuildInput): IngestedArticle | null {
   const result = removeBoilerplate(units, { title });
   const text = result.paragraphs.join('\n\n');
   if (!text.trim()) return null;
-  const knownSource = clean(known.source);
-  const source =
-    (knownSource ? (canonicalWire(knownSource) ?? knownSource) : null) ??
-    result.wireSource ??
-    result.siteSource ??
-    clean(known.siteName) ??
-    (input.fileName ? (input.fileName.split(/[\\/]/).pop() ?? null) : null);
+  const { source, agency } = creditsOf(known, result);
   const fallbackTitle = stemOf(input.fileName) ?? text.slice(0, 80).split('\n')[0]!;
   const finalTitle = clean(result.title) ?? fallbackTitle;
   const removed = [...removedFirst, ...result.removed];
@@ -75,7 +91,9 @@ export function buildArticle(input: BuildInput): IngestedArticle | null {
   return {
     title: finalTitle,
     source,
-    date: date ?? result.date,
+    ...(agency ? { agency } : {}),
+    // Never the import day: no date is better than a wrong one.
+    date: date ?? result.date ?? dateFromUrl(url),
     url: parseWebUrl(url) ? url : null,
     format: input.format,
     text: leadIsTitle ? text.slice(firstBreak + 2) : text,

@@ -7,6 +7,7 @@ export type {
   HtmlReader,
   IngestDeps,
   IngestOutcome,
+  KnownMeta,
   PdfReader,
   PdfReadResult,
 } from './types';

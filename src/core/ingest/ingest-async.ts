@@ -4,7 +4,7 @@ import { checkedDocxPackage } from './docx-package';
 import { SUPPORTED, ingestFile, ingestText } from './ingest';
 import { ingestEml, ingestZip } from './ingest-containers';
 import { CONTAINER_EXTENSIONS, MAX_CONTAINER_BYTES, extensionOf, isSupportedFileName } from './limits';
-import { cleanPdfTitle, layoutPdfText, parsePdfDate } from './pdf-layout';
+import { cleanPdfTitle, layoutPdfText } from './pdf-layout';
 import type { AsyncIngestDeps, IngestOutcome } from './types';
 
 type Input = Readonly<{ fileName: string; bytes: Uint8Array }>;
@@ -23,7 +23,7 @@ async function ingestPdf({ fileName, bytes }: Input, deps: AsyncIngestDeps): Pro
         ? `${fileName} is password-protected: remove the password (print it to a new PDF) and import it again.`
         : `${fileName} is damaged or truncated and cannot be read (${read.detail}).`,
     );
-  const { pages, title, creationDate } = read.content;
+  const { pages, title } = read.content;
   const chars = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.text.trim().length, 0), 0);
   if (chars < 20) return failure('This PDF has no text layer (it may be a scan): OCR is not supported.');
   const layout = layoutPdfText(pages);
@@ -32,7 +32,8 @@ async function ingestPdf({ fileName, bytes }: Input, deps: AsyncIngestDeps): Pro
     format: 'pdf',
     fileName,
     originalText: layout.rawText,
-    known: { title: cleanPdfTitle(title) ?? layout.headline, date: parsePdfDate(creationDate) },
+    // The date comes from the text (a date line, a stamp), never from the file's creation date.
+    known: { title: cleanPdfTitle(title) ?? layout.headline },
   });
   if (!article) return failure(`${fileName} has no article text left after removing page furniture.`);
   return {

@@ -7,6 +7,7 @@ const readHtml: HtmlReader = (html) => ({
   title: 'Page title',
   byline: 'Reuters',
   siteName: 'Example Site',
+  siteHost: null,
   publishedTime: '2025-06-01T10:00:00Z',
   url: 'https://example.org/a',
   paragraphs: html.match(/<p>(.*?)<\/p>/g)?.map((p) => p.slice(3, -4)) ?? [],
@@ -29,14 +30,15 @@ describe('ingestFile', () => {
     });
   });
 
-  it('sends HTML through the injected reader and prefers the wire byline over the site name', () => {
+  it('sends HTML through the injected reader and keeps the wire byline apart from the site that ran it', () => {
     const r = ingestFile(
       { fileName: 'a.html', bytes: bytes('<p>Prices fell on Friday, traders said.</p>') },
       deps,
     );
     expect(r.ok && r.articles[0]).toMatchObject({
       title: 'Page title',
-      source: 'Reuters',
+      source: 'Example Site',
+      agency: 'Reuters',
       date: '2025-06-01',
       url: 'https://example.org/a',
       format: 'html',
@@ -55,16 +57,46 @@ describe('ingestFile', () => {
     expect(plain.ok && plain.articles[0]!.text).toBe(text);
   });
 
-  it('falls back to the file name for title and source when the text has neither', () => {
+  it('falls back to the file name for the title but never takes it for the outlet', () => {
     const r = ingestFile(
       { fileName: 'notes/storm-update.txt', bytes: bytes('the storm passed overnight.\n') },
       deps,
     );
-    expect(r.ok && r.articles[0]).toMatchObject({ title: 'storm-update', source: 'storm-update.txt' });
+    expect(r.ok && r.articles[0]).toMatchObject({ title: 'storm-update', source: null });
+  });
+
+  it('never takes a hash file name for the title or the outlet', () => {
+    const r = ingestFile(
+      {
+        fileName: '3f9a2c71be04d8e6a0c4.txt',
+        bytes: bytes('The bridge reopened to lorries on Monday, engineers said.\n'),
+      },
+      deps,
+    );
+    expect(r.ok && r.articles[0]).toMatchObject({
+      title: 'The bridge reopened to lorries on Monday, engineers said.',
+      source: null,
+    });
   });
 });
 
 describe('ingestText', () => {
+  it('takes the title, outlet and date the analyst gave with pasted text, the agency kept apart', () => {
+    const pasted = 'TOKYO (Reuters) - The central bank left rates unchanged on Friday, as markets expected.';
+    const r = ingestText(
+      pasted,
+      { known: { title: 'Bank holds rates', source: 'Pacific Ledger', date: '2023-06-16' } },
+      deps,
+    );
+    expect(r.ok && r.articles[0]).toMatchObject({
+      title: 'Bank holds rates',
+      source: 'Pacific Ledger',
+      agency: 'Reuters',
+      date: '2023-06-16',
+      text: pasted,
+    });
+  });
+
   it('cleans pasted text, normalising CRLF and NBSP, and keeps the original', () => {
     const pasted =
       'Dam plan approved\r\n\r\nThe\u00A0regional board approved the dam plan on Monday.\r\nShare\r\n';

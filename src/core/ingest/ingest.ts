@@ -4,6 +4,7 @@ import { decodeBytes } from './decode';
 import { parseJsonArticles, parseJsonLines, type JsonRecord } from './json-input';
 import { parseMarkdown } from './markdown';
 import { matchWireByline, normalizeDate } from './metadata';
+import { outletFromByline } from './metadata-site';
 import { normalizeLines, splitTextUnits } from './normalize-text';
 import { MAX_FILE_BYTES, extensionOf } from './limits';
 import type { IngestDeps, IngestOutcome, KnownMeta } from './types';
@@ -64,7 +65,8 @@ function articlesFromHtml(
     known: {
       title: known.title ?? extract.title,
       source: known.source ?? byline,
-      siteName: extract.siteName,
+      siteName: known.siteName ?? extract.siteName,
+      siteHost: outletFromByline(extract.byline) ?? extract.siteHost,
       date: known.date ?? normalizeDate(extract.publishedTime),
       url: known.url ?? extract.url,
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsLikeSentence, isMenuItem, wordCountOf } from './line-rules';
+import { classifyLine, endsLikeSentence, isMenuItem, wordCountOf } from './line-rules';
 
 describe('endsLikeSentence', () => {
   it('accepts terminal punctuation, also inside closing quotes and brackets', () => {
@@ -52,5 +52,33 @@ describe('wordCountOf', () => {
     expect(wordCountOf('tab\tjoined')).toBe(1);
     expect(wordCountOf('')).toBe(0);
     expect(wordCountOf('   ')).toBe(0);
+  });
+});
+
+describe('captions, credits and citations', () => {
+  it.each([
+    '(Image: © Lee Park)',
+    'Photo: Ana Ruiz/Reuters',
+    'Crowds at the stadium gate before kick-off. Photograph: Lee Park/Getty Images',
+    'Image credit: Tallinn Port Authority',
+    'Rescue boats in the bay (Photo by Ivo Saar/AFP)',
+  ])('drops "%s" as a photo caption or credit', (line) => {
+    expect(classifyLine(line)?.reason).toBe('photo caption or credit');
+  });
+
+  it.each([
+    'The picture changed after the vote, the minister said.',
+    'Revenue rose 4% in the year to March.',
+    'He sold his shares to AC/DC fans in Oslo.',
+  ])('keeps the story sentence "%s"', (line) => {
+    expect(classifyLine(line)).toBeNull();
+  });
+
+  it('reads the page date from a citation line, not the day it was retrieved', () => {
+    expect(
+      classifyLine(
+        'Citation: Eels follow the tide home (2019, May 2) retrieved 9 May 2019 from https://x.example/a',
+      ),
+    ).toEqual({ reason: 'citation', footer: true, date: '2019-05-02' });
   });
 });

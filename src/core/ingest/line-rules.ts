@@ -1,4 +1,5 @@
 import { matchWireByline, normalizeDate, sourceFromCopyright } from './metadata';
+import { bareDateLine } from './metadata-dates';
 
 /** Why a line is boilerplate, what it tells us (source, date), and whether it opens a footer or a related list. */
 export type LineVerdict = Readonly<{
@@ -94,7 +95,8 @@ const RULES: readonly Rule[] = [
   },
   { test: (l) => /^(?:topics|tags|keywords|filed under)\s*:/i.test(l), reason: 'topic tags', footer: true },
   {
-    test: (l, w) => w <= 25 && (/^(?:copyrights?|©|\(c\))\s/i.test(l) || /all rights reserved/i.test(l)),
+    test: (l, w) =>
+      w <= 25 && (/^(?:copyrights?\s|©|\(c\)\s|@\s*\d{4}\b)/i.test(l) || /all rights reserved/i.test(l)),
     reason: 'copyright',
     footer: true,
   },
@@ -107,6 +109,26 @@ const RULES: readonly Rule[] = [
     footer: true,
   },
   { test: (l, w, ended) => w <= 5 && /\bicon$/i.test(l) && !ended, reason: 'icon text' },
+  { test: (l, w) => w <= 60 && isPhotoCredit(l), reason: 'photo caption or credit' },
+  {
+    // Science and press-release sites close the story with the paper, the provider and how to cite the page.
+    test: (l) =>
+      /^(?:citation|more information|journal information|provided by|explore further|feedback to editors)\b\s*:?/i.test(
+        l,
+      ),
+    reason: 'citation',
+    footer: true,
+  },
+  {
+    test: (l) => /^this (?:document|article|material) is subject to copyright\b/i.test(l),
+    reason: 'copyright',
+    footer: true,
+  },
+  {
+    test: (l, w, ended) => w <= 30 && !ended && l.includes(' | ') && (l.match(/ \| /g)?.length ?? 0) >= 2,
+    reason: 'navigation',
+  },
+  { test: (l) => /^(?:breaking(?: news)?|just in)\s*[:|–-]/i.test(l), reason: 'breaking-news ticker' },
   {
     test: (l, w, ended) => w <= 3 && /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !ended,
     reason: 'navigation',
@@ -128,6 +150,23 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+// A credit alone ("Photo: Ana Ruiz/Reuters", "(Image: © Lee Park)") or closing a caption ("Crowds at the gate.
+// Photograph: Lee Park/Getty Images"); a name/agency pair with a slash at the end of the line is a credit too.
+const CREDIT_START = /^\(?(?:photo(?:graph)?|image|picture|pic|illustration|video|credit)s?(?: credit)?\s*:/i;
+const CREDIT_INSIDE =
+  /(?:^|[\s(])(?:photo(?:graph)?|image|picture|credit)s?(?: credit| by)?\s*:\s*[^.]{2,80}\)?$/i;
+const SLASH_CREDIT =
+  /\s\(?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*\/\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*)*\)?$/u;
+
+/** A photo credit, alone or closing its caption. */
+export function isPhotoCredit(line: string): boolean {
+  // The cheap tests first: most lines have no colon, no slash and do not end in a bracket.
+  if (CREDIT_START.test(line)) return true;
+  if (line.includes(':') && CREDIT_INSIDE.test(line)) return true;
+  if (line.includes('/') && SLASH_CREDIT.test(line)) return true;
+  return line.endsWith(')') && /\(\s*©[^)]*\)$/.test(line);
+}
+
 /**
  * Classifies one line on its own: a known kind of page furniture (with the reason shown to the analyst and
  * any metadata it carries), a heading that opens a list of related headlines, or null when it may be story.
@@ -140,12 +179,17 @@ export function classifyLine(
   const wire = matchWireByline(line);
   if (wire) return { reason: 'byline', source: wire };
   if (RELATED_HEADING.test(line)) return { reason: 'related headlines', related: true };
+  // A line that is only a date dates the story: never its title, never a caption.
+  const bare = words <= 8 ? bareDateLine(line) : null;
+  if (bare) return { reason: 'date line', date: bare };
   for (const rule of RULES) {
     if (!rule.test(line, words, ended)) continue;
     const date =
       rule.reason === 'reading time / updated' || rule.reason === 'publication stamp'
         ? normalizeDate(line)
-        : null;
+        : rule.reason === 'citation'
+          ? citationDate(line)
+          : null;
     const source = rule.reason === 'copyright' ? sourceFromCopyright(line) : null;
     const verdict: { -readonly [K in keyof LineVerdict]: LineVerdict[K] } = { reason: rule.reason };
     if (rule.footer) verdict.footer = true;
@@ -154,6 +198,12 @@ export function classifyLine(
     return verdict;
   }
   return null;
+}
+
+/** The page's date in a "Citation: Title (2020, June 3) retrieved …" line, not the day it was retrieved. */
+function citationDate(line: string): string | null {
+  const m = /\((\d{4}), ([A-Za-z]{3,9}) (\d{1,2})\)/.exec(line);
+  return m ? normalizeDate(`${m[2]} ${m[3]}, ${m[1]}`) : null;
 }
 
 /** Looks like a headline or link title: a handful of words, no sentence ending, not all lower case. */

@@ -56,7 +56,13 @@ describe('sourceFromCopyright', () => {
     ['Copyrights © 2024 Harbour Times Private Ltd. All rights reserved', 'Harbour Times'],
     ['© 2023 Valley Courier Inc.', 'Valley Courier'],
     ['Copyright (c) 2019-2024 The Morning Ledger. All rights reserved.', 'The Morning Ledger'],
+    ['@ 2019 The New Arab', 'The New Arab'],
+    ['@2021 Fjord Gazette', 'Fjord Gazette'],
   ])('%s → %s', (line, source) => {
     expect(sourceFromCopyright(line)).toBe(source);
+  });
+
+  it('takes no handle for a copyright owner', () => {
+    expect(sourceFromCopyright('@harbourtimes')).toBeNull();
   });
 });

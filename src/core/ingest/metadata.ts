@@ -98,9 +98,13 @@ const LEGAL_FORM_ON = new RegExp(
   'i',
 );
 
-/** The publisher named in a copyright line ("Copyrights © 2024 Business Standard Private Ltd." → "Business Standard"). */
+/** The publisher named in a copyright line ("Copyrights © 2024 Business Standard Private Ltd." → "Business Standard", "@ 2019 The New Arab" → "The New Arab"). */
 export function sourceFromCopyright(line: string): string | null {
-  const m = /^(?:copyrights?|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[,\s]*(.+)$/i.exec(line);
+  // "@ 2019" is a copyright sign lost to a keyboard or an OCR pass; "@name" alone is a handle, not this.
+  const m =
+    /^(?:copyrights?|©|\(c\)|@(?=\s*\d{4}\b))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[,\s]*(.+)$/i.exec(
+      line,
+    );
   if (!m) return null;
   const name = m[1]!
     .replace(/\.?\s*all rights reserved.*$/i, '')

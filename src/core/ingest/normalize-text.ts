@@ -39,7 +39,12 @@ export function splitTextUnits(text: string): TextUnit[] {
     }
     pending = pending ? `${pending} ${line}` : line;
     const next = lines[i + 1] ?? '';
-    const wrapped = line.length >= 40 && !TERMINALS.includes(line.at(-1)!) && /^[a-z(]/.test(next);
+    // "by Jane Doe" under a headline is a byline of its own, not the headline's wrapped end.
+    const wrapped =
+      line.length >= 40 &&
+      !TERMINALS.includes(line.at(-1)!) &&
+      /^[a-z(]/.test(next) &&
+      !/^by \p{Lu}/u.test(next);
     if (!wrapped) {
       units.push({ text: pending });
       pending = '';

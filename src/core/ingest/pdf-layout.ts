@@ -7,11 +7,13 @@ export type PdfTextItem = Readonly<{ text: string; x: number; y: number; width: 
 /** The text a PDF page draws, in content-stream order (which is often not reading order). */
 export type PdfPageText = Readonly<{ width: number; height: number; items: readonly PdfTextItem[] }>;
 
-/** What the PDF reader hands core: the pages' text items and the Info dictionary fields ingest uses. */
+/**
+ * What the PDF reader hands core: the pages' text items and the Info title. Not the CreationDate: that is the
+ * day the file was made (a browser's "print to PDF" makes it the import day), not the day the story ran.
+ */
 export type PdfContent = Readonly<{
   pages: readonly PdfPageText[];
   title: string | null;
-  creationDate: string | null;
 }>;
 
 /** Reading order, paragraphs, and the running heads and page numbers taken out. */
@@ -221,15 +223,6 @@ export function layoutPdfText(pages: readonly PdfPageText[]): PdfLayout {
     .reduce<(typeof paragraphs)[number] | null>((best, p) => (!best || p.size > best.size ? p : best), null);
   const headline = largest && bodySize > 0 && largest.size >= bodySize * 1.3 ? largest.text : null;
   return { units: paragraphs.map((p) => ({ text: p.text })), removed, headline, rawText };
-}
-
-/** The date part of a PDF date string ("D:20250314101500+01'00'" → "2025-03-14"), or null. */
-export function parsePdfDate(value: string | null): string | null {
-  const m = value ? /^(?:D:)?(\d{4})(\d{2})?(\d{2})?/.exec(value.trim()) : null;
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (year < 1980 || year > 2100) return null;
-  return [m[1], m[2] ?? '01', m[3] ?? '01'].join('-');
 }
 
 /** The Info Title when it names the document rather than the tool ("Microsoft Word - x.docx", "untitled"). */

@@ -5,7 +5,10 @@ import type { PdfContent } from './pdf-layout';
 export type HtmlExtract = Readonly<{
   title: string | null;
   byline: string | null;
+  /** The site's own name: og:site_name, JSON-LD publisher, application-name. */
   siteName: string | null;
+  /** The site named from its canonical or og:url host (the page title's site part when it spells the host). */
+  siteHost: string | null;
   publishedTime: string | null;
   url: string | null;
   paragraphs: readonly string[];
@@ -46,6 +49,8 @@ export type KnownMeta = Readonly<{
   title?: string | null;
   source?: string | null;
   siteName?: string | null;
+  /** Weaker outlet cues than the site name: the byline's outlet, then the page's host. */
+  siteHost?: string | null;
   date?: string | null;
   url?: string | null;
 }>;

@@ -10,7 +10,10 @@ export type RemovedLine = Readonly<{ text: string; reason: string }>;
  */
 export type IngestedArticle = Readonly<{
   title: string;
+  /** The outlet that ran the story (its site name), not the agency that wrote it. */
   source: string | null;
+  /** The agency a syndicated copy came from ("Press Trust of India"), when it is not the outlet itself. */
+  agency?: string;
   /** ISO date `YYYY-MM-DD` (or a full ISO timestamp when the input carried one), null when unknown. */
   date: string | null;
   url: string | null;

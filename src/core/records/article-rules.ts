@@ -43,8 +43,11 @@ export const ARTICLE_META_FIELDS: Readonly<Record<string, Rule>> = {
   wordCount: integer(0, 1e9),
 };
 
-/** Fields an article record may have: the container path written by ingest (dropped by the importer). */
-export const ARTICLE_OPTIONAL_FIELDS: Readonly<Record<string, Rule>> = { entryName: text() };
+/** Fields an article record may have: the syndicating agency; the container path written by ingest (dropped by the importer). */
+export const ARTICLE_OPTIONAL_FIELDS: Readonly<Record<string, Rule>> = {
+  entryName: text(),
+  agency: text(200),
+};
 
 /** The fields of an article's body record (its texts and what ingest removed). */
 export const ARTICLE_BODY_FIELDS: Readonly<Record<string, Rule>> = {

@@ -1,4 +1,4 @@
-import { refuseArchiveFromDirectory } from '../../core/ingest';
+import { refuseArchiveFromDirectory, type KnownMeta } from '../../core/ingest';
 import { extensionOf, maxBytesFor } from '../../core/ingest/limits';
 import type { ArticleFormat } from '../../core/model';
 import { loadVersionIndex, replaceWithNewVersion } from '../../db/article-version-repo';
@@ -14,8 +14,9 @@ import type { FilePatch } from './import-store';
 import { storeNew, storeVersions, type Pending, type StoredNotice } from './import-writes';
 
 /** A file to import: a dropped or picked File, or text the analyst pasted. */
+/** A file to import: a dropped or picked File, or text the analyst pasted (with the title, outlet, date typed). */
 export type ImportSource = Readonly<
-  { name: string; file: File } | { name: string; text: string; format?: ArticleFormat }
+  { name: string; file: File } | { name: string; text: string; format?: ArticleFormat; known?: KnownMeta }
 >;
 
 /** The database writes of an import besides the workers' own: version look-up and replacement, the journal. */
@@ -125,7 +126,8 @@ async function prepareChunk(
   const fileResults: number[] = [];
   for (const { source } of chunk) {
     if ('text' in source) {
-      const input = { text: source.text, fileName: source.name, format: source.format, importedAt };
+      const { text, format, known } = source;
+      const input = { text, fileName: source.name, format, known, importedAt };
       results.push(worker.call('prepareText', input).catch(failed));
     } else if (source.file.size > maxBytesFor(source.name)) {
       results.push(Promise.resolve(tooLarge(source.file.size, maxBytesFor(source.name))));

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Article } from '../../../core/model';
+import { creditLine } from '../../../core/text/credit-line';
 
 /** An article's title (linking to the reader), source and date, as a column or matrix header. */
 export function ArticleHeading({ article, label }: { article: Article; label?: string }) {
@@ -10,7 +11,7 @@ export function ArticleHeading({ article, label }: { article: Article; label?: s
         {article.title}
       </Link>
       <span className="muted compare-heading-meta">
-        {article.source ?? 'Unknown source'}
+        {creditLine(article) ?? 'Unknown source'}
         {article.date && (
           <>
             {' · '}

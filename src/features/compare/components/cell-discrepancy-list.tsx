@@ -1,7 +1,8 @@
 import type { Article, CellDiscrepancy } from '../../../core/model';
 import { describeDiscrepancy } from '../discrepancy-text';
+import { creditLine } from '../../../core/text/credit-line';
 
-const outletOf = (a: Article) => a.source ?? a.title;
+const outletOf = (a: Article) => creditLine(a) ?? a.title;
 
 /** The discrepancies of the chosen cell, each with this article's words and the other article's. */
 export function CellDiscrepancyList({

@@ -1,6 +1,7 @@
 import type { Article, Comparison } from '../../../core/model';
 import type { CompareRow } from '../build-rows';
 import { describeDiscrepancy } from '../discrepancy-text';
+import { creditLine } from '../../../core/text/credit-line';
 
 type Props = {
   a: Article;
@@ -97,11 +98,11 @@ export function CompareSummary({ a, b, comparison, rows, entities, onJump }: Pro
       )}
       <div className="summary-names">
         <div>
-          <h3>Named only in A ({a.source ?? a.title})</h3>
+          <h3>Named only in A ({creditLine(a) ?? a.title})</h3>
           <NameList names={entities.onlyA} />
         </div>
         <div>
-          <h3>Named only in B ({b.source ?? b.title})</h3>
+          <h3>Named only in B ({creditLine(b) ?? b.title})</h3>
           <NameList names={entities.onlyB} />
         </div>
       </div>

@@ -9,6 +9,7 @@ import { CellDiscrepancyList } from './cell-discrepancy-list';
 import { CompareFailed } from './compare-failed';
 import { CoverageSummary } from './coverage-summary';
 import { MatrixFactLabel } from './matrix-fact-label';
+import { creditLine } from '../../../core/text/credit-line';
 
 const CELL_LOOK: Readonly<Record<CoverageCell['kind'], { icon: string; label: string }>> = {
   same: { icon: '●', label: 'Same' },
@@ -98,7 +99,7 @@ export function CoverageMatrixView({
                                 type="button"
                                 className="cell-button"
                                 aria-pressed={isPicked}
-                                aria-label={`${look.label} in ${articles[k]!.source ?? articles[k]!.title}${c.discrepancies ? `, ${c.discrepancies} discrepancies` : ''}: open the sentence`}
+                                aria-label={`${look.label} in ${creditLine(articles[k]!) ?? articles[k]!.title}${c.discrepancies ? `, ${c.discrepancies} discrepancies` : ''}: open the sentence`}
                                 onClick={() => setPicked(isPicked ? null : { row: r, col: k })}
                               >
                                 <span aria-hidden="true">{look.icon}</span> {look.label}
@@ -136,7 +137,7 @@ export function CoverageMatrixView({
                 {firstCarrier !== undefined && firstCarrier !== picked.col && (
                   <Link to={`/compare?ids=${articles[firstCarrier]!.id},${articles[picked.col]!.id}`}>
                     Compare side by side with{' '}
-                    {articles[firstCarrier]!.source ?? articles[firstCarrier]!.title}
+                    {creditLine(articles[firstCarrier]!) ?? articles[firstCarrier]!.title}
                   </Link>
                 )}
               </p>

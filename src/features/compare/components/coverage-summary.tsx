@@ -1,5 +1,6 @@
 import { summarizeCoverage } from '../../../core/compare';
 import type { Article, CoverageMatrix } from '../../../core/model';
+import { creditLine } from '../../../core/text/credit-line';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -20,7 +21,7 @@ export function CoverageSummary({
           const a = articles[o.article]!;
           return (
             <li key={a.id}>
-              <strong>{a.source ?? a.title}</strong>: {o.facts} of {matrix.rows.length} facts
+              <strong>{creditLine(a) ?? a.title}</strong>: {o.facts} of {matrix.rows.length} facts
               {o.onlyHere.length > 0 && `, ${plural(o.onlyHere.length, 'fact', 'facts')} no other outlet has`}
               {o.conflicts > 0 && `, ${plural(o.conflicts, 'conflict', 'conflicts')} with other versions`}
             </li>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import type { ArticleMeta, Tag } from '../../../core/model';
 import { toCssColor } from '../../../core/model';
+import { creditLine } from '../../../core/text/credit-line';
 
 /** The height of one row of the library list, in pixels (the virtualizer places rows by it). */
 export const ROW_HEIGHT = 44;
@@ -61,7 +62,7 @@ export const ArticleRow = memo(function ArticleRow({
         <Link to={`/articles/${a.id}`}>{a.title}</Link>
       </div>
       <div role="cell" className="cell cell-source">
-        {outlet ?? '—'}
+        {creditLine({ source: outlet, agency: a.agency }) ?? '—'}
       </div>
       <div role="cell" className="cell cell-date">
         {a.date ?? '—'}

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { filesFromFolderInput } from '../../../lib/dropped-files';
-import { Dialog } from '../../../ui/dialog';
 import { useImportFiles } from '../api/import-files';
+import { PasteDialog } from './paste-dialog';
 
 export const ACCEPTED_TYPES =
   '.txt,.md,.markdown,.html,.htm,.json,.jsonl,.pdf,.docx,.eml,.zip,text/plain,text/html,text/markdown,application/json,application/pdf,message/rfc822,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -12,8 +12,6 @@ export function ImportControls() {
   const inputRef = useRef<HTMLInputElement>(null);
   const folderRef = useRef<HTMLInputElement>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
-  const [pasted, setPasted] = useState('');
-  const [pasteTitle, setPasteTitle] = useState('');
 
   return (
     <div className="import-controls">
@@ -57,42 +55,11 @@ export function ImportControls() {
       <button type="button" className="button" onClick={() => setPasteOpen(true)}>
         Paste text…
       </button>
-      <Dialog open={pasteOpen} title="Paste an article" onClose={() => setPasteOpen(false)}>
-        <form
-          className="paste-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const name = pasteTitle.trim() || 'Pasted text';
-            importFiles([
-              {
-                name,
-                text: pasteTitle.trim() ? `${pasteTitle.trim()}\n\n${pasted}` : pasted,
-                format: 'paste',
-              },
-            ]);
-            setPasted('');
-            setPasteTitle('');
-            setPasteOpen(false);
-          }}
-        >
-          <label>
-            Title (optional)
-            <input value={pasteTitle} onChange={(e) => setPasteTitle(e.target.value)} />
-          </label>
-          <label>
-            Article text
-            <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} rows={14} required />
-          </label>
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={() => setPasteOpen(false)}>
-              Cancel
-            </button>
-            <button type="submit" className="button button-primary" disabled={pasted.trim() === ''}>
-              Import
-            </button>
-          </div>
-        </form>
-      </Dialog>
+      <PasteDialog
+        open={pasteOpen}
+        onClose={() => setPasteOpen(false)}
+        onImport={(source) => importFiles([source])}
+      />
     </div>
   );
 }

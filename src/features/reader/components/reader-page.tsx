@@ -7,6 +7,7 @@ import { AnalysedText } from './analysed-text';
 import { ArticleTags } from './article-tags';
 import { OriginalView } from './original-view';
 import { RemovedLines } from './removed-lines';
+import { creditLine } from '../../../core/text/credit-line';
 
 /** The article's web address as a link showing its host; one that is no web URL is plain text, never a link. */
 function ArticleLink({ url }: { url: string }) {
@@ -57,7 +58,7 @@ export function ReaderPage({
         <header className="reader-header">
           <h1 id="article-title">{article.title}</h1>
           <p className="byline">
-            {article.source && <span className="source">{article.source}</span>}
+            {creditLine(article) && <span className="source">{creditLine(article)}</span>}
             {article.date && <time dateTime={article.date}>{article.date}</time>}
             <span>{article.wordCount.toLocaleString()} words</span>
             {article.url && <ArticleLink url={article.url} />}
