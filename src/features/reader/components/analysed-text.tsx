@@ -25,7 +25,12 @@ const EMPTY: readonly never[] = [];
 
 function anchorFor(el: Element, claim: number): TooltipAnchor {
   const r = el.getBoundingClientRect();
-  return { claim, top: r.bottom + 6, left: Math.max(8, Math.min(r.left, window.innerWidth - 360)) };
+  return {
+    claim,
+    top: r.top,
+    bottom: r.bottom,
+    left: Math.max(8, Math.min(r.left, window.innerWidth - 360)),
+  };
 }
 
 /**

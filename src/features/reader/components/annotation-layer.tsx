@@ -246,6 +246,15 @@ export function useAnnotationLayer(
     [article.text, openAnnotation],
   );
 
+  // A card in the panel is the annotation itself: clicking it brings its words into view and opens it.
+  const editFromPanel = useCallback(
+    (a: Annotation) => {
+      jumpTo(a);
+      openEdit(a);
+    },
+    [jumpTo, openEdit],
+  );
+
   const isMarkInteractive = useCallback((m: Mark) => m.kind === 'annotation', []);
 
   const renderMarkStart = useCallback(
@@ -353,7 +362,7 @@ export function useAnnotationLayer(
         labelFilter={filter.label}
         tagFilter={filter.tag}
         onFilter={setFilter}
-        onOpen={jumpTo}
+        onOpen={editFromPanel}
         onOpenOrphan={openEdit}
       />
     </>

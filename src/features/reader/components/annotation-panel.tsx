@@ -54,8 +54,8 @@ function AnnotationItem({
 }
 
 /**
- * The annotations of the article in text order with label and tag filters; clicking one scrolls to it
- * (j / k step through them). Those that could not be placed in the current text have their own section.
+ * The annotations of the article in text order with label and tag filters; clicking one scrolls to it and
+ * opens it for editing (j / k step through them). Those that could not be placed in the current text have their own section.
  */
 export function AnnotationPanel({
   annotations,
