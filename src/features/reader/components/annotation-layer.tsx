@@ -9,6 +9,7 @@ import {
   type RefObject,
 } from 'react';
 import type { Annotation, Article, CorrectionAction, CorrectionScope, Entity } from '../../../core/model';
+import { sortByPosition } from '../../../core/export/names';
 import { toCssColor } from '../../../core/model';
 import {
   NO_OFFSET_ATTR,
@@ -97,6 +98,11 @@ export function useAnnotationLayer(
   const { openNew: openEditorAt, openEdit } = editor;
 
   const placed = useMemo(() => annotations.filter((a) => !a.target.orphaned), [annotations]);
+  // Notes are numbered in text order: the badge in the text and the card in the panel (a printout's notes).
+  const numbers = useMemo(
+    () => new Map(sortByPosition(placed).map((a, i) => [a.id, i + 1] as const)),
+    [placed],
+  );
   const marks = useMemo<Mark[]>(
     () =>
       placed.map((a) => ({
@@ -268,11 +274,12 @@ export function useAnnotationLayer(
           {...attrs}
           className="annotation-badge"
           data-badge={label ? label.name[0] : '✎'}
+          data-note={numbers.get(m.data?.annotation ?? '')}
           aria-hidden="true"
         />
       );
     },
-    [labels],
+    [labels, numbers],
   );
 
   // Sorting every distinct name of a huge article takes long: only while the correction menu is open.
@@ -359,6 +366,7 @@ export function useAnnotationLayer(
         labels={labels}
         tags={tags}
         currentId={currentId}
+        numbers={numbers}
         labelFilter={filter.label}
         tagFilter={filter.tag}
         onFilter={setFilter}

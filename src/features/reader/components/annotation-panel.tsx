@@ -15,18 +15,22 @@ function AnnotationItem({
   labels,
   tags,
   current,
+  number,
   onOpen,
 }: {
   annotation: Annotation;
   labels: readonly Label[];
   tags: readonly Tag[];
   current: boolean;
+  /** Its place in text order, as its badge in the text shows it in print. */
+  number: number | undefined;
   onOpen: (a: Annotation) => void;
 }) {
   const label = labels.find((l) => l.id === annotation.label);
   return (
     <li className="annotation-item" aria-current={current || undefined}>
       <button type="button" className="annotation-item-button" onClick={() => onOpen(annotation)}>
+        {number !== undefined && <span className="annotation-number">[{number}]</span>}
         <q className="annotation-item-quote">{annotation.target.quote.exact}</q>
         {label && (
           <span className="label-chip" style={{ borderColor: toCssColor(label.color) }}>
@@ -62,6 +66,7 @@ export function AnnotationPanel({
   labels,
   tags,
   currentId,
+  numbers,
   labelFilter,
   tagFilter,
   onFilter,
@@ -72,6 +77,7 @@ export function AnnotationPanel({
   labels: readonly Label[];
   tags: readonly Tag[];
   currentId: string | null;
+  numbers: ReadonlyMap<string, number>;
   labelFilter: string | null;
   tagFilter: string | null;
   onFilter: (filter: { label: string | null; tag: string | null }) => void;
@@ -130,6 +136,7 @@ export function AnnotationPanel({
               labels={labels}
               tags={tags}
               current={a.id === currentId}
+              number={numbers.get(a.id)}
               onOpen={onOpen}
             />
           ))}
@@ -149,6 +156,7 @@ export function AnnotationPanel({
                 labels={labels}
                 tags={tags}
                 current={false}
+                number={undefined}
                 onOpen={onOpenOrphan}
               />
             ))}
