@@ -1,6 +1,7 @@
 import { readPdf } from '../src/readers/pdf-reader';
 import { Annotator } from './fixtures/annotations';
-import { expect, test } from './fixtures/workbench';
+import { downloadsOf } from './fixtures/export';
+import { expect, fixture, test } from './fixtures/workbench';
 
 // A report longer than the reader renders at once (it is virtualized), each paragraph its own, so a
 // printout holding only the screenful on screen would miss the end.
@@ -62,4 +63,38 @@ test('printing a reader page gives the whole text without the navigation, and th
 
   // Back on screen, the text is virtualized again.
   await expect(workbench.cleanText.getByText('orchard footbridge')).toHaveCount(0);
+});
+
+test("the Markdown report of annotated articles only: the analyst's notes first, then the automatic claims", async ({
+  workbench,
+  page,
+}) => {
+  await workbench.open();
+  await workbench.drop(
+    ['reservoir-warning.txt', 'orchard-frost.txt'].map((name) => ({ name, bytes: fixture(name) })),
+  );
+  await workbench.waitForImports(2);
+  await workbench.openArticle('Power firm warns of thinner spring flows');
+  const annotator = new Annotator(page);
+  await annotator.waitForAnalysis();
+  await annotator.selectWithMouse('meltwater now arrives weeks earlier');
+  await page.getByRole('button', { name: /^Annotate/ }).click();
+  await annotator.editor.getByRole('textbox', { name: /Note/ }).fill('Earlier by how many weeks?');
+  await annotator.editor.getByRole('button', { name: 'Save' }).click();
+  await expect(annotator.editor).toBeHidden();
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('checkbox', { name: 'Only articles with annotations' }).check();
+  await dialog.getByRole('radio', { name: /Markdown report/ }).check();
+  const [md] = await downloadsOf(page, () => dialog.getByRole('button', { name: 'Download' }).click());
+  const text = md!.text;
+  expect(text).toContain('1 article(s), 1 annotation(s)');
+  expect(text).not.toContain('Late frost');
+  const note = text.indexOf('Earlier by how many weeks?');
+  const findings = text.indexOf('## Automatic findings');
+  expect(note).toBeGreaterThan(text.indexOf('## Annotations'));
+  expect(note).toBeLessThan(findings);
+  expect(text.indexOf('#### Claims')).toBeGreaterThan(findings);
 });
