@@ -24,6 +24,7 @@ test('drop and pick articles, read one clean, reload, delete and undo', async ({
   await workbench.drop([{ name: 'harbour-scraped.txt', bytes: fixture('harbour-scraped.txt') }]);
   await workbench.pick([fixturePath('harbour-wire.txt')]);
   await workbench.waitForImports(2);
+  await workbench.showImportDetails();
   await expect(workbench.statusOf('harbour-scraped.txt')).toContainText('Imported');
   await expect(workbench.statusOf('harbour-wire.txt')).toContainText('Imported');
 
