@@ -17,7 +17,8 @@ import { isClaimShown } from '../claim-filter';
 import { useReaderStore } from '../store';
 import { useAnnotationLayer } from './annotation-layer';
 import { ClaimFilters } from './claim-filters';
-import { CLAIM_TOOLTIP_ID, ClaimTooltip, type TooltipAnchor } from './claim-tooltip';
+import type { TooltipAnchor } from '../place-tooltip';
+import { CLAIM_TOOLTIP_ID, ClaimTooltip } from './claim-tooltip';
 import { EntityLegend } from './entity-legend';
 import { EntityPanel } from './entity-panel';
 

@@ -1,42 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { claimStrength } from '../../../core/analysis/claim-strength';
 import type { Claim } from '../../../core/model';
-
-/** The claim a tooltip describes and the window box of the claim text or marker it belongs to. */
-export type TooltipAnchor = Readonly<{ claim: number; top: number; bottom: number; left: number }>;
-
-/** The menus the analyst reaches for over the text (Annotate, corrections): a tooltip never covers them. */
-const ACTION_SELECTOR = '.annotate-popover, .mark-menu';
-const GAP = 6;
-
-type Box = Readonly<{ top: number; bottom: number; left: number; right: number }>;
-const overlaps = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/**
- * The tooltip's top: above the claim (the menus open below the text they act on), below it when there is
- * no room above, and past any open menu when it would still cover one.
- */
-export function placeTooltip(
-  anchor: TooltipAnchor,
-  size: Readonly<{ width: number; height: number }>,
-  actions: readonly Box[],
-  windowHeight: number,
-): number {
-  const box = (top: number): Box => ({
-    top,
-    bottom: top + size.height,
-    left: anchor.left,
-    right: anchor.left + size.width,
-  });
-  const above = anchor.top - GAP - size.height;
-  const below = anchor.bottom + GAP;
-  const pastActions = actions.flatMap((a) => [a.top - GAP - size.height, a.bottom + GAP]);
-  const fits = (top: number) => top >= 0 && top + size.height <= windowHeight;
-  const free = (top: number) => !actions.some((a) => overlaps(box(top), a));
-  const candidates = [above, below, ...pastActions];
-  return candidates.find((t) => fits(t) && free(t)) ?? candidates.find(free) ?? (fits(above) ? above : below);
-}
+import { placeTooltip, TOOLTIP_GAP, type TooltipAnchor } from '../place-tooltip';
 
 export const CLAIM_TOOLTIP_ID = 'claim-tooltip';
 
@@ -47,6 +12,9 @@ const KIND_NAMES = {
   anonymous: 'anonymous',
   report: 'report',
 } as const;
+
+/** The menus the analyst reaches for over the text (Annotate, corrections): a tooltip never covers them. */
+const ACTION_SELECTOR = '.annotate-popover, .mark-menu';
 
 /** The tooltip for a claim: who says it, through which cue, what kind of source that is, how hedged, how strong. */
 export function ClaimTooltip({ claim, anchor }: { claim: Claim; anchor: TooltipAnchor }) {
@@ -69,7 +37,7 @@ export function ClaimTooltip({ claim, anchor }: { claim: Claim; anchor: TooltipA
       role="tooltip"
       id={CLAIM_TOOLTIP_ID}
       className="claim-tooltip"
-      style={{ top: anchor.bottom + GAP, left: anchor.left }}
+      style={{ top: anchor.bottom + TOOLTIP_GAP, left: anchor.left }}
     >
       <div>
         <strong>Speaker:</strong> {s ? `${s.text}${named}` : 'not named'}
