@@ -65,7 +65,13 @@ test('two 200 KB versions compare with only a screenful of rows rendered and no 
 
   // Scrolling far keeps both columns on the same rows, and the end of the report is reachable.
   await resetLongTasks(page);
-  await compare.column('A').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  // Rows are measured as they render, so the end moves: scroll until it is there.
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      return compare.rowWith('A', `plot ${SENTENCES - 2} along`).count();
+    })
+    .toBe(1);
   await expect(compare.rowWith('A', `plot ${SENTENCES - 2} along`)).toBeVisible();
   const index = await compare.rowWith('A', `plot ${SENTENCES - 2} along`).getAttribute('data-row');
   await expect(compare.column('B').locator(`[data-row="${index}"]`)).toContainText(

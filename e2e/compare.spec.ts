@@ -50,13 +50,12 @@ test('two versions of a story: one story in the library, aligned side by side, s
   await expect(await compare.alignedRow(S, boats)).toContainText(`Not in ${W}`);
   await expect(compare.summary).toContainText(`1 only in ${S}`);
 
-  // Scrolling one column scrolls the other.
-  const columnB = compare.column('B');
-  expect(await columnB.evaluate((el) => el.scrollTop)).toBe(0);
-  await compare.column('A').evaluate((el) => el.scrollBy(0, 240));
-  await expect.poll(() => columnB.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
-  await columnB.evaluate((el) => (el.scrollTop = 0));
-  await expect.poll(() => compare.column('A').evaluate((el) => el.scrollTop)).toBe(0);
+  // The page scrolls both columns at once: aligned rows stay side by side, at the same height.
+  await page.evaluate(() => window.scrollBy(0, 240));
+  const rowTop = async (side: 'A' | 'B', row: string) =>
+    (await compare.column(side).locator(`[data-row="${row}"]`).boundingBox())!.y;
+  const questionedRow = (await compare.rowWith(W, questioned).getAttribute('data-row'))!;
+  expect(await rowTop('A', questionedRow)).toBe(await rowTop('B', questionedRow));
 
   // An annotation on a sentence of one version can be put on the aligned sentence of the other.
   await compare.seedAnnotation('more than 40 vessels', 'Check the coast guard figure');

@@ -90,6 +90,7 @@ test('a picked folder imports every supported file in it, subfolders included', 
   await workbench.open();
   await page.getByLabel('Choose a folder of articles').setInputFiles(folder);
   await workbench.waitForImports(2);
+  await workbench.showImportDetails();
   await expect(workbench.statusOf('dispatches/ghent-market.txt')).toContainText('Imported');
   await expect(workbench.statusOf('dispatches/week-2/bruges-bells.md')).toContainText('Imported');
   await expect(workbench.row('Ghent market reopens')).toBeVisible();

@@ -24,6 +24,7 @@ test('drop and pick articles, read one clean, reload, delete and undo', async ({
   await workbench.drop([{ name: 'seabed-scraped.txt', bytes: fixture('seabed-scraped.txt') }]);
   await workbench.pick([fixturePath('seabed-wire.txt')]);
   await workbench.waitForImports(2);
+  await workbench.showImportDetails();
   await expect(workbench.statusOf('seabed-scraped.txt')).toContainText('Imported');
   await expect(workbench.statusOf('seabed-wire.txt')).toContainText('Imported');
 

@@ -14,18 +14,18 @@ const TEMPLATE =
 // stretches wait with `waitFor` and the trace is off.
 test.use({ trace: 'off' });
 
-/** Jumps the reader's text to `fraction` of its height, then scrolls a screen per frame for 30 frames. */
+/** Jumps the page to `fraction` of the reader's height, then scrolls a screen per frame for 30 frames. */
 async function scrollFrom(annotator: Annotator, fraction: number) {
-  const text = annotator.page.getByTestId('clean-text');
-  await text.evaluate((el, at) => (el.scrollTop = el.scrollHeight * at), fraction);
-  await annotator.page.waitForTimeout(500);
-  await resetLongTasks(annotator.page);
-  await text.evaluate(
-    (el) =>
+  const page = annotator.page;
+  await page.evaluate((at) => window.scrollTo(0, document.documentElement.scrollHeight * at), fraction);
+  await page.waitForTimeout(500);
+  await resetLongTasks(page);
+  await page.evaluate(
+    () =>
       new Promise<void>((resolve) => {
         let steps = 0;
         const step = () => {
-          el.scrollTop += el.clientHeight;
+          window.scrollBy(0, window.innerHeight);
           if (++steps < 30) requestAnimationFrame(step);
           else resolve();
         };
@@ -39,7 +39,7 @@ async function jumpToEnd(annotator: Annotator) {
   const text = annotator.page.getByTestId('clean-text');
   await annotator.scrollTextToEnd();
   await expect(text.locator('p').last()).toContainText(`sluice ${SENTENCES - 1} near`);
-  // The reader's box reaches below the window's fold: bring its end into the window, as a reader would.
+  // Bring its end into the window, as a reader would.
   await text.locator('p').last().scrollIntoViewIfNeeded();
 }
 

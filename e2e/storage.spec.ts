@@ -24,6 +24,7 @@ test.describe('a full disk', () => {
 
     await workbench.drop([{ name: 'seabed-wire.txt', bytes: fixture('seabed-wire.txt') }]);
     await workbench.waitForImports(1);
+    await workbench.showImportDetails();
     await expect(workbench.statusOf('seabed-wire.txt')).toContainText('Imported');
 
     await workbench.drop([{ name: 'huge-report.txt', bytes: largeArticle('Huge Report', 3_000_000) }]);

@@ -6,7 +6,10 @@ import { SearchBox } from '../features/search/components/search-box';
 import { BackgroundAnalysis } from './background-analysis';
 import { Toasts } from '../ui/toasts';
 
-/** The frame around every view: navigation, import controls, the window-wide drop target and status. */
+/**
+ * The frame around every view: navigation, import controls and their status (a floating panel while it has
+ * something to show, a line in the header after), the window-wide drop target and toasts.
+ */
 export function AppShell() {
   return (
     <div className="shell">
@@ -30,12 +33,12 @@ export function AppShell() {
         </nav>
         <SearchBox />
         <ImportControls />
+        <ImportStatus />
         <BackgroundAnalysis />
       </header>
       <div id="main" className="shell-main">
         <Outlet />
       </div>
-      <ImportStatus />
       <DropOverlay />
       <Toasts />
     </div>

@@ -4,7 +4,7 @@ import type { BackupData } from '../core/model';
 import { addImportedAnnotations } from './annotation-import-repo';
 import { storeArticles } from './article-repo';
 import { clearWorkbench, restoreBackup } from './backup-repo';
-import { countWorkbench, readBackupData, readExportChunk } from './export-repo';
+import { countWorkbench, keepAnnotatedIds, readBackupData, readExportChunk } from './export-repo';
 import { BUILT_IN_LABELS, db } from './schema';
 
 const lake = makeArticle(
@@ -68,6 +68,12 @@ describe('backup repo', () => {
     expect(back.articles.map((a) => a.text).sort()).toEqual([lake.text, mill.text].sort());
     const [chunk] = await readExportChunk(['lake']);
     expect(chunk?.annotations[0]?.note).toBe('check timetable');
+  });
+
+  it('keeps only the annotated articles for an "annotated only" export, in the order asked', async () => {
+    await restoreBackup(data);
+    expect(await keepAnnotatedIds(['mill', 'lake'])).toEqual(['lake']);
+    expect(await keepAnnotatedIds(['mill'])).toEqual([]);
   });
 
   it('merges a second restore without duplicates', async () => {

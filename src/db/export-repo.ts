@@ -9,6 +9,13 @@ export async function listArticleIds(): Promise<string[]> {
   return ((await db.articles.orderBy('importedAt').primaryKeys()) as string[]).reverse();
 }
 
+/** The ids among `ids` that have at least one annotation, in the order given: an "annotated only" export. */
+export async function keepAnnotatedIds(ids: readonly string[]): Promise<string[]> {
+  // One key walk over the annotations' article index, never a read of the articles themselves.
+  const annotated = new Set((await db.annotations.orderBy('articleId').uniqueKeys()) as string[]);
+  return ids.filter((id) => annotated.has(id));
+}
+
 /** Every tag and label, so exporters can name them. */
 export async function readTagsAndLabels(): Promise<{ tags: Tag[]; labels: Label[] }> {
   const [tags, labels] = await Promise.all([db.tags.toArray(), db.labels.toArray()]);

@@ -90,6 +90,21 @@ describe('exportMarkdownReport', () => {
     expect(md).toContain('- **Tags:** follow-up');
   });
 
+  it("puts the analyst's annotations before the automatic findings, each article in its part", () => {
+    const quiet = { ...item, article: makeArticle('a3', FERRY_TEXT), annotations: [] };
+    const report = exportMarkdownReport([quiet, item], CTX);
+    const notes = report.indexOf('## Annotations');
+    const found = report.indexOf('## Automatic findings');
+    expect(notes).toBeGreaterThan(-1);
+    expect(notes).toBeLessThan(report.indexOf('> fuel bill'));
+    expect(report.indexOf('> fuel bill')).toBeLessThan(found);
+    expect(found).toBeLessThan(report.indexOf('> The service is believed to lose'));
+    // The article without annotations is only among the findings.
+    expect(report.indexOf('### Story a3')).toBeGreaterThan(found);
+    expect(report.indexOf('### Story a1')).toBeLessThan(found);
+    expect(report).toContain('2 article(s), 2 annotation(s)');
+  });
+
   it('writes only http(s) URLs as links, and link syntax in titles as text', () => {
     const report = (extra: Parameters<typeof makeArticle>[2]) =>
       exportMarkdownReport([{ ...item, article: makeArticle('a2', FERRY_TEXT, extra) }], CTX);

@@ -54,34 +54,47 @@ function describeAnnotation(a: Annotation, namer: ReturnType<typeof makeNamer>):
   return lines.join('\n') + '\n';
 }
 
+/** The article's heading and its source, date and URL lines, at heading `level`. */
+function describeArticle({ article }: ExportArticle, level: string): string {
+  const meta = [
+    ['Source', article.source && escapeMarkdown(article.source)],
+    ['Date', article.date && escapeMarkdown(article.date)],
+    ['URL', article.url && describeUrl(article.url)],
+  ].filter(([, v]) => v);
+  const lines = meta.length > 0 ? `\n${meta.map(([k, v]) => `- **${k}:** ${v}`).join('\n')}\n` : '';
+  return `${level} ${escapeMarkdown(article.title)}\n${lines}`;
+}
+
 /**
- * Returns a readable Markdown report: per article its title, source, date and URL, its claims (the
- * sentence quoted, with attribution and hedge, rejected ones left out) and its annotations in text order
- * (quote, note with its line breaks, label, tags). Everything the analyst typed is Markdown-escaped.
+ * Returns a readable Markdown report in two parts: first the analyst's annotations, per article in text
+ * order (quote, note with its line breaks, label, tags), then the automatic findings, per article its claims
+ * (the sentence quoted, with attribution and hedge, rejected ones left out). Each article shows its title,
+ * source, date and URL; an article with nothing in a part is left out of it. Everything the analyst typed
+ * is Markdown-escaped.
  */
 export function exportMarkdownReport(items: readonly ExportArticle[], ctx: ExportContext): string {
   const namer = makeNamer(ctx);
+  const noteCount = items.reduce((n, item) => n + item.annotations.length, 0);
   const out = [
     `# Coverage Workbench report\n`,
-    `Generated ${ctx.generatedAt}; ${items.length} article(s).\n`,
+    `Generated ${ctx.generatedAt}; ${items.length} article(s), ${noteCount} annotation(s).\n`,
+    `## Annotations\n`,
   ];
-  for (const { article, analysis, annotations, corrections } of items) {
-    out.push(`## ${escapeMarkdown(article.title)}\n`);
-    const meta = [
-      ['Source', article.source && escapeMarkdown(article.source)],
-      ['Date', article.date && escapeMarkdown(article.date)],
-      ['URL', article.url && describeUrl(article.url)],
-    ].filter(([, v]) => v);
-    if (meta.length > 0) out.push(meta.map(([k, v]) => `- **${k}:** ${v}`).join('\n') + '\n');
+  if (noteCount === 0) out.push('*No annotations in these articles.*\n');
+  for (const item of items) {
+    if (item.annotations.length === 0) continue;
+    out.push(describeArticle(item, '###'));
+    for (const a of sortByPosition(item.annotations)) out.push(describeAnnotation(a, namer));
+  }
+  out.push(`## Automatic findings\n`);
+  for (const item of items) {
+    const { article, analysis, corrections } = item;
     const claims = analysis ? applyCorrections(analysis.entities, analysis.claims, corrections).claims : [];
+    out.push(describeArticle(item, '###'));
     if (claims.length > 0) {
-      out.push(`### Claims (${claims.length})\n`);
+      out.push(`#### Claims (${claims.length})\n`);
       for (const c of claims) out.push(describeClaim(article.text, c));
-    }
-    if (annotations.length > 0) {
-      out.push(`### Annotations (${annotations.length})\n`);
-      for (const a of sortByPosition(annotations)) out.push(describeAnnotation(a, namer));
-    }
+    } else out.push(analysis ? '*No claims found.*\n' : '*Not analysed yet.*\n');
   }
   return out.join('\n');
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useImportStore, type FileStatus } from './import-store';
+import { useImportStore, type FilePatch, type FileStatus } from './import-store';
 
 const failed = (key: string, name: string): FileStatus => ({
   key,
@@ -9,7 +9,7 @@ const failed = (key: string, name: string): FileStatus => ({
   articleIds: [],
 });
 
-beforeEach(() => useImportStore.setState({ files: [], latestStart: '', panelOpen: false }));
+beforeEach(() => useImportStore.setState({ files: [], latestStart: '', panelOpen: false, expanded: true }));
 
 describe('import status list', () => {
   it('counts only what is still not imported after a full re-import', () => {
@@ -34,5 +34,37 @@ describe('import status list', () => {
     store.updateMany(new Map([[a!, { state: 'failed' as const, message: 'Empty file.' }]]));
     expect(store.updateMany(new Map([[b!, { state: 'imported' as const }]]))).toEqual([]);
     expect(useImportStore.getState().files.map((f) => f.state)).toEqual(['failed', 'imported']);
+  });
+
+  it('folds the list away when an import ends with every file imported cleanly', () => {
+    const store = useImportStore.getState();
+    const [a, b] = store.enqueue(['dam.txt', 'ferry.txt']);
+    store.updateMany(new Map([[a!, { state: 'imported' as const }]]));
+    expect(useImportStore.getState().expanded).toBe(true);
+    store.updateMany(new Map([[b!, { state: 'imported' as const }]]));
+    expect(useImportStore.getState().expanded).toBe(false);
+    // The next import shows its progress again.
+    store.enqueue(['orchard.txt']);
+    expect(useImportStore.getState().expanded).toBe(true);
+  });
+
+  it('keeps the list open when a file failed, was already there or imported with a warning', () => {
+    const patches: FilePatch[] = [
+      { state: 'failed', message: 'Empty file.' },
+      { state: 'duplicate' },
+      { state: 'imported', message: 'photo.png was not imported' },
+    ];
+    for (const patch of patches) {
+      const store = useImportStore.getState();
+      const [a, b] = store.enqueue(['first.txt', 'second.txt']);
+      store.updateMany(
+        new Map<string, FilePatch>([
+          [a!, { state: 'imported' }],
+          [b!, patch],
+        ]),
+      );
+      expect(useImportStore.getState().expanded).toBe(true);
+      store.clearFinished();
+    }
   });
 });

@@ -19,6 +19,8 @@ type ImportState = {
   /** The first key of the latest import: failures before it belong to earlier imports. */
   latestStart: string;
   panelOpen: boolean;
+  /** The file list shows; false once an import ends with nothing to read about, leaving a small status. */
+  expanded: boolean;
   enqueue: (names: readonly string[]) => string[];
   /** Shows files an earlier page failed or never finished, read from the import journal. */
   restore: (files: readonly FileStatus[]) => void;
@@ -30,6 +32,7 @@ type ImportState = {
    */
   updateMany: (patches: ReadonlyMap<string, FilePatch>) => string[];
   closePanel: () => void;
+  setExpanded: (expanded: boolean) => void;
   clearFinished: () => void;
 };
 
@@ -44,6 +47,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
   files: [],
   latestStart: '',
   panelOpen: false,
+  expanded: true,
   enqueue: (names) => {
     const added = names.map((name) => ({
       key: newKey(),
@@ -56,6 +60,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
       files: [...s.files, ...added],
       latestStart: added[0]?.key ?? s.latestStart,
       panelOpen: true,
+      expanded: true,
     }));
     return added.map((f) => f.key);
   },
@@ -63,7 +68,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
     set((s) => {
       const known = new Set(s.files.map((f) => f.key));
       const fresh = restored.filter((f) => !known.has(f.key));
-      return fresh.length === 0 ? s : { files: [...fresh, ...s.files], panelOpen: true };
+      return fresh.length === 0 ? s : { files: [...fresh, ...s.files], panelOpen: true, expanded: true };
     }),
   update: (key, patch) =>
     set((s) => ({ files: s.files.map((f) => (f.key === key ? { ...f, ...patch } : f)) })),
@@ -77,10 +82,14 @@ export const useImportStore = create<ImportState>((set, get) => ({
     const done = new Set(next.filter((f) => patches.has(f.key) && isFinished(f.state)).map((f) => f.name));
     const superseded = next.filter((f) => f.state === 'failed' && f.key < latestStart && done.has(f.name));
     const gone = new Set(superseded.map((f) => f.key));
-    set({ files: gone.size === 0 ? next : next.filter((f) => !gone.has(f.key)) });
+    const kept = gone.size === 0 ? next : next.filter((f) => !gone.has(f.key));
+    // The list stays open while something runs or calls for reading (a failure, a duplicate, a warning).
+    const quiet = kept.every((f) => f.state === 'imported' && f.message === null);
+    set(quiet ? { files: kept, expanded: false } : { files: kept });
     return [...gone];
   },
   closePanel: () => set({ panelOpen: false }),
+  setExpanded: (expanded) => set({ expanded }),
   clearFinished: () =>
     set((s) => ({ files: s.files.filter((f) => f.state === 'waiting' || f.state === 'working') })),
 }));

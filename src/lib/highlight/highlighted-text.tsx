@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
   useImperativeHandle,
@@ -10,6 +10,8 @@ import {
   type Ref,
 } from 'react';
 import { splitRenderBlocks, type TextBlock } from '../../core/text/render-blocks';
+import { useOffsetTop } from '../use-offset-top';
+import { usePrinting } from '../use-printing';
 import { marksByParagraph, segmentRange, sortMarks, type Mark, type Segment } from './segments';
 
 /** What panels can do with rendered text: jump to a character offset. */
@@ -35,7 +37,10 @@ export type HighlightedTextProps = Readonly<{
   isMarkInteractive?: (mark: Mark) => boolean;
   /** Rendered just before the first piece of a mark in each paragraph: e.g. a focusable claim marker. */
   renderMarkStart?: (mark: Mark) => ReactNode;
-  /** Render only blocks near the viewport when there are more than this many (long paragraphs are cut). */
+  /**
+   * Render only blocks near the window's viewport when there are more than this many (long paragraphs are
+   * cut). The page scrolls, not the text: one scrollbar. Printing renders every block.
+   */
   virtualizeAbove?: number;
   className?: string;
   'aria-label'?: string;
@@ -157,7 +162,7 @@ function scrollPieceIntoView(root: HTMLElement, offset: number): boolean {
  */
 export function HighlightedText(props: HighlightedTextProps) {
   const { text, paragraphs, marks, virtualizeAbove = 150, ref } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const blocks = useMemo(() => splitRenderBlocks(text, paragraphs), [text, paragraphs]);
   const spans = useMemo(() => blocks.map((b) => [b.start, b.end] as const), [blocks]);
   const sorted = useMemo(() => sortMarks(marks), [marks]);
@@ -167,12 +172,13 @@ export function HighlightedText(props: HighlightedTextProps) {
     () => ({ onMarkClick, isMarkInteractive, renderMarkStart, findMarks }),
     [onMarkClick, isMarkInteractive, renderMarkStart, findMarks],
   );
-  const virtual = blocks.length > virtualizeAbove;
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
-  const virtualizer = useVirtualizer({
+  const printing = usePrinting();
+  const virtual = blocks.length > virtualizeAbove && !printing;
+  const scrollMargin = useOffsetTop(rootRef);
+  const virtualizer = useWindowVirtualizer({
     count: blocks.length,
     enabled: virtual,
-    getScrollElement: () => scrollRef.current,
+    scrollMargin,
     estimateSize: (i) => {
       const b = blocks[i];
       return b ? 30 + Math.ceil((b.end - b.start) / 80) * 27 : 60;
@@ -185,10 +191,10 @@ export function HighlightedText(props: HighlightedTextProps) {
     ref,
     () => ({
       get root() {
-        return scrollRef.current;
+        return rootRef.current;
       },
       scrollToOffset(offset: number) {
-        const root = scrollRef.current;
+        const root = rootRef.current;
         if (!root || blocks.length === 0) return;
         const index = findBlock(blocks, offset);
         if (virtual) virtualizer.scrollToIndex(index, { align: 'center' });
@@ -208,7 +214,7 @@ export function HighlightedText(props: HighlightedTextProps) {
 
   return (
     <div
-      ref={scrollRef}
+      ref={rootRef}
       className={`highlighted-text ${props.className ?? ''}`}
       aria-label={props['aria-label']}
       data-testid={props['data-testid']}
@@ -222,7 +228,7 @@ export function HighlightedText(props: HighlightedTextProps) {
               top: 0,
               left: 0,
               width: '100%',
-              transform: `translateY(${virtualizer.getVirtualItems()[0]?.start ?? 0}px)`,
+              transform: `translateY(${(virtualizer.getVirtualItems()[0]?.start ?? scrollMargin) - scrollMargin}px)`,
             }}
           >
             {virtualizer.getVirtualItems().map((item) => (

@@ -1,6 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Analysis, Article } from '../../../core/model';
+import { useOffsetTop } from '../../../lib/use-offset-top';
+import { usePrinting } from '../../../lib/use-printing';
 import type { RowAnnotation } from '../also-in';
 import type { CompareAnnotations } from '../api/get-compare-annotations';
 import type { CompareRow } from '../build-rows';
@@ -30,7 +32,7 @@ const SIDES = ['a', 'b'] as const;
 const RENDER_ALL_UP_TO = 150;
 
 /**
- * The two articles in aligned rows, each in its own scrolling column kept in step with the other. Rows are
+ * The two articles in aligned rows, side by side in the page's one scroll (so they move together). Rows are
  * reached with Tab (one stop per column), then arrow keys: up and down move along, left and right cross over.
  * Long comparisons render only the rows near the viewport (both columns the same ones), and each row finds
  * its marks in indexes built once per side, so the work of a screen does not grow with the articles.
@@ -45,12 +47,14 @@ export function CompareColumns({ articles, analyses, rows, notes, plan, onCopy, 
     () => [indexMarks(annotationMarks(notes?.a ?? [])), indexMarks(annotationMarks(notes?.b ?? []))],
     [notes],
   );
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
-  const virtualizer = useVirtualizer({
+  const printing = usePrinting();
+  const scrollMargin = useOffsetTop(scrollA);
+  const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollA.current,
     estimateSize: () => 80,
-    overscan: rows.length <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : 6,
+    // A printout holds every row.
+    overscan: printing || rows.length <= RENDER_ALL_UP_TO ? rows.length : 6,
+    scrollMargin,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -136,14 +140,16 @@ export function CompareColumns({ articles, analyses, rows, notes, plan, onCopy, 
             <ArticleHeading article={articles[k]!} label={side.toUpperCase()} />
             <div
               ref={side === 'a' ? scrollA : scrollB}
-              className="column-scroll"
+              className="column-list"
               role="list"
               aria-label={`Article ${side.toUpperCase()}: ${articles[k]!.title}`}
               data-testid={`column-${side}`}
               onKeyDown={onKeyDown(side)}
             >
               <div className="column-rows" style={{ height: virtualizer.getTotalSize() }}>
-                <div style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+                <div
+                  style={{ transform: `translateY(${(items[0]?.start ?? scrollMargin) - scrollMargin}px)` }}
+                >
                   {items.map(({ index }) => (
                     <ColumnRow
                       key={rows[index]!.key}

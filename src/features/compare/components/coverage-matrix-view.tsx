@@ -1,8 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { CompareSide } from '../../../core/compare';
 import type { Article, CoverageCell } from '../../../core/model';
+import { useOffsetTop } from '../../../lib/use-offset-top';
+import { usePrinting } from '../../../lib/use-printing';
 import { useCoverageMatrix } from '../api/get-coverage-matrix';
 import { ArticleHeading } from './article-heading';
 import { CellDiscrepancyList } from './cell-discrepancy-list';
@@ -32,18 +34,21 @@ export function CoverageMatrixView({
 }) {
   const matrix = useCoverageMatrix(sides);
   const [picked, setPicked] = useState<Picked | null>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
   const rowCount = matrix.data?.rows.length ?? 0;
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
-  const virtualizer = useVirtualizer({
+  const printing = usePrinting();
+  // The page scrolls the matrix: rows are placed below the table's head, in window coordinates.
+  const scrollMargin = useOffsetTop(bodyRef);
+  const virtualizer = useWindowVirtualizer({
     count: rowCount,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => 44,
-    overscan: rowCount <= RENDER_ALL_UP_TO ? RENDER_ALL_UP_TO : 8,
+    // A printout holds every fact.
+    overscan: printing || rowCount <= RENDER_ALL_UP_TO ? rowCount : 8,
+    scrollMargin,
   });
   const items = virtualizer.getVirtualItems();
-  const above = items[0]?.start ?? 0;
-  const below = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const above = (items[0]?.start ?? scrollMargin) - scrollMargin;
+  const below = virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? scrollMargin) - scrollMargin);
   const cell = picked && matrix.data?.rows[picked.row]?.cells[picked.col];
   // The row's kinds are relative to the first article carrying the fact: the natural partner to compare with.
   const firstCarrier = picked
@@ -60,7 +65,7 @@ export function CoverageMatrixView({
       {matrix.data && <CoverageSummary matrix={matrix.data} articles={articles} />}
       {matrix.data && (
         <div className="matrix-layout">
-          <div className="matrix-scroll" ref={scrollRef}>
+          <div className="matrix-scroll">
             <table className="coverage-matrix">
               <caption className="muted">
                 {matrix.data.rows.length} facts. ● same as the first outlet to carry it, ◐ reworded, ○ absent;
@@ -76,7 +81,7 @@ export function CoverageMatrixView({
                   ))}
                 </tr>
               </thead>
-              <tbody>
+              <tbody ref={bodyRef}>
                 {above > 0 && <tr aria-hidden="true" style={{ height: above }} />}
                 {items
                   .map(({ index: r }) => ({ r, row: matrix.data.rows[r]! }))

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 /**
  * Gives the rendered rows with the same `data-row` in both columns the height of the taller, so rows line
@@ -21,9 +21,9 @@ function equalizeRows(a: HTMLElement, b: HTMLElement): Map<number, number> {
 }
 
 /**
- * Keeps two scrolling columns in step: the rendered rows get equal heights after every layout change
- * (`layoutKey`, or a column's width), reported to `onMeasured` so a virtualizer can place the rows; and
- * scrolling either column scrolls the other to the same place, hence to the aligned row.
+ * Keeps two columns of rows in step: the rendered rows get equal heights after every layout change
+ * (`layoutKey`, or a column's width), reported to `onMeasured` so a virtualizer can place the rows. The page
+ * scrolls both columns at once, so equal heights keep each row beside its aligned twin.
  */
 export function useSyncedColumns(
   a: RefObject<HTMLElement | null>,
@@ -49,21 +49,4 @@ export function useSyncedColumns(
     observer.observe(ea);
     return () => observer.disconnect();
   }, [a, b, layoutKey]);
-
-  useEffect(() => {
-    const [ea, eb] = [a.current, b.current];
-    if (!ea || !eb) return;
-    // The follower's own scroll event then finds both equal and stops: no ping-pong.
-    const follow = (from: HTMLElement, to: HTMLElement) => () => {
-      if (Math.abs(to.scrollTop - from.scrollTop) >= 1) to.scrollTop = from.scrollTop;
-    };
-    const onA = follow(ea, eb);
-    const onB = follow(eb, ea);
-    ea.addEventListener('scroll', onA, { passive: true });
-    eb.addEventListener('scroll', onB, { passive: true });
-    return () => {
-      ea.removeEventListener('scroll', onA);
-      eb.removeEventListener('scroll', onB);
-    };
-  }, [a, b]);
 }

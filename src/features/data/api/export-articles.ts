@@ -1,6 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ExportArticle } from '../../../core/export';
-import { listArticleIds, readExportChunk, readTagsAndLabels } from '../../../db/export-repo';
+import {
+  keepAnnotatedIds,
+  listArticleIds,
+  readExportChunk,
+  readTagsAndLabels,
+} from '../../../db/export-repo';
 import { downloadText } from '../../../lib/download';
 import { useToastStore } from '../../../ui/toast-store';
 import { getJobsClient } from '../../../workers/jobs-client';
@@ -11,19 +16,26 @@ import { useExportStore, type ExportProgress } from '../store';
 /** Articles read from the database per step: small enough to keep each read short and progress moving. */
 const CHUNK = 100;
 
-export type ExportRequest = Readonly<{ format: ExportFormat; ids: readonly string[] | null }>;
+export type ExportRequest = Readonly<{
+  format: ExportFormat;
+  ids: readonly string[] | null;
+  /** Leave out the articles without an annotation of the analyst's. */
+  annotatedOnly?: boolean;
+}>;
 
 /**
- * Exports articles (`ids`, or the whole library when null) in a format: reads them from the database a
- * chunk at a time, reporting progress, formats them in the worker and downloads the file(s). Returns the
- * file names and how many annotations went out.
+ * Exports articles (`ids`, or the whole library when null; only the annotated ones of those when asked) in a
+ * format: reads them from the database a chunk at a time, reporting progress, formats them in the worker and
+ * downloads the file(s). Returns the file names and how many annotations went out.
  */
 export async function exportArticles(
-  { format, ids }: ExportRequest,
+  { format, ids, annotatedOnly = false }: ExportRequest,
   onProgress: (p: ExportProgress) => void,
   now = new Date(),
 ): Promise<{ files: string[]; annotations: number }> {
-  const all = ids ?? (await listArticleIds());
+  const listed = ids ?? (await listArticleIds());
+  const all = annotatedOnly ? await keepAnnotatedIds(listed) : listed;
+  if (annotatedOnly && all.length === 0) throw new Error('none of these articles has an annotation.');
   const items: ExportArticle[] = [];
   onProgress({ label: 'Reading articles', done: 0, total: all.length });
   for (let i = 0; i < all.length; i += CHUNK) {

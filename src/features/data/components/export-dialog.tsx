@@ -25,7 +25,8 @@ const FORMATS: readonly { value: ExportFormat; label: string; hint: string }[] =
 export type ExportScope = Readonly<{ total: number; selected: readonly string[] | null; single: boolean }>;
 
 /**
- * The export dialog: which articles (all or the selected ones), which format, and Download. The export runs
+ * The export dialog: which articles (all or the selected ones, optionally only those with annotations), which
+ * format, and Download. The export runs
  * in the background with its progress shown; closing the dialog does not stop it.
  */
 export function ExportDialog({
@@ -40,6 +41,7 @@ export function ExportDialog({
   const run = useExportArticles();
   const [format, setFormat] = useState<ExportFormat>('jsonld');
   const [which, setWhich] = useState<'all' | 'selected'>('selected');
+  const [annotatedOnly, setAnnotatedOnly] = useState(false);
   const hasSelection = scope.selected !== null && scope.selected.length > 0;
   const ids = hasSelection && (scope.single || which === 'selected') ? scope.selected : null;
   const count = ids ? ids.length : scope.total;
@@ -52,7 +54,7 @@ export function ExportDialog({
         className="export-form"
         onSubmit={(e) => {
           e.preventDefault();
-          run.mutate({ format: chosen, ids });
+          run.mutate({ format: chosen, ids, annotatedOnly });
         }}
       >
         {hasSelection && !scope.single && (
@@ -72,6 +74,16 @@ export function ExportDialog({
               Selected articles ({scope.selected?.length})
             </label>
           </fieldset>
+        )}
+        {!scope.single && (
+          <label>
+            <input
+              type="checkbox"
+              checked={annotatedOnly}
+              onChange={(e) => setAnnotatedOnly(e.target.checked)}
+            />
+            Only articles with annotations
+          </label>
         )}
         <fieldset>
           <legend>Format</legend>

@@ -1,6 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
-import { useOffsetTop } from '../../../ui/use-offset-top';
+import { useOffsetTop } from '../../../lib/use-offset-top';
 import type { ArticleMeta, Tag } from '../../../core/model';
 import type { OutletDirectory } from '../../../core/outlets';
 import { sortArticles } from '../sort-articles';

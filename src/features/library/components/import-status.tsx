@@ -46,11 +46,42 @@ function StatusRow({
   );
 }
 
-/** The import panel: overall progress and each file's outcome, with a clear message for each failure. */
+/**
+ * The import panel: overall progress and each file's outcome, with a clear message for each failure. Once an
+ * import ends with nothing to read about it folds to a one-line status (in the header, over nothing), which
+ * opens the list again on demand.
+ */
 export function ImportStatus() {
-  const { files, panelOpen, closePanel } = useImportStore();
+  const { files, panelOpen, expanded, closePanel, setExpanded } = useImportStore();
   if (!panelOpen || files.length === 0) return null;
-  return <StatusPanel files={files} closePanel={closePanel} clearFinished={clearFinishedImports} />;
+  if (!expanded) return <FoldedStatus files={files} onExpand={() => setExpanded(true)} />;
+  return (
+    <StatusPanel
+      files={files}
+      closePanel={closePanel}
+      clearFinished={clearFinishedImports}
+      onFold={() => setExpanded(false)}
+    />
+  );
+}
+
+function FoldedStatus({ files, onExpand }: { files: readonly FileStatus[]; onExpand: () => void }) {
+  const done = files.filter((f) => isFinished(f.state)).length;
+  const count = (state: FileStatus['state']) => files.filter((f) => f.state === state).length;
+  const outcome = [
+    `${count('imported')} imported`,
+    count('duplicate') > 0 && `${count('duplicate')} already there`,
+    count('failed') > 0 && `${count('failed')} not imported`,
+  ].filter(Boolean);
+  return (
+    <section className="import-status-folded" aria-label="Import status">
+      <ProgressBar value={done} max={files.length} label="Files processed" />
+      <span>{outcome.join(' · ')}</span>
+      <button type="button" className="button button-small" aria-expanded="false" onClick={onExpand}>
+        Details
+      </button>
+    </section>
+  );
 }
 
 // Only the rows near the visible part of the list are rendered: an import of 1,000 files must not re-render
@@ -59,10 +90,12 @@ function StatusPanel({
   files,
   closePanel,
   clearFinished,
+  onFold,
 }: {
   files: readonly FileStatus[];
   closePanel: () => void;
   clearFinished: () => void;
+  onFold: () => void;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
@@ -83,6 +116,9 @@ function StatusPanel({
         </h2>
         <button type="button" className="button button-small" onClick={clearFinished} disabled={done === 0}>
           Clear finished
+        </button>
+        <button type="button" className="button button-small" aria-expanded="true" onClick={onFold}>
+          Fold
         </button>
         <button type="button" className="icon-button" aria-label="Close import status" onClick={closePanel}>
           ×

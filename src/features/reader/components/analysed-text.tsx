@@ -15,13 +15,19 @@ import { countShownClaims, readerMarksIn, type FocusRange } from '../build-marks
 import { useReaderStore } from '../store';
 import { useAnnotationLayer } from './annotation-layer';
 import { ClaimFilters } from './claim-filters';
-import { CLAIM_TOOLTIP_ID, ClaimTooltip, type TooltipAnchor } from './claim-tooltip';
+import type { TooltipAnchor } from '../place-tooltip';
+import { CLAIM_TOOLTIP_ID, ClaimTooltip } from './claim-tooltip';
 import { EntityLegend } from './entity-legend';
 import { EntityPanel } from './entity-panel';
 
 function anchorFor(el: Element, claim: number): TooltipAnchor {
   const r = el.getBoundingClientRect();
-  return { claim, top: r.bottom + 6, left: Math.max(8, Math.min(r.left, window.innerWidth - 360)) };
+  return {
+    claim,
+    top: r.top,
+    bottom: r.bottom,
+    left: Math.max(8, Math.min(r.left, window.innerWidth - 360)),
+  };
 }
 
 /**

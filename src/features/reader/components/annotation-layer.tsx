@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { entityCovering, type ReaderFindings } from '../../../core/findings';
 import type { Annotation, Article, CorrectionAction, CorrectionScope } from '../../../core/model';
+import { sortByPosition } from '../../../core/export/names';
 import { toCssColor } from '../../../core/model';
 import {
   NO_OFFSET_ATTR,
@@ -98,6 +99,11 @@ export function useAnnotationLayer(
   const { openNew: openEditorAt, openEdit } = editor;
 
   const placed = useMemo(() => annotations.filter((a) => !a.target.orphaned), [annotations]);
+  // Notes are numbered in text order: the badge in the text and the card in the panel (a printout's notes).
+  const numbers = useMemo(
+    () => new Map(sortByPosition(placed).map((a, i) => [a.id, i + 1] as const)),
+    [placed],
+  );
   const marks = useMemo<Mark[]>(
     () =>
       placed.map((a) => ({
@@ -247,6 +253,15 @@ export function useAnnotationLayer(
     [article.text, openAnnotation],
   );
 
+  // A card in the panel is the annotation itself: clicking it brings its words into view and opens it.
+  const editFromPanel = useCallback(
+    (a: Annotation) => {
+      jumpTo(a);
+      openEdit(a);
+    },
+    [jumpTo, openEdit],
+  );
+
   const isMarkInteractive = useCallback((m: Mark) => m.kind === 'annotation', []);
 
   const renderMarkStart = useCallback(
@@ -260,11 +275,12 @@ export function useAnnotationLayer(
           {...attrs}
           className="annotation-badge"
           data-badge={label ? label.name[0] : '✎'}
+          data-note={numbers.get(m.data?.annotation ?? '')}
           aria-hidden="true"
         />
       );
     },
-    [labels],
+    [labels, numbers],
   );
 
   // Every distinct name, sorted with the findings (in the worker).
@@ -347,10 +363,11 @@ export function useAnnotationLayer(
         labels={labels}
         tags={tags}
         currentId={currentId}
+        numbers={numbers}
         labelFilter={filter.label}
         tagFilter={filter.tag}
         onFilter={setFilter}
-        onOpen={jumpTo}
+        onOpen={editFromPanel}
         onOpenOrphan={openEdit}
       />
     </>

@@ -16,18 +16,22 @@ function AnnotationItem({
   labels,
   tags,
   current,
+  number,
   onOpen,
 }: {
   annotation: Annotation;
   labels: readonly Label[];
   tags: readonly Tag[];
   current: boolean;
+  /** Its place in text order, as its badge in the text shows it in print. */
+  number: number | undefined;
   onOpen: (a: Annotation) => void;
 }) {
   const label = labels.find((l) => l.id === annotation.label);
   return (
     <li className="annotation-item" aria-current={current || undefined}>
       <button type="button" className="annotation-item-button" onClick={() => onOpen(annotation)}>
+        {number !== undefined && <span className="annotation-number">[{number}]</span>}
         <q className="annotation-item-quote">{annotation.target.quote.exact}</q>
         {label && (
           <span className="label-chip" style={{ borderColor: toCssColor(label.color) }}>
@@ -55,14 +59,15 @@ function AnnotationItem({
 }
 
 /**
- * The annotations of the article in text order with label and tag filters; clicking one scrolls to it
- * (j / k step through them). Those that could not be placed in the current text have their own section.
+ * The annotations of the article in text order with label and tag filters; clicking one scrolls to it and
+ * opens it for editing (j / k step through them). Those that could not be placed in the current text have their own section.
  */
 export function AnnotationPanel({
   annotations,
   labels,
   tags,
   currentId,
+  numbers,
   labelFilter,
   tagFilter,
   onFilter,
@@ -73,6 +78,7 @@ export function AnnotationPanel({
   labels: readonly Label[];
   tags: readonly Tag[];
   currentId: string | null;
+  numbers: ReadonlyMap<string, number>;
   labelFilter: string | null;
   tagFilter: string | null;
   onFilter: (filter: { label: string | null; tag: string | null }) => void;
@@ -115,6 +121,7 @@ export function AnnotationPanel({
               labels={labels}
               tags={tags}
               current={a.id === currentId}
+              number={numbers.get(a.id)}
               onOpen={onOpen}
             />
           ))}
@@ -134,6 +141,7 @@ export function AnnotationPanel({
                 labels={labels}
                 tags={tags}
                 current={false}
+                number={undefined}
                 onOpen={onOpenOrphan}
               />
             ))}

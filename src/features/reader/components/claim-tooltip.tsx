@@ -1,9 +1,8 @@
+import { useLayoutEffect, useRef } from 'react';
 import { claimStrength } from '../../../core/analysis/claim-strength';
 import type { ClaimTip } from '../../../core/findings';
 import type { AttributionKind } from '../../../core/model';
-
-/** Where a claim's tooltip shows: beside the claim text or marker it describes. */
-export type TooltipAnchor = Readonly<{ claim: number; top: number; left: number }>;
+import { placeTooltip, TOOLTIP_GAP, type TooltipAnchor } from '../place-tooltip';
 
 export const CLAIM_TOOLTIP_ID = 'claim-tooltip';
 
@@ -14,6 +13,9 @@ const KIND_NAMES = {
   anonymous: 'anonymous',
   report: 'report',
 } as const;
+
+/** The menus the analyst reaches for over the text (Annotate, corrections): a tooltip never covers them. */
+const ACTION_SELECTOR = '.annotate-popover, .mark-menu';
 
 /** The tooltip for a claim: who says it, through which cue, what kind of source that is, how hedged, how strong. */
 export function ClaimTooltip({
@@ -27,12 +29,23 @@ export function ClaimTooltip({
   source: AttributionKind | null;
   anchor: TooltipAnchor;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // After every render, before paint: a menu opened or moved since the last one must not end up under the
+  // tooltip. Written to the element, so placing it costs no second render.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const actions = [...document.querySelectorAll(ACTION_SELECTOR)].map((a) => a.getBoundingClientRect());
+    const size = { width: el.offsetWidth, height: el.offsetHeight };
+    el.style.top = `${placeTooltip(anchor, size, actions, window.innerHeight)}px`;
+  });
   return (
     <div
+      ref={ref}
       role="tooltip"
       id={CLAIM_TOOLTIP_ID}
       className="claim-tooltip"
-      style={{ top: anchor.top, left: anchor.left }}
+      style={{ top: anchor.bottom + TOOLTIP_GAP, left: anchor.left }}
     >
       <div>
         <strong>Speaker:</strong> {claim.speaker ?? 'not named'}

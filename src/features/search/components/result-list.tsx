@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import { Link } from 'react-router';
-import { useOffsetTop } from '../../../ui/use-offset-top';
+import { useOffsetTop } from '../../../lib/use-offset-top';
 import { useResultRow } from '../api/search-articles';
 
 // A result's height before it is measured (title line and a two-line snippet).
