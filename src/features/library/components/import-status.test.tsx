@@ -6,7 +6,7 @@ import { renderInApp } from '../../../lib/testing/render-in-app';
 import { useImportStore, type FilePatch } from '../import-store';
 import { ImportStatus } from './import-status';
 
-beforeEach(() => useImportStore.setState({ files: [], latestStart: '', panelOpen: false }));
+beforeEach(() => useImportStore.setState({ files: [], latestStart: '', panelOpen: false, expanded: true }));
 afterEach(cleanup);
 
 const enqueue = (names: string[]) => {
@@ -46,11 +46,18 @@ describe('import status panel', () => {
     expect(within(row('frost.html')).getByText('Already in the library')).toBeTruthy();
   });
 
-  it('closes, opens again for the next import, and clears finished files', async () => {
+  it('folds when an import ends cleanly, opens again for details and the next import, clears finished files', async () => {
     const user = userEvent.setup();
     renderInApp(<ImportStatus />);
     const [first] = enqueue(['budget.txt']);
     report([[first!, { state: 'imported', articleIds: ['a1'] }]]);
+
+    // A clean import folds to one line, so the panel never sits over the view the analyst turns to next.
+    const folded = screen.getByRole('region', { name: 'Import status' });
+    expect(within(folded).getByText('1 imported')).toBeTruthy();
+    expect(within(folded).queryByText('budget.txt')).toBeNull();
+    await user.click(within(folded).getByRole('button', { name: 'Details' }));
+    expect(screen.getByText('budget.txt')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Close import status' }));
     expect(screen.queryByRole('region', { name: 'Import status' })).toBeNull();
