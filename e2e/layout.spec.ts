@@ -91,8 +91,8 @@ for (const viewport of VIEWPORTS) {
 
     // Reader: the page is the only scroller, and the long text is still virtualized.
     const wire = await articleId(workbench, /Cable Watch/);
-    const scraped = await articleId(workbench, /joint fisheries patrols/);
-    const regional = await articleId(workbench, /patrol fishing grounds together/);
+    const scraped = await articleId(workbench, /share seabed patrol data/);
+    const regional = await articleId(workbench, /watch undersea cables together/);
     await workbench.openArticle('Tram depot audit');
     const annotator = new Annotator(page);
     await annotator.waitForAnalysis();
