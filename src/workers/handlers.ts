@@ -1,8 +1,7 @@
 import { analyzeText, loadAnalysisModels } from '../core/analysis';
 import { buildCoverageMatrix, compareArticles, findStories } from '../core/compare';
-import { getArticle } from '../db/article-repo';
 import { loadEntityIndex } from '../db/entity-repo';
-import { readReaderFindings } from './reader-handlers';
+import { readerHandlers } from './reader-handlers';
 import type { WorkerCommands } from './commands';
 import { exportHandlers } from './export-handlers';
 import { importHandlers } from './import-handlers';
@@ -18,6 +17,5 @@ export const handlers: Handlers<WorkerCommands> = {
   coverageMatrix: async ({ sides }) => buildCoverageMatrix(sides),
   findStories: async ({ docs }) => findStories(docs),
   entityIndex: async ({ stories }) => loadEntityIndex(stories),
-  readArticle: async ({ id }) => getArticle(id),
-  readerFindings: async ({ articleId }) => readReaderFindings(articleId),
+  ...readerHandlers,
 };

@@ -1,4 +1,5 @@
 import type { WorkerCommands } from './commands';
+import type { ReaderCommands } from './reader-handlers';
 import { createInThreadClient, createWorkerClient, type RpcClient } from './rpc';
 
 /** Typed RPC to the jobs worker (import, analysis, compare, stories, export, backup checks). */
@@ -16,7 +17,7 @@ function createClient(): JobsClient {
 }
 
 let shared: JobsClient | null = null;
-let reader: JobsClient | null = null;
+let reader: RpcClient<ReaderCommands> | null = null;
 let pool: JobsClient[] | null = null;
 
 /** The app's jobs client: a module Web Worker where available, else in-thread. */
@@ -26,11 +27,17 @@ export function getJobsClient(): JobsClient {
 }
 
 /**
- * A jobs worker for the reader's reads alone, so opening an article never waits behind a long analysis or
- * compare in the shared one.
+ * A worker for the reader's reads alone (`reader.worker.ts`, a small bundle), so opening an article never waits
+ * behind a long analysis or compare in the jobs worker, nor for its code to load.
  */
-export function getReaderClient(): JobsClient {
-  reader ??= createClient();
+export function getReaderClient(): RpcClient<ReaderCommands> {
+  if (reader) return reader;
+  if (!import.meta.env.PROD && typeof Worker === 'undefined') {
+    reader = createInThreadClient(async () => (await import('./reader-handlers')).readerHandlers);
+  } else {
+    const worker = new Worker(new URL('./reader.worker.ts', import.meta.url), { type: 'module' });
+    reader = createWorkerClient<ReaderCommands>(worker, 'reader');
+  }
   return reader;
 }
 
