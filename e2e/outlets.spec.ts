@@ -62,4 +62,8 @@ test('outlets: spellings joined, days and stories, facts not carried, rename, me
   await expect(workbench.row('Fish market moves to the old tram depot')).toContainText('The Fjord Courier');
   await page.getByRole('button', { name: 'Remove filter: from The Fjord Courier' }).click();
   await expect(page).toHaveURL(/\/$/);
+
+  // The reader names the outlet as the analyst does: "@lindenpost" was merged into The Fjord Courier.
+  await workbench.openArticle('Night ferry replaces closed Aldmoor bridge');
+  await expect(page.locator('.reader-header .source')).toHaveText('The Fjord Courier');
 });

@@ -1,9 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ArticleMeta } from '../core/model';
 import { buildOutletDirectory, type OutletDirectory } from '../core/outlets';
+import { creditLine } from '../core/text/credit-line';
 import { listOutletRecords } from '../db/outlet-repo';
 import { outletKeys } from '../lib/query-keys';
+import { articlesQuery } from './articles';
 
 /** Query options for the outlet records (renames and merges), which every view showing an outlet applies. */
 export const outletRecordsQuery = () =>
@@ -24,5 +26,25 @@ export function useOutletDirectory(articles: readonly ArticleMeta[] | undefined)
           )
         : null,
     [articles, records],
+  );
+}
+
+/** Whom an article credits: the outlet that ran it and the agency that wrote it. */
+type Credited = Readonly<{ source: string | null; agency?: string }>;
+
+/**
+ * How an article's credit reads with the analyst's outlet renames and merges applied ("Agency via Outlet"); the
+ * raw source until the library's outlets are read. Every view that names an outlet uses it, so a rename shows
+ * everywhere.
+ */
+export function useCreditLine(): (article: Credited) => string | null {
+  const directory = useOutletDirectory(useQuery(articlesQuery()).data);
+  return useCallback(
+    (article: Credited) =>
+      creditLine({
+        source: directory?.resolve(article.source)?.name ?? article.source,
+        agency: article.agency,
+      }),
+    [directory],
   );
 }

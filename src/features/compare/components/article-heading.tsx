@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import type { Article } from '../../../core/model';
-import { creditLine } from '../../../core/text/credit-line';
+import { useCreditLine } from '../../../queries/outlets';
 
 /** An article's title (linking to the reader), source and date, as a column or matrix header. */
 export function ArticleHeading({ article, label }: { article: Article; label?: string }) {
+  const creditLine = useCreditLine();
   return (
     <div className="compare-heading">
       {label && <span className="side-letter">{label}</span>}

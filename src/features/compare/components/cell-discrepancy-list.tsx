@@ -1,8 +1,6 @@
 import type { Article, CellDiscrepancy } from '../../../core/model';
 import { describeDiscrepancy } from '../discrepancy-text';
-import { creditLine } from '../../../core/text/credit-line';
-
-const outletOf = (a: Article) => creditLine(a) ?? a.title;
+import { useCreditLine } from '../../../queries/outlets';
 
 /** The discrepancies of the chosen cell, each with this article's words and the other article's. */
 export function CellDiscrepancyList({
@@ -14,6 +12,8 @@ export function CellDiscrepancyList({
   articles: readonly Article[];
   mine: number;
 }) {
+  const creditLine = useCreditLine();
+  const outletOf = (a: Article) => creditLine(a) ?? a.title;
   if (found.length === 0) return <p className="muted">No discrepancies with the other versions.</p>;
   return (
     <ul className="cell-discrepancy-list" aria-label="Discrepancies">

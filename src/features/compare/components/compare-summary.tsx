@@ -1,7 +1,7 @@
 import type { Article, Comparison } from '../../../core/model';
 import type { CompareRow } from '../build-rows';
 import { describeDiscrepancy } from '../discrepancy-text';
-import { creditLine } from '../../../core/text/credit-line';
+import { useCreditLine } from '../../../queries/outlets';
 
 type Props = {
   a: Article;
@@ -27,6 +27,7 @@ function NameList({ names }: { names: readonly string[] }) {
 
 /** What two articles share and where they part: shares, one-side sentences, discrepancies (links to rows), names. */
 export function CompareSummary({ a, b, comparison, rows, entities, onJump }: Props) {
+  const creditLine = useCreditLine();
   const { summary } = comparison;
   const nothingShared = comparison.pairs.length === 0;
   const found = rows.flatMap((row, index) =>

@@ -11,7 +11,7 @@ import { CellDiscrepancyList } from './cell-discrepancy-list';
 import { CompareFailed } from './compare-failed';
 import { CoverageSummary } from './coverage-summary';
 import { MatrixFactLabel } from './matrix-fact-label';
-import { creditLine } from '../../../core/text/credit-line';
+import { useCreditLine } from '../../../queries/outlets';
 
 const CELL_LOOK: Readonly<Record<CoverageCell['kind'], { icon: string; label: string }>> = {
   same: { icon: '●', label: 'Same' },
@@ -32,6 +32,7 @@ export function CoverageMatrixView({
   articles: readonly Article[];
   sides: readonly CompareSide[];
 }) {
+  const creditLine = useCreditLine();
   const matrix = useCoverageMatrix(sides);
   const [picked, setPicked] = useState<Picked | null>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);

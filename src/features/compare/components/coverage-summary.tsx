@@ -1,6 +1,6 @@
 import { summarizeCoverage } from '../../../core/compare';
 import type { Article, CoverageMatrix } from '../../../core/model';
-import { creditLine } from '../../../core/text/credit-line';
+import { useCreditLine } from '../../../queries/outlets';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -12,6 +12,7 @@ export function CoverageSummary({
   matrix: CoverageMatrix;
   articles: readonly Article[];
 }) {
+  const creditLine = useCreditLine();
   const outlets = summarizeCoverage(matrix);
   return (
     <section className="coverage-summary" aria-label="Story summary">

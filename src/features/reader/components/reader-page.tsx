@@ -7,7 +7,7 @@ import { AnalysedText } from './analysed-text';
 import { ArticleTags } from './article-tags';
 import { OriginalView } from './original-view';
 import { RemovedLines } from './removed-lines';
-import { creditLine } from '../../../core/text/credit-line';
+import { useCreditLine } from '../../../queries/outlets';
 
 /** The article's web address as a link showing its host; one that is no web URL is plain text, never a link. */
 function ArticleLink({ url }: { url: string }) {
@@ -30,6 +30,7 @@ export function ReaderPage({
   const { id = '' } = useParams();
   const { data: article, isPending, isError, error } = useArticle(id);
   const [showOriginal, setShowOriginal] = useState(false);
+  const creditLine = useCreditLine();
 
   useEffect(() => {
     if (article) document.title = `${article.title} · Coverage Workbench`;
@@ -52,13 +53,14 @@ export function ReaderPage({
       </main>
     );
 
+  const credit = creditLine(article);
   return (
     <main className="page reader-page">
       <article className="reader" aria-labelledby="article-title">
         <header className="reader-header">
           <h1 id="article-title">{article.title}</h1>
           <p className="byline">
-            {creditLine(article) && <span className="source">{creditLine(article)}</span>}
+            {credit && <span className="source">{credit}</span>}
             {article.date && <time dateTime={article.date}>{article.date}</time>}
             <span>{article.wordCount.toLocaleString()} words</span>
             {article.url && <ArticleLink url={article.url} />}
