@@ -29,7 +29,9 @@ test('three versions of one story and two of a look-alike: two stories, provenan
   await expect(own).toContainText('No earlier copy in this story');
 
   await tbilisi.getByRole('link', { name: /^Compare 3 versions/ }).click();
-  // A fresh load of the compare URL, without the finished import's status panel over the matrix.
+  // A fresh load of the compare URL (once the link has taken the page there: a reload before that reloads the
+  // library).
+  await expect(page).toHaveURL(/\/compare\?ids=/);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Coverage of 3 articles');
   await expect(page.getByRole('region', { name: 'Story summary' })).toContainText('Caucasus Daily');
