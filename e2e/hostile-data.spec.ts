@@ -176,13 +176,18 @@ test('an article whose URL is not a web address still opens', async ({ workbench
   await expect(page.getByRole('article').getByRole('link', { name: /::1/ })).toHaveCount(0);
 });
 
-test('a view that throws shows what failed and keeps the data', async ({ workbench, page }) => {
+/** Imports one article of our own and waits until the Data page counts its analysis. */
+async function importOneAnalysed(workbench: Workbench, page: Page) {
   await workbench.open();
   await workbench.drop([{ name: 'ferry-strike.txt', bytes: fixture('ferry-strike.txt') }]);
   await workbench.waitForImports(1);
   const ex = new ExportPage(page);
   await ex.openData();
   await expect(ex.contents).toContainText('1 analysis');
+}
+
+test('a view that throws shows what failed and keeps the data', async ({ workbench, page }) => {
+  await importOneAnalysed(workbench, page);
   // A body whose list of removed lines is gone: nothing checks it on the way to the view, which throws.
   await corruptRecords(page, 'body without removed lines');
   await workbench.open();
@@ -200,12 +205,7 @@ test('an analysis damaged in IndexedDB is discarded with a message and made agai
   workbench,
   page,
 }) => {
-  await workbench.open();
-  await workbench.drop([{ name: 'ferry-strike.txt', bytes: fixture('ferry-strike.txt') }]);
-  await workbench.waitForImports(1);
-  const ex = new ExportPage(page);
-  await ex.openData();
-  await expect(ex.contents).toContainText('1 analysis');
+  await importOneAnalysed(workbench, page);
   // Claims with null fields, written behind the app's back: this left the reader at "Analysing…" forever.
   await corruptRecords(page, 'claims with null fields');
   await workbench.open();
