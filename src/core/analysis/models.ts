@@ -12,8 +12,8 @@ let loading: Promise<AnalysisModels> | null = null;
  */
 export function loadAnalysisModels(): Promise<AnalysisModels> {
   loading ??= Promise.all([
-    import('./model/entity-tagger.json'),
-    import('./model/claim-classifier.json'),
+    import('./model/entity-tagger.json', { with: { type: 'json' } }),
+    import('./model/claim-classifier.json', { with: { type: 'json' } }),
   ]).then(
     ([tagger, claims]) => ({
       tagger: decodeTagger((tagger as unknown as { default: TaggerModelFile }).default),
