@@ -17,10 +17,15 @@ const CLASS_TYPE: Readonly<Record<string, EntityType | null>> = {
   NORP: 'GROUP',
   MISC: null,
 };
+// Per tag index: the entity type it opens or continues (null for O and MISC), and whether it continues one.
+const TAG_TYPE = TAGS.map((tag) => (tag === 'O' ? null : CLASS_TYPE[tag.slice(2)]!));
+const TAG_INSIDE = TAGS.map((tag) => tag.startsWith('I-'));
 // "Alto-based", "Paris-born": a place glued to a descriptor; any name stops at the hyphen.
 const DESCRIPTOR_TAIL = /^(.*\p{L})-\p{Ll}+$/u;
 // "Oslo-based Nordvik": what follows "<place>-based" is the organisation based there.
 const BASED_IN = /^\p{Lu}.*-(?:based|headquartered)$/u;
+// The cheap test first: the Unicode pattern above costs more than the rest of a token's checks.
+const BASED_TAIL = /(?:based|headquartered)$/;
 // "Chipmaker AMD", "Automaker Kia": a job description heading a sentence is not part of the name.
 const MAKER = /maker$/;
 const IN_PLACE = /^(?:in|at)$/;
@@ -76,12 +81,11 @@ export function tagNames(
   const s: Sentence = { text, tokens, tagger, out: [] };
   let i = a;
   while (i < b) {
-    const tag = TAGS[tags[i - a]!]!;
-    const type = tag === 'O' ? null : CLASS_TYPE[tag.slice(2)]!;
+    const type = TAG_TYPE[tags[i - a]!]!;
     let j = i + 1;
     // A name runs over its I- tags; untyped stretches (O and MISC) are taken whole.
-    if (type === null) while (j < b && untyped(TAGS[tags[j - a]!]!)) j++;
-    else while (j < b && TAGS[tags[j - a]!]!.startsWith('I-')) j++;
+    if (type === null) while (j < b && TAG_TYPE[tags[j - a]!] === null) j++;
+    else while (j < b && TAG_INSIDE[tags[j - a]!]) j++;
     if (type === null) addUntyped(s, i, j);
     else addName(s, i, j, type);
     i = j;
@@ -95,7 +99,7 @@ function placeBased(s: Sentence, a: number, b: number): NameSpan[] {
   let out = s.out;
   for (let k = a; k < b - 1; k++) {
     const t = tokens[k]!;
-    if (!BASED_IN.test(t.text) || !tokens[k + 1]!.cap) continue;
+    if (!tokens[k + 1]!.cap || !BASED_TAIL.test(t.text) || !BASED_IN.test(t.text)) continue;
     let from = k;
     while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
     let to = k + 1;
@@ -108,10 +112,6 @@ function placeBased(s: Sentence, a: number, b: number): NameSpan[] {
     k = to - 1;
   }
   return out;
-}
-
-function untyped(tag: string): boolean {
-  return tag === 'O' || tag.endsWith('MISC');
 }
 
 function push(s: Sentence, x: number, y: number, type: EntityType): void {

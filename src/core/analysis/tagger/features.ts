@@ -11,6 +11,13 @@ export const FEATURES_PER_TOKEN = 31;
 export const INTRINSIC_FEATURES = 11;
 /** The features after those, which depend on the words around it. */
 export const CONTEXT_FEATURES = FEATURES_PER_TOKEN - INTRINSIC_FEATURES;
+/**
+ * Of those, the ones that depend on one neighbouring word alone, by its role: three as the word before,
+ * three as the word after, one two before, one two after (see `roleFeatures`). The tagger sums their weights
+ * once per word and role; the others (`PAIR_FEATURES`) combine words or positions and are looked up per token.
+ */
+export const ROLE_FEATURES = [3, 3, 1, 1] as const;
+export const PAIR_FEATURES = CONTEXT_FEATURES - 8;
 const COMMON_BIT = 1 << 7;
 
 /** What the features need of one word, computed once per distinct word. */
@@ -26,6 +33,8 @@ export type WordInfo = {
   readonly intrinsic: Uint32Array;
   /** The tag scores of the intrinsic features, filled in by the tagger that reads this word first. */
   own: Float32Array | null;
+  /** The tag scores of its role features, a row per role in ROLE_FEATURES order, filled in likewise. */
+  near: Float32Array | null;
 };
 
 /** One sentence's words and gazetteer marks, valid until the featurizer's next `prepare`. */
@@ -52,6 +61,10 @@ export type Featurizer = Readonly<{
   ) => SentenceView;
   /** Writes the CONTEXT_FEATURES features of sentence token `i` into `out` from `o`. */
   context: (view: SentenceView, i: number, out: Uint32Array, o: number) => void;
+  /** Writes the PAIR_FEATURES features of sentence token `i` (its context less the role features). */
+  pairs: (view: SentenceView, i: number, out: Uint32Array, o: number) => void;
+  /** The word that stands for no word (before a sentence's first token, after its last). */
+  absent: WordInfo;
 }>;
 
 const NONE = hashString('<none>');
@@ -104,7 +117,22 @@ function describe(word: string, gazetteer: Gazetteer): WordInfo {
     mix(10, Math.min(word.length, 12), s),
   ]);
   const phraseTokens = gazetteer.phraseStarts.get(lower) ?? 0;
-  return { word: w, lower: l, shape: s, lexicon, listed, phraseTokens, intrinsic, own: null };
+  return { word: w, lower: l, shape: s, lexicon, listed, phraseTokens, intrinsic, own: null, near: null };
+}
+
+/**
+ * The ROLE_FEATURES of word `w` into `out` from `o`: as the word before a token, as the word after it, two
+ * before, two after.
+ */
+export function roleFeatures(w: WordInfo, out: Uint32Array, o: number): void {
+  out[o] = mix(11, w.lower);
+  out[o + 1] = mix(15, w.shape);
+  out[o + 2] = mix(25, w.word);
+  out[o + 3] = mix(12, w.lower);
+  out[o + 4] = mix(16, w.shape);
+  out[o + 5] = mix(24, w.word);
+  out[o + 6] = mix(13, w.lower);
+  out[o + 7] = mix(14, w.lower);
 }
 
 /**
@@ -142,6 +170,39 @@ export function createFeaturizer(gazetteer: Gazetteer): Featurizer {
   };
   const infos: (WordInfo | undefined)[] = [];
   let spans = new Uint32Array(64);
+  const role = new Uint32Array(8);
+  const absent: WordInfo = {
+    word: NONE,
+    lower: NONE,
+    shape: NONE,
+    lexicon: LEX_NONE,
+    listed: 0,
+    phraseTokens: 0,
+    intrinsic: new Uint32Array(0),
+    own: null,
+    near: null,
+  };
+  const pairs: Featurizer['pairs'] = ({ tokens, a, infos, spans }, i, out, o) => {
+    const t = tokens[a + i]!;
+    const me = infos[i]!;
+    const p1 = infos[i - 1];
+    const p2 = infos[i - 2];
+    const n1 = infos[i + 1];
+    const n2 = infos[i + 2];
+    const position = (i === 0 ? 1 : 0) | (t.weak ? 2 : 0) | (t.headline ? 4 : 0);
+    out[o++] = mix(17, p1?.lower ?? NONE, me.lower);
+    out[o++] = mix(18, me.lower, n1?.lower ?? NONE);
+    out[o++] = mix(19, mix(p1?.shape ?? NONE, me.shape), n1?.shape ?? NONE);
+    out[o++] = mix(20, position, me.shape);
+    out[o++] = mix(21, position & 2 ? me.lower : NONE);
+    out[o++] = mix(22, spans[i]! || me.listed, me.shape);
+    out[o++] = mix(23, p1?.lexicon ?? 9, n1?.lexicon ?? 9);
+    out[o++] = mix(26, mix(p2?.shape ?? NONE, p1?.shape ?? NONE), me.shape);
+    out[o++] = mix(27, me.shape, mix(n1?.shape ?? NONE, n2?.shape ?? NONE));
+    out[o++] = mix(28, p1 ? spans[i - 1]! || p1.listed : 512, n1 ? spans[i + 1]! || n1.listed : 512);
+    out[o++] = mix(29, position, me.listed);
+    out[o] = mix(30, me.listed & COMMON_BIT, mix(position, me.shape, p1?.shape ?? NONE));
+  };
   return {
     prepare(text, tokens, a, b, active) {
       const n = b - a;
@@ -157,35 +218,20 @@ export function createFeaturizer(gazetteer: Gazetteer): Featurizer {
       markPhrases(text, view, gazetteer);
       return view;
     },
-    context({ tokens, a, infos, spans }, i, out, o) {
-      const t = tokens[a + i]!;
-      const me = infos[i]!;
-      const p1 = infos[i - 1];
-      const p2 = infos[i - 2];
-      const n1 = infos[i + 1];
-      const n2 = infos[i + 2];
-      const position = (i === 0 ? 1 : 0) | (t.weak ? 2 : 0) | (t.headline ? 4 : 0);
-      out[o++] = mix(11, p1?.lower ?? NONE);
-      out[o++] = mix(12, n1?.lower ?? NONE);
-      out[o++] = mix(13, p2?.lower ?? NONE);
-      out[o++] = mix(14, n2?.lower ?? NONE);
-      out[o++] = mix(15, p1?.shape ?? NONE);
-      out[o++] = mix(16, n1?.shape ?? NONE);
-      out[o++] = mix(17, p1?.lower ?? NONE, me.lower);
-      out[o++] = mix(18, me.lower, n1?.lower ?? NONE);
-      out[o++] = mix(19, mix(p1?.shape ?? NONE, me.shape), n1?.shape ?? NONE);
-      out[o++] = mix(20, position, me.shape);
-      out[o++] = mix(21, position & 2 ? me.lower : NONE);
-      out[o++] = mix(22, spans[i]! || me.listed, me.shape);
-      out[o++] = mix(23, p1?.lexicon ?? 9, n1?.lexicon ?? 9);
-      out[o++] = mix(24, n1?.word ?? NONE);
-      out[o++] = mix(25, p1?.word ?? NONE);
-      out[o++] = mix(26, mix(p2?.shape ?? NONE, p1?.shape ?? NONE), me.shape);
-      out[o++] = mix(27, me.shape, mix(n1?.shape ?? NONE, n2?.shape ?? NONE));
-      out[o++] = mix(28, p1 ? spans[i - 1]! || p1.listed : 512, n1 ? spans[i + 1]! || n1.listed : 512);
-      out[o++] = mix(29, position, me.listed);
-      out[o] = mix(30, me.listed & COMMON_BIT, mix(position, me.shape, p1?.shape ?? NONE));
+    context(view, i, out, o) {
+      const { infos } = view;
+      roleFeatures(infos[i - 1] ?? absent, role, 0);
+      out.set(role.subarray(0, 3), o);
+      roleFeatures(infos[i + 1] ?? absent, role, 0);
+      out.set(role.subarray(3, 6), o + 3);
+      roleFeatures(infos[i - 2] ?? absent, role, 0);
+      out[o + 6] = role[6]!;
+      roleFeatures(infos[i + 2] ?? absent, role, 0);
+      out[o + 7] = role[7]!;
+      pairs(view, i, out, o + 8);
     },
+    pairs,
+    absent,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Token } from '../tokens';
-import { CONTEXT_FEATURES, createFeaturizer, INTRINSIC_FEATURES } from './features';
-import { buildGazetteer, type GazetteerLists } from './gazetteer';
+import { createFeaturizer, INTRINSIC_FEATURES, PAIR_FEATURES, roleFeatures, type WordInfo } from './features';
+import { buildGazetteer, gazetteerBit, type GazetteerLists } from './gazetteer';
 import { TAG_COUNT } from './tags';
 import { addRows, decode } from './viterbi';
 
@@ -44,19 +44,49 @@ function decodeBase64(data: string): Int8Array {
   return bytes;
 }
 
+// A sentence-initial common word ("The", "Police") is capitalised by position, not as a name: it seeds no
+// stretch of its own (its neighbour's capital still takes it in: "The Hague").
+const COMMON = gazetteerBit('common');
+const NAMED =
+  gazetteerBit('first') |
+  gazetteerBit('last') |
+  gazetteerBit('person') |
+  gazetteerBit('org') |
+  gazetteerBit('team') |
+  gazetteerBit('place') |
+  gazetteerBit('demonym');
+// The most lower-case words a name holds between two capitals ("Bank of England", "Ursula von der Leyen").
+const MAX_GAP = 2;
+// "The", "Police": not "AT" of "AT&T", whose lower case is a common word too.
+const TITLE_CASE = /^[A-Z][a-z]*$/;
+
 /**
- * Tokens within one of a capitalised word (news names are capitalised; "Bank of England" has one lower-case
- * word between capitals), or null when a sentence has none: only these are scored, the rest are O.
+ * The tokens the model scores, or null when a sentence has none: capitalised words (news names are
+ * capitalised), the lower-case words of at most MAX_GAP between two of them and the word after each. Every
+ * other token is O: no name starts with a lower-case word (particles before a name are joined by a rule).
  */
-function nearCapitals(tokens: readonly Token[], a: number, b: number): Uint8Array | null {
+function nameCandidates(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  listed: (phrase: string) => number,
+): Uint8Array | null {
   const n = b - a;
   let active: Uint8Array | null = null;
+  let lastCap = -1;
   for (let i = 0; i < n; i++) {
-    if (!tokens[a + i]!.cap) continue;
+    const t = tokens[a + i]!;
+    if (!t.cap) continue;
+    if (t.weak && !t.headline && i + 1 < n && !tokens[a + i + 1]!.cap && TITLE_CASE.test(t.text)) {
+      const bits = listed(t.text.toLowerCase());
+      if (bits & COMMON && !(bits & NAMED)) continue;
+    }
     active ??= new Uint8Array(n);
     active[i] = 1;
-    if (i > 0) active[i - 1] = 1;
+    if (lastCap >= 0 && i - lastCap - 1 <= MAX_GAP) active.fill(1, lastCap + 1, i);
+    // The word after a name is scored too: "the Hardanger valley" was learnt as a name and its end.
     if (i + 1 < n) active[i + 1] = 1;
+    lastCap = i;
   }
   return active;
 }
@@ -71,17 +101,40 @@ export function createTagger(
 ): TaggerModel {
   const lists = buildGazetteer(gazetteer);
   const featurizer = createFeaturizer(lists);
+  const { absent } = featurizer;
   const T = TAG_COUNT;
   // Scores are left unscaled: dividing the transitions instead picks the same best path.
   const steps = Float32Array.from(transitions, (x) => x / scale);
-  const context = new Uint32Array(CONTEXT_FEATURES);
+  const pairs = new Uint32Array(PAIR_FEATURES);
+  const roles = new Uint32Array(8);
   let scores = new Float32Array(64 * T);
+  // What a word contributes on its own, and as a neighbour in each role, is the same wherever it stands:
+  // summed once per word (the committed weights are integers, so the sums are exact in any order).
+  const own = (word: WordInfo): Float32Array => {
+    if (!word.own) {
+      word.own = new Float32Array(T);
+      addRows(word.intrinsic, 0, INTRINSIC_FEATURES, weights, bits, word.own, 0);
+    }
+    return word.own;
+  };
+  const near = (word: WordInfo): Float32Array => {
+    if (!word.near) {
+      word.near = new Float32Array(4 * T);
+      roleFeatures(word, roles, 0);
+      addRows(roles, 0, 3, weights, bits, word.near, 0);
+      addRows(roles, 3, 6, weights, bits, word.near, T);
+      addRows(roles, 6, 7, weights, bits, word.near, 2 * T);
+      addRows(roles, 7, 8, weights, bits, word.near, 3 * T);
+    }
+    return word.near;
+  };
+  const listed = (phrase: string) => lists.phrases.get(phrase) ?? 0;
   return {
-    listed: (phrase) => lists.phrases.get(phrase) ?? 0,
+    listed,
     tagSentence(text, tokens, a, b) {
       const n = b - a;
       const tags = new Uint8Array(n);
-      const active = nearCapitals(tokens, a, b);
+      const active = nameCandidates(tokens, a, b, listed);
       if (!active) return tags;
       const view = featurizer.prepare(text, tokens, a, b, active);
       if (scores.length < n * T) scores = new Float32Array(n * 2 * T);
@@ -95,15 +148,16 @@ export function createTagger(
         while (e < n && active[e]) e++;
         for (let i = s; i < e; i++) {
           const row = (i - s) * T;
-          const word = view.infos[i]!;
-          // What a word contributes on its own is the same wherever it stands: summed once per word.
-          if (!word.own) {
-            word.own = new Float32Array(T);
-            addRows(word.intrinsic, 0, INTRINSIC_FEATURES, weights, bits, word.own, 0);
-          }
-          scores.set(word.own, row);
-          featurizer.context(view, i, context, 0);
-          addRows(context, 0, CONTEXT_FEATURES, weights, bits, scores, row);
+          const { infos } = view;
+          const me = own(infos[i]!);
+          const p1 = near(infos[i - 1] ?? absent);
+          const n1 = near(infos[i + 1] ?? absent);
+          const p2 = near(infos[i - 2] ?? absent);
+          const n2 = near(infos[i + 2] ?? absent);
+          for (let t = 0; t < T; t++)
+            scores[row + t] = me[t]! + p1[t]! + n1[T + t]! + p2[2 * T + t]! + n2[3 * T + t]!;
+          featurizer.pairs(view, i, pairs, 0);
+          addRows(pairs, 0, PAIR_FEATURES, weights, bits, scores, row);
         }
         // An O follows the stretch when it ends before the sentence does.
         if (e < n) for (let t = 0; t < T; t++) scores[(e - s - 1) * T + t]! += steps[(t + 1) * T]!;
