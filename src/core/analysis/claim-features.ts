@@ -80,11 +80,9 @@ export function sentenceBuckets(
   const mask = (1 << bits) - 1;
   const infos = (sentence.match(TOKEN) ?? []).map(infoOf);
   const out: number[] = [];
-  const seenIn = bucketStamps(bits);
+  const taken = bucketSet(4 * infos.length + 64);
   const add = (bucket: number): void => {
-    if (seenIn.stamps[bucket] === seenIn.now) return;
-    seenIn.stamps[bucket] = seenIn.now;
-    out.push(bucket);
+    if (taken.add(bucket)) out.push(bucket);
   };
   const addFeature = (feature: string): void => add(featureBucket(feature, bits));
   for (const w of infos) add((w.word >>> 0) & mask);
@@ -104,13 +102,37 @@ export function sentenceBuckets(
 }
 
 /**
- * Which buckets the current sentence has added: a bucket is taken when its stamp is `now`, and each sentence
- * takes a new `now`, so no set is built or cleared per sentence.
+ * The buckets one sentence has added: an open-addressing set sized to the sentence, small enough to stay in
+ * the CPU's nearest cache (a table over all 2^bits buckets missed it on every look-up). Each sentence takes a
+ * new generation, so nothing is cleared between sentences.
  */
-let stamps: { bits: number; stamps: Uint32Array; now: number } | null = null;
-function bucketStamps(bits: number): { stamps: Uint32Array; now: number } {
-  if (!stamps || stamps.bits !== bits || stamps.now === 0xffffffff)
-    stamps = { bits, stamps: new Uint32Array(1 << bits), now: 0 };
-  stamps.now++;
-  return stamps;
+const set = { keys: new Int32Array(1024), gens: new Uint32Array(1024), now: 0 };
+function bucketSet(capacity: number): { add: (bucket: number) => boolean } {
+  if (set.keys.length < capacity * 2) {
+    let size = set.keys.length;
+    while (size < capacity * 2) size *= 2;
+    set.keys = new Int32Array(size);
+    set.gens = new Uint32Array(size);
+    set.now = 0;
+  }
+  if (set.now === 0xffffffff) {
+    set.gens.fill(0);
+    set.now = 0;
+  }
+  const now = ++set.now;
+  const { keys, gens } = set;
+  const slots = keys.length - 1;
+  return {
+    add(bucket) {
+      // Buckets are hashes already: their low bits pick the slot.
+      for (let h = bucket & slots; ; h = (h + 1) & slots) {
+        if (gens[h] !== now) {
+          gens[h] = now;
+          keys[h] = bucket;
+          return true;
+        }
+        if (keys[h] === bucket) return false;
+      }
+    },
+  };
 }
