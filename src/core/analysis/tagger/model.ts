@@ -44,8 +44,8 @@ function decodeBase64(data: string): Int8Array {
   return bytes;
 }
 
-// A sentence-initial common word ("The", "Police") is capitalised by position, not as a name: it seeds no
-// stretch of its own (its neighbour's capital still takes it in: "The Hague").
+// A sentence-initial common word ("The", "Police") is capitalised by position, not as a name: it opens no
+// stretch of its own ("The Hague" is still scored: "Hague" takes its neighbours in).
 const COMMON = gazetteerBit('common');
 const NAMED =
   gazetteerBit('first') |
@@ -55,15 +55,12 @@ const NAMED =
   gazetteerBit('team') |
   gazetteerBit('place') |
   gazetteerBit('demonym');
-// The most lower-case words a name holds between two capitals ("Bank of England", "Ursula von der Leyen").
-const MAX_GAP = 2;
 // "The", "Police": not "AT" of "AT&T", whose lower case is a common word too.
 const TITLE_CASE = /^[A-Z][a-z]*$/;
 
 /**
  * The tokens the model scores, or null when a sentence has none: capitalised words (news names are
- * capitalised), the lower-case words of at most MAX_GAP between two of them and the word after each. Every
- * other token is O: no name starts with a lower-case word (particles before a name are joined by a rule).
+ * capitalised) and the word on either side of each; every other token is O.
  */
 function nameCandidates(
   tokens: readonly Token[],
@@ -73,7 +70,6 @@ function nameCandidates(
 ): Uint8Array | null {
   const n = b - a;
   let active: Uint8Array | null = null;
-  let lastCap = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[a + i]!;
     if (!t.cap) continue;
@@ -83,10 +79,8 @@ function nameCandidates(
     }
     active ??= new Uint8Array(n);
     active[i] = 1;
-    if (lastCap >= 0 && i - lastCap - 1 <= MAX_GAP) active.fill(1, lastCap + 1, i);
-    // The word after a name is scored too: "the Hardanger valley" was learnt as a name and its end.
+    if (i > 0) active[i - 1] = 1;
     if (i + 1 < n) active[i + 1] = 1;
-    lastCap = i;
   }
   return active;
 }
