@@ -33,6 +33,14 @@ describe('names that are not people, and names found whole', () => {
     for (const name of ['Black Friday', 'Emirates Airline', 'Doctors Without Borders', 'Blue Line'])
       expect(found).not.toContain(`PERSON ${name}`);
     expect(found).toContain('ORG Emirates Airline');
+    expect(found).toContain('ORG Doctors Without Borders');
+  });
+
+  it('reads a plural noun, a capitalised preposition and a cause as an organisation', () => {
+    expect(namesIn('The index published by Reporters Without Borders ranks 180 countries.')).toEqual([
+      'ORG Reporters Without Borders',
+    ]);
+    expect(namesIn('Doctors in the capital said supplies ran out.')).toEqual([]);
   });
 
   it('types a games company as an organisation, not a place', () => {

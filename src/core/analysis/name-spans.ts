@@ -90,7 +90,35 @@ export function tagNames(
     else addName(s, i, j, type);
     i = j;
   }
-  return placeBased(s, a, b);
+  return placeBased(titledGroups(s, a, b), a, b);
+}
+
+// A capitalised preposition inside running text belongs to a title: "Doctors Without Borders", "Mothers
+// Against Drunk Driving". Not "Of", which joins too many other titles ("Lord Of The Rings").
+const TITLE_PREPOSITION = /^(?:Without|For|Against|Beyond|Across|Sans)$/;
+const PLURAL_WORD = /^\p{Lu}\p{Ll}{2,}s$/u;
+
+/**
+ * "Doctors Without Borders", "Reporters Without Borders": people named by a plural noun, a capitalised
+ * preposition and a capitalised cause are an organisation, whatever the model made of the words.
+ */
+function titledGroups(s: Sentence, a: number, b: number): Sentence {
+  const { tokens } = s;
+  for (let k = a + 1; k < b - 1; k++) {
+    const t = tokens[k]!;
+    if (t.headline || !TITLE_PREPOSITION.test(t.text) || !PLURAL_WORD.test(tokens[k - 1]!.text)) continue;
+    let from = k - 1;
+    while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
+    let to = k + 1;
+    while (to < b && tokens[to]!.cap) to++;
+    if (to === k + 1) continue;
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    s.out = s.out.filter((n) => n.end <= start || n.start >= end);
+    s.out.push({ start, end, type: 'ORG' });
+    k = to - 1;
+  }
+  return s;
 }
 
 /** "Oslo-based Nordvik Bank": a place, then the organisation based there, whatever the model said. */
