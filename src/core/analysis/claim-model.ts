@@ -14,7 +14,9 @@ export type ClaimModelFile = Readonly<{
 export type ClaimModel = Readonly<{
   bits: number;
   bias: number;
-  weights: Float32Array;
+  /** The quantised weights, kept as bytes (a quarter of the memory: look-ups stay in the CPU's cache). */
+  weights: Int8Array;
+  scale: number;
 }>;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -52,20 +54,23 @@ export function encodeBase64(bytes: Uint8Array): string {
 /** Decodes a stored claim model. */
 export function decodeClaimModel(file: ClaimModelFile): ClaimModel {
   if (file.format !== 'claim-logreg-1') throw new Error(`Unknown claim model format ${file.format}`);
-  const raw = new Int8Array(decodeBase64(file.weights).buffer);
-  const weights = new Float32Array(raw.length);
-  for (let i = 0; i < raw.length; i++) weights[i] = raw[i]! * file.scale;
-  return { bits: file.bits, bias: file.bias, weights };
+  const weights = new Int8Array(decodeBase64(file.weights).buffer);
+  return { bits: file.bits, bias: file.bias, weights, scale: file.scale };
 }
 
 /** The model's raw margin for a sentence's feature buckets (before the logistic function). */
-export function claimMargin(weights: Float32Array, bias: number, buckets: readonly number[]): number {
-  let z = bias;
+export function claimMargin(
+  weights: ArrayLike<number>,
+  bias: number,
+  buckets: readonly number[],
+  scale = 1,
+): number {
+  let z = 0;
   for (const b of buckets) z += weights[b]!;
-  return z;
+  return bias + z * scale;
 }
 
 /** Check-worthiness in [0, 1] of a sentence's feature buckets. */
 export function scoreClaim(model: ClaimModel, buckets: readonly number[]): number {
-  return 1 / (1 + Math.exp(-claimMargin(model.weights, model.bias, buckets)));
+  return 1 / (1 + Math.exp(-claimMargin(model.weights, model.bias, buckets, model.scale)));
 }

@@ -81,11 +81,11 @@ function nounKind(head: string): AttributionKind | null {
  */
 function phraseSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpeaker | null {
   const { text, entities } = ctx;
-  const words = [...text.slice(from, to).matchAll(WORD)].map((m) => ({
-    start: from + m.index,
-    end: from + m.index + m[0].length,
-    word: m[0],
-  }));
+  const words: { start: number; end: number; word: string }[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice))
+    words.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
   // The first speaker noun whose remainder is a post-modifier heads the phrase ("a spokesperson for the union").
   for (let h = 0; h < words.length; h++) {
     const head = words[h]!;
