@@ -2,7 +2,7 @@ import type { Token } from '../tokens';
 import { createFeaturizer, INTRINSIC_FEATURES, PAIR_FEATURES, roleFeatures, type WordInfo } from './features';
 import { buildGazetteer, gazetteerBit, type GazetteerLists } from './gazetteer';
 import { TAG_COUNT } from './tags';
-import { addRows, decode } from './viterbi';
+import { addRows, decode, transitionColumns } from './viterbi';
 
 /** The committed model file's JSON: hashed feature weights quantised to int8, base64-encoded. */
 export type TaggerModelFile = Readonly<{
@@ -99,6 +99,7 @@ export function createTagger(
   const T = TAG_COUNT;
   // Scores are left unscaled: dividing the transitions instead picks the same best path.
   const steps = Float32Array.from(transitions, (x) => x / scale);
+  const columns = transitionColumns(steps);
   const pairs = new Uint32Array(PAIR_FEATURES);
   const roles = new Uint32Array(8);
   let scores = new Float32Array(64 * T);
@@ -155,7 +156,7 @@ export function createTagger(
         }
         // An O follows the stretch when it ends before the sentence does.
         if (e < n) for (let t = 0; t < T; t++) scores[(e - s - 1) * T + t]! += steps[(t + 1) * T]!;
-        decode(scores, e - s, steps, s === 0 ? 0 : 1, tags, s);
+        decode(scores, e - s, steps, s === 0 ? 0 : 1, tags, s, columns);
         s = e;
       }
       return tags;

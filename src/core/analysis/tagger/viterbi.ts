@@ -76,18 +76,29 @@ export function addRows(
   out[row + 10]! += s10;
 }
 
-// Each tag's allowed previous tags (an I- tag follows only its own class), and Viterbi's scratch rows,
-// grown to the longest stretch decoded so far.
-const PREVIOUS = Array.from({ length: T }, (_, t) =>
-  Uint8Array.from(Array.from({ length: T }, (_, p) => p).filter((p) => allowedTransition(p, t))),
-);
+// An I- tag follows only its own B- or I- tag; O and B- tags follow any tag. The decoder relies on the
+// tag order: O, then B-x, I-x pairs, so I- tags are the even indices from 2.
+for (let t = 0; t < T; t++)
+  for (let p = 0; p < T; p++)
+    if (allowedTransition(p, t) !== (t === 0 || t % 2 === 1 || p === t - 1 || p === t))
+      throw new Error('decode expects the tags as O, then B-x, I-x pairs');
+
+// Viterbi's scratch rows, grown to the longest stretch decoded so far.
 let best = new Float32Array(64 * T);
 let back = new Uint8Array(64 * T);
+
+/** The transitions between tags by column (`[t * T + p]`: tag p, then tag t), for `decode`. */
+export function transitionColumns(transitions: ArrayLike<number>): Float32Array {
+  const columns = new Float32Array(T * T);
+  for (let t = 0; t < T; t++) for (let p = 0; p < T; p++) columns[t * T + p] = transitions[(p + 1) * T + t]!;
+  return columns;
+}
 
 /**
  * The best tag sequence under token scores plus `transitions` ((T + 1) × T: row 0 is the sentence start,
  * row p + 1 follows tag p); transitions that break IOB2 are never taken. `startRow` is the row the first
- * token follows (1 when it follows an O). Writes the tags to `out` from `at` (a new array without `out`).
+ * token follows: 0 at a sentence start, 1 after an O. Writes the tags to `out` from `at` (a new array without `out`).
+ * `byColumn` is `transitionColumns(transitions)`, made once by a caller that decodes often.
  */
 export function decode(
   scores: Float32Array,
@@ -96,29 +107,38 @@ export function decode(
   startRow = 0,
   out: Uint8Array = new Uint8Array(n),
   at = 0,
+  byColumn: Float32Array = transitionColumns(transitions),
 ): Uint8Array {
   if (n === 0) return out;
   if (best.length < n * T) {
     best = new Float32Array(n * 2 * T);
     back = new Uint8Array(n * 2 * T);
   }
+  // A stretch starts a sentence or follows an O: no I- tag may open it.
   for (let t = 0; t < T; t++)
-    best[t] = allowedTransition(startRow - 1, t)
-      ? scores[t]! + transitions[startRow * T + t]!
-      : Number.NEGATIVE_INFINITY;
+    best[t] = t > 0 && t % 2 === 0 ? Number.NEGATIVE_INFINITY : scores[t]! + transitions[startRow * T + t]!;
   for (let i = 1; i < n; i++) {
     const row = i * T;
     const prev = row - T;
     for (let t = 0; t < T; t++) {
-      const from = PREVIOUS[t]!;
-      let arg = from[0]!;
-      let top = best[prev + arg]! + transitions[(arg + 1) * T + t]!;
-      for (let k = 1; k < from.length; k++) {
-        const p = from[k]!;
-        const v = best[prev + p]! + transitions[(p + 1) * T + t]!;
-        if (v > top) {
-          top = v;
-          arg = p;
+      const col = t * T;
+      let arg: number;
+      let top: number;
+      if (t > 0 && t % 2 === 0) {
+        // I-x: from B-x or I-x only; the earlier tag wins a tie, as in the general loop.
+        const fromB = best[prev + t - 1]! + byColumn[col + t - 1]!;
+        const fromI = best[prev + t]! + byColumn[col + t]!;
+        arg = fromI > fromB ? t : t - 1;
+        top = fromI > fromB ? fromI : fromB;
+      } else {
+        arg = 0;
+        top = best[prev]! + byColumn[col]!;
+        for (let p = 1; p < T; p++) {
+          const v = best[prev + p]! + byColumn[col + p]!;
+          if (v > top) {
+            top = v;
+            arg = p;
+          }
         }
       }
       best[row + t] = top + scores[row + t]!;
