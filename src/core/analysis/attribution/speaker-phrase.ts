@@ -122,14 +122,34 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpea
   return null;
 }
 
+// Each text's organisations by the lower-case words of their names (entity indexes, ascending), made on the
+// first "the ministry" of the text: scanning back through every entity for each one was quadratic.
+const orgsByWord = new WeakMap<readonly Entity[], Map<string, number[]>>();
+
+function orgWordIndex(entities: readonly Entity[]): Map<string, number[]> {
+  let index = orgsByWord.get(entities);
+  if (!index) {
+    index = new Map();
+    for (const [k, e] of entities.entries()) {
+      if (e.type !== 'ORG') continue;
+      for (const word of new Set(e.text.toLowerCase().split(/\s+/))) {
+        const list = index.get(word);
+        if (list) list.push(k);
+        else index.set(word, [k]);
+      }
+    }
+    orgsByWord.set(entities, index);
+  }
+  return index;
+}
+
 /** "the ministry" after "the Ministry of Energy": the last organisation before `at` whose name has `noun`. */
 function priorOrgNamed(ctx: SpeakerContext, noun: string, at: number): Entity | undefined {
-  const n = noun.toLowerCase();
-  for (let k = partitionPoint(ctx.entities.length, (i) => ctx.entities[i]!.end <= at) - 1; k >= 0; k--) {
-    const e = ctx.entities[k]!;
-    if (e.type === 'ORG' && e.text.toLowerCase().split(/\s+/).includes(n)) return e;
-  }
-  return undefined;
+  const list = orgWordIndex(ctx.entities).get(noun.toLowerCase());
+  if (!list) return undefined;
+  const before = partitionPoint(ctx.entities.length, (i) => ctx.entities[i]!.end <= at);
+  const j = partitionPoint(list.length, (i) => list[i]! < before) - 1;
+  return j >= 0 ? ctx.entities[list[j]!] : undefined;
 }
 
 /**
