@@ -166,12 +166,16 @@ function addUntyped(s: Sentence, a: number, b: number): void {
 /** A capitalised common word at a sentence start ("The", "Chipmaker"): no evidence of a name. */
 function isCommonStart(s: Sentence, t: Token): boolean {
   if (!t.weak) return false;
-  const bits = s.tagger.listed(t.text.toLowerCase());
+  const bits = s.tagger.listedWord(t.text);
   return (bits & COMMON) !== 0 && (bits & (NAME_BITS | ORG_BITS | PLACE_BITS)) === 0;
 }
 
 /** The gazetteer bits of tokens[x..y) as one phrase, apostrophes dropped ("McDonald's" → "mcdonalds"). */
 function listedBits(s: Sentence, x: number, y: number): number {
+  if (y === x + 1) {
+    const bits = s.tagger.listedWord(s.tokens[x]!.text);
+    if (bits || !APOSTROPHE.test(s.tokens[x]!.text)) return bits;
+  }
   const phrase = s.text.slice(s.tokens[x]!.start, s.tokens[y - 1]!.end).toLowerCase();
   const bits = s.tagger.listed(phrase);
   return bits || !APOSTROPHE.test(phrase) ? bits : s.tagger.listed(phrase.replace(APOSTROPHES, ''));

@@ -65,6 +65,8 @@ export type Featurizer = Readonly<{
   pairs: (view: SentenceView, i: number, out: Uint32Array, o: number) => void;
   /** The word that stands for no word (before a sentence's first token, after its last). */
   absent: WordInfo;
+  /** What the features know of one word, cached. */
+  word: (word: string) => WordInfo;
 }>;
 
 const NONE = hashString('<none>');
@@ -232,6 +234,7 @@ export function createFeaturizer(gazetteer: Gazetteer): Featurizer {
     },
     pairs,
     absent,
+    word: info,
   };
 }
 

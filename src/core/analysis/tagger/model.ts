@@ -21,6 +21,8 @@ export type TaggerModel = Readonly<{
   tagSentence: (text: string, tokens: readonly Token[], a: number, b: number) => Uint8Array;
   /** The gazetteer classes of a lower-case phrase (bits in GAZETTEER_CLASSES order), 0 when unlisted. */
   listed: (phrase: string) => number;
+  /** `listed` of one token's lower case, from the cache of words the tagger has seen (no new string). */
+  listedWord: (word: string) => number;
 }>;
 
 function decodeBase64(data: string): Int8Array {
@@ -66,7 +68,7 @@ function nameCandidates(
   tokens: readonly Token[],
   a: number,
   b: number,
-  listed: (phrase: string) => number,
+  listedWord: (word: string) => number,
 ): Uint8Array | null {
   const n = b - a;
   let active: Uint8Array | null = null;
@@ -74,7 +76,7 @@ function nameCandidates(
     const t = tokens[a + i]!;
     if (!t.cap) continue;
     if (t.weak && !t.headline && i + 1 < n && !tokens[a + i + 1]!.cap && TITLE_CASE.test(t.text)) {
-      const bits = listed(t.text.toLowerCase());
+      const bits = listedWord(t.text);
       if (bits & COMMON && !(bits & NAMED)) continue;
     }
     active ??= new Uint8Array(n);
@@ -123,13 +125,14 @@ export function createTagger(
     }
     return word.near;
   };
-  const listed = (phrase: string) => lists.phrases.get(phrase) ?? 0;
+  const listedWord = (word: string) => featurizer.word(word).listed;
   return {
-    listed,
+    listed: (phrase) => lists.phrases.get(phrase) ?? 0,
+    listedWord,
     tagSentence(text, tokens, a, b) {
       const n = b - a;
       const tags = new Uint8Array(n);
-      const active = nameCandidates(tokens, a, b, listed);
+      const active = nameCandidates(tokens, a, b, listedWord);
       if (!active) return tags;
       const view = featurizer.prepare(text, tokens, a, b, active);
       if (scores.length < n * T) scores = new Float32Array(n * 2 * T);
