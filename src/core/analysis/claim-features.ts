@@ -80,15 +80,13 @@ export function sentenceBuckets(
   const mask = (1 << bits) - 1;
   const infos = (sentence.match(TOKEN) ?? []).map(infoOf);
   const out: number[] = [];
-  const taken = bucketSet(4 * infos.length + 64);
-  const add = (bucket: number): void => {
-    if (taken.add(bucket)) out.push(bucket);
-  };
-  const addFeature = (feature: string): void => add(featureBucket(feature, bits));
-  for (const w of infos) add((w.word >>> 0) & mask);
+  startBucketSet(4 * infos.length + 64);
+  const addFeature = (feature: string): void => addBucket(out, featureBucket(feature, bits));
+  for (const w of infos) addBucket(out, (w.word >>> 0) & mask);
   if (bagOfWords) return out;
   addFeature('bias:len' + Math.min(6, Math.floor(infos.length / 6)));
-  for (let i = 0; i + 1 < infos.length; i++) add((fnv(infos[i]!.pairStart, infos[i + 1]!.form) >>> 0) & mask);
+  for (let i = 0; i + 1 < infos.length; i++)
+    addBucket(out, (fnv(infos[i]!.pairStart, infos[i + 1]!.form) >>> 0) & mask);
   for (const w of infos) for (const sign of w.signs) addFeature(sign);
   if (infos[0] && FIRST_PERSON.has(infos[0].form)) addFeature('f:first-person');
   if (sentence.trimEnd().endsWith('?')) addFeature('f:question');
@@ -106,33 +104,36 @@ export function sentenceBuckets(
  * the CPU's nearest cache (a table over all 2^bits buckets missed it on every look-up). Each sentence takes a
  * new generation, so nothing is cleared between sentences.
  */
-const set = { keys: new Int32Array(1024), gens: new Uint32Array(1024), now: 0 };
-function bucketSet(capacity: number): { add: (bucket: number) => boolean } {
-  if (set.keys.length < capacity * 2) {
-    let size = set.keys.length;
+const bucketSet = { keys: new Int32Array(1024), gens: new Uint32Array(1024), now: 0 };
+
+/** Empties the set for a sentence that may add up to `capacity` buckets. */
+function startBucketSet(capacity: number): void {
+  if (bucketSet.keys.length < capacity * 2) {
+    let size = bucketSet.keys.length;
     while (size < capacity * 2) size *= 2;
-    set.keys = new Int32Array(size);
-    set.gens = new Uint32Array(size);
-    set.now = 0;
+    bucketSet.keys = new Int32Array(size);
+    bucketSet.gens = new Uint32Array(size);
+    bucketSet.now = 0;
   }
-  if (set.now === 0xffffffff) {
-    set.gens.fill(0);
-    set.now = 0;
+  if (bucketSet.now === 0xffffffff) {
+    bucketSet.gens.fill(0);
+    bucketSet.now = 0;
   }
-  const now = ++set.now;
-  const { keys, gens } = set;
+  bucketSet.now++;
+}
+
+/** Appends `bucket` to `out` unless this sentence has it already. */
+function addBucket(out: number[], bucket: number): void {
+  const { keys, gens, now } = bucketSet;
   const slots = keys.length - 1;
-  return {
-    add(bucket) {
-      // Buckets are hashes already: their low bits pick the slot.
-      for (let h = bucket & slots; ; h = (h + 1) & slots) {
-        if (gens[h] !== now) {
-          gens[h] = now;
-          keys[h] = bucket;
-          return true;
-        }
-        if (keys[h] === bucket) return false;
-      }
-    },
-  };
+  // Buckets are hashes already: their low bits pick the slot.
+  for (let h = bucket & slots; ; h = (h + 1) & slots) {
+    if (gens[h] !== now) {
+      gens[h] = now;
+      keys[h] = bucket;
+      out.push(bucket);
+      return;
+    }
+    if (keys[h] === bucket) return;
+  }
 }
