@@ -2,7 +2,6 @@ import type { Analysis } from '../core/model';
 import { analysisRule, collectProblems } from '../core/records';
 import { readAnalysisRecord } from './records/analysis-record';
 import { db } from './schema';
-const __p=(l:string)=>console.log('[perf]',l,(performance.timeOrigin+performance.now()).toFixed(1));
 
 /** Stores (or replaces) an article's analysis, unless the article was deleted meanwhile. */
 export async function saveAnalysis(analysis: Analysis): Promise<boolean> {
@@ -32,11 +31,9 @@ export type CheckedAnalysis =
  */
 export async function getCheckedAnalysis(articleId: string): Promise<CheckedAnalysis> {
   const [stored, body] = await Promise.all([db.analyses.get(articleId), db.bodies.get(articleId)]);
-  __p('w:analysis+body read');
   if (!stored) return { status: 'none' };
   const length = typeof body?.text === 'string' ? body.text.length : null;
   const [problem] = collectProblems(analysisRule(length), stored, 'the stored analysis', 1);
-  __p('w:validated');
   if (problem === undefined) return { status: 'ok', analysis: readAnalysisRecord(stored) };
   await db.analyses.delete(articleId);
   return { status: 'discarded', problem };

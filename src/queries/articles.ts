@@ -33,5 +33,5 @@ export const firstScreenArticlesQuery = () =>
 export const articleQuery = (id: string) =>
   queryOptions({
     queryKey: articleKeys.detail(id),
-    queryFn: async () => { console.log('[perf]','p:readArticle call',(performance.timeOrigin+performance.now()).toFixed(1)); const a = await getReaderClient().call('readArticle', { id }); console.log('[perf]','p:readArticle got',(performance.timeOrigin+performance.now()).toFixed(1)); return a; },
+    queryFn: () => getReaderClient().call('readArticle', { id }),
   });

@@ -2,7 +2,6 @@
 import { readerHandlers, type ReaderCommands } from './reader-handlers';
 import { serveCommands } from './rpc';
 
-console.log('[perf]','w:worker start',(performance.timeOrigin+performance.now()).toFixed(1));
 declare const self: DedicatedWorkerGlobalScope;
 
 // The reader's worker loads only the database reads and the findings columns, not the import, export and

@@ -10,7 +10,7 @@ import { getReaderClient } from '../../../workers/jobs-client';
 export const readerFindingsQuery = (articleId: string) =>
   queryOptions({
     queryKey: analysisKeys.reader(articleId),
-    queryFn: async () => { console.log('[perf]','p:findings call',(performance.timeOrigin+performance.now()).toFixed(1)); const a = await getReaderClient().call('readerFindings', { articleId }); console.log('[perf]','p:findings got',(performance.timeOrigin+performance.now()).toFixed(1)); return a; },
+    queryFn: () => getReaderClient().call('readerFindings', { articleId }),
   });
 
 /** The reader's findings of one article: none yet, compact columns, or a damaged analysis discarded. */

@@ -40,7 +40,6 @@ export function AnalysedText({ article }: { article: Article }) {
   // Deferred: painting new findings over the blocks on screen is a render React can slice into short tasks,
   // so the text stays responsive while a huge article's highlights arrive.
   const findings = useDeferredValue(result.data?.status === 'ok' ? result.data.findings : undefined);
-  console.log('[perf]','p:AnalysedText render findings='+!!findings,(performance.timeOrigin+performance.now()).toFixed(1));
   const discarded = result.data?.status === 'discarded' ? result.data.problem : null;
   const { hiddenTypes, claimsHidden, claimFilter } = useReaderStore();
   const [focus, setFocus] = useState<FocusRange | null>(null);
