@@ -1,4 +1,4 @@
-import { importArticles, OUTLET_ARTICLES, OutletsView } from './fixtures/outlets';
+import { importArticles, KILN_ARTICLES, OUTLET_ARTICLES, OutletsView } from './fixtures/outlets';
 import { expect, test } from './fixtures/workbench';
 
 test.describe.configure({ timeout: 120_000 });
@@ -66,4 +66,70 @@ test('outlets: spellings joined, days and stories, facts not carried, rename, me
   // The reader names the outlet as the analyst does: "@lindenpost" was merged into The Fjord Courier.
   await workbench.openArticle('Night ferry replaces closed Aldmoor bridge');
   await expect(page.locator('.reader-header .source')).toHaveText('The Fjord Courier');
+});
+
+test('search rows and the source filter name outlets as the analyst merged and renamed them, after a reload too', async ({
+  workbench,
+  page,
+}) => {
+  await workbench.open();
+  await importArticles(workbench, KILN_ARTICLES);
+  const outlets = new OutletsView(page);
+  const results = page.getByRole('list', { name: 'Results' });
+  const credit = (title: string) =>
+    results
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: title, exact: true }) })
+      .locator('.muted');
+  const search = async (query: string) => {
+    const box = page.getByRole('searchbox', { name: 'Search articles and notes' });
+    await box.fill(query);
+    await box.press('Enter');
+  };
+
+  await search('kiln');
+  await expect(results.getByRole('link')).toHaveCount(3);
+  await expect(credit('Potters return to the kiln sheds')).toHaveText(
+    'Reuters via Tarn Valley Radio · 2026-04-09',
+  );
+
+  // Merged into an outlet the analyst never renamed: the rows show that outlet's name, after a reload too.
+  await outlets.open();
+  await outlets.merge('Tarn Valley Radio', 'Brannock Herald');
+  await search('kiln');
+  await expect(credit('Potters return to the kiln sheds')).toHaveText(
+    'Reuters via Brannock Herald · 2026-04-09',
+  );
+  await page.reload();
+  await expect(credit('Potters return to the kiln sheds')).toHaveText(
+    'Reuters via Brannock Herald · 2026-04-09',
+  );
+
+  // Renamed: every spelling and the merged outlet show the new name.
+  await outlets.open();
+  await outlets.rename('Brannock Herald', 'The Brannock Evening Herald');
+  await search('kiln');
+  await expect(credit('Brick kiln chimney gets a new crown')).toHaveText(
+    'The Brannock Evening Herald · 2026-04-05',
+  );
+  await expect(credit('Potters return to the kiln sheds')).toHaveText(
+    'Reuters via The Brannock Evening Herald · 2026-04-09',
+  );
+  await page.reload();
+  await expect(credit('Kiln museum reopens in Brannock')).toHaveText(
+    'The Brannock Evening Herald · 2026-04-02',
+  );
+
+  // The source filter takes the new name and keeps the articles of the outlet merged into it.
+  const source = page.getByRole('form', { name: 'Filters' }).getByRole('textbox', { name: 'Source' });
+  await source.fill('The Brannock Evening Herald');
+  await source.press('Enter');
+  await expect(page).toHaveURL(/source=The\+Brannock\+Evening\+Herald/);
+  await expect(results.getByRole('link')).toHaveCount(3);
+  await source.fill('Tarn Valley Radio');
+  await source.press('Enter');
+  await expect(results.getByRole('link')).toHaveCount(3);
+  await source.fill('Valley Radio');
+  await source.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /articles?$/ })).toHaveText('0 articles');
 });
