@@ -81,55 +81,43 @@ test('search rows and the source filter name outlets as the analyst merged and r
       .getByRole('listitem')
       .filter({ has: page.getByRole('link', { name: title, exact: true }) })
       .locator('.muted');
-  const search = async (query: string) => {
+  // Searches for "kiln" and checks each row's credit line, then again after a reload.
+  const expectCredits = async (expected: Readonly<Record<string, string>>) => {
     const box = page.getByRole('searchbox', { name: 'Search articles and notes' });
-    await box.fill(query);
+    await box.fill('kiln');
     await box.press('Enter');
+    await expect(results.getByRole('link')).toHaveCount(3);
+    for (const reload of [false, true]) {
+      if (reload) await page.reload();
+      for (const [title, line] of Object.entries(expected)) await expect(credit(title)).toHaveText(line);
+    }
   };
 
-  await search('kiln');
-  await expect(results.getByRole('link')).toHaveCount(3);
-  await expect(credit('Potters return to the kiln sheds')).toHaveText(
-    'Reuters via Tarn Valley Radio · 2026-04-09',
-  );
+  await expectCredits({ 'Potters return to the kiln sheds': 'Reuters via Tarn Valley Radio · 2026-04-09' });
 
-  // Merged into an outlet the analyst never renamed: the rows show that outlet's name, after a reload too.
+  // Merged into an outlet the analyst never renamed: the rows show that outlet's name.
   await outlets.open();
   await outlets.merge('Tarn Valley Radio', 'Brannock Herald');
-  await search('kiln');
-  await expect(credit('Potters return to the kiln sheds')).toHaveText(
-    'Reuters via Brannock Herald · 2026-04-09',
-  );
-  await page.reload();
-  await expect(credit('Potters return to the kiln sheds')).toHaveText(
-    'Reuters via Brannock Herald · 2026-04-09',
-  );
+  await expectCredits({ 'Potters return to the kiln sheds': 'Reuters via Brannock Herald · 2026-04-09' });
 
   // Renamed: every spelling and the merged outlet show the new name.
   await outlets.open();
   await outlets.rename('Brannock Herald', 'The Brannock Evening Herald');
-  await search('kiln');
-  await expect(credit('Brick kiln chimney gets a new crown')).toHaveText(
-    'The Brannock Evening Herald · 2026-04-05',
-  );
-  await expect(credit('Potters return to the kiln sheds')).toHaveText(
-    'Reuters via The Brannock Evening Herald · 2026-04-09',
-  );
-  await page.reload();
-  await expect(credit('Kiln museum reopens in Brannock')).toHaveText(
-    'The Brannock Evening Herald · 2026-04-02',
-  );
+  await expectCredits({
+    'Kiln museum reopens in Brannock': 'The Brannock Evening Herald · 2026-04-02',
+    'Brick kiln chimney gets a new crown': 'The Brannock Evening Herald · 2026-04-05',
+    'Potters return to the kiln sheds': 'Reuters via The Brannock Evening Herald · 2026-04-09',
+  });
 
-  // The source filter takes the new name and keeps the articles of the outlet merged into it.
+  // The source filter takes the new name, or the merged outlet's, and finds the whole merged outlet.
   const source = page.getByRole('form', { name: 'Filters' }).getByRole('textbox', { name: 'Source' });
-  await source.fill('The Brannock Evening Herald');
-  await source.press('Enter');
+  const filterCount = async (name: string, count: string) => {
+    await source.fill(name);
+    await source.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: /articles?$/ })).toHaveText(count);
+  };
+  await filterCount('The Brannock Evening Herald', '3 articles');
   await expect(page).toHaveURL(/source=The\+Brannock\+Evening\+Herald/);
-  await expect(results.getByRole('link')).toHaveCount(3);
-  await source.fill('Tarn Valley Radio');
-  await source.press('Enter');
-  await expect(results.getByRole('link')).toHaveCount(3);
-  await source.fill('Valley Radio');
-  await source.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: /articles?$/ })).toHaveText('0 articles');
+  await filterCount('Tarn Valley Radio', '3 articles');
+  await filterCount('Valley Radio', '0 articles');
 });
