@@ -1,4 +1,4 @@
-import { importArticles, OUTLET_ARTICLES, OutletsView } from './fixtures/outlets';
+import { importArticles, KILN_ARTICLES, OUTLET_ARTICLES, OutletsView } from './fixtures/outlets';
 import { expect, test } from './fixtures/workbench';
 
 test.describe.configure({ timeout: 120_000 });
@@ -66,4 +66,58 @@ test('outlets: spellings joined, days and stories, facts not carried, rename, me
   // The reader names the outlet as the analyst does: "@lindenpost" was merged into The Fjord Courier.
   await workbench.openArticle('Night ferry replaces closed Aldmoor bridge');
   await expect(page.locator('.reader-header .source')).toHaveText('The Fjord Courier');
+});
+
+test('search rows and the source filter name outlets as the analyst merged and renamed them, after a reload too', async ({
+  workbench,
+  page,
+}) => {
+  await workbench.open();
+  await importArticles(workbench, KILN_ARTICLES);
+  const outlets = new OutletsView(page);
+  const results = page.getByRole('list', { name: 'Results' });
+  const credit = (title: string) =>
+    results
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: title, exact: true }) })
+      .locator('.muted');
+  // Searches for "kiln" and checks each row's credit line, then again after a reload.
+  const expectCredits = async (expected: Readonly<Record<string, string>>) => {
+    const box = page.getByRole('searchbox', { name: 'Search articles and notes' });
+    await box.fill('kiln');
+    await box.press('Enter');
+    await expect(results.getByRole('link')).toHaveCount(3);
+    for (const reload of [false, true]) {
+      if (reload) await page.reload();
+      for (const [title, line] of Object.entries(expected)) await expect(credit(title)).toHaveText(line);
+    }
+  };
+
+  await expectCredits({ 'Potters return to the kiln sheds': 'Reuters via Tarn Valley Radio · 2026-04-09' });
+
+  // Merged into an outlet the analyst never renamed: the rows show that outlet's name.
+  await outlets.open();
+  await outlets.merge('Tarn Valley Radio', 'Brannock Herald');
+  await expectCredits({ 'Potters return to the kiln sheds': 'Reuters via Brannock Herald · 2026-04-09' });
+
+  // Renamed: every spelling and the merged outlet show the new name.
+  await outlets.open();
+  await outlets.rename('Brannock Herald', 'The Brannock Evening Herald');
+  await expectCredits({
+    'Kiln museum reopens in Brannock': 'The Brannock Evening Herald · 2026-04-02',
+    'Brick kiln chimney gets a new crown': 'The Brannock Evening Herald · 2026-04-05',
+    'Potters return to the kiln sheds': 'Reuters via The Brannock Evening Herald · 2026-04-09',
+  });
+
+  // The source filter takes the new name, or the merged outlet's, and finds the whole merged outlet.
+  const source = page.getByRole('form', { name: 'Filters' }).getByRole('textbox', { name: 'Source' });
+  const filterCount = async (name: string, count: string) => {
+    await source.fill(name);
+    await source.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: /articles?$/ })).toHaveText(count);
+  };
+  await filterCount('The Brannock Evening Herald', '3 articles');
+  await expect(page).toHaveURL(/source=The\+Brannock\+Evening\+Herald/);
+  await filterCount('Tarn Valley Radio', '3 articles');
+  await filterCount('Valley Radio', '0 articles');
 });

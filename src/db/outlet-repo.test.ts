@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildOutletDirectory } from '../core/outlets';
+import { buildOutletDirectory, buildOutletNamer } from '../core/outlets';
 import { listOutletRecords, mergeOutlets, renameOutlet, revertOutletChange } from './outlet-repo';
 import { validateOutletRecord } from './records/outlet-record';
 import { db } from './schema';
@@ -25,7 +25,7 @@ describe('outlet repo', () => {
 
   it('merges one outlet into another, keeps stored records valid, and reverses the merge', async () => {
     await renameOutlet('meadowherald', 'Meadow Herald Group');
-    const change = await mergeOutlets('quaysidepost', 'meadowherald');
+    const change = await mergeOutlets('quaysidepost', 'meadowherald', 'Meadow Herald');
     expect(await outletOf('Quayside Post')).toMatchObject({
       key: 'meadowherald',
       name: 'Meadow Herald Group',
@@ -36,8 +36,30 @@ describe('outlet repo', () => {
   });
 
   it('refuses a merge that would make two outlets each other', async () => {
-    await mergeOutlets('quaysidepost', 'meadowherald');
-    await expect(mergeOutlets('meadowherald', 'quaysidepost')).rejects.toThrow('already one outlet');
-    await expect(mergeOutlets('meadowherald', 'meadowherald')).rejects.toThrow('already one outlet');
+    await mergeOutlets('quaysidepost', 'meadowherald', 'Meadow Herald');
+    await expect(mergeOutlets('meadowherald', 'quaysidepost', 'Quayside Post')).rejects.toThrow(
+      'already one outlet',
+    );
+    await expect(mergeOutlets('meadowherald', 'meadowherald', 'Meadow Herald')).rejects.toThrow(
+      'already one outlet',
+    );
+  });
+
+  it('names the target of a merge as the analyst saw it, so the records alone name the merged outlet', async () => {
+    const change = await mergeOutlets('quaysidepost', 'meadowherald', ' Meadow  Herald ');
+    const namer = buildOutletNamer(await listOutletRecords());
+    expect(namer.nameOf('@quaysidepost')).toBe('Meadow Herald');
+    expect(namer.nameOf('@quaysidepost')).toBe((await outletOf('@quaysidepost'))?.name);
+    await revertOutletChange(change);
+    expect(await listOutletRecords()).toEqual([]);
+  });
+
+  it('keeps a rename the analyst made after a merge when the merge is undone', async () => {
+    const change = await mergeOutlets('quaysidepost', 'meadowherald', 'Meadow Herald');
+    await new Promise((r) => setTimeout(r, 2));
+    await renameOutlet('meadowherald', 'Herald of the Meadows');
+    await revertOutletChange(change);
+    expect((await outletOf('Quayside Post'))?.key).toBe('quaysidepost');
+    expect((await outletOf('Meadow Herald'))?.name).toBe('Herald of the Meadows');
   });
 });

@@ -26,6 +26,7 @@ export async function readResultRows(ids: readonly string[]): Promise<
     articleId: string;
     title: string;
     source: string | null;
+    agency?: string;
     date: string | null;
     text: string;
   }[]
@@ -38,6 +39,7 @@ export async function readResultRows(ids: readonly string[]): Promise<
             articleId: meta.id,
             title: meta.title,
             source: meta.source,
+            ...(meta.agency ? { agency: meta.agency } : {}),
             date: meta.date,
             text: bodies[i]?.text ?? '',
           },

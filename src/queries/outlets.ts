@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { ArticleMeta } from '../core/model';
-import { buildOutletDirectory, type OutletDirectory } from '../core/outlets';
+import { buildOutletDirectory, buildOutletNamer, type OutletDirectory } from '../core/outlets';
 import { creditLine } from '../core/text/credit-line';
 import { listOutletRecords } from '../db/outlet-repo';
 import { outletKeys } from '../lib/query-keys';
@@ -47,4 +47,18 @@ export function useCreditLine(): (article: Credited) => string | null {
       }),
     [directory],
   );
+}
+
+/**
+ * Like `useCreditLine`, but naming outlets from the outlet records alone (a renamed or merged outlet by the
+ * analyst's name, another as the article spells it), for views that must not read every article's metadata:
+ * search over a large library. The raw source until the records are read.
+ */
+export function useRecordsCreditLine(): (article: Credited) => string | null {
+  const records = useQuery(outletRecordsQuery()).data;
+  return useMemo(() => {
+    const namer = records ? buildOutletNamer(records) : null;
+    return (article: Credited) =>
+      creditLine({ source: namer ? namer.nameOf(article.source) : article.source, agency: article.agency });
+  }, [records]);
 }

@@ -6,6 +6,8 @@ export type SearchRow = Readonly<{
   articleId: string;
   title: string;
   source: string | null;
+  /** The agency a syndicated copy came from, shown as "Agency via Outlet". */
+  agency?: string;
   date: string | null;
   /** Null without a query or when the article no longer matches it. */
   match: SearchMatch | null;

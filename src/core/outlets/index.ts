@@ -1,3 +1,4 @@
 export { cleanOutletName, outletKey } from './outlet-key';
 export { buildOutletDirectory, finalOutletKey, type Outlet, type OutletDirectory } from './outlet-directory';
 export { findMissingFacts, summarizeOutlets, type MissingFact, type OutletSummary } from './outlet-summary';
+export { buildOutletNamer, type OutletNamer } from './outlet-namer';

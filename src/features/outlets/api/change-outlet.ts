@@ -7,7 +7,7 @@ import { useToastStore } from '../../../ui/toast-store';
 /** A change the outlets view makes: a new name for an outlet, or a merge into another. */
 export type OutletChangeRequest =
   | Readonly<{ kind: 'rename'; key: string; name: string; label: string }>
-  | Readonly<{ kind: 'merge'; key: string; into: string; label: string }>;
+  | Readonly<{ kind: 'merge'; key: string; into: string; intoName: string; label: string }>;
 
 /** Renames or merges an outlet, refreshing every view that shows outlets, and offers Undo. */
 export function useChangeOutlet() {
@@ -19,7 +19,7 @@ export function useChangeOutlet() {
     mutationFn: (change: OutletChangeRequest) =>
       change.kind === 'rename'
         ? renameOutlet(change.key, change.name)
-        : mergeOutlets(change.key, change.into),
+        : mergeOutlets(change.key, change.into, change.intoName),
     onSuccess: async (done, change) => {
       await refresh();
       show({

@@ -37,6 +37,7 @@ export function OutletChangeDialog({ outlet, others, mode, onClose }: Props) {
                   kind: 'merge',
                   key: outlet.key,
                   into,
+                  intoName: target!.name,
                   label: `Merged ${outlet.name} into ${target!.name}.`,
                 };
           change.mutate(request, { onSuccess: onClose });

@@ -1,6 +1,8 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
+import { buildOutletNamer } from '../../../core/outlets';
 import { searchKeys } from '../../../lib/query-keys';
+import { outletRecordsQuery } from '../../../queries/outlets';
 import {
   getSearchClient,
   getSearchProgress,
@@ -29,12 +31,14 @@ async function searchIds(queryClient: QueryClient, query: string): Promise<reado
  */
 async function runSearch(queryClient: QueryClient, p: SearchParams): Promise<readonly string[]> {
   const filtered = FILTER_NAMES.some((name) => p[name]);
-  const [ids, facts] = await Promise.all([
+  const [ids, facts, records] = await Promise.all([
     p.q ? searchIds(queryClient, p.q) : null,
     filtered || !p.q ? getFilterFacts(queryClient, Boolean(p.entity)) : null,
+    p.source ? queryClient.fetchQuery(outletRecordsQuery()) : [],
   ]);
   if (!facts) return ids ?? [];
-  const passing = facts.filter((f) => matchesFilters(f, p)).map((f) => f.meta.id);
+  const outlets = buildOutletNamer(records);
+  const passing = facts.filter((f) => matchesFilters(f, p, outlets)).map((f) => f.meta.id);
   if (!ids) return passing;
   const kept = new Set(passing);
   return ids.filter((id) => kept.has(id));

@@ -2,12 +2,20 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import { Link } from 'react-router';
 import { useOffsetTop } from '../../../lib/use-offset-top';
+import { useRecordsCreditLine } from '../../../queries/outlets';
 import { useResultRow } from '../api/search-articles';
 
 // A result's height before it is measured (title line and a two-line snippet).
 const ESTIMATE = 86;
 
-const ResultItem = memo(function ResultItem({ articleId, query }: { articleId: string; query: string }) {
+type ItemProps = Readonly<{
+  articleId: string;
+  query: string;
+  /** The outlet as the analyst named it ("Agency via Outlet"); read from the outlet records alone. */
+  credit: ReturnType<typeof useRecordsCreditLine>;
+}>;
+
+const ResultItem = memo(function ResultItem({ articleId, query, credit }: ItemProps) {
   const row = useResultRow(query, articleId).data;
   if (!row) return <span className="muted">…</span>;
   const { match } = row;
@@ -16,7 +24,7 @@ const ResultItem = memo(function ResultItem({ articleId, query }: { articleId: s
   return (
     <>
       <Link to={to}>{row.title}</Link>
-      <span className="muted"> {[row.source, row.date].filter(Boolean).join(' · ')}</span>
+      <span className="muted"> {[credit(row), row.date].filter(Boolean).join(' · ')}</span>
       {snippet && (
         <p className="search-snippet">
           {match?.fromNote && <span className="badge">Note</span>}{' '}
@@ -34,6 +42,7 @@ const ResultItem = memo(function ResultItem({ articleId, query }: { articleId: s
 export function ResultList({ results, query }: { results: readonly string[]; query: string }) {
   const listRef = useRef<HTMLOListElement>(null);
   const offset = useOffsetTop(listRef);
+  const credit = useRecordsCreditLine();
   const virtualizer = useWindowVirtualizer({
     count: results.length,
     estimateSize: () => ESTIMATE,
@@ -65,7 +74,7 @@ export function ResultList({ results, query }: { results: readonly string[]; que
               transform: `translateY(${item.start - offset}px)`,
             }}
           >
-            <ResultItem articleId={results[item.index]!} query={query} />
+            <ResultItem articleId={results[item.index]!} query={query} credit={credit} />
           </li>
         );
       })}
