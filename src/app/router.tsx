@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { prefetchReader } from '../features/reader/api/prefetch-reader';
+import { prepareCompareWorker } from '../workers/jobs-client';
 import { appQueryClient } from './app-query-client';
 import { ExportButton } from '../features/data/components/export-button';
 import { LibraryPage } from '../features/library/components/library-page';
@@ -51,6 +52,10 @@ export const router = createBrowserRouter([
           },
           {
             path: '/compare',
+            loader: () => {
+              prepareCompareWorker();
+              return null;
+            },
             lazy: async () => {
               const [{ ComparePage }, { ExportComparisonButton }] = await Promise.all([
                 import('../features/compare/components/compare-page'),
