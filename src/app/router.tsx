@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { prefetchReader } from '../features/reader/api/prefetch-reader';
-import { prepareCompareWorker } from '../workers/jobs-client';
+import { prefetchCompare } from '../features/compare/api/prefetch-compare';
 import { appQueryClient } from './app-query-client';
 import { ExportButton } from '../features/data/components/export-button';
 import { LibraryPage } from '../features/library/components/library-page';
@@ -52,8 +52,8 @@ export const router = createBrowserRouter([
           },
           {
             path: '/compare',
-            loader: () => {
-              prepareCompareWorker();
+            loader: ({ request }) => {
+              prefetchCompare(appQueryClient, new URL(request.url).searchParams);
               return null;
             },
             lazy: async () => {
