@@ -9,5 +9,7 @@ import { compareSidesQuery, parseCompareIds } from './get-compare-sides';
 export function prefetchCompare(queryClient: QueryClient, search: URLSearchParams): void {
   prepareCompareWorker();
   const ids = parseCompareIds(search.get('ids'));
-  if (ids.length >= 2) void queryClient.prefetchQuery(compareSidesQuery(ids));
+  // The view drops its sides as soon as it closes (gcTime 0); read ahead, they must wait for the view to
+  // mount and hold them, which takes a while on a busy machine: they are kept up to 5 s.
+  if (ids.length >= 2) void queryClient.prefetchQuery({ ...compareSidesQuery(ids), gcTime: 5_000 });
 }
