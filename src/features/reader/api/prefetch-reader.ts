@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { articleQuery } from '../../../queries/articles';
+import { whenIdle } from '../../../lib/when-idle';
 import { getReaderClient } from '../../../workers/jobs-client';
 import { readerFindingsQuery } from './get-reader-findings';
 
@@ -17,11 +18,5 @@ export function prefetchReader(queryClient: QueryClient, articleId: string): voi
  * worker's code and its database connection. Returns a cancel function for effects.
  */
 export function warmUpReader(): () => void {
-  const warm = () => void getReaderClient();
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(warm, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(warm, 1000);
-  return () => clearTimeout(timer);
+  return whenIdle(() => void getReaderClient(), 3000);
 }
