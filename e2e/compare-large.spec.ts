@@ -1,32 +1,7 @@
+import { canalReport, CANAL_SENTENCES as SENTENCES } from './fixtures/canal-report';
 import { CompareView } from './fixtures/compare';
 import { longestTask, resetLongTasks, watchLongTasks } from './fixtures/long-tasks';
 import { expect, test } from './fixtures/workbench';
-
-// Two ~200 KB versions of one long council report, 1,400 sentences each, in paragraphs of five: the second
-// drops every ninth sentence, adds one of its own every eleventh, and changes the figure of every seventh.
-const SENTENCES = 1400;
-
-function sentence(i: number, version: 'a' | 'b'): string {
-  const figure = version === 'b' && i % 7 === 0 ? i * 3 + 1 : i * 3;
-  return (
-    `Councillor Mira Halvorsen told the Eastbrook planning committee on Wednesday that plot ${i} along the ` +
-    `canal would hold ${figure} homes, a figure the developer Kestrel Yards confirmed in a letter.`
-  );
-}
-
-function version(v: 'a' | 'b'): Buffer {
-  const lines: string[] = [];
-  for (let i = 0; i < SENTENCES; i++) {
-    if (v === 'b' && i % 9 === 4) continue;
-    lines.push(sentence(i, v));
-    if (v === 'b' && i % 11 === 0) lines.push(`Residents near lock ${i} asked for a second public meeting.`);
-  }
-  const paragraphs: string[] = [];
-  for (let k = 0; k < lines.length; k += 5) paragraphs.push(lines.slice(k, k + 5).join(' '));
-  const title =
-    v === 'a' ? 'Eastbrook canal homes plan, council edition' : 'Eastbrook canal homes plan, wire edition';
-  return Buffer.from(`${title}\n\n${paragraphs.join('\n\n')}`);
-}
 
 // The page's main thread is what is measured: Playwright's trace snapshots and the accessibility snapshots an
 // `expect` takes while it retries run on that thread too, so the measured stretch waits with `waitFor`.
@@ -41,8 +16,8 @@ test('two 200 KB versions compare with only a screenful of rows rendered and no 
   const compare = new CompareView(page);
   await workbench.open();
   await workbench.drop([
-    { name: 'canal-council.txt', bytes: version('a') },
-    { name: 'canal-wire.txt', bytes: version('b') },
+    { name: 'canal-council.txt', bytes: Buffer.from(canalReport('a')) },
+    { name: 'canal-wire.txt', bytes: Buffer.from(canalReport('b')) },
   ]);
   // Read and analysed in the ingest workers: over 10 s when the machine is busy.
   await expect(workbench.status.getByRole('progressbar')).toHaveAttribute('value', '2', { timeout: 90_000 });

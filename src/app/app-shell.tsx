@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { warmUpReader } from '../features/reader/api/prefetch-reader';
 import { DropOverlay } from '../features/library/components/drop-overlay';
 import { ImportControls } from '../features/library/components/import-controls';
 import { ImportStatus } from '../features/library/components/import-status';
@@ -11,6 +13,7 @@ import { Toasts } from '../ui/toasts';
  * something to show, a line in the header after), the window-wide drop target and toasts.
  */
 export function AppShell() {
+  useEffect(warmUpReader, []);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -1,4 +1,5 @@
 import { RouterProvider } from 'react-router';
+import { appQueryClient } from './app-query-client';
 import { Providers } from './providers';
 import { router } from './router';
 import { ShellErrorBoundary } from './view-error';
@@ -7,7 +8,7 @@ import { ShellErrorBoundary } from './view-error';
 export function App() {
   return (
     <ShellErrorBoundary>
-      <Providers>
+      <Providers client={appQueryClient}>
         <RouterProvider router={router} />
       </Providers>
     </ShellErrorBoundary>

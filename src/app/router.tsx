@@ -1,4 +1,7 @@
 import { createBrowserRouter } from 'react-router';
+import { prefetchReader } from '../features/reader/api/prefetch-reader';
+import { prefetchCompare } from '../features/compare/api/prefetch-compare';
+import { appQueryClient } from './app-query-client';
 import { ExportButton } from '../features/data/components/export-button';
 import { LibraryPage } from '../features/library/components/library-page';
 import { AppShell } from './app-shell';
@@ -7,6 +10,8 @@ import { RouteError } from './view-error';
 
 // The library is the first screen and ships in the entry chunk; every other view loads on first visit, so the
 // first route does not carry the reader, compare, search or data code.
+// A view whose reads are slow starts them in a loader, which runs while the view's code loads and returns at
+// once: the view renders as soon as its code is there, with what has arrived.
 /** One URL per view. */
 export const router = createBrowserRouter([
   {
@@ -28,6 +33,10 @@ export const router = createBrowserRouter([
           },
           {
             path: '/articles/:id',
+            loader: ({ params }) => {
+              prefetchReader(appQueryClient, params.id ?? '');
+              return null;
+            },
             lazy: async () => {
               const { ReaderPage } = await import('../features/reader/components/reader-page');
               return {
@@ -43,6 +52,10 @@ export const router = createBrowserRouter([
           },
           {
             path: '/compare',
+            loader: ({ request }) => {
+              prefetchCompare(appQueryClient, new URL(request.url).searchParams);
+              return null;
+            },
             lazy: async () => {
               const [{ ComparePage }, { ExportComparisonButton }] = await Promise.all([
                 import('../features/compare/components/compare-page'),

@@ -1,6 +1,7 @@
 import { analyzeText, loadAnalysisModels } from '../core/analysis';
-import { buildCoverageMatrix, compareArticles, findStories } from '../core/compare';
+import { findStories } from '../core/compare';
 import { loadEntityIndex } from '../db/entity-repo';
+import { compareHandlers } from './compare-handlers';
 import { readerHandlers } from './reader-handlers';
 import type { WorkerCommands } from './commands';
 import { exportHandlers } from './export-handlers';
@@ -13,8 +14,7 @@ export const handlers: Handlers<WorkerCommands> = {
   // The model loads on the first analysis, in this worker's own chunk.
   analyze: async ({ text }) => analyzeText(text, await loadAnalysisModels()),
   ...exportHandlers,
-  compare: async ({ a, b }) => compareArticles(a, b),
-  coverageMatrix: async ({ sides }) => buildCoverageMatrix(sides),
+  ...compareHandlers,
   findStories: async ({ docs }) => findStories(docs),
   entityIndex: async ({ stories }) => loadEntityIndex(stories),
   ...readerHandlers,

@@ -1,4 +1,5 @@
 import type { WorkerCommands } from './commands';
+import type { CompareCommands } from './compare-handlers';
 import type { ReaderCommands } from './reader-handlers';
 import { createInThreadClient, createWorkerClient, type RpcClient } from './rpc';
 
@@ -62,20 +63,40 @@ export class WorkerTimeoutError extends Error {
   }
 }
 
+let spare: Worker | null = null;
+
+const startCompareWorker = () =>
+  new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
+
 /**
- * Runs one command in a fresh worker that is terminated when it answers, at its deadline (rejecting with
- * `WorkerTimeoutError`) or when `signal` aborts: a runaway computation stops for real instead of holding the
- * shared worker, and the page never waits on it. Without module workers it runs in-thread, with no deadline.
+ * Starts the next comparison's worker ahead of the call (the compare view does it as its code loads), so the
+ * worker's code is loaded and parsed by the time the articles are read and ready to align.
  */
-export async function callInOwnWorker<K extends keyof WorkerCommands & string>(
+export function prepareCompareWorker(): void {
+  if (typeof Worker === 'undefined' || spare) return;
+  spare = startCompareWorker();
+}
+
+/**
+ * Runs one compare command in a fresh compare worker (the one prepared ahead, if any) that is terminated when
+ * it answers, at its deadline (rejecting with `WorkerTimeoutError`) or when `signal` aborts: a runaway
+ * computation stops for real, and the page never waits on it. Without module workers it runs in-thread, with
+ * no deadline.
+ */
+export async function callInOwnWorker<K extends keyof CompareCommands & string>(
   command: K,
-  input: WorkerCommands[K]['input'],
+  input: CompareCommands[K]['input'],
   { timeoutMs, signal }: OwnWorkerLimits,
-): Promise<WorkerCommands[K]['output']> {
-  if (typeof Worker === 'undefined') return createClient().call(command, input);
+): Promise<CompareCommands[K]['output']> {
+  if (!import.meta.env.PROD && typeof Worker === 'undefined')
+    return createInThreadClient(async () => (await import('./compare-handlers')).compareHandlers).call(
+      command,
+      input,
+    );
   signal?.throwIfAborted();
-  const worker = new Worker(new URL('./jobs.worker.ts', import.meta.url), { type: 'module' });
-  const client = createWorkerClient<WorkerCommands>(worker, 'analysis');
+  const worker = spare ?? startCompareWorker();
+  spare = null;
+  const client = createWorkerClient<CompareCommands>(worker, 'compare');
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort = () => {};
   const stopped = new Promise<never>((_, reject) => {

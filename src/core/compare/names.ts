@@ -18,9 +18,18 @@ export function spellOutAliases(text: string): string {
   return out;
 }
 
+// A library, or one long article, repeats its names thousands of times and a key runs five replacements:
+// each spelling is folded once.
+const keys = new Map<string, string>();
+
 /** A name as compared across articles: abbreviations spelled out, lower case, spaces single. */
 export function nameKey(name: string): string {
-  return spellOutAliases(name).toLowerCase().replace(/\s+/g, ' ').trim();
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 100_000) keys.clear();
+    keys.set(name, (key = spellOutAliases(name).toLowerCase().replace(/\s+/g, ' ').trim()));
+  }
+  return key;
 }
 
 /** The stemmed words of a name's key. */

@@ -23,23 +23,12 @@ const FIGURE = /\d+(?:[.,]\d+)*/g;
 
 /** Capitalised runs inside sentences, as name keys (the fallback when no entities are known). */
 export function findCapitalisedNames(text: string): string[] {
-  return [...text.matchAll(CAPITALISED_RUN)].map((m) => cachedNameKey(m[0]));
-}
-
-// A library repeats its names thousands of times; nameKey runs five replacements, so each is folded once.
-const nameKeys = new Map<string, string>();
-function cachedNameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    if (nameKeys.size > 100_000) nameKeys.clear();
-    nameKeys.set(name, (key = nameKey(name)));
-  }
-  return key;
+  return [...text.matchAll(CAPITALISED_RUN)].map((m) => nameKey(m[0]));
 }
 
 /** Collects an article's terms: content-word stems, name keys (entities if known) and figures. */
 export function collectDocTerms(text: string, entities?: readonly string[]): DocTerms {
-  const names = entities ? entities.map(cachedNameKey) : findCapitalisedNames(text);
+  const names = entities ? entities.map(nameKey) : findCapitalisedNames(text);
   const numbers = [...text.matchAll(FIGURE)].map((m) => m[0].replace(/,(?=\d{3}\b)/g, ''));
   return { words: collectContentStems(text), names, numbers };
 }

@@ -11,6 +11,8 @@ import {
   shape,
   text,
   timestamp,
+  rangeOutside,
+  withPasses,
   type Rule,
 } from './rules';
 import { id } from './article-rules';
@@ -22,25 +24,38 @@ const spanned = (
   optional: Readonly<Record<string, Rule>> = {},
 ): Rule => inText(shape({ start: offset, end: offset, ...fields }, optional), length);
 
-const either =
-  (a: Rule, b: Rule): Rule =>
-  (v, path, report) => {
-    let failed = false;
-    a(v, path, () => {
-      failed = true;
-    });
-    if (failed) b(v, path, report);
-  };
+const either = (a: Rule, b: Rule): Rule => {
+  const [passA, passB] = [a.passes, b.passes];
+  return withPasses(
+    (v, path, report) => {
+      let failed = false;
+      a(v, path, () => {
+        failed = true;
+      });
+      if (failed) b(v, path, report);
+    },
+    passA && passB && ((v) => passA(v) || passB(v)),
+  );
+};
+
+const isOffset = offset.passes!;
 
 /** A sentence span: `[start, end]`. */
-const sentence =
-  (length: number | null): Rule =>
-  (v, path, report) => {
-    if (!Array.isArray(v) || v.length !== 2) return report(path, 'is not a [start, end] pair');
-    offset(v[0], `${path}[0]`, report);
-    offset(v[1], `${path}[1]`, report);
-    inText(() => {}, length)({ start: v[0], end: v[1] }, path, report);
-  };
+const sentence = (length: number | null): Rule =>
+  withPasses(
+    (v, path, report) => {
+      if (!Array.isArray(v) || v.length !== 2) return report(path, 'is not a [start, end] pair');
+      offset(v[0], `${path}[0]`, report);
+      offset(v[1], `${path}[1]`, report);
+      inText(() => {}, length)({ start: v[0], end: v[1] }, path, report);
+    },
+    (v) =>
+      Array.isArray(v) &&
+      v.length === 2 &&
+      isOffset(v[0]) &&
+      isOffset(v[1]) &&
+      rangeOutside({ start: v[0], end: v[1] }, length) === null,
+  );
 
 const entity = (length: number | null): Rule =>
   spanned(length, { type: oneOf(ENTITY_TYPES), text: text(), canonical: text() });

@@ -2,6 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { loadCompareSides } from '../../../queries/compare-sides';
 import { compareKeys } from '../../../lib/query-keys';
 
+/** Ids from `?ids=a,b,c`, without blanks or repeats. */
+export function parseCompareIds(value: string | null): string[] {
+  return [...new Set((value ?? '').split(',').map((s) => s.trim()))].filter((s) => s !== '');
+}
+
 /**
  * Query options for the sides of a comparison. Dropped from the cache as soon as the view closes, so
  * opening it again reads any new analysis, correction or deletion (reads and alignment take milliseconds).

@@ -1,16 +1,11 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Article, Comparison } from '../../../core/model';
-import { useCompareSides } from '../api/get-compare-sides';
+import { parseCompareIds, useCompareSides } from '../api/get-compare-sides';
 import '../compare.css';
 import { ArticlePicker } from './article-picker';
 import { CoverageMatrixView } from './coverage-matrix-view';
 import { TwoWayCompare } from './two-way-compare';
-
-/** Ids from `?ids=a,b,c`, without blanks or repeats. */
-function parseIds(value: string | null): string[] {
-  return [...new Set((value ?? '').split(',').map((s) => s.trim()))].filter((s) => s !== '');
-}
 
 type Actions = (a: Article, b: Article, comparison: Comparison) => ReactNode;
 
@@ -56,7 +51,7 @@ function CompareLoaded({ ids, actions }: { ids: readonly string[]; actions?: Act
 /** The compare view (`/compare?ids=a,b[,c…]`): two articles side by side, three or more as a coverage matrix. */
 export function ComparePage({ actions }: { actions?: Actions } = {}) {
   const [params] = useSearchParams();
-  const ids = useMemo(() => parseIds(params.get('ids')), [params]);
+  const ids = useMemo(() => parseCompareIds(params.get('ids')), [params]);
 
   useEffect(() => {
     document.title = 'Compare · Coverage Workbench';

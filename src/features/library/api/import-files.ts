@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { enqueueAnalysis, holdAnalysisDuring } from '../../../workers/analysis-queue';
 import { pageId } from '../../../lib/page-lock';
+import { whenIdle } from '../../../lib/when-idle';
 import {
   analysisKeys,
   annotationKeys,
@@ -55,13 +56,7 @@ function appImportDeps(queryClient: QueryClient): ImportDeps {
  * code. Returns a cancel function for effects.
  */
 export function warmUpImport(): () => void {
-  const warm = () => void getIngestPool();
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(warm, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(warm, 1000);
-  return () => clearTimeout(timer);
+  return whenIdle(() => void getIngestPool(), 3000);
 }
 
 /**
