@@ -1,4 +1,5 @@
-import { createBrowserRouter } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ExportButton } from '../features/data/components/export-button';
 import { LibraryPage } from '../features/library/components/library-page';
 import { AppShell } from './app-shell';
@@ -7,6 +8,15 @@ import { RouteError } from './view-error';
 
 // The library is the first screen and ships in the entry chunk; every other view loads on first visit, so the
 // first route does not carry the reader, compare, search or data code.
+/** A route whose view loads on its first visit: `load` imports the module that exports `name`. */
+function lazyView<K extends string>(
+  path: string,
+  name: K,
+  load: () => Promise<Record<K, ComponentType>>,
+): RouteObject {
+  return { path, lazy: async () => ({ Component: (await load())[name] }) };
+}
+
 /** One URL per view. */
 export const router = createBrowserRouter([
   {
@@ -35,12 +45,7 @@ export const router = createBrowserRouter([
               };
             },
           },
-          {
-            path: '/data',
-            lazy: async () => ({
-              Component: (await import('../features/data/components/data-page')).DataPage,
-            }),
-          },
+          lazyView('/data', 'DataPage', () => import('../features/data/components/data-page')),
           {
             path: '/compare',
             lazy: async () => {
@@ -59,49 +64,29 @@ export const router = createBrowserRouter([
               };
             },
           },
-          {
-            path: '/search',
-            lazy: async () => ({
-              Component: (await import('../features/search/components/search-page')).SearchPage,
-            }),
-          },
-          {
-            path: '/tags',
-            lazy: async () => ({
-              Component: (await import('../features/tags/components/tags-page')).TagsPage,
-            }),
-          },
-          {
-            path: '/speakers',
-            lazy: async () => ({
-              Component: (await import('../features/speakers/components/speakers-page')).SpeakersPage,
-            }),
-          },
-          {
-            path: '/outlets',
-            lazy: async () => ({
-              Component: (await import('../features/outlets/components/outlets-page')).OutletsPage,
-            }),
-          },
-          {
-            path: '/timeline',
-            lazy: async () => ({
-              Component: (await import('../features/timeline/components/timeline-page')).TimelinePage,
-            }),
-          },
-          {
-            path: '/entities',
-            lazy: async () => ({
-              Component: (await import('../features/entities/components/entities-page')).EntitiesPage,
-            }),
-          },
-          {
-            path: '/entities/:type/:canonical',
-            lazy: async () => ({
-              Component: (await import('../features/entities/components/entity-detail-page'))
-                .EntityDetailPage,
-            }),
-          },
+          lazyView('/search', 'SearchPage', () => import('../features/search/components/search-page')),
+          lazyView('/tags', 'TagsPage', () => import('../features/tags/components/tags-page')),
+          lazyView(
+            '/speakers',
+            'SpeakersPage',
+            () => import('../features/speakers/components/speakers-page'),
+          ),
+          lazyView('/outlets', 'OutletsPage', () => import('../features/outlets/components/outlets-page')),
+          lazyView(
+            '/timeline',
+            'TimelinePage',
+            () => import('../features/timeline/components/timeline-page'),
+          ),
+          lazyView(
+            '/entities',
+            'EntitiesPage',
+            () => import('../features/entities/components/entities-page'),
+          ),
+          lazyView(
+            '/entities/:type/:canonical',
+            'EntityDetailPage',
+            () => import('../features/entities/components/entity-detail-page'),
+          ),
           { path: '*', element: <NotFound /> },
         ],
       },
