@@ -1,6 +1,6 @@
 import type { Annotation, Label, Tag } from '../../../core/model';
 import { toCssColor } from '../../../core/model';
-import { AnyOfSelect } from '../../../ui/any-of-select';
+import { RecordSelect } from '../../../ui/record-select';
 
 /** Annotations that pass the panel's label and tag filters (null means any). */
 export function filterAnnotations(
@@ -137,13 +137,13 @@ export function AnnotationPanel({
         Annotations <span className="muted">({annotations.length})</span>
       </h2>
       <div className="annotation-filters">
-        <AnyOfSelect
+        <RecordSelect
           label="Label"
           value={labelFilter ?? ''}
           items={labels}
           onChange={(id) => onFilter({ label: id || null, tag: tagFilter })}
         />
-        <AnyOfSelect
+        <RecordSelect
           label="Tag"
           value={tagFilter ?? ''}
           items={usedTags}
