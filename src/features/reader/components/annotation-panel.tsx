@@ -2,6 +2,9 @@ import type { Annotation, Label, Tag } from '../../../core/model';
 import { toCssColor } from '../../../core/model';
 import { RecordSelect } from '../../../ui/record-select';
 
+/** The panel's label and tag filters: ids, or null for any. */
+export type AnnotationFilter = Readonly<{ label: string | null; tag: string | null }>;
+
 /** Annotations that pass the panel's label and tag filters (null means any). */
 export function filterAnnotations(
   annotations: readonly Annotation[],
@@ -106,8 +109,7 @@ export function AnnotationPanel({
   tags,
   currentId,
   numbers,
-  labelFilter,
-  tagFilter,
+  filter,
   onFilter,
   onOpen,
   onOpenOrphan,
@@ -117,13 +119,12 @@ export function AnnotationPanel({
   tags: readonly Tag[];
   currentId: string | null;
   numbers: ReadonlyMap<string, number>;
-  labelFilter: string | null;
-  tagFilter: string | null;
-  onFilter: (filter: { label: string | null; tag: string | null }) => void;
+  filter: AnnotationFilter;
+  onFilter: (filter: AnnotationFilter) => void;
   onOpen: (a: Annotation) => void;
   onOpenOrphan: (a: Annotation) => void;
 }) {
-  const shown = filterAnnotations(annotations, labelFilter, tagFilter);
+  const shown = filterAnnotations(annotations, filter.label, filter.tag);
   const placed = shown.filter((a) => !a.target.orphaned);
   const orphans = shown.filter((a) => a.target.orphaned);
   const usedTags = tags.filter((t) => annotations.some((a) => a.tags.includes(t.id)));
@@ -139,15 +140,15 @@ export function AnnotationPanel({
       <div className="annotation-filters">
         <RecordSelect
           label="Label"
-          value={labelFilter ?? ''}
+          value={filter.label ?? ''}
           items={labels}
-          onChange={(id) => onFilter({ label: id || null, tag: tagFilter })}
+          onChange={(id) => onFilter({ ...filter, label: id || null })}
         />
         <RecordSelect
           label="Tag"
-          value={tagFilter ?? ''}
+          value={filter.tag ?? ''}
           items={usedTags}
-          onChange={(id) => onFilter({ label: labelFilter, tag: id || null })}
+          onChange={(id) => onFilter({ ...filter, tag: id || null })}
         />
       </div>
       {annotations.length === 0 ? (
