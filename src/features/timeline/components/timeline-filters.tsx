@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OutletDirectory } from '../../../core/outlets';
+import { onEnter } from '../../../ui/on-enter';
 import { RecordSelect, type SelectItem } from '../../../ui/record-select';
 import { timelineTagsQuery, type TimelineFilters as Filters } from '../api/get-timeline-articles';
 
@@ -46,9 +47,7 @@ export function TimelineFilters({ filters, outlets, onChange }: Props) {
           placeholder="a name, e.g. a person"
           onChange={(e) => setEntity(e.target.value)}
           onBlur={applyEntity}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') applyEntity();
-          }}
+          onKeyDown={(e) => onEnter(e, applyEntity)}
         />
       </label>
     </div>
