@@ -1,4 +1,5 @@
-import { createBrowserRouter } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { prefetchReader } from '../features/reader/api/prefetch-reader';
 import { prefetchCompare } from '../features/compare/api/prefetch-compare';
 import { appQueryClient } from './app-query-client';
@@ -12,6 +13,16 @@ import { RouteError } from './view-error';
 // first route does not carry the reader, compare, search or data code.
 // A view whose reads are slow starts them in a loader, which runs while the view's code loads and returns at
 // once: the view renders as soon as its code is there, with what has arrived.
+
+/** A route whose view loads on its first visit: `load` imports the module that exports `name`. */
+function lazyView<K extends string>(
+  path: string,
+  name: K,
+  load: () => Promise<Record<K, ComponentType>>,
+): RouteObject {
+  return { path, lazy: async () => ({ Component: (await load())[name] }) };
+}
+
 /** One URL per view. */
 export const router = createBrowserRouter([
   {
@@ -44,12 +55,7 @@ export const router = createBrowserRouter([
               };
             },
           },
-          {
-            path: '/data',
-            lazy: async () => ({
-              Component: (await import('../features/data/components/data-page')).DataPage,
-            }),
-          },
+          lazyView('/data', 'DataPage', () => import('../features/data/components/data-page')),
           {
             path: '/compare',
             loader: ({ request }) => {
@@ -72,49 +78,29 @@ export const router = createBrowserRouter([
               };
             },
           },
-          {
-            path: '/search',
-            lazy: async () => ({
-              Component: (await import('../features/search/components/search-page')).SearchPage,
-            }),
-          },
-          {
-            path: '/tags',
-            lazy: async () => ({
-              Component: (await import('../features/tags/components/tags-page')).TagsPage,
-            }),
-          },
-          {
-            path: '/speakers',
-            lazy: async () => ({
-              Component: (await import('../features/speakers/components/speakers-page')).SpeakersPage,
-            }),
-          },
-          {
-            path: '/outlets',
-            lazy: async () => ({
-              Component: (await import('../features/outlets/components/outlets-page')).OutletsPage,
-            }),
-          },
-          {
-            path: '/timeline',
-            lazy: async () => ({
-              Component: (await import('../features/timeline/components/timeline-page')).TimelinePage,
-            }),
-          },
-          {
-            path: '/entities',
-            lazy: async () => ({
-              Component: (await import('../features/entities/components/entities-page')).EntitiesPage,
-            }),
-          },
-          {
-            path: '/entities/:type/:canonical',
-            lazy: async () => ({
-              Component: (await import('../features/entities/components/entity-detail-page'))
-                .EntityDetailPage,
-            }),
-          },
+          lazyView('/search', 'SearchPage', () => import('../features/search/components/search-page')),
+          lazyView('/tags', 'TagsPage', () => import('../features/tags/components/tags-page')),
+          lazyView(
+            '/speakers',
+            'SpeakersPage',
+            () => import('../features/speakers/components/speakers-page'),
+          ),
+          lazyView('/outlets', 'OutletsPage', () => import('../features/outlets/components/outlets-page')),
+          lazyView(
+            '/timeline',
+            'TimelinePage',
+            () => import('../features/timeline/components/timeline-page'),
+          ),
+          lazyView(
+            '/entities',
+            'EntitiesPage',
+            () => import('../features/entities/components/entities-page'),
+          ),
+          lazyView(
+            '/entities/:type/:canonical',
+            'EntityDetailPage',
+            () => import('../features/entities/components/entity-detail-page'),
+          ),
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -1,7 +1,7 @@
 import type { Analysis, Annotation, Article, ArticleMeta, Correction } from '../core/model';
 import { Dexie } from 'dexie';
 import { settleChunkRecords, type ChunkSettlement } from './import-journal-repo';
-import { splitArticle } from './records/article-record';
+import { joinArticle, splitArticle } from './records/article-record';
 import { db } from './schema';
 
 /** Result of storing a batch: what was added and which inputs were already in the library. */
@@ -118,7 +118,7 @@ export async function listNewestArticles(count: number): Promise<ArticleMeta[]> 
 export async function getArticle(id: string): Promise<Article | null> {
   const [meta, body] = await Promise.all([db.articles.get(id), db.bodies.get(id)]);
   if (!meta || !body) return null;
-  return { ...meta, text: body.text, originalText: body.originalText, removed: body.removed };
+  return joinArticle(meta, body);
 }
 
 /** Everything deleted with a set of articles, kept by the caller so the deletion can be undone. */
@@ -139,9 +139,7 @@ export async function deleteArticles(ids: readonly string[]): Promise<DeletedArt
     );
     const articles = metas.flatMap((meta) => {
       const body = bodies.get(meta.id);
-      return body
-        ? [{ ...meta, text: body.text, originalText: body.originalText, removed: body.removed }]
-        : [];
+      return body ? [joinArticle(meta, body)] : [];
     });
     const analyses = (await db.analyses.bulkGet([...ids])).filter((a) => a !== undefined);
     const annotations = await db.annotations.where('articleId').anyOf(ids).toArray();

@@ -1,18 +1,8 @@
 import { mergeBackup } from '../core/export';
 import type { BackupCounts, BackupData } from '../core/model';
-import { splitArticle } from './records/article-record';
+import { backupTables, readBackupRecords, RECORD_KINDS, recordTable } from './backup-tables';
+import { joinArticle, splitArticle } from './records/article-record';
 import { BUILT_IN_LABELS, db } from './schema';
-
-const allTables = () => [
-  db.articles,
-  db.bodies,
-  db.analyses,
-  db.annotations,
-  db.tags,
-  db.labels,
-  db.corrections,
-  db.outlets,
-];
 
 /** What a restore wrote and what it left out as already stored. */
 export type RestoreResult = Readonly<{ added: BackupCounts; skipped: BackupCounts }>;
@@ -23,35 +13,26 @@ export type RestoreResult = Readonly<{ added: BackupCounts; skipped: BackupCount
  * article, quote and note). If any write fails the transaction rolls back and nothing changes.
  */
 export async function restoreBackup(incoming: BackupData): Promise<RestoreResult> {
-  return db.transaction('rw', allTables(), async () => {
-    const [metas, bodies, analyses, annotations, tags, labels, corrections, outlets] = await Promise.all([
+  return db.transaction('rw', backupTables(), async () => {
+    const [metas, bodies, records] = await Promise.all([
       db.articles.toArray(),
       db.bodies.toArray(),
-      db.analyses.toArray(),
-      db.annotations.toArray(),
-      db.tags.toArray(),
-      db.labels.toArray(),
-      db.corrections.toArray(),
-      db.outlets.toArray(),
+      readBackupRecords(),
     ]);
     const bodyById = new Map(bodies.map((b) => [b.id, b]));
     const articles = metas.flatMap((m) => {
       const b = bodyById.get(m.id);
-      return b ? [{ ...m, text: b.text, originalText: b.originalText, removed: b.removed }] : [];
+      return b ? [joinArticle(m, b)] : [];
     });
-    const existing: BackupData = { articles, analyses, annotations, tags, labels, corrections, outlets };
+    const existing: BackupData = { articles, ...records };
     const { merged, added, skipped } = mergeBackup(existing, incoming);
     // mergeBackup keeps the stored records first, so what it added is the tail of each list.
     const fresh = <T>(all: readonly T[], kept: readonly unknown[]): T[] => all.slice(kept.length);
     const parts = fresh(merged.articles, articles).map((a) => splitArticle(a));
     await db.articles.bulkAdd(parts.map((p) => p.meta));
     await db.bodies.bulkAdd(parts.map((p) => p.body));
-    await db.analyses.bulkAdd(fresh(merged.analyses, analyses));
-    await db.annotations.bulkAdd(fresh(merged.annotations, annotations));
-    await db.tags.bulkAdd(fresh(merged.tags, tags));
-    await db.labels.bulkAdd(fresh(merged.labels, labels));
-    await db.corrections.bulkAdd(fresh(merged.corrections, corrections));
-    await db.outlets.bulkAdd(fresh(merged.outlets, outlets));
+    for (const kind of RECORD_KINDS)
+      await recordTable(kind).bulkAdd(fresh<unknown>(merged[kind], records[kind]));
     return { added, skipped };
   });
 }
@@ -61,7 +42,7 @@ export async function restoreBackup(incoming: BackupData): Promise<RestoreResult
  * no saved search index, which holds the texts' words).
  */
 export async function clearWorkbench(): Promise<void> {
-  const tables = [...allTables(), db.searchIndex];
+  const tables = [...backupTables(), db.searchIndex];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
     await db.labels.bulkAdd([...BUILT_IN_LABELS]);

@@ -1,6 +1,8 @@
 import { correctionsByArticle } from '../core/analysis-corrections';
 import type { ExportArticle } from '../core/export';
 import type { Article, BackupCounts, BackupData, Label, Tag } from '../core/model';
+import { readBackupRecords, readEachRecordKind } from './backup-tables';
+import { joinArticle } from './records/article-record';
 import { db } from './schema';
 
 /** Ids of every article in library order (newest import first): what "export all" walks through in chunks. */
@@ -27,9 +29,7 @@ export async function readArticles(ids: readonly string[]): Promise<Article[]> {
   const [metas, bodies] = await Promise.all([db.articles.bulkGet([...ids]), db.bodies.bulkGet([...ids])]);
   return metas.flatMap((meta, i) => {
     const body = bodies[i];
-    return meta && body
-      ? [{ ...meta, text: body.text, originalText: body.originalText, removed: body.removed }]
-      : [];
+    return meta && body ? [joinArticle(meta, body)] : [];
   });
 }
 
@@ -59,16 +59,11 @@ export async function readExportChunk(ids: readonly string[]): Promise<ExportArt
 
 /** How many records of each kind the workbench holds (shown on the Data page, and checked after restores). */
 export async function countWorkbench(): Promise<BackupCounts> {
-  const [articles, analyses, annotations, tags, labels, corrections, outlets] = await Promise.all([
+  const [articles, records] = await Promise.all([
     db.articles.count(),
-    db.analyses.count(),
-    db.annotations.count(),
-    db.tags.count(),
-    db.labels.count(),
-    db.corrections.count(),
-    db.outlets.count(),
+    readEachRecordKind((table) => table.count()),
   ]);
-  return { articles, analyses, annotations, tags, labels, corrections, outlets };
+  return { articles, ...records };
 }
 
 /**
@@ -86,13 +81,5 @@ export async function readBackupData(
     articles.push(...(await readArticles(ids.slice(i, i + chunkSize))));
     onProgress(Math.min(i + chunkSize, ids.length), ids.length);
   }
-  const [analyses, annotations, tags, labels, corrections, outlets] = await Promise.all([
-    db.analyses.toArray(),
-    db.annotations.toArray(),
-    db.tags.toArray(),
-    db.labels.toArray(),
-    db.corrections.toArray(),
-    db.outlets.toArray(),
-  ]);
-  return { articles, analyses, annotations, tags, labels, corrections, outlets };
+  return { articles, ...(await readBackupRecords()) };
 }

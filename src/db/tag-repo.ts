@@ -1,4 +1,5 @@
 import { isColor, type Label, type Tag } from '../core/model';
+import type { Table } from 'dexie';
 import { db } from './schema';
 
 /** How many articles and annotations use a tag (or, for labels, how many annotations carry it). */
@@ -34,32 +35,43 @@ export async function listLabels(): Promise<Label[]> {
   return [...labels.filter((l) => l.builtIn), ...labels.filter((l) => !l.builtIn)];
 }
 
-/** Returns the tag called `name` (any case), creating it with `color` when there is none. */
-export async function createTag(name: string, color: string): Promise<Tag> {
+/** Returns the record of `table` called `name` (any case), storing the one `make` builds when there is none. */
+async function findOrCreateNamed<T extends Tag | Label>(
+  table: Table<T, string>,
+  kind: 'tag' | 'label',
+  name: string,
+  color: string,
+  make: (name: string) => T,
+): Promise<T> {
   const clean = name.trim();
-  if (!clean) throw new Error('A tag needs a name.');
+  if (!clean) throw new Error(`A ${kind} needs a name.`);
   checkColor(color);
-  return db.transaction('rw', db.tags, async () => {
-    const existing = (await db.tags.toArray()).find((t) => sameName(t.name, clean));
+  return db.transaction('rw', table, async () => {
+    const existing = (await table.toArray()).find((r) => sameName(r.name, clean));
     if (existing) return existing;
-    const tag: Tag = { id: `tag-${crypto.randomUUID()}`, name: clean, color };
-    await db.tags.add(tag);
-    return tag;
+    const record = make(clean);
+    await table.add(record);
+    return record;
   });
 }
 
+/** Returns the tag called `name` (any case), creating it with `color` when there is none. */
+export function createTag(name: string, color: string): Promise<Tag> {
+  return findOrCreateNamed(db.tags, 'tag', name, color, (clean) => ({
+    id: `tag-${crypto.randomUUID()}`,
+    name: clean,
+    color,
+  }));
+}
+
 /** Returns the label called `name` (any case), creating the analyst's own label when there is none. */
-export async function createLabel(name: string, color: string): Promise<Label> {
-  const clean = name.trim();
-  if (!clean) throw new Error('A label needs a name.');
-  checkColor(color);
-  return db.transaction('rw', db.labels, async () => {
-    const existing = (await db.labels.toArray()).find((l) => sameName(l.name, clean));
-    if (existing) return existing;
-    const label: Label = { id: `label-${crypto.randomUUID()}`, name: clean, color, builtIn: false };
-    await db.labels.add(label);
-    return label;
-  });
+export function createLabel(name: string, color: string): Promise<Label> {
+  return findOrCreateNamed(db.labels, 'label', name, color, (clean) => ({
+    id: `label-${crypto.randomUUID()}`,
+    name: clean,
+    color,
+    builtIn: false,
+  }));
 }
 
 /** Renames and/or recolours a tag; throws NameTakenError when another tag has the new name. */

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { PALETTE_COLORS, toCssColor, type Tag } from '../core/model';
+import { onEnter } from './on-enter';
 
 /** The colours new tags and labels cycle through, as `#rrggbb`. */
 export const PALETTE = Object.values(PALETTE_COLORS);
@@ -62,12 +63,7 @@ export function TagInput({
         placeholder={label}
         aria-label={label}
         onChange={(e) => setDraft(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            void add();
-          }
-        }}
+        onKeyDown={(e) => onEnter(e, () => void add())}
       />
       <button
         type="button"

@@ -11,6 +11,29 @@ function takeFirst<T>(list: T[], test: (item: T) => boolean): T | undefined {
   return k < 0 ? undefined : list.splice(k, 1)[0];
 }
 
+/** Takes out of `as` and `bs` the pairs `test` accepts, each `as` item with the first `bs` item that fits. */
+function pairOff(
+  as: NumberMention[],
+  bs: NumberMention[],
+  test: (x: NumberMention, y: NumberMention) => boolean,
+): [NumberMention, NumberMention][] {
+  const pairs: [NumberMention, NumberMention][] = [];
+  for (const x of [...as]) {
+    const y = takeFirst(bs, (c) => test(x, c));
+    if (!y) continue;
+    as.splice(as.indexOf(x), 1);
+    pairs.push([x, y]);
+  }
+  return pairs;
+}
+
+const numberDiscrepancy = (
+  severity: Discrepancy['severity'],
+  x: NumberMention | null,
+  y: NumberMention | null,
+  message: string,
+): Discrepancy => ({ kind: 'number', severity, a: x && sideOf(x), b: y && sideOf(y), message });
+
 /**
  * Compares the numbers of two aligned passages: equal value and qualifier agree ("more than 50" and
  * "over 50" arrive here already equal), a changed qualifier is a difference, a changed value a conflict,
@@ -19,53 +42,23 @@ function takeFirst<T>(list: T[], test: (item: T) => boolean): T | undefined {
 export function compareNumbers(a: readonly NumberMention[], b: readonly NumberMention[]): Discrepancy[] {
   const leftA = a.filter((n) => n.value !== null);
   const leftB = b.filter((n) => n.value !== null);
-  const out: Discrepancy[] = [];
-  for (const x of [...leftA]) {
-    if (takeFirst(leftB, (y) => y.value === x.value && y.qualifier === x.qualifier && sameUnit(x, y))) {
-      leftA.splice(leftA.indexOf(x), 1);
-    }
-  }
-  for (const x of [...leftA]) {
-    const y = takeFirst(leftB, (c) => c.value === x.value && sameUnit(x, c));
-    if (!y) continue;
-    leftA.splice(leftA.indexOf(x), 1);
-    out.push({
-      kind: 'number',
-      severity: 'difference',
-      a: sideOf(x),
-      b: sideOf(y),
-      message: `Qualifier changed: "${x.text}" (${x.qualifier}) vs "${y.text}" (${y.qualifier})`,
-    });
-  }
-  for (const x of [...leftA]) {
-    const y = takeFirst(leftB, (c) => sameUnit(x, c));
-    if (!y) continue;
-    leftA.splice(leftA.indexOf(x), 1);
-    out.push({
-      kind: 'number',
-      severity: 'conflict',
-      a: sideOf(x),
-      b: sideOf(y),
-      message: `Numbers disagree: "${x.text}" vs "${y.text}"`,
-    });
-  }
-  for (const x of leftA) {
-    out.push({
-      kind: 'number',
-      severity: 'difference',
-      a: sideOf(x),
-      b: null,
-      message: `Only A states "${x.text}"`,
-    });
-  }
-  for (const y of leftB) {
-    out.push({
-      kind: 'number',
-      severity: 'difference',
-      a: null,
-      b: sideOf(y),
-      message: `Only B states "${y.text}"`,
-    });
-  }
-  return out;
+  // Numbers that agree leave both lists and say nothing.
+  pairOff(leftA, leftB, (x, y) => y.value === x.value && y.qualifier === x.qualifier && sameUnit(x, y));
+  const requalified = pairOff(leftA, leftB, (x, y) => y.value === x.value && sameUnit(x, y));
+  const disagreeing = pairOff(leftA, leftB, sameUnit);
+  return [
+    ...requalified.map(([x, y]) =>
+      numberDiscrepancy(
+        'difference',
+        x,
+        y,
+        `Qualifier changed: "${x.text}" (${x.qualifier}) vs "${y.text}" (${y.qualifier})`,
+      ),
+    ),
+    ...disagreeing.map(([x, y]) =>
+      numberDiscrepancy('conflict', x, y, `Numbers disagree: "${x.text}" vs "${y.text}"`),
+    ),
+    ...leftA.map((x) => numberDiscrepancy('difference', x, null, `Only A states "${x.text}"`)),
+    ...leftB.map((y) => numberDiscrepancy('difference', null, y, `Only B states "${y.text}"`)),
+  ];
 }

@@ -1,4 +1,4 @@
-import type { Annotation, Article, BackupCounts, BackupData, Label, Tag } from '../model';
+import type { Annotation, Article, BackupCounts, BackupData } from '../model';
 
 /** What a restore-by-merge produced: the merged data and how many records of each kind it added or skipped. */
 export type BackupMerge = Readonly<{ merged: BackupData; added: BackupCounts; skipped: BackupCounts }>;
@@ -11,29 +11,33 @@ function freeId(id: string, taken: Set<string>): string {
   return out;
 }
 
-/** Merges named records (tags, labels) by name; returns them and how incoming ids map to the merged ones. */
-function mergeByName<T extends Tag | Label>(existing: readonly T[], incoming: readonly T[]) {
-  const byName = new Map(existing.map((r) => [r.name, r.id]));
+/**
+ * Merges records that are the same when their key is (tags and labels by name, articles by content hash):
+ * returns them, how many were added, and how incoming ids map to the merged ones. `adapt` gives an added
+ * record its (possibly suffixed) id and anything else it must change.
+ */
+function mergeByKey<T extends Readonly<{ id: string }>>(
+  existing: readonly T[],
+  incoming: readonly T[],
+  keyOf: (r: T) => string,
+  adapt: (r: T, id: string) => T = (r, id) => ({ ...r, id }),
+) {
+  const byKey = new Map(existing.map((r) => [keyOf(r), r.id]));
   const taken = new Set(existing.map((r) => r.id));
   const idMap = new Map<string, string>();
   const added: T[] = [];
   for (const r of incoming) {
-    const same = byName.get(r.name);
+    const same = byKey.get(keyOf(r));
     if (same !== undefined) {
       idMap.set(r.id, same);
       continue;
     }
     const id = freeId(r.id, taken);
     idMap.set(r.id, id);
-    byName.set(r.name, id);
-    added.push({ ...r, id });
+    byKey.set(keyOf(r), id);
+    added.push(adapt(r, id));
   }
-  return {
-    all: [...existing, ...added],
-    added: added.length,
-    skipped: incoming.length - added.length,
-    idMap,
-  };
+  return { all: [...existing, ...added], added: added.length, idMap };
 }
 
 const remap = (ids: readonly string[], map: Map<string, string>): string[] => [
@@ -48,25 +52,16 @@ const remap = (ids: readonly string[], map: Map<string, string>): string[] => [
  * re-pointed at the stored one, and an incoming id that clashes with a different stored record gets a suffix.
  */
 export function mergeBackup(existing: BackupData, incoming: BackupData): BackupMerge {
-  const tags = mergeByName(existing.tags, incoming.tags);
-  const labels = mergeByName(existing.labels, incoming.labels);
+  const tags = mergeByKey(existing.tags, incoming.tags, (t) => t.name);
+  const labels = mergeByKey(existing.labels, incoming.labels, (l) => l.name);
 
-  const byHash = new Map(existing.articles.map((a) => [a.contentHash, a.id]));
-  const articleIds = new Set(existing.articles.map((a) => a.id));
-  const articleMap = new Map<string, string>();
-  const newArticles: Article[] = [];
-  for (const a of incoming.articles) {
-    const same = byHash.get(a.contentHash);
-    if (same !== undefined) {
-      articleMap.set(a.id, same);
-      continue;
-    }
-    const id = freeId(a.id, articleIds);
-    articleMap.set(a.id, id);
-    byHash.set(a.contentHash, id);
-    newArticles.push({ ...a, id, tags: remap(a.tags, tags.idMap) });
-  }
-  const toArticle = (id: string) => articleMap.get(id) ?? id;
+  const articles = mergeByKey(
+    existing.articles,
+    incoming.articles,
+    (a) => a.contentHash,
+    (a, id): Article => ({ ...a, id, tags: remap(a.tags, tags.idMap) }),
+  );
+  const toArticle = (id: string) => articles.idMap.get(id) ?? id;
 
   const analysed = new Set(existing.analyses.map((a) => a.articleId));
   const newAnalyses = incoming.analyses
@@ -99,7 +94,7 @@ export function mergeBackup(existing: BackupData, incoming: BackupData): BackupM
   const newOutlets = incoming.outlets.filter((o) => !outletKeys.has(o.key) && (outletKeys.add(o.key), true));
 
   const merged: BackupData = {
-    articles: [...existing.articles, ...newArticles],
+    articles: articles.all,
     analyses: [...existing.analyses, ...newAnalyses],
     annotations: [...existing.annotations, ...newAnnotations],
     tags: tags.all,
@@ -108,7 +103,7 @@ export function mergeBackup(existing: BackupData, incoming: BackupData): BackupM
     outlets: [...existing.outlets, ...newOutlets],
   };
   const added: BackupCounts = {
-    articles: newArticles.length,
+    articles: articles.added,
     analyses: newAnalyses.length,
     annotations: newAnnotations.length,
     tags: tags.added,

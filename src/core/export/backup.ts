@@ -1,7 +1,6 @@
 import type { BackupData, BackupFile } from '../model';
 import { BACKUP_KINDS, validateBackupData } from './backup-validate';
-import { describeJsonError } from './json-error';
-import { checkJsonDepth } from './json-limits';
+import { parseJsonFile } from './json-error';
 import type { ImportResult } from './types';
 
 export const BACKUP_FORMAT = 'coverage-workbench-backup';
@@ -41,14 +40,9 @@ export function createBackup(data: BackupData, createdAt: string = new Date().to
  * and where (every record is checked deeply, so nothing restored can break a view later).
  */
 export function parseBackup(json: string): ImportResult<BackupData> {
-  const tooDeep = checkJsonDepth(json);
-  if (tooDeep) return { ok: false, error: `not a Coverage Workbench backup: ${tooDeep}` };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, error: describeJsonError(json, e) };
-  }
+  const parsed = parseJsonFile(json, 'not a Coverage Workbench backup');
+  if (!parsed.ok) return parsed;
+  const raw = parsed.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, error: 'not a Coverage Workbench backup (the file is not a JSON object)' };
   }

@@ -1,7 +1,6 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../model';
 import { collectProblems, name } from '../records';
-import { describeJsonError } from './json-error';
-import { checkJsonDepth } from './json-limits';
+import { parseJsonFile } from './json-error';
 import type { ImportResult } from './types';
 
 /** One imported W3C annotation, reduced to what the workbench keeps. */
@@ -118,15 +117,9 @@ function parseOne(item: unknown, index: number): ParsedAnnotation | string {
  * only when the file is not JSON or holds no annotations at all.
  */
 export function parseWebAnnotations(json: string): ImportResult<ParsedWebAnnotations> {
-  const tooDeep = checkJsonDepth(json);
-  if (tooDeep) return { ok: false, error: `not a W3C annotation file: ${tooDeep}` };
-  let doc: unknown;
-  try {
-    doc = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, error: describeJsonError(json, e) };
-  }
-  const items = findItems(doc);
+  const doc = parseJsonFile(json, 'not a W3C annotation file');
+  if (!doc.ok) return doc;
+  const items = findItems(doc.value);
   if (!items)
     return { ok: false, error: 'no W3C annotations found (expected an AnnotationCollection, page or list)' };
   const annotations: ParsedAnnotation[] = [];

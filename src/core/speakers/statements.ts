@@ -1,4 +1,4 @@
-import type { Analysis, AttributionKind, Span } from '../model';
+import type { Analysis, Attribution, AttributionKind, Span } from '../model';
 
 /** One statement a speaker makes in an article: a claim's sentence or a quote outside the claims. */
 export type Statement = Readonly<{
@@ -13,36 +13,26 @@ export type Statement = Readonly<{
 
 const overlaps = (a: Span, s: number, e: number) => a[0] < e && s < a[1];
 
+/** A claim or quote as a statement of the article it is in. */
+function toStatement(
+  articleId: string,
+  { start, end, attribution }: Readonly<{ start: number; end: number; attribution: Attribution | null }>,
+  quote: boolean,
+): Statement {
+  return { articleId, start, end, kind: attribution?.kind ?? null, cue: attribution?.text ?? null, quote };
+}
+
 /**
  * What the speaker named `canonical` says in one analysis: claims attributed to them, then quotes of theirs
  * that lie outside those claims, in text order.
  */
 export function listStatements(analysis: Analysis, canonical: string): Statement[] {
-  const out: Statement[] = [];
-  for (const c of analysis.claims) {
-    if (c.speaker?.canonical !== canonical) continue;
-    const a = c.attribution;
-    out.push({
-      articleId: analysis.articleId,
-      start: c.start,
-      end: c.end,
-      kind: a?.kind ?? null,
-      cue: a?.text ?? null,
-      quote: false,
-    });
-  }
-  for (const q of analysis.quotes) {
-    if (q.speaker?.canonical !== canonical) continue;
-    if (out.some((s) => overlaps([s.start, s.end], q.start, q.end))) continue;
-    const a = q.attribution;
-    out.push({
-      articleId: analysis.articleId,
-      start: q.start,
-      end: q.end,
-      kind: a?.kind ?? null,
-      cue: a?.text ?? null,
-      quote: true,
-    });
-  }
-  return out.sort((x, y) => x.start - y.start);
+  const theirs = <T extends Readonly<{ speaker: Readonly<{ canonical: string }> | null }>>(
+    all: readonly T[],
+  ) => all.filter((x) => x.speaker?.canonical === canonical);
+  const claims = theirs(analysis.claims).map((c) => toStatement(analysis.articleId, c, false));
+  const quotes = theirs(analysis.quotes)
+    .filter((q) => !claims.some((s) => overlaps([s.start, s.end], q.start, q.end)))
+    .map((q) => toStatement(analysis.articleId, q, true));
+  return [...claims, ...quotes].sort((x, y) => x.start - y.start);
 }

@@ -1,11 +1,2 @@
-export {
-  buildTimeline,
-  isTimelineWindow,
-  placeStories,
-  shiftWindow,
-  zoomIn,
-  zoomOut,
-  type DatedStory,
-  type Timeline,
-  type TimelineRow,
-} from './timeline';
+// Public API of the timeline: its one module, whole.
+export * from './timeline';

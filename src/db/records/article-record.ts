@@ -1,4 +1,4 @@
-import type { ArticleBody, ArticleMeta } from '../../core/model';
+import type { Article, ArticleBody, ArticleMeta } from '../../core/model';
 import { articleBodyRule, articleMetaRule, collectProblems } from '../../core/records';
 import type { Problems } from './checks';
 
@@ -19,4 +19,9 @@ export function splitArticle(article: ArticleMeta & Omit<ArticleBody, 'id'>): {
 } {
   const { text, originalText, removed, ...meta } = article;
   return { meta, body: { id: article.id, text, originalText, removed } };
+}
+
+/** Joins the list record and the body record back into the whole article (the reverse of `splitArticle`). */
+export function joinArticle(meta: ArticleMeta, body: ArticleBody): Article {
+  return { ...meta, text: body.text, originalText: body.originalText, removed: body.removed };
 }

@@ -10,6 +10,7 @@ import {
   type ImportDeps,
   type ImportSource,
 } from './import-pipeline';
+import { importInPage } from './import-in-page';
 import { useImportStore, type FileStatus } from './import-store';
 
 // Stories written for this test: none is tuned on by any rule.
@@ -34,12 +35,8 @@ type Recorded = { stored: string[][]; invalidated: string[] };
 /** The app's dependencies with the in-thread workers, the real database and status list, and a recorder. */
 function testDeps(overrides: Partial<ImportDeps> = {}): ImportDeps & { seen: Recorded } {
   const seen: Recorded = { stored: [], invalidated: [] };
-  const { enqueue, updateMany } = useImportStore.getState();
   return {
-    workers: getIngestPool(),
-    storage: importStorageInDb,
-    enqueue,
-    progress: updateMany,
+    ...importInPage(),
     stored: (ids) => void seen.stored.push([...ids]),
     invalidate: async (scope) => void seen.invalidated.push(scope),
     owner: 'test-page',

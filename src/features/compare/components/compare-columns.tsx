@@ -1,7 +1,6 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Analysis, Article } from '../../../core/model';
-import { useOffsetTop } from '../../../lib/use-offset-top';
+import { useWindowRows } from '../../../lib/use-window-rows';
 import { usePrinting } from '../../../lib/use-printing';
 import type { RowAnnotation } from '../also-in';
 import type { CompareAnnotations } from '../api/get-compare-annotations';
@@ -48,13 +47,11 @@ export function CompareColumns({ articles, analyses, rows, notes, plan, onCopy, 
     [notes],
   );
   const printing = usePrinting();
-  const scrollMargin = useOffsetTop(scrollA);
-  const virtualizer = useWindowVirtualizer({
+  const { virtualizer, scrollMargin } = useWindowRows(scrollA, {
     count: rows.length,
     estimateSize: () => 80,
     // A printout holds every row.
     overscan: printing || rows.length <= RENDER_ALL_UP_TO ? rows.length : 6,
-    scrollMargin,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

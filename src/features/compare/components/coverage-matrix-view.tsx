@@ -1,9 +1,8 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { CompareSide } from '../../../core/compare';
 import type { Article, CoverageCell } from '../../../core/model';
-import { useOffsetTop } from '../../../lib/use-offset-top';
+import { useWindowRows } from '../../../lib/use-window-rows';
 import { usePrinting } from '../../../lib/use-printing';
 import { useCoverageMatrix } from '../api/get-coverage-matrix';
 import { ArticleHeading } from './article-heading';
@@ -39,13 +38,11 @@ export function CoverageMatrixView({
   const rowCount = matrix.data?.rows.length ?? 0;
   const printing = usePrinting();
   // The page scrolls the matrix: rows are placed below the table's head, in window coordinates.
-  const scrollMargin = useOffsetTop(bodyRef);
-  const virtualizer = useWindowVirtualizer({
+  const { virtualizer, scrollMargin } = useWindowRows(bodyRef, {
     count: rowCount,
     estimateSize: () => 44,
     // A printout holds every fact.
     overscan: printing || rowCount <= RENDER_ALL_UP_TO ? rowCount : 8,
-    scrollMargin,
   });
   const items = virtualizer.getVirtualItems();
   const above = (items[0]?.start ?? scrollMargin) - scrollMargin;

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { clearWorkbench } from '../../../db/backup-repo';
-import { updateSearchIndex } from '../../../workers/search-client';
+import { refreshAfterWholeChange } from './workbench-file-action';
 
 /** "Clear workbench": deletes every article, analysis, annotation, tag, label and correction at once. */
 export function useClearWorkbench() {
@@ -8,10 +8,6 @@ export function useClearWorkbench() {
   return useMutation({
     meta: { errorShownInline: true },
     mutationFn: clearWorkbench,
-    onSuccess: () => {
-      // Any record may have changed: the next search rebuilds the index from the database.
-      updateSearchIndex('reset', {});
-      return queryClient.invalidateQueries();
-    },
+    onSuccess: () => refreshAfterWholeChange(queryClient),
   });
 }

@@ -1,12 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { checkFileSize, MAX_ANNOTATION_FILE_BYTES, type UnmatchedAnnotation } from '../../../core/export';
 import type { Article } from '../../../core/model';
 import { addImportedAnnotations } from '../../../db/annotation-import-repo';
 import { listArticleIds, readArticles } from '../../../db/export-repo';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { getJobsClient } from '../../../workers/jobs-client';
-import { updateSearchIndex } from '../../../workers/search-client';
-import { useExportStore, type ExportProgress } from '../store';
+import type { ExportProgress } from '../store';
+import { useWorkbenchFileAction } from './workbench-file-action';
 
 const CHUNK = 200;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -68,17 +67,4 @@ export async function importAnnotationsFile(
 }
 
 /** "Import annotations…": progress in the export store, every view refreshed afterwards. */
-export function useImportAnnotations() {
-  const queryClient = useQueryClient();
-  const setProgress = useExportStore((s) => s.setProgress);
-  return useMutation({
-    meta: { errorShownInline: true },
-    mutationFn: (file: File) => importAnnotationsFile(file, setProgress),
-    onSuccess: () => {
-      // Any record may have changed: the next search rebuilds the index from the database.
-      updateSearchIndex('reset', {});
-      return queryClient.invalidateQueries();
-    },
-    onSettled: () => setProgress(null),
-  });
-}
+export const useImportAnnotations = () => useWorkbenchFileAction(importAnnotationsFile);

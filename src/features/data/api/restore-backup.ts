@@ -1,12 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { checkFileSize, MAX_BACKUP_BYTES } from '../../../core/export';
 import { restoreBackup } from '../../../db/backup-repo';
 import { describeWriteError } from '../../../lib/storage/storage-full';
-import { requestPersistenceForStoredWork } from '../../../lib/storage/storage-status';
 import { getJobsClient } from '../../../workers/jobs-client';
-import { updateSearchIndex } from '../../../workers/search-client';
 import { describeCounts } from '../counts-text';
-import { useExportStore, type ExportProgress } from '../store';
+import type { ExportProgress } from '../store';
+import { useWorkbenchFileAction } from './workbench-file-action';
 
 /**
  * Restores a backup file: its size checked before it is read, parsed and checked record by record in the
@@ -32,19 +30,5 @@ export async function restoreBackupFile(
   );
 }
 
-/** "Restore backup…": refreshes every view afterwards, since any record may have changed. */
-export function useRestoreBackup() {
-  const queryClient = useQueryClient();
-  const setProgress = useExportStore((s) => s.setProgress);
-  return useMutation({
-    meta: { errorShownInline: true },
-    mutationFn: (file: File) => restoreBackupFile(file, setProgress),
-    onSuccess: () => {
-      requestPersistenceForStoredWork(queryClient);
-      // Any record may have changed: the next search rebuilds the index from the database.
-      updateSearchIndex('reset', {});
-      return queryClient.invalidateQueries();
-    },
-    onSettled: () => setProgress(null),
-  });
-}
+/** "Restore backup…": asks the browser to keep what it stored, and refreshes every view afterwards. */
+export const useRestoreBackup = () => useWorkbenchFileAction(restoreBackupFile, { persist: true });

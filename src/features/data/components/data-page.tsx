@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Dialog } from '../../../ui/dialog';
 import { useClearWorkbench } from '../api/clear-workbench';
 import { useDownloadBackup } from '../api/download-backup';
@@ -11,6 +11,13 @@ import { ExportProgress } from './export-progress';
 import { FilePickButton } from './file-pick-button';
 import { StorageSummary } from './storage-summary';
 import '../export.css';
+
+// The page's file pickers and the files each offers: a backup is JSON; W3C annotations are JSON-LD, often
+// saved as plain JSON.
+const PICKERS = {
+  backup: { label: 'Restore backup…', accept: '.json,application/json' },
+  annotations: { label: 'Import annotations…', accept: '.jsonld,.json,application/ld+json,application/json' },
+} as const;
 
 /** A mutation's outcome as a sentence: a status line on success, an alert on failure. */
 function Outcome({ success, error }: { success: string | undefined; error: Error | null }) {
@@ -27,6 +34,27 @@ function Outcome({ success, error }: { success: string | undefined; error: Error
       </p>
     );
   return null;
+}
+
+/** One part of the Data page: a titled section that says what its actions do. */
+function DataSection({
+  id,
+  title,
+  about,
+  children,
+}: {
+  id: string;
+  title: string;
+  about: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <p className="muted">{about}</p>
+      {children}
+    </section>
+  );
 }
 
 /**
@@ -55,20 +83,21 @@ export function DataPage() {
       <ExportProgress />
       <StorageSummary />
 
-      <section aria-labelledby="export-title">
-        <h2 id="export-title">Export</h2>
-        <p className="muted">Annotations as W3C JSON-LD, CSV, JSONL spans or a Markdown report.</p>
+      <DataSection
+        id="export-title"
+        title="Export"
+        about="Annotations as W3C JSON-LD, CSV, JSONL spans or a Markdown report."
+      >
         <div className="data-actions">
           <ExportButton total={counts.data?.articles ?? 0} />
         </div>
-      </section>
+      </DataSection>
 
-      <section aria-labelledby="backup-title">
-        <h2 id="backup-title">Backup</h2>
-        <p className="muted">
-          One file with every article, analysis, annotation, tag, label and correction. Restoring into a used
-          workbench adds only what is not already there.
-        </p>
+      <DataSection
+        id="backup-title"
+        title="Backup"
+        about="One file with every article, analysis, annotation, tag, label and correction. Restoring into a used workbench adds only what is not already there."
+      >
         <div className="data-actions">
           <button
             type="button"
@@ -78,36 +107,27 @@ export function DataPage() {
           >
             Download backup
           </button>
-          <FilePickButton
-            label="Restore backup…"
-            accept=".json,application/json"
-            disabled={busy}
-            onFile={(file) => restore.mutate(file)}
-          />
+          <FilePickButton {...PICKERS.backup} disabled={busy} onFile={restore.mutate} />
         </div>
         <Outcome success={restore.data} error={restore.error ?? backup.error} />
-      </section>
+      </DataSection>
 
-      <section aria-labelledby="import-title">
-        <h2 id="import-title">Import annotations</h2>
-        <p className="muted">
-          W3C Web Annotations (JSON-LD) from this app or another tool, placed on the matching articles by URL,
-          text hash or quote. Annotations already here are skipped.
-        </p>
+      <DataSection
+        id="import-title"
+        title="Import annotations"
+        about="W3C Web Annotations (JSON-LD) from this app or another tool, placed on the matching articles by URL, text hash or quote. Annotations already here are skipped."
+      >
         <div className="data-actions">
-          <FilePickButton
-            label="Import annotations…"
-            accept=".jsonld,.json,application/ld+json,application/json"
-            disabled={busy}
-            onFile={(file) => importAnnotations.mutate(file)}
-          />
+          <FilePickButton {...PICKERS.annotations} disabled={busy} onFile={importAnnotations.mutate} />
         </div>
         <Outcome success={importAnnotations.data} error={importAnnotations.error} />
-      </section>
+      </DataSection>
 
-      <section aria-labelledby="clear-title">
-        <h2 id="clear-title">Clear workbench</h2>
-        <p className="muted">Deletes everything stored in this browser. Download a backup first.</p>
+      <DataSection
+        id="clear-title"
+        title="Clear workbench"
+        about="Deletes everything stored in this browser. Download a backup first."
+      >
         <button
           type="button"
           className="button button-danger"
@@ -117,7 +137,7 @@ export function DataPage() {
           Clear workbench…
         </button>
         <Outcome success={clear.isSuccess ? 'The workbench is empty.' : undefined} error={clear.error} />
-      </section>
+      </DataSection>
 
       <Dialog open={confirmClear} title="Clear the workbench?" onClose={() => setConfirmClear(false)}>
         <p>

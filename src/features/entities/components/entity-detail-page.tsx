@@ -6,6 +6,7 @@ import { useEntityMentions } from '../api/get-entity-mentions';
 import '../entities.css';
 import { TYPE_NAMES } from '../entity-names';
 import { EntityStatements } from './entity-statements';
+import { PassageList } from './passage-list';
 
 const NONE: readonly string[] = [];
 
@@ -45,27 +46,17 @@ export function EntityDetailPage() {
       )}
       {mentions.data && mentions.data.length > 0 && <h2>Mentions</h2>}
       {mentions.data && (
-        <ol className="mention-list" aria-label="Mentions">
-          {mentions.data.map((m, i) => (
-            <li key={`${m.articleId}:${m.start}`}>
-              {mentions.data[i - 1]?.articleId !== m.articleId && (
-                <h2 className="mention-title">
-                  <Link to={`/articles/${m.articleId}`}>{m.title}</Link>
-                </h2>
-              )}
-              <blockquote>
-                {m.cutBefore && '…'}
-                {m.before}
-                <mark>{m.text}</mark>
-                {m.after}
-                {m.cutAfter && '…'}{' '}
-                <Link to={`/articles/${m.articleId}?at=${m.start}`} className="mention-link">
-                  Read at this mention
-                </Link>
-              </blockquote>
-            </li>
-          ))}
-        </ol>
+        <PassageList name="Mentions" passages={mentions.data} Heading="h2" readLabel="Read at this mention">
+          {(m) => (
+            <>
+              {m.cutBefore && '…'}
+              {m.before}
+              <mark>{m.text}</mark>
+              {m.after}
+              {m.cutAfter && '…'}
+            </>
+          )}
+        </PassageList>
       )}
     </main>
   );

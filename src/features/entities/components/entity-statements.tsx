@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { useEntityStatements } from '../api/get-entity-statements';
+import { PassageList } from './passage-list';
 
 /** What a person or organisation says in every article, each statement linking to its sentence. */
 export function EntityStatements({
@@ -17,28 +17,22 @@ export function EntityStatements({
       {statements.data.length === 0 ? (
         <p className="muted">No claim or quote in the library is attributed to {canonical}.</p>
       ) : (
-        <ol className="mention-list" aria-label="Statements">
-          {statements.data.map((s, i) => (
-            <li key={`${s.articleId}:${s.start}`}>
-              {statements.data[i - 1]?.articleId !== s.articleId && (
-                <h3 className="mention-title">
-                  <Link to={`/articles/${s.articleId}`}>{s.title}</Link>
-                  {s.source && <span className="muted"> · {s.source}</span>}
-                </h3>
-              )}
-              <blockquote>
-                {s.text}{' '}
-                <span className="muted">
-                  ({s.quote ? 'quote' : 'claim'}
-                  {s.cue && `, “${s.cue}”`})
-                </span>{' '}
-                <Link to={`/articles/${s.articleId}?at=${s.start}`} className="mention-link">
-                  Read this statement
-                </Link>
-              </blockquote>
-            </li>
-          ))}
-        </ol>
+        <PassageList
+          name="Statements"
+          passages={statements.data}
+          Heading="h3"
+          readLabel="Read this statement"
+        >
+          {(s) => (
+            <>
+              {s.text}{' '}
+              <span className="muted">
+                ({s.quote ? 'quote' : 'claim'}
+                {s.cue && `, “${s.cue}”`})
+              </span>
+            </>
+          )}
+        </PassageList>
       )}
     </section>
   );

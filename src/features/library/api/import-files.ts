@@ -13,8 +13,8 @@ import {
 import { requestPersistenceForStoredWork } from '../../../lib/storage/storage-status';
 import { getIngestPool } from '../../../workers/jobs-client';
 import { updateSearchIndex } from '../../../workers/search-client';
-import { importFiles, importStorageInDb, type ImportDeps, type ImportSource } from '../import-pipeline';
-import { useImportStore } from '../import-store';
+import { importInPage } from '../import-in-page';
+import { importFiles, type ImportDeps, type ImportSource } from '../import-pipeline';
 
 // Everything an import can change: its articles, the annotations and corrections moved to a new version,
 // analyses, the entity index and storage use.
@@ -29,12 +29,8 @@ const CHANGED_BY_IMPORT: readonly string[] = [
 
 /** The import's dependencies in the app: the ingest workers, IndexedDB, the status list and the query cache. */
 function appImportDeps(queryClient: QueryClient): ImportDeps {
-  const { enqueue, updateMany } = useImportStore.getState();
   return {
-    workers: getIngestPool(),
-    storage: importStorageInDb,
-    enqueue,
-    progress: updateMany,
+    ...importInPage(),
     stored: (ids, unanalysed) => {
       updateSearchIndex('upsertArticles', { ids });
       enqueueAnalysis(unanalysed);

@@ -1,6 +1,5 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
-import { useOffsetTop } from '../../../lib/use-offset-top';
+import { useWindowRows } from '../../../lib/use-window-rows';
 import type { ArticleMeta, Tag } from '../../../core/model';
 import type { OutletDirectory } from '../../../core/outlets';
 import { sortArticles } from '../sort-articles';
@@ -55,12 +54,10 @@ export function ArticleTable({
   const rows = useMemo(() => sortArticles(articles, sortKey, sortDir), [articles, sortKey, sortDir]);
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const scrollMargin = useOffsetTop(bodyRef);
-  const virtualizer = useWindowVirtualizer({
+  const { virtualizer, scrollMargin } = useWindowRows(bodyRef, {
     count: rows.length,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    scrollMargin,
     getItemKey: (index) => rows[index]!.id,
   });
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));

@@ -55,6 +55,11 @@ export function LibraryPage({
   };
   const outletName = outletKey === null ? null : (outlets?.outlets.get(outletKey)?.name ?? outletKey);
   const total = articles.data ? list.length : null;
+  // The URL's filters, each shown as a chip that removes it.
+  const filterChips = [
+    entity !== null && { param: 'entity', text: `Mentions “${entity}”`, name: `mentions ${entity}` },
+    outletName !== null && { param: 'outlet', text: `From ${outletName}`, name: `from ${outletName}` },
+  ].filter((chip) => chip !== false);
 
   useEffect(() => {
     document.title = 'Library · Coverage Workbench';
@@ -78,30 +83,18 @@ export function LibraryPage({
             : `${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'}`}
         </span>
         <StorageIndicator />
-        {entity !== null && (
-          <span className="filter-chip">
-            Mentions “{entity}”
+        {filterChips.map((chip) => (
+          <span key={chip.param} className="filter-chip">
+            {chip.text}
             <button
               type="button"
-              aria-label={`Remove filter: mentions ${entity}`}
-              onClick={() => removeFilter('entity')}
+              aria-label={`Remove filter: ${chip.name}`}
+              onClick={() => removeFilter(chip.param)}
             >
               ×
             </button>
           </span>
-        )}
-        {outletName !== null && (
-          <span className="filter-chip">
-            From {outletName}
-            <button
-              type="button"
-              aria-label={`Remove filter: from ${outletName}`}
-              onClick={() => removeFilter('outlet')}
-            >
-              ×
-            </button>
-          </span>
-        )}
+        ))}
         {total !== null && total >= 2 && (
           <button type="button" className="button" aria-pressed={showStories} onClick={toggleStories}>
             Stories

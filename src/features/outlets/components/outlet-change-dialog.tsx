@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { OutletSummary } from '../../../core/outlets';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { Dialog } from '../../../ui/dialog';
+import { RecordSelect } from '../../../ui/record-select';
 import { useChangeOutlet, type OutletChangeRequest } from '../api/change-outlet';
 
 type Props = Readonly<{
@@ -50,17 +51,14 @@ export function OutletChangeDialog({ outlet, others, mode, onClose }: Props) {
           </label>
         ) : (
           <>
-            <label>
-              Merge into
-              <select value={into} onChange={(e) => setInto(e.target.value)} autoFocus>
-                <option value="">Choose an outlet…</option>
-                {others.map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RecordSelect
+              label="Merge into"
+              empty="Choose an outlet…"
+              value={into}
+              items={others.map((o) => ({ id: o.key, name: o.name }))}
+              onChange={setInto}
+              autoFocus
+            />
             <p>
               Its {outlet.articleIds.length} {outlet.articleIds.length === 1 ? 'article' : 'articles'} will
               show as {target ? target.name : 'that outlet'}, here and in the library; their files keep the

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { AnnotationEdit, Label, Tag } from '../../../core/model';
 import { toCssColor } from '../../../core/model';
 import { Dialog } from '../../../ui/dialog';
+import { onEnter } from '../../../ui/on-enter';
 import { PALETTE, TagInput } from '../../../ui/tag-input';
 import { useCreateLabel, useCreateTag } from '../api/create-tag';
 import type { EditConflict } from '../api/mutate-annotations';
@@ -87,12 +88,7 @@ export function AnnotationEditor({
               placeholder="New label"
               value={newLabel}
               onChange={(e) => setNewLabel(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  void addLabel();
-                }
-              }}
+              onKeyDown={(e) => onEnter(e, () => void addLabel())}
             />
             <input
               type="color"

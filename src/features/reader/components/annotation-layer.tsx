@@ -25,7 +25,7 @@ import { useReaderTags } from '../api/get-tags';
 import { useCheckedHistory } from '../use-checked-history';
 import { useCorrectionCommands } from '../use-correction-commands';
 import { AddEntityMenu } from './add-entity-menu';
-import { AnnotationPanel } from './annotation-panel';
+import { AnnotationPanel, type AnnotationFilter } from './annotation-panel';
 import { MarkMenu, pickFinding, type MarkTarget } from './mark-menu';
 import { isTyping, moveSelection } from './keyboard-selection';
 import { useAnnotationEditor } from './use-annotation-editor';
@@ -79,10 +79,7 @@ export function useAnnotationLayer(
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [adding, setAdding] = useState<Pending | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
-  const [filter, setFilter] = useState<{ label: string | null; tag: string | null }>({
-    label: null,
-    tag: null,
-  });
+  const [filter, setFilter] = useState<AnnotationFilter>({ label: null, tag: null });
 
   useEffect(() => clear, [article.id, clear]);
 
@@ -341,22 +338,22 @@ export function useAnnotationLayer(
   const panel = (
     <>
       <div className="history-buttons" role="group" aria-label="Annotation history">
-        <button
-          type="button"
-          className="button button-small"
-          disabled={past.length === 0}
-          onClick={() => void undo().catch(reported)}
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          disabled={future.length === 0}
-          onClick={() => void redo().catch(reported)}
-        >
-          Redo
-        </button>
+        {(
+          [
+            ['Undo', past, undo],
+            ['Redo', future, redo],
+          ] as const
+        ).map(([name, steps, step]) => (
+          <button
+            key={name}
+            type="button"
+            className="button button-small"
+            disabled={steps.length === 0}
+            onClick={() => void step().catch(reported)}
+          >
+            {name}
+          </button>
+        ))}
       </div>
       <AnnotationPanel
         annotations={annotations}
@@ -364,8 +361,7 @@ export function useAnnotationLayer(
         tags={tags}
         currentId={currentId}
         numbers={numbers}
-        labelFilter={filter.label}
-        tagFilter={filter.tag}
+        filter={filter}
         onFilter={setFilter}
         onOpen={editFromPanel}
         onOpenOrphan={openEdit}

@@ -1,6 +1,9 @@
 import type { Annotation, Label, Tag } from '../../../core/model';
 import { toCssColor } from '../../../core/model';
-import { AnyOfSelect } from '../../../ui/any-of-select';
+import { RecordSelect } from '../../../ui/record-select';
+
+/** The panel's label and tag filters: ids, or null for any. */
+export type AnnotationFilter = Readonly<{ label: string | null; tag: string | null }>;
 
 /** Annotations that pass the panel's label and tag filters (null means any). */
 export function filterAnnotations(
@@ -11,23 +14,24 @@ export function filterAnnotations(
   return annotations.filter((a) => (!label || a.label === label) && (!tag || a.tags.includes(tag)));
 }
 
+/** Labels and tag names by id, looked up once for a whole list rather than searched for each item. */
+type Names = Readonly<{ labels: ReadonlyMap<string, Label>; tags: ReadonlyMap<string, string> }>;
+
 function AnnotationItem({
   annotation,
-  labels,
-  tags,
+  names,
   current,
   number,
   onOpen,
 }: {
   annotation: Annotation;
-  labels: readonly Label[];
-  tags: readonly Tag[];
+  names: Names;
   current: boolean;
   /** Its place in text order, as its badge in the text shows it in print. */
   number: number | undefined;
   onOpen: (a: Annotation) => void;
 }) {
-  const label = labels.find((l) => l.id === annotation.label);
+  const label = annotation.label === null ? undefined : names.labels.get(annotation.label);
   return (
     <li className="annotation-item" aria-current={current || undefined}>
       <button type="button" className="annotation-item-button" onClick={() => onOpen(annotation)}>
@@ -48,13 +52,50 @@ function AnnotationItem({
           <span className="annotation-item-tags">
             {annotation.tags.map((id) => (
               <span key={id} className="tag-chip">
-                {tags.find((t) => t.id === id)?.name ?? '?'}
+                {names.tags.get(id) ?? '?'}
               </span>
             ))}
           </span>
         )}
       </button>
     </li>
+  );
+}
+
+/**
+ * A list of annotations as buttons that open them: numbered in text order when `numbers` gives their badges,
+ * else a plain list (of those that could not be placed, say).
+ */
+function AnnotationList({
+  name,
+  annotations,
+  names,
+  currentId,
+  numbers,
+  onOpen,
+}: {
+  name: string;
+  annotations: readonly Annotation[];
+  names: Names;
+  currentId?: string | null;
+  numbers?: ReadonlyMap<string, number>;
+  onOpen: (a: Annotation) => void;
+}) {
+  const items = annotations.map((a) => (
+    <AnnotationItem
+      key={a.id}
+      annotation={a}
+      names={names}
+      current={a.id === currentId}
+      number={numbers?.get(a.id)}
+      onOpen={onOpen}
+    />
+  ));
+  const List = numbers ? 'ol' : 'ul';
+  return (
+    <List className="annotation-list" aria-label={name}>
+      {items}
+    </List>
   );
 }
 
@@ -68,8 +109,7 @@ export function AnnotationPanel({
   tags,
   currentId,
   numbers,
-  labelFilter,
-  tagFilter,
+  filter,
   onFilter,
   onOpen,
   onOpenOrphan,
@@ -79,33 +119,36 @@ export function AnnotationPanel({
   tags: readonly Tag[];
   currentId: string | null;
   numbers: ReadonlyMap<string, number>;
-  labelFilter: string | null;
-  tagFilter: string | null;
-  onFilter: (filter: { label: string | null; tag: string | null }) => void;
+  filter: AnnotationFilter;
+  onFilter: (filter: AnnotationFilter) => void;
   onOpen: (a: Annotation) => void;
   onOpenOrphan: (a: Annotation) => void;
 }) {
-  const shown = filterAnnotations(annotations, labelFilter, tagFilter);
+  const shown = filterAnnotations(annotations, filter.label, filter.tag);
   const placed = shown.filter((a) => !a.target.orphaned);
   const orphans = shown.filter((a) => a.target.orphaned);
   const usedTags = tags.filter((t) => annotations.some((a) => a.tags.includes(t.id)));
+  const names: Names = {
+    labels: new Map(labels.map((l) => [l.id, l])),
+    tags: new Map(tags.map((t) => [t.id, t.name])),
+  };
   return (
     <section className="annotation-panel" aria-labelledby="annotations-title">
       <h2 id="annotations-title">
         Annotations <span className="muted">({annotations.length})</span>
       </h2>
       <div className="annotation-filters">
-        <AnyOfSelect
+        <RecordSelect
           label="Label"
-          value={labelFilter ?? ''}
+          value={filter.label ?? ''}
           items={labels}
-          onChange={(id) => onFilter({ label: id || null, tag: tagFilter })}
+          onChange={(id) => onFilter({ ...filter, label: id || null })}
         />
-        <AnyOfSelect
+        <RecordSelect
           label="Tag"
-          value={tagFilter ?? ''}
+          value={filter.tag ?? ''}
           items={usedTags}
-          onChange={(id) => onFilter({ label: labelFilter, tag: id || null })}
+          onChange={(id) => onFilter({ ...filter, tag: id || null })}
         />
       </div>
       {annotations.length === 0 ? (
@@ -113,19 +156,14 @@ export function AnnotationPanel({
           Select words in the text and press <kbd>a</kbd> (or the Annotate button) to annotate them.
         </p>
       ) : (
-        <ol className="annotation-list" aria-label="Annotations in text order">
-          {placed.map((a) => (
-            <AnnotationItem
-              key={a.id}
-              annotation={a}
-              labels={labels}
-              tags={tags}
-              current={a.id === currentId}
-              number={numbers.get(a.id)}
-              onOpen={onOpen}
-            />
-          ))}
-        </ol>
+        <AnnotationList
+          name="Annotations in text order"
+          annotations={placed}
+          names={names}
+          currentId={currentId}
+          numbers={numbers}
+          onOpen={onOpen}
+        />
       )}
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-title" className="orphans">
@@ -133,19 +171,12 @@ export function AnnotationPanel({
           <p className="muted">
             The words these annotations were on are no longer in this version of the text.
           </p>
-          <ul className="annotation-list" aria-label="Could not be placed">
-            {orphans.map((a) => (
-              <AnnotationItem
-                key={a.id}
-                annotation={a}
-                labels={labels}
-                tags={tags}
-                current={false}
-                number={undefined}
-                onOpen={onOpenOrphan}
-              />
-            ))}
-          </ul>
+          <AnnotationList
+            name="Could not be placed"
+            annotations={orphans}
+            names={names}
+            onOpen={onOpenOrphan}
+          />
         </section>
       )}
     </section>

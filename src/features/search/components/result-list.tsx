@@ -1,7 +1,6 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import { Link } from 'react-router';
-import { useOffsetTop } from '../../../lib/use-offset-top';
+import { useWindowRows } from '../../../lib/use-window-rows';
 import { useRecordsCreditLine } from '../../../queries/outlets';
 import { useResultRow } from '../api/search-articles';
 
@@ -41,13 +40,11 @@ const ResultItem = memo(function ResultItem({ articleId, query, credit }: ItemPr
  */
 export function ResultList({ results, query }: { results: readonly string[]; query: string }) {
   const listRef = useRef<HTMLOListElement>(null);
-  const offset = useOffsetTop(listRef);
   const credit = useRecordsCreditLine();
-  const virtualizer = useWindowVirtualizer({
+  const { virtualizer, scrollMargin: offset } = useWindowRows(listRef, {
     count: results.length,
     estimateSize: () => ESTIMATE,
     overscan: 4,
-    scrollMargin: offset,
     getItemKey: (i) => results[i]!,
   });
   return (

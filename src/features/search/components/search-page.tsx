@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { labelsQuery } from '../../../queries/labels';
 import { tagsQuery } from '../../../queries/tags';
-import { AnyOfSelect } from '../../../ui/any-of-select';
+import { RecordSelect } from '../../../ui/record-select';
 import { useSearch, useSearchIndexProgress } from '../api/search-articles';
 import { FILTER_NAMES, readSearchParams } from '../search-params';
 import '../search.css';
@@ -34,8 +34,8 @@ export function SearchPage() {
     <main className="page search-page" aria-labelledby="search-title">
       <h1 id="search-title">{params.q ? `Search: “${params.q}”` : 'Search'}</h1>
       <form className="search-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-        <AnyOfSelect label="Tag" value={params.tag} items={tags} onChange={(id) => setFilter('tag', id)} />
-        <AnyOfSelect
+        <RecordSelect label="Tag" value={params.tag} items={tags} onChange={(id) => setFilter('tag', id)} />
+        <RecordSelect
           label="Label"
           value={params.label}
           items={labels}

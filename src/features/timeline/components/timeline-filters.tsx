@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OutletDirectory } from '../../../core/outlets';
+import { onEnter } from '../../../ui/on-enter';
+import { RecordSelect, type SelectItem } from '../../../ui/record-select';
 import { timelineTagsQuery, type TimelineFilters as Filters } from '../api/get-timeline-articles';
 
 type Props = Readonly<{
@@ -13,37 +15,31 @@ type Props = Readonly<{
 export function TimelineFilters({ filters, outlets, onChange }: Props) {
   const tags = useQuery(timelineTagsQuery()).data ?? [];
   const [entity, setEntity] = useState(filters.entity ?? '');
-  const outletList = outlets
-    ? [...outlets.outlets.values()].sort((a, b) => a.name.localeCompare(b.name))
+  const outletList: SelectItem[] = outlets
+    ? [...outlets.outlets.values()]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((o) => ({ id: o.key, name: o.name }))
     : [];
+  // An outlet in the URL that no article has (any more) stays chosen, under its key.
+  if (filters.outlet !== null && !outletList.some((o) => o.id === filters.outlet))
+    outletList.push({ id: filters.outlet, name: filters.outlet });
   const applyEntity = () => onChange('entity', entity.trim() === '' ? null : entity.trim());
   return (
     <div className="timeline-filters" role="group" aria-label="Filters">
-      <label>
-        Outlet{' '}
-        <select value={filters.outlet ?? ''} onChange={(e) => onChange('outlet', e.target.value || null)}>
-          <option value="">Any outlet</option>
-          {outletList.map((o) => (
-            <option key={o.key} value={o.key}>
-              {o.name}
-            </option>
-          ))}
-          {filters.outlet !== null && !outletList.some((o) => o.key === filters.outlet) && (
-            <option value={filters.outlet}>{filters.outlet}</option>
-          )}
-        </select>
-      </label>
-      <label>
-        Tag{' '}
-        <select value={filters.tag ?? ''} onChange={(e) => onChange('tag', e.target.value || null)}>
-          <option value="">Any tag</option>
-          {tags.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RecordSelect
+        label="Outlet"
+        empty="Any outlet"
+        value={filters.outlet ?? ''}
+        items={outletList}
+        onChange={(id) => onChange('outlet', id || null)}
+      />
+      <RecordSelect
+        label="Tag"
+        empty="Any tag"
+        value={filters.tag ?? ''}
+        items={tags}
+        onChange={(id) => onChange('tag', id || null)}
+      />
       <label>
         Entity{' '}
         <input
@@ -51,9 +47,7 @@ export function TimelineFilters({ filters, outlets, onChange }: Props) {
           placeholder="a name, e.g. a person"
           onChange={(e) => setEntity(e.target.value)}
           onBlur={applyEntity}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') applyEntity();
-          }}
+          onKeyDown={(e) => onEnter(e, applyEntity)}
         />
       </label>
     </div>
