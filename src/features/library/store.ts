@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { toggled } from '../../lib/toggle-set';
 
 export type SortKey = 'title' | 'source' | 'date' | 'wordCount' | 'importedAt';
 export type SortDir = 'asc' | 'desc';
@@ -22,13 +23,7 @@ export const useLibraryStore = create<LibraryState>((set) => ({
   sortDir: 'desc',
   showStories: false,
   toggleStories: () => set((s) => ({ showStories: !s.showStories })),
-  toggle: (id) =>
-    set((s) => {
-      const next = new Set(s.selected);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return { selected: next };
-    }),
+  toggle: (id) => set((s) => ({ selected: toggled(s.selected, id) })),
   setSelected: (ids) => set({ selected: new Set(ids) }),
   clearSelection: () => set({ selected: new Set() }),
   sortBy: (key) =>

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { EntityType } from '../../core/model';
 import { DEFAULT_CLAIM_FILTER, type ClaimFilter } from './claim-filter';
+import { toggled } from '../../lib/toggle-set';
 
 type ReaderState = {
   hiddenTypes: ReadonlySet<EntityType>;
@@ -16,13 +17,7 @@ export const useReaderStore = create<ReaderState>((set) => ({
   hiddenTypes: new Set(),
   claimsHidden: false,
   claimFilter: DEFAULT_CLAIM_FILTER,
-  toggleType: (type) =>
-    set((s) => {
-      const next = new Set(s.hiddenTypes);
-      if (next.has(type)) next.delete(type);
-      else next.add(type);
-      return { hiddenTypes: next };
-    }),
+  toggleType: (type) => set((s) => ({ hiddenTypes: toggled(s.hiddenTypes, type) })),
   toggleClaims: () => set((s) => ({ claimsHidden: !s.claimsHidden })),
   setClaimFilter: (change) => set((s) => ({ claimFilter: { ...s.claimFilter, ...change } })),
 }));

@@ -70,11 +70,8 @@ export type Featurizer = Readonly<{
 }>;
 
 const NONE = hashString('<none>');
-const LEX_NONE = 0;
-const LEX_TITLE = 1;
-const LEX_ORG_CUE = 2;
-const LEX_PLACE = 3;
-const LEX_GROUP = 4;
+/** Which of the engine's own lexicons lists a word (a feature value: the numbers are in the model). */
+const LEXICON = { none: 0, title: 1, orgCue: 2, place: 3, group: 4 } as const;
 const MAX_CACHE = 50_000;
 
 /** "McDonald" → "XxXx", "U.S." → "X.X.", "2024" → "d": character classes with repeats collapsed. */
@@ -90,11 +87,11 @@ export function wordShape(word: string): string {
 
 function lexiconClass(word: string): number {
   const bare = word.endsWith('.') ? word.slice(0, -1) : word;
-  if (TITLES.has(bare)) return LEX_TITLE;
-  if (ORG_CUES.has(bare)) return LEX_ORG_CUE;
+  if (TITLES.has(bare)) return LEXICON.title;
+  if (ORG_CUES.has(bare)) return LEXICON.orgCue;
   const place = PLACES.get(word);
-  if (place) return place.type === 'PLACE' ? LEX_PLACE : LEX_GROUP;
-  return LEX_NONE;
+  if (place) return place.type === 'PLACE' ? LEXICON.place : LEXICON.group;
+  return LEXICON.none;
 }
 
 function describe(word: string, gazetteer: Gazetteer): WordInfo {
@@ -177,7 +174,7 @@ export function createFeaturizer(gazetteer: Gazetteer): Featurizer {
     word: NONE,
     lower: NONE,
     shape: NONE,
-    lexicon: LEX_NONE,
+    lexicon: LEXICON.none,
     listed: 0,
     phraseTokens: 0,
     intrinsic: new Uint32Array(0),
