@@ -90,7 +90,9 @@ export function tagNames(
     else addName(s, i, j, type);
     i = j;
   }
-  return placeBased(titledGroups(s, a, b), a, b);
+  titledGroups(s, a, b);
+  placeBased(s, a, b);
+  return s.out;
 }
 
 // A capitalised preposition inside running text belongs to a title: "Doctors Without Borders", "Mothers
@@ -99,47 +101,55 @@ const TITLE_PREPOSITION = /^(?:Without|For|Against|Beyond|Across|Sans)$/;
 const PLURAL_WORD = /^\p{Lu}\p{Ll}{2,}s$/u;
 
 /**
+ * The capitalised run around tokens [first, last): leftwards over capitals that are not a common sentence
+ * start, rightwards over capitals.
+ */
+function capitalisedRun(s: Sentence, a: number, b: number, first: number, last: number): [number, number] {
+  const { tokens } = s;
+  let from = first;
+  while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
+  let to = last;
+  while (to < b && tokens[to]!.cap) to++;
+  return [from, to];
+}
+
+/** Puts `names` in place of every name the model found over tokens [from, to). */
+function overrule(s: Sentence, from: number, to: number, names: readonly NameSpan[]): void {
+  const start = s.tokens[from]!.start;
+  const end = s.tokens[to - 1]!.end;
+  s.out = s.out.filter((n) => n.end <= start || n.start >= end);
+  s.out.push(...names);
+}
+
+/**
  * "Doctors Without Borders", "Reporters Without Borders": people named by a plural noun, a capitalised
  * preposition and a capitalised cause are an organisation, whatever the model made of the words.
  */
-function titledGroups(s: Sentence, a: number, b: number): Sentence {
+function titledGroups(s: Sentence, a: number, b: number): void {
   const { tokens } = s;
   for (let k = a + 1; k < b - 1; k++) {
     const t = tokens[k]!;
     if (t.headline || !TITLE_PREPOSITION.test(t.text) || !PLURAL_WORD.test(tokens[k - 1]!.text)) continue;
-    let from = k - 1;
-    while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
-    let to = k + 1;
-    while (to < b && tokens[to]!.cap) to++;
+    const [from, to] = capitalisedRun(s, a, b, k - 1, k + 1);
     if (to === k + 1) continue;
-    const start = tokens[from]!.start;
-    const end = tokens[to - 1]!.end;
-    s.out = s.out.filter((n) => n.end <= start || n.start >= end);
-    s.out.push({ start, end, type: 'ORG' });
+    overrule(s, from, to, [{ start: tokens[from]!.start, end: tokens[to - 1]!.end, type: 'ORG' }]);
     k = to - 1;
   }
-  return s;
 }
 
 /** "Oslo-based Nordvik Bank": a place, then the organisation based there, whatever the model said. */
-function placeBased(s: Sentence, a: number, b: number): NameSpan[] {
+function placeBased(s: Sentence, a: number, b: number): void {
   const { tokens } = s;
-  let out = s.out;
   for (let k = a; k < b - 1; k++) {
     const t = tokens[k]!;
     if (!tokens[k + 1]!.cap || !BASED_TAIL.test(t.text) || !BASED_IN.test(t.text)) continue;
-    let from = k;
-    while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
-    let to = k + 1;
-    while (to < b && tokens[to]!.cap) to++;
-    const start = tokens[from]!.start;
-    const end = tokens[to - 1]!.end;
-    out = out.filter((n) => n.end <= start || n.start >= end);
-    out.push({ start, end: t.start + t.text.lastIndexOf('-'), type: 'PLACE' });
-    out.push({ start: tokens[k + 1]!.start, end, type: 'ORG' });
+    const [from, to] = capitalisedRun(s, a, b, k, k + 1);
+    overrule(s, from, to, [
+      { start: tokens[from]!.start, end: t.start + t.text.lastIndexOf('-'), type: 'PLACE' },
+      { start: tokens[k + 1]!.start, end: tokens[to - 1]!.end, type: 'ORG' },
+    ]);
     k = to - 1;
   }
-  return out;
 }
 
 function push(s: Sentence, x: number, y: number, type: EntityType): void {
