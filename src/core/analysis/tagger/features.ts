@@ -12,12 +12,18 @@ export const INTRINSIC_FEATURES = 11;
 /** The features after those, which depend on the words around it. */
 export const CONTEXT_FEATURES = FEATURES_PER_TOKEN - INTRINSIC_FEATURES;
 /**
- * Of those, the ones that depend on one neighbouring word alone, by its role: three as the word before,
- * three as the word after, one two before, one two after (see `roleFeatures`). The tagger sums their weights
- * once per word and role; the others (`PAIR_FEATURES`) combine words or positions and are looked up per token.
+ * Of those, the ones that depend on one neighbouring word alone, by its role (the word before, after, two
+ * before, two after): templates of its lower case, shape and word. The tagger sums their weights once per
+ * word and role; the others (`PAIR_FEATURES`) combine words or positions and are looked up per token.
  */
-export const ROLE_FEATURES = [3, 3, 1, 1] as const;
-export const PAIR_FEATURES = CONTEXT_FEATURES - 8;
+const ROLE_TEMPLATES: readonly (readonly [lower: number, shape?: number, word?: number])[] = [
+  [11, 15, 25],
+  [12, 16, 24],
+  [13],
+  [14],
+];
+export const ROLES = ROLE_TEMPLATES.length;
+export const PAIR_FEATURES = CONTEXT_FEATURES - ROLE_TEMPLATES.reduce((n, t) => n + t.length, 0);
 const COMMON_BIT = 1 << 7;
 
 /** What the features need of one word, computed once per distinct word. */
@@ -33,7 +39,7 @@ export type WordInfo = {
   readonly intrinsic: Uint32Array;
   /** The tag scores of the intrinsic features, filled in by the tagger that reads this word first. */
   own: Float32Array | null;
-  /** The tag scores of its role features, a row per role in ROLE_FEATURES order, filled in likewise. */
+  /** The tag scores of its role features, a row per role in ROLE_TEMPLATES order, filled in likewise. */
   near: Float32Array | null;
 };
 
@@ -119,19 +125,14 @@ function describe(word: string, gazetteer: Gazetteer): WordInfo {
   return { word: w, lower: l, shape: s, lexicon, listed, phraseTokens, intrinsic, own: null, near: null };
 }
 
-/**
- * The ROLE_FEATURES of word `w` into `out` from `o`: as the word before a token, as the word after it, two
- * before, two after.
- */
-export function roleFeatures(w: WordInfo, out: Uint32Array, o: number): void {
-  out[o] = mix(11, w.lower);
-  out[o + 1] = mix(15, w.shape);
-  out[o + 2] = mix(25, w.word);
-  out[o + 3] = mix(12, w.lower);
-  out[o + 4] = mix(16, w.shape);
-  out[o + 5] = mix(24, w.word);
-  out[o + 6] = mix(13, w.lower);
-  out[o + 7] = mix(14, w.lower);
+/** Writes the features word `w` gives a token as its neighbour in `role` (see ROLE_TEMPLATES); returns how many. */
+export function roleFeatures(w: WordInfo, role: number, out: Uint32Array, o: number): number {
+  const [lower, shape, word] = ROLE_TEMPLATES[role]!;
+  out[o] = mix(lower, w.lower);
+  if (shape === undefined || word === undefined) return 1;
+  out[o + 1] = mix(shape, w.shape);
+  out[o + 2] = mix(word, w.word);
+  return 3;
 }
 
 /**
@@ -169,7 +170,6 @@ export function createFeaturizer(gazetteer: Gazetteer): Featurizer {
   };
   const infos: (WordInfo | undefined)[] = [];
   let spans = new Uint32Array(64);
-  const role = new Uint32Array(8);
   const absent: WordInfo = {
     word: NONE,
     lower: NONE,
@@ -219,15 +219,12 @@ export function createFeaturizer(gazetteer: Gazetteer): Featurizer {
     },
     context(view, i, out, o) {
       const { infos } = view;
-      roleFeatures(infos[i - 1] ?? absent, role, 0);
-      out.set(role.subarray(0, 3), o);
-      roleFeatures(infos[i + 1] ?? absent, role, 0);
-      out.set(role.subarray(3, 6), o + 3);
-      roleFeatures(infos[i - 2] ?? absent, role, 0);
-      out[o + 6] = role[6]!;
-      roleFeatures(infos[i + 2] ?? absent, role, 0);
-      out[o + 7] = role[7]!;
-      pairs(view, i, out, o + 8);
+      let at = o;
+      at += roleFeatures(infos[i - 1] ?? absent, 0, out, at);
+      at += roleFeatures(infos[i + 1] ?? absent, 1, out, at);
+      at += roleFeatures(infos[i - 2] ?? absent, 2, out, at);
+      at += roleFeatures(infos[i + 2] ?? absent, 3, out, at);
+      pairs(view, i, out, at);
     },
     pairs,
     absent,

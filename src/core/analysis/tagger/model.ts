@@ -1,5 +1,12 @@
 import type { Token } from '../tokens';
-import { createFeaturizer, INTRINSIC_FEATURES, PAIR_FEATURES, roleFeatures, type WordInfo } from './features';
+import {
+  createFeaturizer,
+  INTRINSIC_FEATURES,
+  PAIR_FEATURES,
+  ROLES,
+  roleFeatures,
+  type WordInfo,
+} from './features';
 import { buildGazetteer, gazetteerBit, type GazetteerLists } from './gazetteer';
 import { TAG_COUNT } from './tags';
 import { addRows, decode, transitionColumns } from './viterbi';
@@ -103,7 +110,7 @@ export function createTagger(
   const steps = Float32Array.from(transitions, (x) => x / scale);
   const columns = transitionColumns(steps);
   const pairs = new Uint32Array(PAIR_FEATURES);
-  const roles = new Uint32Array(8);
+  const roles = new Uint32Array(3);
   let scores = new Float32Array(64 * T);
   // What a word contributes on its own, and as a neighbour in each role, is the same wherever it stands:
   // summed once per word (the committed weights are integers, so the sums are exact in any order).
@@ -116,12 +123,9 @@ export function createTagger(
   };
   const near = (word: WordInfo): Float32Array => {
     if (!word.near) {
-      word.near = new Float32Array(4 * T);
-      roleFeatures(word, roles, 0);
-      addRows(roles, 0, 3, weights, bits, word.near, 0);
-      addRows(roles, 3, 6, weights, bits, word.near, T);
-      addRows(roles, 6, 7, weights, bits, word.near, 2 * T);
-      addRows(roles, 7, 8, weights, bits, word.near, 3 * T);
+      word.near = new Float32Array(ROLES * T);
+      for (let role = 0; role < ROLES; role++)
+        addRows(roles, 0, roleFeatures(word, role, roles, 0), weights, bits, word.near, role * T);
     }
     return word.near;
   };
