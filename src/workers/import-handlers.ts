@@ -6,11 +6,12 @@ import { storeArticles } from '../db/article-repo';
 import { splitArticle } from '../db/records/article-record';
 import type { ImportCommands, PreparedArticle, PreparedFile, PreparedRecord } from './import-commands';
 import { readDocx } from '../readers/docx-reader';
-import { readHtml } from '../readers/html-reader';
+import { prepareHtmlReader, readHtml } from '../readers/lazy-html-reader';
 import { readPdf } from '../readers/pdf-reader';
 import type { Handlers } from './rpc';
 
-// pdf.js and mammoth load inside their readers, on the first PDF or Word file: never at startup.
+// pdf.js and mammoth load inside their readers, on the first PDF or Word file, and the HTML reader with the
+// first input that may hold a page (`prepareHtmlReader`): never at startup.
 const deps = { readHtml, readPdf, readDocx };
 
 /**
@@ -105,8 +106,10 @@ export const importHandlers: Handlers<ImportCommands> = {
   prepareFiles: async ({ files, importedAt }) => {
     const read = await readAll(files.map(({ file }) => file));
     const out: PreparedFile[] = [];
-    const prepareFile = async (fileName: string, bytes: Uint8Array) =>
-      prepare(await ingestFileAsync({ fileName, bytes }, deps), fileName, importedAt);
+    const prepareFile = async (fileName: string, bytes: Uint8Array) => {
+      await prepareHtmlReader(fileName, bytes);
+      return prepare(await ingestFileAsync({ fileName, bytes }, deps), fileName, importedAt);
+    };
     for (const [i, { fileName }] of files.entries()) {
       const bytes = read[i]!;
       if (!(bytes instanceof Uint8Array)) out.push(bytes);
@@ -121,8 +124,10 @@ export const importHandlers: Handlers<ImportCommands> = {
     }
     return out;
   },
-  prepareText: async ({ text, fileName, format, known, importedAt }) =>
-    prepare(ingestText(text, { fileName, format, known }, deps), fileName, importedAt),
+  prepareText: async ({ text, fileName, format, known, importedAt }) => {
+    await prepareHtmlReader(fileName, text);
+    return prepare(ingestText(text, { fileName, format, known }, deps), fileName, importedAt);
+  },
   storePrepared: async ({ ids, journal }) => {
     const entries = take(ids);
     const analyses = new Map(entries.flatMap((e) => (e.analysis ? [[e.article.id, e.analysis]] : [])));
