@@ -3,6 +3,7 @@ import { analyzeText, loadAnalysisModels } from '../src/core/analysis';
 import { ingestFile } from '../src/core/ingest';
 import { readHtml } from '../src/readers/html-reader';
 import { makeNewsPage } from './html-pages';
+import { installDropAndWait } from './drop-files';
 import { openOnDisk } from './on-disk-page';
 import { median, timeMedian } from './stats';
 
@@ -35,25 +36,13 @@ test('import 100 real-shaped HTML pages vs the same ingest and analysis in Node'
       (p) => p.getByRole('button', { name: 'Import files…' }),
       [],
     );
+    await installDropAndWait(page);
     times.push(
-      await page.evaluate(async (pages) => {
-        const dt = new DataTransfer();
-        pages.forEach((p, i) => dt.items.add(new File([p], `page-${i}.html`, { type: 'text/html' })));
-        const t0 = performance.now();
-        for (const type of ['dragenter', 'dragover', 'drop'])
-          document.body.dispatchEvent(
-            new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
-          );
-        await new Promise<void>((resolve) => {
-          const check = () => {
-            const p = document.querySelector<HTMLProgressElement>('progress[aria-label="Files processed"]');
-            if (p && p.max === pages.length && p.value === pages.length) resolve();
-            else setTimeout(check, 4);
-          };
-          check();
-        });
-        return performance.now() - t0;
-      }, pages),
+      await page.evaluate(
+        (pages) =>
+          window.dropAndWait(pages.map((p, i) => new File([p], `page-${i}.html`, { type: 'text/html' }))),
+        pages,
+      ),
     );
     // Every page stored, none refused as a repeat or as having no story.
     await page.getByText(`${PAGES} articles`).waitFor();

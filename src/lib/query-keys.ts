@@ -1,91 +1,107 @@
-/** Query keys for articles, shared by every feature that reads or changes them. */
-export const articleKeys = {
-  all: ['articles'] as const,
-  list: () => [...articleKeys.all, 'list'] as const,
-  firstScreen: () => [...articleKeys.all, 'first-screen'] as const,
-  detail: (id: string) => [...articleKeys.all, 'detail', id] as const,
+/** What a key adds after its family's root and its own name: its arguments, as strings. */
+type KeyParts = (...args: never) => readonly string[];
+
+/** A family's keys: `all`, and per name a function of that name's arguments. */
+type KeyFamily<Root extends string, Parts extends Record<string, KeyParts>> = Readonly<{
+  all: readonly [Root];
+}> & {
+  readonly [Name in keyof Parts & string]: (
+    ...args: Parameters<Parts[Name]>
+  ) => readonly [Root, Name, ...ReturnType<Parts[Name]>];
 };
+
+/**
+ * The query keys of one family: `all` is `[root]`, and each entry of `parts` gives a key
+ * `[root, name, ...parts[name](args)]`, so invalidating `all` reaches every key of the family.
+ */
+function keyFamily<const Root extends string, Parts extends Record<string, KeyParts>>(
+  root: Root,
+  parts: Parts,
+): KeyFamily<Root, Parts> {
+  const family: Record<string, unknown> = { all: [root] };
+  for (const [name, partsOf] of Object.entries(parts)) {
+    family[name] = (...args: never) => [root, name, ...partsOf(...args)];
+  }
+  return family as KeyFamily<Root, Parts>;
+}
+
+/** Query keys for articles, shared by every feature that reads or changes them. */
+export const articleKeys = keyFamily('articles', {
+  list: () => [],
+  firstScreen: () => [],
+  detail: (id: string) => [id],
+});
 
 /** Query keys for tags. */
-export const tagKeys = {
-  all: ['tags'] as const,
-  list: () => [...tagKeys.all, 'list'] as const,
-};
+export const tagKeys = keyFamily('tags', { list: () => [] });
 
 /** Query keys for the workbench as a whole (record counts on the Data page). */
-export const workbenchKeys = {
-  all: ['workbench'] as const,
-  counts: () => [...workbenchKeys.all, 'counts'] as const,
-};
+export const workbenchKeys = keyFamily('workbench', { counts: () => [] });
+
+const compareFamily = keyFamily('compare', {
+  sides: (ids: readonly string[]) => [ids.join(',')],
+  pair: (a: string, b: string) => [a, b],
+  matrix: (ids: readonly string[]) => [ids.join(',')],
+  /** One pair's annotations, or with no pair every pair's. */
+  annotations: (...pair: [] | [a: string, b: string]) => pair,
+});
 
 /**
  * Query keys for comparisons. Story groups sit under the article list, so the import and delete
  * invalidations that refresh the list refresh them too.
  */
 export const compareKeys = {
-  all: ['compare'] as const,
-  sides: (ids: readonly string[]) => [...compareKeys.all, 'sides', ids.join(',')] as const,
-  pair: (a: string, b: string) => [...compareKeys.all, 'pair', a, b] as const,
-  matrix: (ids: readonly string[]) => [...compareKeys.all, 'matrix', ids.join(',')] as const,
-  annotationsAll: () => [...compareKeys.all, 'annotations'] as const,
-  annotations: (a: string, b: string) => [...compareKeys.annotationsAll(), a, b] as const,
+  ...compareFamily,
   stories: () => [...articleKeys.list(), 'stories'] as const,
 };
 
+const analysisFamily = keyFamily('analysis', {
+  detail: (articleId: string) => [articleId],
+  library: () => [],
+});
+
 /** Query keys for stored analyses: one article's, and every analysis in the library (entity index). */
 export const analysisKeys = {
-  all: ['analysis'] as const,
-  detail: (articleId: string) => [...analysisKeys.all, 'detail', articleId] as const,
+  ...analysisFamily,
   /** The reader's compact findings: under `detail`, so a saved analysis refreshes them too. */
-  reader: (articleId: string) => [...analysisKeys.detail(articleId), 'reader'] as const,
-  library: () => [...analysisKeys.all, 'library'] as const,
+  reader: (articleId: string) => [...analysisFamily.detail(articleId), 'reader'] as const,
 };
 
 /** Query keys for the analyst's corrections of engine findings. */
-export const correctionKeys = {
-  all: ['corrections'] as const,
-  library: () => [...correctionKeys.all, 'library'] as const,
-};
+export const correctionKeys = keyFamily('corrections', { library: () => [] });
 
 /** Query keys for the entity index across the library, one entity's mentions and statements, story speakers. */
-export const entityKeys = {
-  all: ['entities'] as const,
-  index: () => [...entityKeys.all, 'index'] as const,
-  articles: (canonical: string) => [...entityKeys.all, 'articles', canonical] as const,
-  mentions: (type: string, canonical: string) => [...entityKeys.all, 'mentions', type, canonical] as const,
-  statements: (canonical: string) => [...entityKeys.all, 'statements', canonical] as const,
-  storySpeakers: (ids: readonly string[]) => [...entityKeys.all, 'story-speakers', ids.join(',')] as const,
-};
+export const entityKeys = keyFamily('entities', {
+  index: () => [],
+  articles: (canonical: string) => [canonical],
+  mentions: (type: string, canonical: string) => [type, canonical],
+  statements: (canonical: string) => [canonical],
+  storySpeakers: (ids: readonly string[]) => [ids.join(',')],
+});
 
 /** Query keys for annotations: one article's, and every annotation (search, tag counts). */
-export const annotationKeys = {
-  all: ['annotations'] as const,
-  article: (articleId: string) => [...annotationKeys.all, 'article', articleId] as const,
-};
+export const annotationKeys = keyFamily('annotations', { article: (articleId: string) => [articleId] });
 
-/** Query keys for annotation labels and for tag/label use counts. */
+/** Query keys for annotation labels and for tag/label use counts (under tags: tag changes refresh them). */
 export const labelKeys = {
-  all: ['labels'] as const,
-  list: () => [...labelKeys.all, 'list'] as const,
+  ...keyFamily('labels', { list: () => [] }),
   uses: () => [...tagKeys.all, 'uses'] as const,
 };
 
-/** Query keys for search results; the URL's search parameters are the key. */
+const searchFamily = keyFamily('search', {
+  /** The URL's search parameters are the key. */
+  results: (params: string) => [params],
+  rows: (query: string) => [query],
+});
+
+/** Query keys for search results and for the rows of one query's results, one article each. */
 export const searchKeys = {
-  all: ['search'] as const,
-  results: (params: string) => [...searchKeys.all, params] as const,
-  rows: (query: string) => [...searchKeys.all, 'row', query] as const,
-  row: (query: string, articleId: string) => [...searchKeys.rows(query), articleId] as const,
+  ...searchFamily,
+  row: (query: string, articleId: string) => [...searchFamily.rows(query), articleId] as const,
 };
 
 /** Query keys for the browser's storage figures (usage, quota, persistence). */
-export const storageKeys = {
-  all: ['storage'] as const,
-  status: () => [...storageKeys.all, 'status'] as const,
-};
+export const storageKeys = keyFamily('storage', { status: () => [] });
 
 /** Query keys for the analyst's outlet records (renames and merges). */
-export const outletKeys = {
-  all: ['outlets'] as const,
-  records: () => [...outletKeys.all, 'records'] as const,
-};
+export const outletKeys = keyFamily('outlets', { records: () => [] });

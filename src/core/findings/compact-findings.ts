@@ -83,27 +83,43 @@ function runningMax(ends: Int32Array, order?: Int32Array): Int32Array {
   return reach;
 }
 
+type ColumnArray = Int32ArrayConstructor | Uint8ArrayConstructor | Float64ArrayConstructor;
+
+/** Per column: the typed array that holds it, and the value each row puts in it. */
+type ColumnSpec<Row> = Readonly<Record<string, readonly [ColumnArray, (row: Row) => number]>>;
+
+/** One typed array per column of `spec`, holding every row's value in row order. */
+function fillColumns<Row, const Spec extends ColumnSpec<Row>>(
+  rows: readonly Row[],
+  spec: Spec,
+): { [Name in keyof Spec]: InstanceType<Spec[Name][0]> } {
+  const columns: Record<string, Int32Array | Uint8Array | Float64Array> = {};
+  for (const [name, [Column, valueOf]] of Object.entries(spec)) {
+    const column = new Column(rows.length);
+    for (let i = 0; i < rows.length; i++) column[i] = valueOf(rows[i]!);
+    columns[name] = column;
+  }
+  return columns as { [Name in keyof Spec]: InstanceType<Spec[Name][0]> };
+}
+
+/** The entity's number in `EntityColumns.corrected`. */
+function correctionNumber(corrected: CorrectedFindings['corrected'], e: Entity): number {
+  const how = corrected.size > 0 ? corrected.get(`${e.start}:${e.end}`) : undefined;
+  return how ? CORRECTION_KINDS.indexOf(how) + 1 : 0;
+}
+
 function entityColumns(
   entities: readonly Entity[],
   nameIndex: ReadonlyMap<string, number>,
   corrected: CorrectedFindings['corrected'],
 ): EntityColumns {
   const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
-  const n = sorted.length;
-  const cols = {
-    start: new Int32Array(n),
-    end: new Int32Array(n),
-    type: new Uint8Array(n),
-    name: new Int32Array(n),
-    corrected: new Uint8Array(n),
-  };
-  sorted.forEach((e, i) => {
-    cols.start[i] = e.start;
-    cols.end[i] = e.end;
-    cols.type[i] = ENTITY_TYPES.indexOf(e.type);
-    cols.name[i] = nameIndex.get(e.canonical)!;
-    const how = corrected.size > 0 ? corrected.get(`${e.start}:${e.end}`) : undefined;
-    cols.corrected[i] = how ? CORRECTION_KINDS.indexOf(how) + 1 : 0;
+  const cols = fillColumns(sorted, {
+    start: [Int32Array, (e) => e.start],
+    end: [Int32Array, (e) => e.end],
+    type: [Uint8Array, (e) => ENTITY_TYPES.indexOf(e.type)],
+    name: [Int32Array, (e) => nameIndex.get(e.canonical)!],
+    corrected: [Uint8Array, (e) => correctionNumber(corrected, e)],
   });
   return { ...cols, reach: runningMax(cols.end) };
 }
@@ -115,27 +131,19 @@ function speakerText(claim: Claim): string | null {
 }
 
 function claimColumns(claims: readonly Claim[]): ClaimColumns {
-  const n = claims.length;
-  const cols = {
-    start: new Int32Array(n),
-    end: new Int32Array(n),
-    score: new Float64Array(n),
-    source: new Uint8Array(n),
-    hedged: new Uint8Array(n),
-  };
-  const tips = claims.map((c, i): ClaimTip => {
-    cols.start[i] = c.start;
-    cols.end[i] = c.end;
-    cols.score[i] = c.score;
-    cols.source[i] = c.attribution ? ATTRIBUTION_KINDS.indexOf(c.attribution.kind) + 1 : 0;
-    cols.hedged[i] = c.hedge === null ? 0 : 1;
-    return {
-      speaker: speakerText(c),
-      cue: c.attribution?.text ?? null,
-      hedge: c.hedge,
-      quotes: c.quotes.length,
-    };
+  const cols = fillColumns(claims, {
+    start: [Int32Array, (c) => c.start],
+    end: [Int32Array, (c) => c.end],
+    score: [Float64Array, (c) => c.score],
+    source: [Uint8Array, (c) => (c.attribution ? ATTRIBUTION_KINDS.indexOf(c.attribution.kind) + 1 : 0)],
+    hedged: [Uint8Array, (c) => (c.hedge === null ? 0 : 1)],
   });
+  const tips = claims.map((c): ClaimTip => ({
+    speaker: speakerText(c),
+    cue: c.attribution?.text ?? null,
+    hedge: c.hedge,
+    quotes: c.quotes.length,
+  }));
   const byStart = Int32Array.from(claims.keys()).sort((a, b) => cols.start[a]! - cols.start[b]!);
   return { ...cols, byStart, reach: runningMax(cols.end, byStart), tips };
 }

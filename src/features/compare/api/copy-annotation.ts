@@ -37,7 +37,7 @@ export function useCopyAnnotation() {
   const queryClient = useQueryClient();
   const show = useToastStore((s) => s.show);
   const refresh = async (articleId: string) => {
-    await queryClient.invalidateQueries({ queryKey: compareKeys.annotationsAll() });
+    await queryClient.invalidateQueries({ queryKey: compareKeys.annotations() });
     await queryClient.invalidateQueries({ queryKey: annotationKeys.article(articleId) });
     await queryClient.invalidateQueries({ queryKey: tagKeys.all });
   };

@@ -26,6 +26,7 @@ import { useCheckedHistory } from '../use-checked-history';
 import { useCorrectionCommands } from '../use-correction-commands';
 import { AddEntityMenu } from './add-entity-menu';
 import { AnnotationPanel, type AnnotationFilter } from './annotation-panel';
+import { HistoryButtons } from './history-buttons';
 import { MarkMenu, pickFinding, type MarkTarget } from './mark-menu';
 import { isTyping, moveSelection } from './keyboard-selection';
 import { useAnnotationEditor } from './use-annotation-editor';
@@ -337,24 +338,12 @@ export function useAnnotationLayer(
 
   const panel = (
     <>
-      <div className="history-buttons" role="group" aria-label="Annotation history">
-        {(
-          [
-            ['Undo', past, undo],
-            ['Redo', future, redo],
-          ] as const
-        ).map(([name, steps, step]) => (
-          <button
-            key={name}
-            type="button"
-            className="button button-small"
-            disabled={steps.length === 0}
-            onClick={() => void step().catch(reported)}
-          >
-            {name}
-          </button>
-        ))}
-      </div>
+      <HistoryButtons
+        canUndo={past.length > 0}
+        canRedo={future.length > 0}
+        onUndo={() => void undo().catch(reported)}
+        onRedo={() => void redo().catch(reported)}
+      />
       <AnnotationPanel
         annotations={annotations}
         labels={labels}

@@ -99,6 +99,25 @@ function AnnotationList({
   );
 }
 
+/** The annotations whose words are no longer in this version of the text, in a section of their own. */
+function OrphanList({
+  orphans,
+  names,
+  onOpen,
+}: {
+  orphans: readonly Annotation[];
+  names: Names;
+  onOpen: (a: Annotation) => void;
+}) {
+  return (
+    <section aria-labelledby="orphans-title" className="orphans">
+      <h3 id="orphans-title">Could not be placed</h3>
+      <p className="muted">The words these annotations were on are no longer in this version of the text.</p>
+      <AnnotationList name="Could not be placed" annotations={orphans} names={names} onOpen={onOpen} />
+    </section>
+  );
+}
+
 /**
  * The annotations of the article in text order with label and tag filters; clicking one scrolls to it and
  * opens it for editing (j / k step through them). Those that could not be placed in the current text have their own section.
@@ -165,20 +184,7 @@ export function AnnotationPanel({
           onOpen={onOpen}
         />
       )}
-      {orphans.length > 0 && (
-        <section aria-labelledby="orphans-title" className="orphans">
-          <h3 id="orphans-title">Could not be placed</h3>
-          <p className="muted">
-            The words these annotations were on are no longer in this version of the text.
-          </p>
-          <AnnotationList
-            name="Could not be placed"
-            annotations={orphans}
-            names={names}
-            onOpen={onOpenOrphan}
-          />
-        </section>
-      )}
+      {orphans.length > 0 && <OrphanList orphans={orphans} names={names} onOpen={onOpenOrphan} />}
     </section>
   );
 }

@@ -23,23 +23,21 @@ export function TimelineFilters({ filters, outlets, onChange }: Props) {
   // An outlet in the URL that no article has (any more) stays chosen, under its key.
   if (filters.outlet !== null && !outletList.some((o) => o.id === filters.outlet))
     outletList.push({ id: filters.outlet, name: filters.outlet });
+  // A filter chosen from a list: its empty choice ("Any outlet") clears it.
+  const listFilter = (name: 'outlet' | 'tag', label: string, items: readonly SelectItem[]) => (
+    <RecordSelect
+      label={label}
+      empty={`Any ${name}`}
+      value={filters[name] ?? ''}
+      items={items}
+      onChange={(id) => onChange(name, id || null)}
+    />
+  );
   const applyEntity = () => onChange('entity', entity.trim() === '' ? null : entity.trim());
   return (
     <div className="timeline-filters" role="group" aria-label="Filters">
-      <RecordSelect
-        label="Outlet"
-        empty="Any outlet"
-        value={filters.outlet ?? ''}
-        items={outletList}
-        onChange={(id) => onChange('outlet', id || null)}
-      />
-      <RecordSelect
-        label="Tag"
-        empty="Any tag"
-        value={filters.tag ?? ''}
-        items={tags}
-        onChange={(id) => onChange('tag', id || null)}
-      />
+      {listFilter('outlet', 'Outlet', outletList)}
+      {listFilter('tag', 'Tag', tags)}
       <label>
         Entity{' '}
         <input
