@@ -9,10 +9,14 @@ export type TextQuoteSelector = Readonly<{
 /** W3C Web Annotation TextPositionSelector over the clean text. */
 export type TextPositionSelector = Readonly<{ type: 'TextPositionSelector'; start: number; end: number }>;
 
-/** Where an annotation sits: both selectors, never DOM objects; `orphaned` when it could not be placed. */
+/** Where an annotation sits: both selectors, never DOM objects. */
 export type AnnotationTarget = Readonly<{
   quote: TextQuoteSelector;
   position: TextPositionSelector;
+  /**
+   * The quote could not be placed in the article's text (a new version, an imported annotation): the selectors
+   * still say where it was, and the annotation is listed apart rather than dropped.
+   */
   orphaned: boolean;
 }>;
 

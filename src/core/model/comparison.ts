@@ -43,19 +43,13 @@ export type ComparisonCounts = Readonly<{
   differences: number;
 }>;
 
-/** Shares are the fractions of each article's sentences that found a partner in the other. */
-export type ComparisonSummary = Readonly<{
-  sharedRatioA: number;
-  sharedRatioB: number;
-  counts: ComparisonCounts;
-}>;
-
 /** Two articles aligned sentence by sentence; every span is an offset into that article's clean text. */
 export type Comparison = Readonly<{
   pairs: readonly AlignedPair[];
   onlyA: readonly Span[];
   onlyB: readonly Span[];
-  summary: ComparisonSummary;
+  /** Shares are the fractions of each article's sentences that found a partner in the other. */
+  summary: Readonly<{ sharedRatioA: number; sharedRatioB: number; counts: ComparisonCounts }>;
 }>;
 
 /**
