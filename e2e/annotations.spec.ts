@@ -72,6 +72,8 @@ test('keyboard only: select with shift+arrows, annotate with a, step with j and 
   await page.keyboard.type('second note');
   await page.keyboard.press('Control+Enter');
   await expect(annotator.panel.getByRole('listitem')).toHaveCount(2);
+  // The note just written becomes the current one; j then steps on from it (to the first, wrapping).
+  await expect(annotator.panel.locator('[aria-current="true"]')).toContainText('second note');
 
   await page.keyboard.press('j');
   await expect(annotator.panel.locator('[aria-current="true"]')).toContainText('first note');
