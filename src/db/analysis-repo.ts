@@ -3,11 +3,15 @@ import { analysisRule, collectProblems } from '../core/records';
 import { readAnalysisRecord } from './records/analysis-record';
 import { db } from './schema';
 
-/** Stores (or replaces) an article's analysis, unless the article was deleted meanwhile. */
+/**
+ * Stores (or replaces) an article's analysis, unless the article was deleted meanwhile; the reader's cached
+ * findings built from the one it replaces go in the same transaction.
+ */
 export async function saveAnalysis(analysis: Analysis): Promise<boolean> {
-  return db.transaction('rw', db.articles, db.analyses, async () => {
+  return db.transaction('rw', db.articles, db.analyses, db.readerFindings, async () => {
     if (!(await db.articles.get(analysis.articleId))) return false;
     await db.analyses.put(analysis);
+    await db.readerFindings.delete(analysis.articleId);
     return true;
   });
 }
@@ -18,10 +22,13 @@ export async function getAnalysis(articleId: string): Promise<Analysis | null> {
   return stored ? readAnalysisRecord(stored) : null;
 }
 
-/** An article's stored analysis checked field by field: none yet, sound, or damaged and thrown away. */
+/**
+ * An article's stored analysis checked field by field: none yet, sound (with the length of the text it was
+ * checked against, null when the article has no text), or damaged and thrown away.
+ */
 export type CheckedAnalysis =
   | Readonly<{ status: 'none' }>
-  | Readonly<{ status: 'ok'; analysis: Analysis }>
+  | Readonly<{ status: 'ok'; analysis: Analysis; textLength: number | null }>
   | Readonly<{ status: 'discarded'; problem: string }>;
 
 /**
@@ -34,7 +41,8 @@ export async function getCheckedAnalysis(articleId: string): Promise<CheckedAnal
   if (!stored) return { status: 'none' };
   const length = typeof body?.text === 'string' ? body.text.length : null;
   const [problem] = collectProblems(analysisRule(length), stored, 'the stored analysis', 1);
-  if (problem === undefined) return { status: 'ok', analysis: readAnalysisRecord(stored) };
+  if (problem === undefined)
+    return { status: 'ok', analysis: readAnalysisRecord(stored), textLength: length };
   await db.analyses.delete(articleId);
   return { status: 'discarded', problem };
 }
