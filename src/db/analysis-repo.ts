@@ -22,27 +22,26 @@ export async function getAnalysis(articleId: string): Promise<Analysis | null> {
   return stored ? readAnalysisRecord(stored) : null;
 }
 
-/**
- * An article's stored analysis checked field by field: none yet, sound (with the length of the text it was
- * checked against, null when the article has no text), or damaged and thrown away.
- */
+/** An article's stored analysis checked field by field: none yet, sound, or damaged and thrown away. */
 export type CheckedAnalysis =
   | Readonly<{ status: 'none' }>
-  | Readonly<{ status: 'ok'; analysis: Analysis; textLength: number | null }>
+  | Readonly<{ status: 'ok'; analysis: Analysis }>
   | Readonly<{ status: 'discarded'; problem: string }>;
 
 /**
- * The stored analysis of an article after the same checks a restore makes (shape, types, offsets inside the
- * text). One written behind the app's back (a claim with null fields…) is deleted, so the background queue
- * makes it again, and the first problem found is returned to say why: a bad record never reaches a view.
+ * An article's stored analysis record after the same checks a restore makes (shape, types, offsets inside a
+ * text of `length` characters; null: no text to check offsets against). One written behind the app's back (a
+ * claim with null fields…) is deleted, so the background queue makes it again, and the first problem found is
+ * returned to say why: a bad record never reaches a view.
  */
-export async function getCheckedAnalysis(articleId: string): Promise<CheckedAnalysis> {
-  const [stored, body] = await Promise.all([db.analyses.get(articleId), db.bodies.get(articleId)]);
+export async function checkStoredAnalysis(
+  articleId: string,
+  stored: Analysis | undefined,
+  length: number | null,
+): Promise<CheckedAnalysis> {
   if (!stored) return { status: 'none' };
-  const length = typeof body?.text === 'string' ? body.text.length : null;
   const [problem] = collectProblems(analysisRule(length), stored, 'the stored analysis', 1);
-  if (problem === undefined)
-    return { status: 'ok', analysis: readAnalysisRecord(stored), textLength: length };
+  if (problem === undefined) return { status: 'ok', analysis: readAnalysisRecord(stored) };
   await db.analyses.delete(articleId);
   return { status: 'discarded', problem };
 }

@@ -2,9 +2,9 @@ import { applyCorrections } from '../core/analysis-corrections';
 import { ENGINE_VERSION } from '../core/analysis/version';
 import { compactFindings, FINDINGS_FORMAT, type ReaderFindings } from '../core/findings';
 import type { Correction } from '../core/model';
-import { getCheckedAnalysis } from './analysis-repo';
+import { checkStoredAnalysis } from './analysis-repo';
 import { listArticleCorrections } from './correction-repo';
-import { cachedFindingsFit } from './records/reader-findings-record';
+import { cachedFindingsFit, type CachedReaderFindings } from './records/reader-findings-record';
 import { db } from './schema';
 
 /** An article's findings for the reader: none stored yet, compact columns, or a damaged record discarded. */
@@ -14,36 +14,37 @@ export type ReaderFindingsResult =
   | Readonly<{ status: 'discarded'; problem: string }>;
 
 /**
- * Builds the reader's findings from the stored analysis (checked; a damaged one is discarded) and the
- * corrections, and caches them. The analysis is read and the row written in one transaction, and every
- * write that replaces or deletes an analysis deletes its row in its own transaction, so a row never outlives
- * the analysis it was built from; a correction written meanwhile leaves a row stamped with the older
- * corrections, which the next read misses.
+ * Builds the reader's findings from the stored analysis (checked against the text's length; a damaged one is
+ * discarded) and the corrections, and caches them. The analysis is read and the row written in one
+ * transaction, and every write that replaces or deletes an analysis deletes its row in its own, so a row
+ * never outlives the analysis it was built from; a correction or a new text written meanwhile leaves a row
+ * stamped with the older ones, which the next read misses. The transaction holds only those two tables: the
+ * reader's read of the article's text never waits for it.
  */
 async function buildReaderFindings(
   articleId: string,
   corrections: readonly Correction[],
-  stamp: string,
+  stamps: Pick<CachedReaderFindings, 'corrections' | 'contentHash'> | null,
 ): Promise<ReaderFindingsResult> {
+  const body = await db.bodies.get(articleId);
+  const textLength = typeof body?.text === 'string' ? body.text.length : null;
   let built: ReaderFindingsResult | undefined;
-  const tables = [db.articles, db.analyses, db.bodies, db.readerFindings];
   try {
-    return await db.transaction('rw', tables, async () => {
-      const [checked, meta] = await Promise.all([getCheckedAnalysis(articleId), db.articles.get(articleId)]);
+    return await db.transaction('rw', db.analyses, db.readerFindings, async () => {
+      const checked = await checkStoredAnalysis(articleId, await db.analyses.get(articleId), textLength);
       if (checked.status !== 'ok') return checked;
       const { entities, claims, engineVersion, analyzedAt } = checked.analysis;
       const findings = compactFindings(applyCorrections(entities, claims, corrections));
       built = { status: 'ok', findings };
       // A row for an older engine's analysis would never be read: the queue is about to replace it.
-      if (engineVersion === ENGINE_VERSION && meta && checked.textLength !== null)
+      if (engineVersion === ENGINE_VERSION && stamps && textLength !== null)
         await db.readerFindings.put({
           articleId,
           format: FINDINGS_FORMAT,
           engineVersion,
           analyzedAt,
-          corrections: stamp,
-          contentHash: meta.contentHash,
-          textLength: checked.textLength,
+          ...stamps,
+          textLength,
           findings,
         });
       return built;
@@ -73,5 +74,6 @@ export async function readReaderFindings(articleId: string): Promise<ReaderFindi
   const stamp = JSON.stringify(corrections);
   if (meta && cachedFindingsFit(row, stamp, meta.contentHash))
     return { status: 'ok', findings: row.findings };
-  return buildReaderFindings(articleId, corrections, stamp);
+  const stamps = meta ? { corrections: stamp, contentHash: meta.contentHash } : null;
+  return buildReaderFindings(articleId, corrections, stamps);
 }
