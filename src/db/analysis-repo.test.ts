@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Analysis } from '../core/model';
 import { storeArticles } from './article-repo';
-import { getAnalysis, getCheckedAnalysis, listArticlesNeedingAnalysis, saveAnalysis } from './analysis-repo';
+import { checkStoredAnalysis, getAnalysis, listArticlesNeedingAnalysis, saveAnalysis } from './analysis-repo';
 import { db } from './schema';
 import { makeArticle } from './test-articles';
 
@@ -42,7 +42,7 @@ describe('the reader’s checked read', () => {
   it('returns a sound analysis as stored', async () => {
     await storeArticles([makeArticle(5)]);
     await saveAnalysis(withClaim({ ...claim, quotes: [], numbers: [] }) as Analysis);
-    const read = await getCheckedAnalysis('article-5');
+    const read = await checkStoredAnalysis('article-5', await db.analyses.get('article-5'), 20);
     expect(read.status).toBe('ok');
     expect(read.status === 'ok' && read.analysis.claims).toHaveLength(1);
   });
@@ -51,14 +51,14 @@ describe('the reader’s checked read', () => {
     await storeArticles([makeArticle(5)]);
     // Written straight into the table, as a bug or another tool might: null lists, an offset past the text.
     await db.analyses.put(withClaim({ ...claim, end: 9999, quotes: null, numbers: null }) as never);
-    const read = await getCheckedAnalysis('article-5');
+    const read = await checkStoredAnalysis('article-5', await db.analyses.get('article-5'), 20);
     expect(read).toEqual({
       status: 'discarded',
       problem: 'the stored analysis: claims[0].quotes is null, expected a list',
     });
     expect(await db.analyses.get('article-5')).toBeUndefined();
     expect(await listArticlesNeedingAnalysis(1)).toEqual(['article-5']);
-    expect(await getCheckedAnalysis('article-5')).toEqual({ status: 'none' });
+    expect(await checkStoredAnalysis('article-5', undefined, 20)).toEqual({ status: 'none' });
   });
 });
 

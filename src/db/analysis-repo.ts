@@ -3,11 +3,15 @@ import { analysisRule, collectProblems } from '../core/records';
 import { readAnalysisRecord } from './records/analysis-record';
 import { db } from './schema';
 
-/** Stores (or replaces) an article's analysis, unless the article was deleted meanwhile. */
+/**
+ * Stores (or replaces) an article's analysis, unless the article was deleted meanwhile; the reader's cached
+ * findings built from the one it replaces go in the same transaction.
+ */
 export async function saveAnalysis(analysis: Analysis): Promise<boolean> {
-  return db.transaction('rw', db.articles, db.analyses, async () => {
+  return db.transaction('rw', db.articles, db.analyses, db.readerFindings, async () => {
     if (!(await db.articles.get(analysis.articleId))) return false;
     await db.analyses.put(analysis);
+    await db.readerFindings.delete(analysis.articleId);
     return true;
   });
 }
@@ -25,14 +29,17 @@ export type CheckedAnalysis =
   | Readonly<{ status: 'discarded'; problem: string }>;
 
 /**
- * The stored analysis of an article after the same checks a restore makes (shape, types, offsets inside the
- * text). One written behind the app's back (a claim with null fields…) is deleted, so the background queue
- * makes it again, and the first problem found is returned to say why: a bad record never reaches a view.
+ * An article's stored analysis record after the same checks a restore makes (shape, types, offsets inside a
+ * text of `length` characters; null: no text to check offsets against). One written behind the app's back (a
+ * claim with null fields…) is deleted, so the background queue makes it again, and the first problem found is
+ * returned to say why: a bad record never reaches a view.
  */
-export async function getCheckedAnalysis(articleId: string): Promise<CheckedAnalysis> {
-  const [stored, body] = await Promise.all([db.analyses.get(articleId), db.bodies.get(articleId)]);
+export async function checkStoredAnalysis(
+  articleId: string,
+  stored: Analysis | undefined,
+  length: number | null,
+): Promise<CheckedAnalysis> {
   if (!stored) return { status: 'none' };
-  const length = typeof body?.text === 'string' ? body.text.length : null;
   const [problem] = collectProblems(analysisRule(length), stored, 'the stored analysis', 1);
   if (problem === undefined) return { status: 'ok', analysis: readAnalysisRecord(stored) };
   await db.analyses.delete(articleId);

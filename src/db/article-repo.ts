@@ -129,9 +129,12 @@ export type DeletedArticles = Readonly<{
   corrections: readonly Correction[];
 }>;
 
-/** Deletes articles with their analyses, annotations and corrections, returning all of it for undo. */
+/**
+ * Deletes articles with their analyses, annotations and corrections, returning all of it for undo, and the
+ * reader's cached findings (an undo leaves them to be built again).
+ */
 export async function deleteArticles(ids: readonly string[]): Promise<DeletedArticles> {
-  const tables = [db.articles, db.bodies, db.analyses, db.annotations, db.corrections];
+  const tables = [db.articles, db.bodies, db.analyses, db.annotations, db.corrections, db.readerFindings];
   return db.transaction('rw', tables, async () => {
     const metas = (await db.articles.bulkGet([...ids])).filter((m) => m !== undefined);
     const bodies = new Map(
@@ -149,6 +152,7 @@ export async function deleteArticles(ids: readonly string[]): Promise<DeletedArt
     await db.analyses.bulkDelete([...ids]);
     await db.annotations.bulkDelete(annotations.map((a) => a.id));
     await db.corrections.bulkDelete(corrections.map((c) => c.id));
+    await db.readerFindings.bulkDelete([...ids]);
     return { articles, analyses, annotations, corrections };
   });
 }

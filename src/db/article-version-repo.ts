@@ -102,7 +102,7 @@ export async function replaceWithNewVersion(
   article: Article,
   analysis: Analysis | null = null,
 ): Promise<VersionUpdate> {
-  const tables = [db.articles, db.bodies, db.analyses, db.annotations, db.corrections];
+  const tables = [db.articles, db.bodies, db.analyses, db.annotations, db.corrections, db.readerFindings];
   return db.transaction('rw', tables, async () => {
     const [meta, body] = await Promise.all([db.articles.get(existingId), db.bodies.get(existingId)]);
     if (!meta || !body) throw new Error('The earlier version is no longer in the library.');
@@ -129,6 +129,7 @@ export async function replaceWithNewVersion(
     // The old analysis describes the old text: replaced by the new one's, or gone until the queue makes it.
     if (analysis) await db.analyses.put({ ...analysis, articleId: existingId });
     else await db.analyses.delete(existingId);
+    await db.readerFindings.delete(existingId);
     await db.annotations.bulkPut(nextAnnotations);
     await db.corrections.bulkPut(nextCorrections);
     const orphaned = nextAnnotations.filter((a) => a.target.orphaned).length;

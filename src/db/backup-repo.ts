@@ -10,10 +10,11 @@ export type RestoreResult = Readonly<{ added: BackupCounts; skipped: BackupCount
 /**
  * Restores a parsed backup in one transaction: into an empty workbench it writes everything; into a used one
  * it merges without duplicates (articles by content hash, tags and labels by name, annotations by id or by
- * article, quote and note). If any write fails the transaction rolls back and nothing changes.
+ * article, quote and note). If any write fails the transaction rolls back and nothing changes. The reader's
+ * cached findings are cleared: restored library-wide corrections change other articles' findings.
  */
 export async function restoreBackup(incoming: BackupData): Promise<RestoreResult> {
-  return db.transaction('rw', backupTables(), async () => {
+  return db.transaction('rw', [...backupTables(), db.readerFindings], async () => {
     const [metas, bodies, records] = await Promise.all([
       db.articles.toArray(),
       db.bodies.toArray(),
@@ -33,16 +34,17 @@ export async function restoreBackup(incoming: BackupData): Promise<RestoreResult
     await db.bodies.bulkAdd(parts.map((p) => p.body));
     for (const kind of RECORD_KINDS)
       await recordTable(kind).bulkAdd(fresh<unknown>(merged[kind], records[kind]));
+    await db.readerFindings.clear();
     return { added, skipped };
   });
 }
 
 /**
  * Empties the workbench in one transaction, leaving only the built-in labels a new workbench starts with (and
- * no saved search index, which holds the texts' words).
+ * no saved search index or reader's findings, which hold what the texts and analyses said).
  */
 export async function clearWorkbench(): Promise<void> {
-  const tables = [...backupTables(), db.searchIndex];
+  const tables = [...backupTables(), db.searchIndex, db.readerFindings];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
     await db.labels.bulkAdd([...BUILT_IN_LABELS]);

@@ -41,7 +41,7 @@ describe('schema upgrades', () => {
     await writeVersion1();
     const db = new WorkbenchDb(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     for (const [table, rows] of Object.entries(V1_RECORDS) as [
       keyof typeof V1_RECORDS,
       readonly unknown[],
@@ -79,6 +79,8 @@ describe('schema upgrades', () => {
     expect(await db.searchIndex.count()).toBe(0);
     // Version 5 adds the outlet records: none yet, so every outlet shows as its articles spell it.
     expect(await db.outlets.count()).toBe(0);
+    // Version 6 adds the reader's findings cache: empty, each row built on its article's first open.
+    expect(await db.readerFindings.count()).toBe(0);
     db.close();
   });
 
@@ -94,7 +96,7 @@ describe('schema upgrades', () => {
 
     const db = new WorkbenchDb(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.articles.toArray()).toEqual(V1_RECORDS.articles);
     expect(await db.imports.toArray()).toEqual([entry]);
     const saved = {
@@ -122,7 +124,7 @@ describe('schema upgrades', () => {
 
     const db = new WorkbenchDb(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.articles.toArray()).toEqual(V1_RECORDS.articles);
     const merged = { key: 'tidewire', name: null, mergedInto: 'harbourpost', updatedAt: 3 };
     await db.outlets.bulkAdd([
@@ -133,10 +135,34 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it('opens a version 5 database, keeping its records and adding an empty reader findings cache', async () => {
+    const old = new Dexie(NAME);
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores({ imports: 'key' });
+    old.version(3).stores({ corrections: 'id, articleId, scope' });
+    old.version(4).stores({ searchIndex: 'key' });
+    old.version(5).stores({ outlets: 'key, mergedInto' });
+    await old.open();
+    await old.table('articles').bulkAdd([...V1_RECORDS.articles]);
+    await old.table('analyses').bulkAdd([...V1_RECORDS.analyses]);
+    const outlet = { key: 'harbourpost', name: 'Harbour Post', mergedInto: null, updatedAt: 3 };
+    await old.table('outlets').add(outlet);
+    old.close();
+
+    const db = new WorkbenchDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.articles.toArray()).toEqual(V1_RECORDS.articles);
+    expect(await db.analyses.toArray()).toEqual(V1_RECORDS.analyses);
+    expect(await db.outlets.toArray()).toEqual([outlet]);
+    expect(await db.readerFindings.count()).toBe(0);
+    db.close();
+  });
+
   it('a fresh database starts at the current version with the built-in labels', async () => {
     const db = new WorkbenchDb(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect((await db.labels.toArray()).every((l) => l.builtIn)).toBe(true);
     expect(await db.labels.count()).toBeGreaterThan(0);
     db.close();

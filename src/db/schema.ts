@@ -10,6 +10,7 @@ import type {
   Tag,
 } from '../core/model';
 import type { ImportJournalRecord } from './records/import-journal-record';
+import type { CachedReaderFindings } from './records/reader-findings-record';
 import type { SavedSearchIndex } from './records/search-index-record';
 
 /** The labels every workbench starts with; the analyst adds their own beside them. */
@@ -49,6 +50,8 @@ export class WorkbenchDb extends Dexie {
   searchIndex!: Table<SavedSearchIndex, string>;
   /** The analyst's outlet renames and merges, by outlet key; articles keep their raw source. */
   outlets!: Table<OutletRecord, string>;
+  /** The reader's findings of recently opened articles, derived from their analyses and corrections. */
+  readerFindings!: Table<CachedReaderFindings, string>;
 
   constructor(name = 'coverage-workbench') {
     // No liveQuery here (react-query reads and invalidates): Dexie's query cache would only clone every write.
@@ -65,6 +68,9 @@ export class WorkbenchDb extends Dexie {
     // Version 5 adds the outlet records (renames and merges); no stored record changes shape, and a database
     // upgraded from an earlier version shows every outlet as its articles spell it.
     this.version(5).stores({ outlets: 'key, mergedInto' });
+    // Version 6 adds the reader's findings cache (derived data, never in a backup); no stored record changes
+    // shape, and an upgraded database builds each row the first time the reader opens its article.
+    this.version(6).stores({ readerFindings: 'articleId' });
     this.on('populate', (tx) => {
       void tx.table('labels').bulkAdd([...BUILT_IN_LABELS]);
     });

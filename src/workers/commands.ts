@@ -1,8 +1,8 @@
 import type { ExportArticle, ExportContext, ImportMatch, ImportResult } from '../core/export';
 import type { CompareSide, GroupInput, Story } from '../core/compare';
 import type { EntityIndexEntry } from '../core/entities/entity-index';
-import type { ReaderFindings } from '../core/findings';
 import type { Article, BackupData, Comparison, CoverageMatrix, TextAnalysis } from '../core/model';
+import type { ReaderFindingsResult } from '../db/reader-findings-repo';
 import type { ImportCommands } from './import-commands';
 
 /** The annotation export formats: W3C JSON-LD, CSV, JSONL spans, a Markdown report, brat standoff (.ann + .txt). */
@@ -10,12 +10,6 @@ export type ExportFormat = 'jsonld' | 'csv' | 'jsonl' | 'md' | 'brat';
 
 /** One file an export produces; the caller names and downloads it. */
 export type ExportedFile = Readonly<{ extension: string; mimeType: string; text: string }>;
-
-/** An article's findings for the reader: none stored yet, compact columns, or a damaged record discarded. */
-export type ReaderFindingsResult =
-  | Readonly<{ status: 'none' }>
-  | Readonly<{ status: 'ok'; findings: ReaderFindings }>
-  | Readonly<{ status: 'discarded'; problem: string }>;
 
 /** The typed commands the jobs worker answers: input and output of each. */
 export type WorkerCommands = ImportCommands & {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Entity } from '../model';
 import { compactFindings } from './compact-findings';
-import { claimSource, claimsIn, countByType, entitiesIn, entityCovering } from './find-in-range';
+import { claimSource, claimsIn, claimTip, countByType, entitiesIn, entityCovering } from './find-in-range';
 
 const TEXT = 'Mira Okafor told the Tarn Ferry Company in Lisbon that Okafor would sail on 3 May.';
 const mention = (words: string, type: Entity['type'], canonical = words, from = 0): Entity => {
@@ -81,7 +81,7 @@ describe('compactFindings', () => {
     const lisbon = entitiesIn(f.entities, entities[0]!.start, entities[0]!.end)[0]!;
     expect(f.entities.corrected[lisbon]).toBe(2);
     expect(f.entities.corrected[0]).toBe(0);
-    expect(f.claims.tips[0]).toEqual({
+    expect(claimTip(f.claims, 0)).toEqual({
       speaker: 'she (Mira Okafor)',
       cue: 'told',
       hedge: 'would',

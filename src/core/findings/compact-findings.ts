@@ -11,6 +11,12 @@ export const CORRECTION_KINDS: readonly CorrectionAction['kind'][] = [
 ];
 
 /**
+ * The version of what `compactFindings` and `applyCorrections` return: stored copies of reader findings (the
+ * reader's cache) made by another version are built again. Bump it when either changes its output.
+ */
+export const FINDINGS_FORMAT = 2;
+
+/**
  * An article's entities as columns sorted by start: typed arrays cross from a worker to the page as a copy of
  * a few bytes per mention, where objects cost the page a long deserialisation (a 5 MB article has ~170,000).
  */
@@ -35,6 +41,19 @@ export type ClaimTip = Readonly<{
   quotes: number;
 }>;
 
+/**
+ * What each claim's tooltip says, as columns: indices into `texts` (-1 for none) and counts. Columns, not one
+ * object per claim: thousands of small objects cost a stored copy and the page a long deserialisation.
+ */
+export type ClaimTipColumns = Readonly<{
+  speaker: Int32Array;
+  cue: Int32Array;
+  hedge: Int32Array;
+  quotes: Int32Array;
+  /** The distinct speaker, cue and hedge texts. */
+  texts: readonly string[];
+}>;
+
 /** An article's claims as columns in their analysis order (a claim's index names it in marks). */
 export type ClaimColumns = Readonly<{
   start: Int32Array;
@@ -46,7 +65,7 @@ export type ClaimColumns = Readonly<{
   /** Claims in start order (indices), and the running maximum of their ends in that order. */
   byStart: Int32Array;
   reach: Int32Array;
-  tips: readonly ClaimTip[];
+  tips: ClaimTipColumns;
 }>;
 
 /** The entities sharing one canonical name and type: the entity panel's rows. */
@@ -138,12 +157,24 @@ function claimColumns(claims: readonly Claim[]): ClaimColumns {
     source: [Uint8Array, (c) => (c.attribution ? ATTRIBUTION_KINDS.indexOf(c.attribution.kind) + 1 : 0)],
     hedged: [Uint8Array, (c) => (c.hedge === null ? 0 : 1)],
   });
-  const tips = claims.map((c): ClaimTip => ({
-    speaker: speakerText(c),
-    cue: c.attribution?.text ?? null,
-    hedge: c.hedge,
-    quotes: c.quotes.length,
-  }));
+  // Tooltip texts repeat (one speaker, one cue): each is kept once, and claims point at it.
+  const texts: string[] = [];
+  const textIndex = new Map<string, number>();
+  const intern = (text: string | null) => {
+    if (text === null) return -1;
+    let i = textIndex.get(text);
+    if (i === undefined) textIndex.set(text, (i = texts.push(text) - 1));
+    return i;
+  };
+  const tips = {
+    ...fillColumns(claims, {
+      speaker: [Int32Array, (c) => intern(speakerText(c))],
+      cue: [Int32Array, (c) => intern(c.attribution?.text ?? null)],
+      hedge: [Int32Array, (c) => intern(c.hedge)],
+      quotes: [Int32Array, (c) => c.quotes.length],
+    }),
+    texts,
+  };
   const byStart = Int32Array.from(claims.keys()).sort((a, b) => cols.start[a]! - cols.start[b]!);
   return { ...cols, byStart, reach: runningMax(cols.end, byStart), tips };
 }

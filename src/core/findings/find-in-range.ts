@@ -1,5 +1,5 @@
 import { ATTRIBUTION_KINDS, ENTITY_TYPES, type AttributionKind, type Entity } from '../model';
-import type { ClaimColumns, EntityColumns, ReaderFindings } from './compact-findings';
+import type { ClaimColumns, ClaimTip, EntityColumns, ReaderFindings } from './compact-findings';
 
 /** The first position whose running maximum of ends passes `from` (reach is non-decreasing). */
 function firstReaching(reach: Int32Array, from: number): number {
@@ -63,4 +63,17 @@ export function countByType(entities: EntityColumns): number[] {
   const counts = ENTITY_TYPES.map(() => 0);
   for (const t of entities.type) counts[t]!++;
   return counts;
+}
+
+/** What claim `i`'s tooltip says: speaker, cue, hedge and number of quotes (undefined for no such claim). */
+export function claimTip(claims: ClaimColumns, i: number): ClaimTip | undefined {
+  const { tips } = claims;
+  if (!(i >= 0 && i < tips.quotes.length)) return undefined;
+  const text = (k: number) => (k >= 0 ? tips.texts[k]! : null);
+  return {
+    speaker: text(tips.speaker[i]!),
+    cue: text(tips.cue[i]!),
+    hedge: text(tips.hedge[i]!),
+    quotes: tips.quotes[i]!,
+  };
 }

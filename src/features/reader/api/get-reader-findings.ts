@@ -4,7 +4,7 @@ import { getReaderClient } from '../../../workers/jobs-client';
 
 /**
  * Query options for an article's findings as the reader paints them: read, checked and corrected in a
- * worker (see `readReaderFindings`). Refreshed when the background queue saves an analysis or a correction
+ * worker from a cache of them or the analysis (see `readReaderFindings`). Refreshed when the background queue saves an analysis or a correction
  * is written.
  */
 export const readerFindingsQuery = (articleId: string) =>

@@ -7,10 +7,12 @@ import { readerFindingsQuery } from './get-reader-findings';
 /**
  * Starts reading an article and its findings in the reader's worker, side by side, as soon as the reader's
  * URL is entered: the reads no longer wait for the reader's code to load, nor the findings for the article.
+ * The findings are asked first: from their cache they are ready in a few ms, so they usually reach the page
+ * before the text and its first render paints the highlights too, instead of a second render after it.
  */
 export function prefetchReader(queryClient: QueryClient, articleId: string): void {
-  void queryClient.prefetchQuery(articleQuery(articleId));
   void queryClient.prefetchQuery(readerFindingsQuery(articleId));
+  void queryClient.prefetchQuery(articleQuery(articleId));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { claimSource, countByType, entityCovering } from '../../../core/findings';
+import { claimSource, claimTip, countByType, entityCovering } from '../../../core/findings';
 import type { Article } from '../../../core/model';
 import { splitParagraphs } from '../../../core/text/paragraphs';
 import { enqueueAnalysis } from '../../../workers/analysis-queue';
@@ -154,7 +154,7 @@ export function AnalysedText({ article }: { article: Article }) {
     if (tip?.claim !== claim) setTip(anchorFor(el, claim));
   };
 
-  const tipClaim = tip && findings ? findings.claims.tips[tip.claim] : undefined;
+  const tipClaim = tip && findings ? claimTip(findings.claims, tip.claim) : undefined;
   return (
     <div className="analysed-text">
       <div className="analysed-main">
