@@ -5,15 +5,27 @@ type Columns = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Columns => typeof v === 'object' && v !== null;
 
-/** `value[key]` when it is an Int32Array with `length` items (any length when omitted), else null. */
-function ints(value: Columns, key: string, length?: number): Int32Array | null {
-  const c = value[key];
-  return c instanceof Int32Array && (length === undefined || c.length === length) ? c : null;
-}
+type ColumnKind = Int32ArrayConstructor | Uint8ArrayConstructor | Float64ArrayConstructor;
 
-function bytes(value: Columns, key: string, length: number): Uint8Array | null {
-  const c = value[key];
-  return c instanceof Uint8Array && c.length === length ? c : null;
+/**
+ * The columns `kinds` names, read off `value`: each a typed array of its kind, all as long as the first
+ * (or as `length`, when given); null when any is missing or differs.
+ */
+function readColumns<const Kinds extends Record<string, ColumnKind>>(
+  value: unknown,
+  kinds: Kinds,
+  length?: number,
+): { [Name in keyof Kinds]: InstanceType<Kinds[Name]> } | null {
+  if (!isObject(value)) return null;
+  let n = length ?? -1;
+  const out: Columns = {};
+  for (const [key, Kind] of Object.entries(kinds)) {
+    const column = value[key];
+    if (!(column instanceof Kind) || (n !== -1 && column.length !== n)) return null;
+    n = column.length;
+    out[key] = column;
+  }
+  return out as { [Name in keyof Kinds]: InstanceType<Kinds[Name]> };
 }
 
 const isStringList = (v: unknown): v is string[] =>
@@ -24,15 +36,17 @@ const isStringList = (v: unknown): v is string[] =>
 
 /** Entities in start order inside the text, with types, names and correction kinds in range; their count. */
 function entitiesFit(value: unknown, names: number, length: number): number | null {
-  if (!isObject(value)) return null;
-  const start = ints(value, 'start');
-  const n = start?.length ?? 0;
-  const end = ints(value, 'end', n);
-  const reach = ints(value, 'reach', n);
-  const name = ints(value, 'name', n);
-  const type = bytes(value, 'type', n);
-  const corrected = bytes(value, 'corrected', n);
-  if (!start || !end || !reach || !name || !type || !corrected) return null;
+  const columns = readColumns(value, {
+    start: Int32Array,
+    end: Int32Array,
+    reach: Int32Array,
+    name: Int32Array,
+    type: Uint8Array,
+    corrected: Uint8Array,
+  });
+  if (!columns) return null;
+  const { start, end, reach, name, type, corrected } = columns;
+  const n = start.length;
   const types = ENTITY_TYPES.length;
   const kinds = CORRECTION_KINDS.length;
   let max = -1;
@@ -50,23 +64,23 @@ function entitiesFit(value: unknown, names: number, length: number): number | nu
 
 /** Claims inside the text with scores in [0, 1], kinds and tooltip texts in range, `reach` right. */
 function claimsFit(value: unknown, length: number): boolean {
-  if (!isObject(value) || !isObject(value.tips)) return false;
-  const start = ints(value, 'start');
-  const m = start?.length ?? 0;
-  const end = ints(value, 'end', m);
-  const byStart = ints(value, 'byStart', m);
-  const reach = ints(value, 'reach', m);
-  const source = bytes(value, 'source', m);
-  const hedged = bytes(value, 'hedged', m);
-  const score = value.score instanceof Float64Array && value.score.length === m ? value.score : null;
-  const tips = value.tips;
-  const speaker = ints(tips, 'speaker', m);
-  const cue = ints(tips, 'cue', m);
-  const hedge = ints(tips, 'hedge', m);
-  const quotes = ints(tips, 'quotes', m);
-  if (!start || !end || !byStart || !reach || !source || !hedged || !score) return false;
-  if (!speaker || !cue || !hedge || !quotes || !isStringList(tips.texts)) return false;
-  const texts = tips.texts.length;
+  const columns = readColumns(value, {
+    start: Int32Array,
+    end: Int32Array,
+    byStart: Int32Array,
+    reach: Int32Array,
+    source: Uint8Array,
+    hedged: Uint8Array,
+    score: Float64Array,
+  });
+  if (!columns || !isObject(value) || !isObject(value.tips) || !isStringList(value.tips.texts)) return false;
+  const { start, end, byStart, reach, source, hedged, score } = columns;
+  const m = start.length;
+  const kind = { speaker: Int32Array, cue: Int32Array, hedge: Int32Array, quotes: Int32Array };
+  const tips = readColumns(value.tips, kind, m);
+  if (!tips) return false;
+  const { speaker, cue, hedge, quotes } = tips;
+  const texts = value.tips.texts.length;
   const kinds = ATTRIBUTION_KINDS.length;
   let max = -1;
   for (let k = 0; k < m; k++) {
@@ -84,15 +98,17 @@ function claimsFit(value: unknown, length: number): boolean {
 
 /** The entity panel's groups: names and types in range, mentions inside the entity columns. */
 function groupsFit(value: unknown, names: number, entities: number): boolean {
-  if (!isObject(value)) return false;
-  const name = ints(value, 'name');
-  const g = name?.length ?? 0;
-  const first = ints(value, 'first', g);
-  const count = ints(value, 'count', g);
-  const type = bytes(value, 'type', g);
-  const mentions = ints(value, 'mentions', entities);
+  const columns = readColumns(value, {
+    name: Int32Array,
+    first: Int32Array,
+    count: Int32Array,
+    type: Uint8Array,
+  });
+  const mentions = readColumns(value, { mentions: Int32Array }, entities)?.mentions;
+  if (!columns || !mentions || !isObject(value)) return false;
+  const { name, first, count, type } = columns;
+  const g = name.length;
   const byType = value.byType;
-  if (!name || !first || !count || !type || !mentions) return false;
   if (!Array.isArray(byType) || byType.length !== ENTITY_TYPES.length) return false;
   for (let k = 0; k < g; k++) {
     if (name[k]! < 0 || name[k]! >= names || type[k]! >= ENTITY_TYPES.length) return false;
