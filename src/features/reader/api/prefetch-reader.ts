@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { articleQuery } from '../../../queries/articles';
-import { whenIdle } from '../../../lib/when-idle';
 import { getReaderClient } from '../../../workers/jobs-client';
 import { readerFindingsQuery } from './get-reader-findings';
 
@@ -16,9 +15,10 @@ export function prefetchReader(queryClient: QueryClient, articleId: string): voi
 }
 
 /**
- * Starts the reader's worker once the page is idle, so the first article opened does not wait for the
- * worker's code and its database connection. Returns a cancel function for effects.
+ * Starts the reader's worker as the app mounts, ahead of the workers started at the first idle moment: an
+ * article opened right after a load then finds its worker's code and database connection ready instead of
+ * competing with them for the CPU. Its code is small (about a tenth of the jobs worker's).
  */
-export function warmUpReader(): () => void {
-  return whenIdle(() => void getReaderClient(), 3000);
+export function warmUpReader(): void {
+  getReaderClient();
 }
