@@ -28,10 +28,25 @@ afterEach(async () => {
   await Dexie.delete(NAME);
 });
 
-async function writeVersion1(): Promise<void> {
+// Each released schema as it stood: version n + 1 is entry n (what that version added).
+const RELEASED_SCHEMAS: readonly Record<string, string>[] = [
+  SCHEMA_V1,
+  { imports: 'key' },
+  { corrections: 'id, articleId, scope' },
+  { searchIndex: 'key' },
+  { outlets: 'key, mergedInto' },
+];
+
+/** An open database as the app of schema `version` left it. */
+async function openReleased(version: number): Promise<Dexie> {
   const old = new Dexie(NAME);
-  old.version(1).stores(SCHEMA_V1);
+  RELEASED_SCHEMAS.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
   await old.open();
+  return old;
+}
+
+async function writeVersion1(): Promise<void> {
+  const old = await openReleased(1);
   for (const [table, rows] of Object.entries(V1_RECORDS)) await old.table(table).bulkAdd([...rows]);
   old.close();
 }
@@ -85,10 +100,7 @@ describe('schema upgrades', () => {
   });
 
   it('opens a version 2 database (with an import journal entry), adding the saved search index table', async () => {
-    const old = new Dexie(NAME);
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores({ imports: 'key' });
-    await old.open();
+    const old = await openReleased(2);
     await old.table('articles').bulkAdd([...V1_RECORDS.articles]);
     const entry = { key: 'k', owner: 'p', name: 'x.txt', state: 'failed', message: 'bad', startedAt: 1 };
     await old.table('imports').add(entry);
@@ -113,12 +125,7 @@ describe('schema upgrades', () => {
   });
 
   it('opens a version 4 database, keeping its articles and adding the outlet records, indexed by merge', async () => {
-    const old = new Dexie(NAME);
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores({ imports: 'key' });
-    old.version(3).stores({ corrections: 'id, articleId, scope' });
-    old.version(4).stores({ searchIndex: 'key' });
-    await old.open();
+    const old = await openReleased(4);
     await old.table('articles').bulkAdd([...V1_RECORDS.articles]);
     old.close();
 
@@ -136,13 +143,7 @@ describe('schema upgrades', () => {
   });
 
   it('opens a version 5 database, keeping its records and adding an empty reader findings cache', async () => {
-    const old = new Dexie(NAME);
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores({ imports: 'key' });
-    old.version(3).stores({ corrections: 'id, articleId, scope' });
-    old.version(4).stores({ searchIndex: 'key' });
-    old.version(5).stores({ outlets: 'key, mergedInto' });
-    await old.open();
+    const old = await openReleased(5);
     await old.table('articles').bulkAdd([...V1_RECORDS.articles]);
     await old.table('analyses').bulkAdd([...V1_RECORDS.analyses]);
     const outlet = { key: 'harbourpost', name: 'Harbour Post', mergedInto: null, updatedAt: 3 };
