@@ -4,8 +4,8 @@ import { getReaderClient } from '../../../workers/jobs-client';
 
 /**
  * Query options for an article's findings as the reader paints them: read, checked and corrected in a
- * worker from a cache of them or the analysis (see `readReaderFindings`). Refreshed when the background queue saves an analysis or a correction
- * is written.
+ * worker, from their cache or from the analysis (see `readReaderFindings`). Refreshed when the background
+ * queue saves an analysis or a correction is written.
  */
 export const readerFindingsQuery = (articleId: string) =>
   queryOptions({
