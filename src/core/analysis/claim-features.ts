@@ -36,8 +36,31 @@ export function featureBucket(feature: string, bits: number): number {
   return (fnv(FNV_OFFSET, feature) >>> 0) & ((1 << bits) - 1);
 }
 
-/** A word's form as a feature (numbers as shapes), the signs it carries, and its hashes, remembered per word. */
-type WordInfo = Readonly<{ form: string; signs: readonly string[]; word: number; pairStart: number }>;
+const hashOf = (feature: string): number => fnv(FNV_OFFSET, feature) >>> 0;
+// The hashes of the fixed feature names, made once: the same few come up in every sentence.
+/** The hash of `${prefix}${value}`, remembered by value (the values are a few constant strings). */
+function prefixedHashes(prefix: string): (value: string) => number {
+  const known = new Map<string, number>();
+  return (value) => {
+    let h = known.get(value);
+    if (h === undefined) known.set(value, (h = hashOf(prefix + value)));
+    return h;
+  };
+}
+const signHash = prefixedHashes('');
+const entityTypeHash = prefixedHashes('e:');
+const attributionHash = prefixedHashes('a:');
+const LENGTH_HASHES = Array.from({ length: 7 }, (_, k) => hashOf(`bias:len${k}`));
+const COUNT_HASHES = Array.from({ length: 4 }, (_, k) => hashOf(`n:${k}`));
+const FIRST_PERSON_HASH = hashOf('f:first-person');
+const QUESTION_HASH = hashOf('f:question');
+const HEDGED_HASH = hashOf('f:hedged');
+
+/**
+ * A word's form as a feature (numbers as shapes), the hashes of the signs it carries, and its own hashes,
+ * remembered per word.
+ */
+type WordInfo = Readonly<{ form: string; signs: readonly number[]; word: number; pairStart: number }>;
 const seen = new Map<string, WordInfo>();
 const SEEN_MAX = 50_000;
 const PAIR = fnv(FNV_OFFSET, 'b:');
@@ -59,7 +82,12 @@ function infoOf(token: string): WordInfo {
     if (form.length >= 6 && form.endsWith('est')) signs.push('f:superlative');
   }
   if (MONEY.has(form)) signs.push('f:money');
-  const info = { form, signs, word: fnv(WORD, form), pairStart: fnv(fnv(PAIR, form), '_') };
+  const info = {
+    form,
+    signs: signs.map(signHash),
+    word: fnv(WORD, form),
+    pairStart: fnv(fnv(PAIR, form), '_'),
+  };
   if (seen.size >= SEEN_MAX) seen.clear();
   seen.set(token, info);
   return info;
@@ -81,20 +109,20 @@ export function sentenceBuckets(
   const infos = (sentence.match(TOKEN) ?? []).map(infoOf);
   const out: number[] = [];
   startBucketSet(4 * infos.length + 64);
-  const addFeature = (feature: string): void => addBucket(out, featureBucket(feature, bits));
   for (const w of infos) addBucket(out, (w.word >>> 0) & mask);
   if (bagOfWords) return out;
-  addFeature('bias:len' + Math.min(6, Math.floor(infos.length / 6)));
+  addBucket(out, LENGTH_HASHES[Math.min(6, Math.floor(infos.length / 6))]! & mask);
   for (let i = 0; i + 1 < infos.length; i++)
     addBucket(out, (fnv(infos[i]!.pairStart, infos[i + 1]!.form) >>> 0) & mask);
-  for (const w of infos) for (const sign of w.signs) addFeature(sign);
-  if (infos[0] && FIRST_PERSON.has(infos[0].form)) addFeature('f:first-person');
-  if (sentence.trimEnd().endsWith('?')) addFeature('f:question');
+  for (const w of infos) for (const sign of w.signs) addBucket(out, sign & mask);
+  if (infos[0] && FIRST_PERSON.has(infos[0].form)) addBucket(out, FIRST_PERSON_HASH & mask);
+  if (sentence.trimEnd().endsWith('?')) addBucket(out, QUESTION_HASH & mask);
   if (facts) {
-    for (const t of new Set(facts.entityTypes)) addFeature(`e:${t}`);
-    if (facts.numberCount > 0) addFeature(`n:${Math.min(3, facts.numberCount)}`);
-    addFeature(`a:${facts.attribution ?? 'none'}`);
-    if (facts.hedged) addFeature('f:hedged');
+    // A type repeated adds its bucket once (the set keeps buckets unique).
+    for (const t of facts.entityTypes) addBucket(out, entityTypeHash(t) & mask);
+    if (facts.numberCount > 0) addBucket(out, COUNT_HASHES[Math.min(3, facts.numberCount)]! & mask);
+    addBucket(out, attributionHash(facts.attribution ?? 'none') & mask);
+    if (facts.hedged) addBucket(out, HEDGED_HASH & mask);
   }
   return out;
 }

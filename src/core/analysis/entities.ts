@@ -8,6 +8,8 @@ import { tokenize, type Token } from './tokens';
 
 const ACRONYM_DEFINED = /^ ?\(([A-Z][A-Za-z&]{1,7})\)/;
 const LAST_WORD = /\s+\S+$/;
+// A capitalised word of three letters or more: a surname worth finding alone later in the text.
+const SURNAME = /^\p{Lu}\p{Ll}{2,}/u;
 // Lower-case particles of personal names ("von der Leyen"): never a surname on their own.
 const PARTICLE = /^\p{Ll}/u;
 const PARTICLES =
@@ -102,9 +104,10 @@ function withSurnames(text: string, tokens: readonly Token[], names: readonly Na
   const surnames = new Set<string>();
   for (const n of names) {
     if (n.type !== 'PERSON') continue;
-    const parts = text.slice(n.start, n.end).split(' ');
-    if (parts.length > 1 && /^\p{Lu}\p{Ll}{2,}/u.test(parts[parts.length - 1]!))
-      surnames.add(parts[parts.length - 1]!);
+    const space = text.lastIndexOf(' ', n.end - 1);
+    if (space < n.start) continue;
+    const last = text.slice(space + 1, n.end);
+    if (SURNAME.test(last)) surnames.add(last);
   }
   if (surnames.size === 0) return [...names];
   const out = [...names];

@@ -32,6 +32,22 @@ function compiled(pattern: RegExp): Compiled {
   return c;
 }
 
+/** A lazy forward pass of one pattern over one text: the matches found so far, and how far it has scanned. */
+type Pass = { scan: RegExp; text: string; found: RegExpExecArray[]; scanned: number; done: boolean };
+
+/** Index in `pass.found` of the first match starting at or after `from` (found.length when none). */
+function firstFrom(pass: Pass, from: number): number {
+  const { scan, text, found } = pass;
+  while (!pass.done && (found.length === 0 || found[found.length - 1]!.index < from)) {
+    scan.lastIndex = pass.scanned;
+    const m = scan.exec(text);
+    pass.scanned = scan.lastIndex;
+    if (m) found.push(m);
+    else pass.done = true;
+  }
+  return partitionPoint(found.length, (k) => found[k]!.index < from);
+}
+
 /**
  * The same answers as `searchFrom`, from one forward pass over `text` (made lazily, as far as callers
  * ask) plus a binary search, so asking once per sentence stays linear in the text. For patterns without
@@ -39,34 +55,19 @@ function compiled(pattern: RegExp): Compiled {
  */
 export const createMatchIndex: MatchSearch = (pattern, text) => {
   const { scan, at } = compiled(pattern);
-  const found: RegExpExecArray[] = [];
-  let scanned = 0;
-  let done = false;
-
-  /** Index in `found` of the first match starting at or after `from` (found.length when none). */
-  const firstFrom = (from: number): number => {
-    while (!done && (found.length === 0 || found[found.length - 1]!.index < from)) {
-      scan.lastIndex = scanned;
-      const m = scan.exec(text);
-      scanned = scan.lastIndex;
-      if (m) found.push(m);
-      else done = true;
-    }
-    return partitionPoint(found.length, (k) => found[k]!.index < from);
-  };
-
+  const pass: Pass = { scan, text, found: [], scanned: 0, done: false };
   return (from) => {
-    const k = firstFrom(from);
+    const k = firstFrom(pass, from);
     // The pass tried every position outside its matches, and failed there: only a start inside the match
     // that covers `from` (which the pass skipped) can come before the pass's next match.
-    const covering = found[k - 1];
+    const covering = pass.found[k - 1];
     const coverEnd = covering ? covering.index + covering[0].length : 0;
     for (let p = from; p < coverEnd; p++) {
       at.lastIndex = p;
       const m = at.exec(text);
       if (m) return m;
     }
-    return found[k] ?? null;
+    return pass.found[k] ?? null;
   };
 };
 

@@ -36,6 +36,8 @@ const DEMONYM_BITS = gazetteerBit('demonym');
 const NAME_BITS = gazetteerBit('first') | gazetteerBit('last') | gazetteerBit('person');
 const ORG_BITS = gazetteerBit('org') | gazetteerBit('team');
 const PLACE_BITS = gazetteerBit('place');
+// An untyped stretch longer than every lexicon entry is looked up word by word only.
+const LONGEST_PLACE = Math.max(...[...PLACES.keys()].map((key) => key.length));
 
 /** The two places a word like "India-US" joins, or null. */
 function placePair(word: string): [PlaceEntry, PlaceEntry, number] | null {
@@ -129,7 +131,8 @@ function titledGroups(s: Sentence, a: number, b: number): void {
   const { tokens } = s;
   for (let k = a + 1; k < b - 1; k++) {
     const t = tokens[k]!;
-    if (t.headline || !TITLE_PREPOSITION.test(t.text) || !PLURAL_WORD.test(tokens[k - 1]!.text)) continue;
+    if (!t.cap || t.headline || !TITLE_PREPOSITION.test(t.text) || !PLURAL_WORD.test(tokens[k - 1]!.text))
+      continue;
     const [from, to] = capitalisedRun(s, a, b, k - 1, k + 1);
     if (to === k + 1) continue;
     overrule(s, from, to, [{ start: tokens[from]!.start, end: tokens[to - 1]!.end, type: 'ORG' }]);
@@ -159,7 +162,11 @@ function push(s: Sentence, x: number, y: number, type: EntityType): void {
 /** Tokens the model left untyped or called MISC: only lexicon groups and place pairs come out of them. */
 function addUntyped(s: Sentence, a: number, b: number): void {
   const { tokens, text } = s;
-  if (b - a > 1 && PLACES.get(text.slice(tokens[a]!.start, tokens[b - 1]!.end))?.type === 'GROUP')
+  if (
+    b - a > 1 &&
+    tokens[b - 1]!.end - tokens[a]!.start <= LONGEST_PLACE &&
+    PLACES.get(text.slice(tokens[a]!.start, tokens[b - 1]!.end))?.type === 'GROUP'
+  )
     return push(s, a, b, 'GROUP');
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
@@ -193,6 +200,7 @@ function listedBits(s: Sentence, x: number, y: number): number {
 
 // Lower-case words a person's name may hold ("Ursula von der Leyen", "Mohammed bin Salman").
 const NAME_PARTICLE = /^(?:van|von|de[rnls]?|della|d[aou]|d[ao]s|l[ae]|bin|ibn|al|el|ter)$/;
+const LOWER_START = /^\p{Ll}/u;
 
 function addName(s: Sentence, a: number, b: number, modelType: EntityType): void {
   const { tokens } = s;
@@ -200,7 +208,7 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   if (modelType === 'PERSON')
     for (let i = a + 1; i < b - 1; i++) {
       const word = tokens[i]!.text;
-      if (/^\p{Ll}/u.test(word) && !NAME_PARTICLE.test(word)) {
+      if (LOWER_START.test(word) && !NAME_PARTICLE.test(word)) {
         addName(s, a, i, modelType);
         addName(s, i + 1, b, modelType);
         return;

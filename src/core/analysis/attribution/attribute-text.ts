@@ -26,6 +26,12 @@ function quoteSpans(text: string): Span[] {
   return spans;
 }
 
+/** Whether offset `at` lies inside one of the quote `spans` (sorted, not overlapping). */
+function inQuote(spans: readonly Span[], at: number): boolean {
+  const k = partitionPoint(spans.length, (i) => spans[i]![1] <= at);
+  return k < spans.length && spans[k]![0] <= at;
+}
+
 type Located = Readonly<{ start: number; end: number; found: Attributed }>;
 
 /** A quote's attribution through a narrative verb next to it ("…," she asked; he replied: "…"). */
@@ -60,16 +66,12 @@ export function attributeText(
 ): TextAttributions {
   const ctx: SpeakerContext = { text, entities, resolvePronoun: createPronounResolver(text, entities) };
   const spans = quoteSpans(text);
-  const inQuote = (at: number) => {
-    const k = partitionPoint(spans.length, (i) => spans[i]![1] <= at);
-    return k < spans.length && spans[k]![0] <= at;
-  };
   const located: Located[] = [];
   const own: (Attributed | null)[] = sentences.map(([s, e]) => {
     let first: Attributed | null = null;
     let last: Located | null = null;
     for (const cue of findCues(text, s, e)) {
-      if (inQuote(cue.start)) continue;
+      if (inQuote(spans, cue.start)) continue;
       // The speaker lies between the last quote before the cue and the next quote after it.
       const k = partitionPoint(spans.length, (i) => spans[i]![1] <= cue.start);
       const from = Math.max(s, k > 0 ? spans[k - 1]![1] : s);

@@ -207,12 +207,15 @@ export function createFeaturizer(gazetteer: Gazetteer): Featurizer {
       const n = b - a;
       if (spans.length < n) spans = new Uint32Array(n * 2);
       else spans.fill(0, 0, n);
-      infos.length = n;
       for (let i = 0; i < n; i++)
         infos[i] =
           !active || active[i] || active[i - 1] || active[i + 1] || active[i - 2] || active[i + 2]
             ? info(tokens[a + i]!.text)
             : undefined;
+      // No word follows the sentence's last two. The array is reused as it is, not cut to the sentence (cutting
+      // and regrowing it cost more than the two writes).
+      infos[n] = undefined;
+      infos[n + 1] = undefined;
       const view = { tokens, a, n, infos, spans };
       markPhrases(text, view, gazetteer);
       return view;
