@@ -50,9 +50,10 @@ export async function run(): Promise<void> {
   const mb = articles.reduce((n, a) => n + a.length, 0) / 1e6;
   const analyse = (): void => articles.forEach((a) => analyzeText(a, models));
   // Three warm-up passes: V8 is still optimising the engine during the second (one run's passes took 1,252, 600,
-  // 507, 486, 464 … ms), and the figure is the engine's steady throughput, as in a long import.
-  const engine = await timeMedian(analyse, 5, 3);
-  const engineCpu = await timeMedian(analyse, 5, 0, cpuClock);
+  // 507, 486, 464 … ms), and the figure is the engine's steady throughput, as in a long import. Nine timed
+  // passes: on this shared host the same pass takes 450–890 ms from one second to the next.
+  const engine = await timeMedian(analyse, 9, 3);
+  const engineCpu = await timeMedian(analyse, 9, 0, cpuClock);
   // The same bytes as one article: the engine's work per sentence must not grow with the article's length.
   const long = articles.join('\n\n');
   const oneArticle = await timeMedian(() => analyzeText(long, models), 5, 1);
