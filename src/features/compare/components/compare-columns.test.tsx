@@ -3,7 +3,8 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeRange } from '../../../core/anchor';
-import { analyzeText, loadAnalysisModels } from '../../../core/analysis';
+import { analyzeText } from '../../../core/analysis';
+import { loadTestAnalysisModels } from '../../../lib/testing/analysis-models';
 import { compareArticles } from '../../../core/compare';
 import type { Analysis, Annotation, Article } from '../../../core/model';
 import { renderInApp } from '../../../lib/testing/render-in-app';
@@ -25,7 +26,7 @@ const B = [
   'Families waited at the pit gate through the night.',
 ].join('\n\n');
 
-const models = await loadAnalysisModels();
+const models = await loadTestAnalysisModels();
 
 function side(id: string, title: string, text: string): { article: Article; analysis: Analysis } {
   const article: Article = {

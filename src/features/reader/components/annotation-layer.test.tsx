@@ -2,7 +2,8 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyzeText, loadAnalysisModels } from '../../../core/analysis';
+import { analyzeText } from '../../../core/analysis';
+import { loadTestAnalysisModels } from '../../../lib/testing/analysis-models';
 import type { Article } from '../../../core/model';
 import { storeArticles } from '../../../db/article-repo';
 import { db } from '../../../db/schema';
@@ -29,7 +30,7 @@ const ARTICLE: Article = {
   tags: [],
   wordCount: 26,
 };
-const models = await loadAnalysisModels();
+const models = await loadTestAnalysisModels();
 
 beforeEach(async () => {
   await db.delete();
