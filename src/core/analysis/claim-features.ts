@@ -31,13 +31,13 @@ function fnv(h: number, s: string): number {
   return h;
 }
 
+const hashOf = (feature: string): number => fnv(FNV_OFFSET, feature) >>> 0;
+
 /** The bucket of a feature string in a table of 2^`bits` weights. */
 export function featureBucket(feature: string, bits: number): number {
-  return (fnv(FNV_OFFSET, feature) >>> 0) & ((1 << bits) - 1);
+  return hashOf(feature) & ((1 << bits) - 1);
 }
 
-const hashOf = (feature: string): number => fnv(FNV_OFFSET, feature) >>> 0;
-// The hashes of the fixed feature names, made once: the same few come up in every sentence.
 /** The hash of `${prefix}${value}`, remembered by value (the values are a few constant strings). */
 function prefixedHashes(prefix: string): (value: string) => number {
   const known = new Map<string, number>();
@@ -47,6 +47,8 @@ function prefixedHashes(prefix: string): (value: string) => number {
     return h;
   };
 }
+
+// The hashes of the fixed feature names are made once: the same few come up in every sentence.
 const signHash = prefixedHashes('');
 const entityTypeHash = prefixedHashes('e:');
 const attributionHash = prefixedHashes('a:');

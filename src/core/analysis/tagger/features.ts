@@ -212,8 +212,8 @@ export function createFeaturizer(gazetteer: Gazetteer): Featurizer {
           !active || active[i] || active[i - 1] || active[i + 1] || active[i - 2] || active[i + 2]
             ? info(tokens[a + i]!.text)
             : undefined;
-      // No word follows the sentence's last two. The array is reused as it is, not cut to the sentence (cutting
-      // and regrowing it cost more than the two writes).
+      // Past the sentence's last word there is none (the features look two words ahead). The array is reused
+      // without being cut to the sentence: resetting its length for every sentence showed in profiles.
       infos[n] = undefined;
       infos[n + 1] = undefined;
       const view = { tokens, a, n, infos, spans };
