@@ -11,7 +11,8 @@ const baseName = (file: string) => file.replace(/-[\w-]{8}\.js$/, '');
 
 /**
  * The JavaScript the first route loads (entry scripts and their static imports), gzipped, against all
- * JavaScript of the build; every chunk over 100 KB; and how many chunks are a second copy of another.
+ * JavaScript of the build; every chunk and data file over 100 KB; and how many chunks are a second copy of
+ * another.
  */
 export async function run(): Promise<void> {
   execSync('npx vite build --logLevel error', { stdio: 'inherit' });
@@ -35,6 +36,14 @@ export async function run(): Promise<void> {
   console.log(`chunks over ${BIG.toLocaleString()} bytes:`);
   for (const c of all.filter((c) => c.size > BIG).sort((a, b) => b.size - a.size))
     console.log(`  ${c.file}: ${c.size.toLocaleString()} bytes, ${c.gzip.toLocaleString()} gzip`);
+  // The trained models ship as JSON files, loaded by the ingest workers on their first article.
+  for (const file of readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.json'))) {
+    const bytes = readFileSync(path.join(dist, 'assets', file));
+    if (bytes.length > BIG)
+      console.log(
+        `  data, not JavaScript: ${file}: ${bytes.length.toLocaleString()} bytes, ${gzipSync(bytes).length.toLocaleString()} gzip`,
+      );
+  }
   // A library bundled twice shows as two chunks of one name and nearly one size (pdf.js and mammoth were, once
   // for the workers and once for an in-thread fallback no browser loads).
   const twins = all.filter((c) =>
