@@ -21,7 +21,8 @@ export async function run(): Promise<void> {
   const entries = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
     (m) => m[1]!,
   );
-  const all = readdirSync(path.join(dist, 'assets'))
+  const assets = readdirSync(path.join(dist, 'assets'));
+  const all = assets
     .filter((f) => f.endsWith('.js'))
     .map((file) => {
       const bytes = readFileSync(path.join(dist, 'assets', file));
@@ -37,7 +38,7 @@ export async function run(): Promise<void> {
   for (const c of all.filter((c) => c.size > BIG).sort((a, b) => b.size - a.size))
     console.log(`  ${c.file}: ${c.size.toLocaleString()} bytes, ${c.gzip.toLocaleString()} gzip`);
   // The trained models ship as JSON files, loaded by the ingest workers on their first article.
-  for (const file of readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.json'))) {
+  for (const file of assets.filter((f) => f.endsWith('.json'))) {
     const bytes = readFileSync(path.join(dist, 'assets', file));
     if (bytes.length > BIG)
       console.log(

@@ -21,25 +21,20 @@ async function dropAndWait(files: readonly File[]): Promise<number> {
   await new Promise<void>((resolve) => {
     // Told by the DOM when the bar changes rather than polling it: a poll every few milliseconds took the
     // page's thread from the import it measures.
-    const done = () => {
+    const finishIfDone = () => {
       const p = document.querySelector<HTMLProgressElement>('progress[aria-label="Files processed"]');
-      return p !== null && p.max === files.length && p.value === files.length;
-    };
-    const observer = new MutationObserver(() => {
-      if (!done()) return;
+      if (!p || p.max !== files.length || p.value !== files.length) return;
       observer.disconnect();
       resolve();
-    });
+    };
+    const observer = new MutationObserver(finishIfDone);
     observer.observe(document.body, {
       subtree: true,
       childList: true,
       attributes: true,
       characterData: true,
     });
-    if (done()) {
-      observer.disconnect();
-      resolve();
-    }
+    finishIfDone();
   });
   return performance.now() - t0;
 }
