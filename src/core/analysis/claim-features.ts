@@ -1,4 +1,5 @@
 import type { AttributionKind, EntityType } from '../model/analysis';
+import { pushAll } from './push-all';
 
 /** What the claim classifier knows of a sentence besides its words. */
 export type SentenceFacts = Readonly<{
@@ -86,7 +87,7 @@ function infoOf(token: string): WordInfo {
   if (MONEY.has(form)) signs.push('f:money');
   const info = {
     form,
-    signs: signs.map(signHash),
+    signs: pushAll(signs, signHash),
     word: fnv(WORD, form),
     pairStart: fnv(fnv(PAIR, form), '_'),
   };
@@ -108,7 +109,7 @@ export function sentenceBuckets(
   bagOfWords = false,
 ): number[] {
   const mask = (1 << bits) - 1;
-  const infos = (sentence.match(TOKEN) ?? []).map(infoOf);
+  const infos = pushAll(sentence.match(TOKEN) ?? [], infoOf);
   const out: number[] = [];
   startBucketSet(4 * infos.length + 64);
   for (const w of infos) addBucket(out, (w.word >>> 0) & mask);

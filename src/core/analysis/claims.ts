@@ -6,6 +6,7 @@ import { scoreClaim, type ClaimModel } from './claim-model';
 import { findHedge } from './hedges';
 import { numbersBySentence } from './numbers';
 import { partitionPoint } from './partition-point';
+import { pushAll } from './push-all';
 
 const TERMINATED = /[.!"”’']$/;
 const BOILERPLATE =
@@ -52,7 +53,7 @@ export function detectClaims(
     const buckets = sentenceBuckets(
       sentence,
       {
-        entityTypes: own.map((x) => x.type),
+        entityTypes: pushAll(own, (x) => x.type),
         numberCount: sentenceNumbers.length,
         attribution: found?.attribution.kind ?? null,
         hedged: hedge !== null,

@@ -3,6 +3,7 @@ import { createDateFinder } from './dates';
 import { PLACES } from './lexicon/places';
 import { tagNames, type NameSpan } from './name-spans';
 import { numbersBySentence } from './numbers';
+import { pushAll } from './push-all';
 import type { TaggerModel } from './tagger/model';
 import { tokenize, type Token } from './tokens';
 
@@ -48,7 +49,7 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
       if (acronym) aliases.set(acronym[1]!, surface);
     }
   }
-  return names.map((n) => {
+  return pushAll(names, (n) => {
     const surface = text.slice(n.start, n.end);
     const lexical = PLACES.get(surface);
     let canonical = surface;
@@ -62,7 +63,7 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
 /** Joins particles into the person names around them ("Ursula von der Leyen", "Von der Leyen"). */
 function joinParticles(text: string, names: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const n of [...names].sort((x, y) => x.start - y.start)) {
+  for (const n of names.slice().sort((x, y) => x.start - y.start)) {
     const last = out[out.length - 1];
     if (last && n.start < last.end) continue; // inside a name joined already
     if (n.type !== 'PERSON') {
@@ -91,7 +92,7 @@ function agreeOnTypes(text: string, names: readonly NameSpan[]): NameSpan[] {
     count.set(n.type, (count.get(n.type) ?? 0) + 1);
     votes.set(surface, count);
   }
-  return names.map((n) => {
+  return pushAll(names, (n) => {
     let best = n.type;
     let most = 0;
     for (const [type, k] of votes.get(text.slice(n.start, n.end))!) if (k > most) [best, most] = [type, k];
@@ -109,8 +110,8 @@ function withSurnames(text: string, tokens: readonly Token[], names: readonly Na
     const last = text.slice(space + 1, n.end);
     if (SURNAME.test(last)) surnames.add(last);
   }
-  if (surnames.size === 0) return [...names];
-  const out = [...names];
+  if (surnames.size === 0) return names.slice();
+  const out = names.slice();
   // Names are sorted by start and do not overlap, and tokens come in order: one pointer walks both.
   let k = 0;
   for (const t of tokens) {

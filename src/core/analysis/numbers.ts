@@ -4,6 +4,7 @@ import { createMatchIndex, searchFrom, type MatchSearch, type NextMatch } from '
 import { NUMBER_WORD_VALUES } from './lexicon/number-words';
 import { isNotQuantity } from './not-quantity';
 import { anyOf, firstMatch, type PatternList } from './pattern-list';
+import { pushAll } from './push-all';
 
 const QUALIFIERS: PatternList<string> = [
   [/\b(?:more than|over|above|upwards of|in excess of|exceeding|greater than)\s+$/i, 'more-than'],
@@ -96,7 +97,7 @@ export function createNumberFinder(
 /** The numbers of each of `sentences`, in order: what entities and claims both need, found once. */
 export function numbersBySentence(text: string, sentences: readonly Span[]): NumberMention[][] {
   const findNumbers = createNumberFinder(text);
-  return sentences.map((span) => findNumbers(span));
+  return pushAll(sentences, (span) => findNumbers(span));
 }
 
 function numbersIn(text: string, from: number, to: number, next: NextMatch): NumberMention[] {

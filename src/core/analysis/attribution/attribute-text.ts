@@ -1,5 +1,6 @@
 import type { Entity, Quote, Span } from '../../model/analysis';
 import { partitionPoint } from '../partition-point';
+import { pushAll } from '../push-all';
 import { attributeCue, type Attributed } from './attribute';
 import { findCues, findQuoteCue } from './cues';
 import { createPronounResolver } from './pronouns';
@@ -67,7 +68,7 @@ export function attributeText(
   const ctx: SpeakerContext = { text, entities, resolvePronoun: createPronounResolver(text, entities) };
   const spans = quoteSpans(text);
   const located: Located[] = [];
-  const own: (Attributed | null)[] = sentences.map(([s, e]) => {
+  const own: (Attributed | null)[] = pushAll(sentences, ([s, e]) => {
     let first: Attributed | null = null;
     let last: Located | null = null;
     for (const cue of findCues(text, s, e)) {
@@ -85,7 +86,7 @@ export function attributeText(
     // "X said Y, sources said.": the source at the end reports everything before it.
     return last && first !== last.found && SENTENCE_FINAL.test(text.slice(last.end, e)) ? last.found : first;
   });
-  const quotes: Quote[] = spans.map(([qs, qe]) => {
+  const quotes: Quote[] = pushAll(spans, ([qs, qe]) => {
     const after = located[partitionPoint(located.length, (i) => located[i]!.start < qe)];
     const beforeIndex = partitionPoint(located.length, (i) => located[i]!.end <= qs) - 1;
     const before = beforeIndex >= 0 ? located[beforeIndex] : undefined;
@@ -98,7 +99,7 @@ export function attributeText(
     const found = hit?.found ?? narrativeCue(ctx, spans, qs, qe);
     return { start: qs, end: qe, speaker: found?.speaker ?? null, attribution: found?.attribution ?? null };
   });
-  const bySentence = own.map((found, i) => {
+  const bySentence = pushAll(own, (found, i) => {
     if (found) return found;
     const [s, e] = sentences[i]!;
     for (let k = partitionPoint(quotes.length, (j) => quotes[j]!.end <= s); k < quotes.length; k++) {
