@@ -18,10 +18,12 @@ export const MINISEARCH_UMD = path.join(path.dirname(require.resolve('minisearch
  */
 export async function waitForInstall(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const timeout = new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error('The service worker did not activate within 60 s')), 60_000),
-    );
-    await Promise.race([navigator.serviceWorker.ready, timeout]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('The service worker did not activate within 60 s')), 60_000);
+    });
+    // The timer goes once the worker is ready: left running, it would reject unobserved during the benchmark.
+    await Promise.race([navigator.serviceWorker.ready, timeout]).finally(() => clearTimeout(timer));
   });
 }
 
