@@ -22,12 +22,11 @@ export async function run(): Promise<void> {
     (m) => m[1]!,
   );
   const assets = readdirSync(path.join(dist, 'assets'));
-  const all = assets
-    .filter((f) => f.endsWith('.js'))
-    .map((file) => {
-      const bytes = readFileSync(path.join(dist, 'assets', file));
-      return { file, size: bytes.length, gzip: gzipSync(bytes).length };
-    });
+  const measure = (file: string) => {
+    const bytes = readFileSync(path.join(dist, 'assets', file));
+    return { file, size: bytes.length, gzip: gzipSync(bytes).length };
+  };
+  const all = assets.filter((f) => f.endsWith('.js')).map(measure);
   let firstRoute = 0;
   for (const file of entries) firstRoute += gzipSync(readFileSync(path.join(dist, file))).length;
   const total = all.reduce((n, c) => n + c.gzip, 0);
@@ -38,13 +37,11 @@ export async function run(): Promise<void> {
   for (const c of all.filter((c) => c.size > BIG).sort((a, b) => b.size - a.size))
     console.log(`  ${c.file}: ${c.size.toLocaleString()} bytes, ${c.gzip.toLocaleString()} gzip`);
   // The trained models ship as JSON files, loaded by the ingest workers on their first article.
-  for (const file of assets.filter((f) => f.endsWith('.json'))) {
-    const bytes = readFileSync(path.join(dist, 'assets', file));
-    if (bytes.length > BIG)
+  for (const c of assets.filter((f) => f.endsWith('.json')).map(measure))
+    if (c.size > BIG)
       console.log(
-        `  data, not JavaScript: ${file}: ${bytes.length.toLocaleString()} bytes, ${gzipSync(bytes).length.toLocaleString()} gzip`,
+        `  data, not JavaScript: ${c.file}: ${c.size.toLocaleString()} bytes, ${c.gzip.toLocaleString()} gzip`,
       );
-  }
   // A library bundled twice shows as two chunks of one name and nearly one size (pdf.js and mammoth were, once
   // for the workers and once for an in-thread fallback no browser loads).
   const twins = all.filter((c) =>
