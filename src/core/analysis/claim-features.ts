@@ -64,14 +64,10 @@ const HEDGED_HASH = hashOf('f:hedged');
  * remembered per word.
  */
 type WordInfo = Readonly<{ form: string; signs: readonly number[]; word: number; pairStart: number }>;
-const seen = new Map<string, WordInfo>();
-const SEEN_MAX = 50_000;
 const PAIR = fnv(FNV_OFFSET, 'b:');
 const WORD = fnv(FNV_OFFSET, 'w:');
 
-function infoOf(token: string): WordInfo {
-  const known = seen.get(token);
-  if (known) return known;
+function describe(token: string): WordInfo {
   const c = token.charCodeAt(0);
   let form: string;
   const signs: string[] = [];
@@ -85,15 +81,108 @@ function infoOf(token: string): WordInfo {
     if (form.length >= 6 && form.endsWith('est')) signs.push('f:superlative');
   }
   if (MONEY.has(form)) signs.push('f:money');
-  const info = {
+  return {
     form,
     signs: pushAll(signs, signHash),
     word: fnv(WORD, form),
     pairStart: fnv(fnv(PAIR, form), '_'),
   };
-  if (seen.size >= SEEN_MAX) seen.clear();
-  seen.set(token, info);
+}
+
+/**
+ * The words seen so far and what they give, by the FNV hash of the word: an open-addressing table probed
+ * with a word's characters where it stands in the sentence, so a known word costs no new string and no
+ * hashing by a Map (that look-up was the claim features' largest cost).
+ */
+const SEEN_MAX = 50_000;
+const SEEN_SLOTS = 1 << 17;
+const seen = {
+  keys: new Array<string>(SEEN_SLOTS).fill(''),
+  infos: new Array<WordInfo | null>(SEEN_SLOTS).fill(null),
+  hashes: new Int32Array(SEEN_SLOTS),
+  size: 0,
+};
+
+/** What `sentence.slice(s, e)` (whose FNV hash is `h`) gives, from the table or described and added. */
+function infoAt(sentence: string, s: number, e: number, h: number): WordInfo {
+  const { keys, infos, hashes } = seen;
+  const slots = SEEN_SLOTS - 1;
+  let at = h & slots;
+  for (; infos[at] !== null; at = (at + 1) & slots) {
+    if (hashes[at] !== h) continue;
+    const key = keys[at]!;
+    if (key.length !== e - s) continue;
+    let k = 0;
+    while (k < key.length && key.charCodeAt(k) === sentence.charCodeAt(s + k)) k++;
+    if (k === key.length) return infos[at]!;
+  }
+  if (seen.size >= SEEN_MAX) {
+    infos.fill(null);
+    seen.size = 0;
+    at = h & slots;
+  }
+  const token = sentence.slice(s, e);
+  const info = describe(token);
+  keys[at] = token;
+  infos[at] = info;
+  hashes[at] = h;
+  seen.size++;
   return info;
+}
+
+const LETTER = /\p{L}/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** `/\p{L}/u` on the character at `i` of `s` (of the basic plane), whose code is `c`. */
+function isLetterAt(s: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(s[i]!);
+}
+
+/**
+ * The words of `sentence` as TOKEN matches them, in order, each with what it gives. Scanned by hand: the
+ * regex's match array and a string per word cost more than the features made from them. A sentence with a
+ * character outside the basic plane (a surrogate pair) is left to the regex.
+ */
+function wordsOf(sentence: string): WordInfo[] {
+  const out: WordInfo[] = [];
+  if (SURROGATE.test(sentence)) {
+    for (const token of sentence.match(TOKEN) ?? [])
+      out.push(infoAt(token, 0, token.length, fnv(FNV_OFFSET, token)));
+    return out;
+  }
+  const n = sentence.length;
+  for (let i = 0; i < n;) {
+    const s = i;
+    let c = sentence.charCodeAt(i);
+    let h = FNV_OFFSET;
+    if (isLetterAt(sentence, i, c)) {
+      // \p{L}[\p{L}'’-]*
+      do {
+        h = Math.imul(h ^ c, 0x01000193);
+        c = sentence.charCodeAt(++i);
+      } while (i < n && (c === 39 || c === 0x2019 || c === 45 || isLetterAt(sentence, i, c)));
+    } else if (c >= 48 && c <= 57) {
+      // \d[\d.,]*%?
+      do {
+        h = Math.imul(h ^ c, 0x01000193);
+        c = sentence.charCodeAt(++i);
+      } while (i < n && ((c >= 48 && c <= 57) || c === 46 || c === 44));
+      if (c === 37) {
+        h = Math.imul(h ^ c, 0x01000193);
+        i++;
+      }
+    } else if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 37 || c === 63 || c === 33) {
+      // [$€£¥%?!]
+      h = Math.imul(h ^ c, 0x01000193);
+      i++;
+    } else {
+      i++;
+      continue;
+    }
+    out.push(infoAt(sentence, s, i, h));
+  }
+  return out;
 }
 
 /**
@@ -109,7 +198,7 @@ export function sentenceBuckets(
   bagOfWords = false,
 ): number[] {
   const mask = (1 << bits) - 1;
-  const infos = pushAll(sentence.match(TOKEN) ?? [], infoOf);
+  const infos = wordsOf(sentence);
   const out: number[] = [];
   startBucketSet(4 * infos.length + 64);
   for (const w of infos) addBucket(out, (w.word >>> 0) & mask);
