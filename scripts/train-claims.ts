@@ -4,7 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sentenceBuckets } from '../src/core/analysis/claim-features';
-import { encodeBase64, type ClaimModelFile } from '../src/core/analysis/claim-model';
+import { encodeBase64 } from '../src/core/analysis/base64';
+import type { ClaimModelFile } from '../src/core/analysis/claim-model';
 import { factsOf, readClaimBuster, readOwnNews, REPO, splitOf } from './claims/data';
 import { BITS, f1At, predict, trainLogReg, tuneThresholds, type Example } from './claims/logreg';
 

@@ -8,6 +8,7 @@ import {
   type WordInfo,
 } from './features';
 import { buildGazetteer, gazetteerBit, type GazetteerLists } from './gazetteer';
+import { decodeBase64 } from '../base64';
 import { TAG_COUNT } from './tags';
 import { addRows, decode, transitionColumns } from './viterbi';
 
@@ -31,27 +32,6 @@ export type TaggerModel = Readonly<{
   /** `listed` of one token's lower case, from the cache of words the tagger has seen (no new string). */
   listedWord: (word: string) => number;
 }>;
-
-function decodeBase64(data: string): Int8Array {
-  const bytes = new Int8Array(
-    Math.floor((data.length * 3) / 4) - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0),
-  );
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const value = new Uint8Array(128);
-  for (let i = 0; i < alphabet.length; i++) value[alphabet.charCodeAt(i)] = i;
-  let o = 0;
-  for (let i = 0; i < data.length; i += 4) {
-    const n =
-      (value[data.charCodeAt(i)]! << 18) |
-      (value[data.charCodeAt(i + 1)]! << 12) |
-      (value[data.charCodeAt(i + 2)]! << 6) |
-      value[data.charCodeAt(i + 3)]!;
-    if (o < bytes.length) bytes[o++] = (n >> 16) & 255;
-    if (o < bytes.length) bytes[o++] = (n >> 8) & 255;
-    if (o < bytes.length) bytes[o++] = n & 255;
-  }
-  return bytes;
-}
 
 // A sentence-initial common word ("The", "Police") is capitalised by position, not as a name: it opens no
 // stretch of its own ("The Hague" is still scored: "Hague" takes its neighbours in).
@@ -175,7 +155,8 @@ export function createTagger(
 export function decodeTagger(file: TaggerModelFile): TaggerModel {
   if (file.format !== 'hashed-perceptron-1' || file.tags.length !== TAG_COUNT)
     throw new Error(`Unsupported entity tagger model (${file.format}, ${file.tags.length} tags)`);
-  const weights = decodeBase64(file.weights);
+  const bytes = decodeBase64(file.weights);
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   if (weights.length !== (1 << file.bits) * TAG_COUNT) throw new Error('Entity tagger weights are truncated');
   return createTagger(weights, file.bits, file.scale, file.transitions, file.gazetteer);
 }
