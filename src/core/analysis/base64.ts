@@ -29,6 +29,12 @@ export function decodeBase64(data: string): Uint8Array {
   return bytes;
 }
 
+/** The int8 weights a model stores as base64. */
+export function decodeInt8Base64(data: string): Int8Array {
+  const bytes = decodeBase64(data);
+  return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
 /** Base64 of bytes, for the training scripts. */
 export function encodeBase64(bytes: Uint8Array): string {
   let out = '';

@@ -22,10 +22,13 @@ export function isDigit(ch: string | undefined): boolean {
 
 /** `/\p{L}/u.test(ch)`. */
 export function isLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+  return ch !== undefined && isLetterAt(ch, 0, ch.charCodeAt(0));
+}
+
+/** `isLetter(s[i])` for a character of the basic plane whose code `c` the caller has read already. */
+export function isLetterAt(s: string, i: number, c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(ch);
+  return LETTER.test(s[i]!);
 }
 
 /** `/^\p{L}/u.test(s)`: `s` starts with a letter (a whole code point, so also one outside the BMP). */

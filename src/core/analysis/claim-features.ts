@@ -1,4 +1,5 @@
 import type { AttributionKind, EntityType } from '../model/analysis';
+import { isLetterAt } from './chars';
 import { pushAll } from './push-all';
 
 /** What the claim classifier knows of a sentence besides its words. */
@@ -23,12 +24,12 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 const FNV_OFFSET = 0x811c9dc5;
 
+/** One FNV-1a step: the hash `h` continued by the character code `c`. */
+const fnvStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
 /** FNV-1a over `s`, continuing from hash `h`: hashing "b:" then a word gives the hash of "b:word". */
 function fnv(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
   return h;
 }
 
@@ -130,14 +131,7 @@ function infoAt(sentence: string, s: number, e: number, h: number): WordInfo {
   return info;
 }
 
-const LETTER = /\p{L}/u;
 const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** `/\p{L}/u` on the character at `i` of `s` (of the basic plane), whose code is `c`. */
-function isLetterAt(s: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(s[i]!);
-}
 
 /**
  * The words of `sentence` as TOKEN matches them, in order, each with what it gives. Scanned by hand: the
@@ -159,22 +153,22 @@ function wordsOf(sentence: string): WordInfo[] {
     if (isLetterAt(sentence, i, c)) {
       // \p{L}[\p{L}'’-]*
       do {
-        h = Math.imul(h ^ c, 0x01000193);
+        h = fnvStep(h, c);
         c = sentence.charCodeAt(++i);
       } while (i < n && (c === 39 || c === 0x2019 || c === 45 || isLetterAt(sentence, i, c)));
     } else if (c >= 48 && c <= 57) {
       // \d[\d.,]*%?
       do {
-        h = Math.imul(h ^ c, 0x01000193);
+        h = fnvStep(h, c);
         c = sentence.charCodeAt(++i);
       } while (i < n && ((c >= 48 && c <= 57) || c === 46 || c === 44));
       if (c === 37) {
-        h = Math.imul(h ^ c, 0x01000193);
+        h = fnvStep(h, c);
         i++;
       }
     } else if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 37 || c === 63 || c === 33) {
       // [$€£¥%?!]
-      h = Math.imul(h ^ c, 0x01000193);
+      h = fnvStep(h, c);
       i++;
     } else {
       i++;

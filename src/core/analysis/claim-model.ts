@@ -1,4 +1,4 @@
-import { decodeBase64 } from './base64';
+import { decodeInt8Base64 } from './base64';
 
 /** The claim classifier as stored: a logistic regression over hashed features, weights quantised to int8. */
 export type ClaimModelFile = Readonly<{
@@ -24,8 +24,7 @@ export type ClaimModel = Readonly<{
 /** Decodes a stored claim model. */
 export function decodeClaimModel(file: ClaimModelFile): ClaimModel {
   if (file.format !== 'claim-logreg-1') throw new Error(`Unknown claim model format ${file.format}`);
-  const bytes = decodeBase64(file.weights);
-  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = decodeInt8Base64(file.weights);
   return { bits: file.bits, bias: file.bias, weights, scale: file.scale };
 }
 

@@ -8,7 +8,7 @@ import {
   type WordInfo,
 } from './features';
 import { buildGazetteer, gazetteerBit, type GazetteerLists } from './gazetteer';
-import { decodeBase64 } from '../base64';
+import { decodeInt8Base64 } from '../base64';
 import { TAG_COUNT } from './tags';
 import { addRows, decode, transitionColumns } from './viterbi';
 
@@ -155,8 +155,7 @@ export function createTagger(
 export function decodeTagger(file: TaggerModelFile): TaggerModel {
   if (file.format !== 'hashed-perceptron-1' || file.tags.length !== TAG_COUNT)
     throw new Error(`Unsupported entity tagger model (${file.format}, ${file.tags.length} tags)`);
-  const bytes = decodeBase64(file.weights);
-  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = decodeInt8Base64(file.weights);
   if (weights.length !== (1 << file.bits) * TAG_COUNT) throw new Error('Entity tagger weights are truncated');
   return createTagger(weights, file.bits, file.scale, file.transitions, file.gazetteer);
 }
