@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, loadAnalysisModels } from '../analysis';
+import { alignmentInput } from './alignment-input';
 import { compareArticles } from './compare-articles';
 
 const models = await loadAnalysisModels();
@@ -48,5 +49,19 @@ describe('compareArticles', () => {
     const c = compareArticles(side('a', ''), side('b', A));
     expect(c.pairs).toEqual([]);
     expect(c.summary.sharedRatioA).toBe(0);
+  });
+
+  it('aligns the trimmed input sent to its worker exactly as the whole analysis', () => {
+    const b = [
+      'Repairs to the crane will take about five weeks, the Lune Bay harbour authority said on Monday.',
+      '"Nobody was hurt," said harbour master Ines Okoro, who is believed to have ordered the closure.',
+      'The northern pier of Lune Bay was closed on Sunday after a crane collapsed.',
+    ].join('\n\n');
+    const [x, y] = [side('a', A), side('b', b)];
+    expect(x.analysis.claims.some((c) => c.numbers.length > 0)).toBe(true);
+    expect(y.analysis.quotes.length).toBeGreaterThan(0);
+    const whole = compareArticles(x, y);
+    expect(whole.pairs.some((p) => p.discrepancies.length > 0)).toBe(true);
+    expect(compareArticles(alignmentInput(x), alignmentInput(y))).toEqual(whole);
   });
 });

@@ -43,20 +43,22 @@ function buildPair(
   ib: SentenceInfo[],
   p: IndexPair,
 ): AlignedPair {
-  const sa = sideOf(a, ia, p.a);
-  const sb = sideOf(b, ib, p.b);
-  const ta = a.text.slice(sa.span[0], sa.span[1]);
-  const tb = b.text.slice(sb.span[0], sb.span[1]);
-  if (normalizeForEquality(ta) === normalizeForEquality(tb)) {
+  const spanA = cover(ia, p.a);
+  const spanB = cover(ib, p.b);
+  const tb = b.text.slice(spanB[0], spanB[1]);
+  if (normalizeForEquality(a.text.slice(spanA[0], spanA[1])) === normalizeForEquality(tb)) {
     return {
-      a: sa.span,
-      b: sb.span,
+      a: spanA,
+      b: spanB,
       kind: 'same',
       moved: p.moved,
       discrepancies: [],
       diff: [{ kind: 'equal', text: tb }],
     };
   }
+  // Only a reworded pair needs its sentences' numbers, names and claims.
+  const sa = sideOf(a, ia, p.a);
+  const sb = sideOf(b, ib, p.b);
   const located = diffLocated(a.text, sa.span, b.text, sb.span);
   return {
     a: sa.span,

@@ -32,9 +32,16 @@ export function nameKey(name: string): string {
   return key;
 }
 
-/** The stemmed words of a name's key. */
-export function nameTokens(name: string): Set<string> {
-  return new Set((nameKey(name).match(/\p{L}+/gu) ?? []).map(stemWord));
+const tokens = new Map<string, ReadonlySet<string>>();
+
+/** The stemmed words of a name's key (shared: alignment asks for the same names pair after pair). */
+export function nameTokens(name: string): ReadonlySet<string> {
+  let found = tokens.get(name);
+  if (found === undefined) {
+    if (tokens.size > 100_000) tokens.clear();
+    tokens.set(name, (found = new Set((nameKey(name).match(/\p{L}+/gu) ?? []).map(stemWord))));
+  }
+  return found;
 }
 
 /** Whether two names share at least half their (stemmed) words: "US Department of Homeland Security" and

@@ -26,20 +26,35 @@ export function createPairGuard(
   const aboutA = a.map(aboutOf);
   const aboutB = b.map(aboutOf);
   const size = (f: SentenceFeatures) => f.words.length + f.strong.length;
+  // Each sentence's names, found once: a sentence is tested against many candidates.
   const names = (about: Set<string>) =>
     [...about].filter((x) => x.startsWith('@')).map((x) => nameTokens(x.slice(1)));
+  const namesA = aboutA.map(names);
+  const namesB = aboutB.map(names);
   // A name the other side says without it being recognised there counts as said: one of its words is there.
-  const shareName = (xs: Set<string>[], ys: Set<string>[], other: Set<string>) =>
-    xs.some((x) => ys.some((y) => isNearName(x, y)) || [...x].some((t) => other.has(t)));
-  const shareNumber = (x: Set<string>, y: Set<string>) => [...x].some((f) => f.startsWith('#') && y.has(f));
+  const shareName = (
+    xs: readonly ReadonlySet<string>[],
+    ys: readonly ReadonlySet<string>[],
+    other: Set<string>,
+  ) => xs.some((x) => ys.some((y) => isNearName(x, y)) || someIn(x, other));
+  const shareNumber = (x: Set<string>, y: Set<string>) => {
+    for (const f of x) if (f.startsWith('#') && y.has(f)) return true;
+    return false;
+  };
   return (i, j, cosine) => {
     const [x, y] = [aboutA[i]!, aboutB[j]!];
-    if (![...x].some((f) => y.has(f))) return false;
+    if (!someIn(x, y)) return false;
     if ((size(a[i]!) < SHORT || size(b[j]!) < SHORT) && cosine < NEAR_IDENTICAL) return false;
-    const [nx, ny] = [names(x), names(y)];
+    const [nx, ny] = [namesA[i]!, namesB[j]!];
     const otherThings =
       nx.length > 0 && ny.length > 0 && !shareName(nx, ny, y) && !shareName(ny, nx, x) && !shareNumber(x, y);
     if (otherThings && cosine < OTHER_NAMES) return false;
     return true;
   };
+}
+
+/** Whether `y` has any member of `x`. */
+function someIn(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  for (const t of x) if (y.has(t)) return true;
+  return false;
 }

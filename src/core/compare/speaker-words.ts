@@ -1,9 +1,13 @@
 import { collectContentStems } from './words';
 
-const CUE =
-  /^(?:said|says|told|tells|added|adds|stated|announced|confirmed|reported|noted|explained|warned|insisted|according)$/i;
+const CUE_WORDS =
+  'said|says|told|tells|added|adds|stated|announced|confirmed|reported|noted|explained|warned|insisted|according';
+const CUE = new RegExp(`^(?:${CUE_WORDS})$`, 'i');
+// A sentence with a cue word has one of these inside it: most have none, and skip the clause split.
+const MAY_HAVE_CUE = new RegExp(CUE_WORDS, 'i');
 // Clause boundaries: punctuation that closes a speaker's name, title or appositive.
 const BOUNDARY = /[,:;“”"—–()]/;
+const BOUNDARIES = new RegExp(BOUNDARY, 'g');
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const MAX_SPEAKER_WORDS = 8;
 
@@ -14,8 +18,9 @@ const MAX_SPEAKER_WORDS = 8;
  * titles and appositives; alignment must not pair two sentences on them alone.
  */
 export function findSpeakerStems(sentence: string): string[] {
+  if (!MAY_HAVE_CUE.test(sentence)) return [];
   const clauses = sentence.split(BOUNDARY);
-  const delimiters = sentence.match(new RegExp(BOUNDARY, 'g')) ?? [];
+  const delimiters = sentence.match(BOUNDARIES) ?? [];
   const out: string[] = [];
   clauses.forEach((clause, k) => {
     const words = clause.match(WORD) ?? [];

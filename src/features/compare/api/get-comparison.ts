@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CompareSide } from '../../../core/compare';
+import { alignmentInput } from '../../../core/compare/alignment-input';
 import { compareKeys } from '../../../lib/query-keys';
 import { callInOwnWorker } from '../../../workers/jobs-client';
 
@@ -14,7 +15,12 @@ export const comparisonQuery = (a: CompareSide, b: CompareSide) =>
   queryOptions({
     gcTime: 0,
     queryKey: compareKeys.pair(a.id, b.id),
-    queryFn: ({ signal }) => callInOwnWorker('compare', { a, b }, { timeoutMs: COMPARE_TIMEOUT_MS, signal }),
+    queryFn: ({ signal }) =>
+      callInOwnWorker(
+        'compare',
+        { a: alignmentInput(a), b: alignmentInput(b) },
+        { timeoutMs: COMPARE_TIMEOUT_MS, signal },
+      ),
   });
 
 /** Two articles aligned sentence by sentence, with discrepancies; idle until both sides are loaded. */
