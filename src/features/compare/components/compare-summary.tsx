@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Article, Comparison } from '../../../core/model';
 import type { CompareRow } from '../build-rows';
 import { describeDiscrepancy } from '../discrepancy-text';
@@ -14,6 +15,10 @@ type Props = {
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
+// Two long versions can differ in hundreds of places: the first few are listed, the rest on demand (each row
+// marks its own), so the list does not bury the columns, nor cost the view's first screen a thousand elements.
+const LISTED_AT_FIRST = 20;
+
 function NameList({ names }: { names: readonly string[] }) {
   if (names.length === 0) return <span className="muted">none</span>;
   return (
@@ -28,11 +33,13 @@ function NameList({ names }: { names: readonly string[] }) {
 /** What two articles share and where they part: shares, one-side sentences, discrepancies (links to rows), names. */
 export function CompareSummary({ a, b, comparison, rows, entities, onJump }: Props) {
   const creditLine = useCreditLine();
+  const [showAll, setShowAll] = useState(false);
   const { summary } = comparison;
   const nothingShared = comparison.pairs.length === 0;
   const found = rows.flatMap((row, index) =>
     row.kind === 'pair' ? row.pair.discrepancies.map((d, k) => ({ d, index, key: `${row.key}-${k}` })) : [],
   );
+  const listed = showAll ? found : found.slice(0, LISTED_AT_FIRST);
 
   return (
     <section className="compare-summary" aria-labelledby="compare-summary-title">
@@ -76,7 +83,7 @@ export function CompareSummary({ a, b, comparison, rows, entities, onJump }: Pro
       {found.length > 0 && (
         <nav aria-label="Discrepancies" className="discrepancy-links">
           <ul>
-            {found.map(({ d, index, key }) => {
+            {listed.map(({ d, index, key }) => {
               const text = describeDiscrepancy(d);
               return (
                 <li key={key} className={`severity-${d.severity}`}>
@@ -95,6 +102,16 @@ export function CompareSummary({ a, b, comparison, rows, entities, onJump }: Pro
               );
             })}
           </ul>
+          {found.length > LISTED_AT_FIRST && (
+            <button
+              type="button"
+              className="button button-small"
+              aria-expanded={showAll}
+              onClick={() => setShowAll(!showAll)}
+            >
+              {showAll ? `Show the first ${LISTED_AT_FIRST} only` : `Show all ${found.length} discrepancies`}
+            </button>
+          )}
         </nav>
       )}
       <div className="summary-names">
