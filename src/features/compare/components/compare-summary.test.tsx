@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzeText } from '../../../core/analysis';
 import { compareArticles } from '../../../core/compare';
 import type { Article } from '../../../core/model';
+import { makeArticle } from '../../../db/test-articles';
 import { loadTestAnalysisModels } from '../../../lib/testing/analysis-models';
 import { renderInApp } from '../../../lib/testing/render-in-app';
 import { buildCompareRows } from '../build-rows';
@@ -22,24 +23,8 @@ const report = (shift: number) =>
       `Volunteers in Velmora district ${k + 1} filled ${40 + k * 3 + shift} sandbags on Tuesday, the county said.`,
   ).join('\n\n');
 
-function article(id: string, text: string): Article {
-  return {
-    id,
-    contentHash: `hash-${id}`,
-    title: `Flood report ${id}`,
-    source: null,
-    date: '2025-03-04',
-    url: null,
-    format: 'txt',
-    text,
-    originalText: text,
-    removed: [],
-    fileName: `${id}.txt`,
-    importedAt: 1,
-    tags: [],
-    wordCount: 1,
-  };
-}
+const article = (id: string, text: string): Article =>
+  makeArticle(0, { id, contentHash: `hash-${id}`, title: `Flood report ${id}`, text, originalText: text });
 
 const [a, b] = [article('a', report(0)), article('b', report(5))];
 const comparison = compareArticles(
