@@ -43,17 +43,19 @@ async function prepare(outcome: IngestOutcome, fileName: string, importedAt: num
   const models = await loadAnalysisModels();
   const articles = await Promise.all(
     outcome.articles.map(async ({ entryName, ...ingested }): Promise<PreparedArticle> => {
+      // The digest runs off this thread: it is awaited after the analysis, not before it.
+      const hashing = sha256Hex(ingested.text);
+      const found = analyzeOrNull(ingested.text, models);
       const article: Article = {
         ...ingested,
         id: crypto.randomUUID(),
-        contentHash: await sha256Hex(ingested.text),
+        contentHash: await hashing,
         wordCount: countWords(ingested.text),
         // An article from inside a ZIP or an e-mail is named by its path there ("archive.zip › a.txt").
         fileName: entryName ?? fileName,
         importedAt,
         tags: [],
       };
-      const found = analyzeOrNull(article.text, models);
       const analysis = found && {
         ...found,
         articleId: article.id,
