@@ -96,8 +96,6 @@ test('compare view: two 200 KB versions on screen vs opening one in the reader',
   const longest = median(compare.map((o) => o.longest));
   console.log(`compare view, two versions of ${(canalReport('a').length / 1e3).toFixed(0)} KB`);
   check(`click → both columns on screen, median over ${RUNS}`, c, `${c.toFixed(0)} ms`, { max: 1000 }, ' ms');
-  // The later opens reuse the worker the one before left warm; the first starts one of its own.
-  console.log(`first open of the session: ${compare[0]!.ms.toFixed(0)} ms`);
   check(
     `longest task while opening, median over ${RUNS}`,
     longest,
