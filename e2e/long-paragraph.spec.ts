@@ -15,9 +15,9 @@ const TEMPLATE =
 test.use({ trace: 'off' });
 // Twice in one day's runs (once in a full CI run beside the tabs specs, once in two copies of this spec side
 // by side) the page stopped answering in the scroll below: the scroll's promise never settled, and a fallback
-// timer in it did not fire either, so the page's thread was held. Twenty-two more runs, alone and side by side, did
-// not hang, and a watchdog that pauses the page in the debugger never caught one. Until it is found, a run that
-// hangs is run once more; two hangs in a row still fail the suite.
+// timer in it did not fire either, so the page's thread was held. Twenty-two more runs, alone and side by
+// side, did not hang, and a watchdog that pauses the page in the debugger never caught one. Until it is
+// found, a run that hangs is run once more; two hangs in a row still fail the suite.
 test.describe.configure({ retries: 1 });
 
 /** Jumps the page to `fraction` of the reader's height, then scrolls a screen per frame for 30 frames. */
