@@ -1,3 +1,4 @@
+import { remembered } from './remembered';
 import { stemWord } from './words';
 
 // Spellings of one name that news copy mixes freely, even within one story ("US" in the headline, "the
@@ -20,29 +21,16 @@ export function spellOutAliases(text: string): string {
 
 // A library, or one long article, repeats its names thousands of times and a key runs five replacements:
 // each spelling is folded once.
-const keys = new Map<string, string>();
-
 /** A name as compared across articles: abbreviations spelled out, lower case, spaces single. */
-export function nameKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    if (keys.size > 100_000) keys.clear();
-    keys.set(name, (key = spellOutAliases(name).toLowerCase().replace(/\s+/g, ' ').trim()));
-  }
-  return key;
-}
-
-const tokens = new Map<string, ReadonlySet<string>>();
+export const nameKey: (name: string) => string = remembered(100_000, (name) =>
+  spellOutAliases(name).toLowerCase().replace(/\s+/g, ' ').trim(),
+);
 
 /** The stemmed words of a name's key (shared: alignment asks for the same names pair after pair). */
-export function nameTokens(name: string): ReadonlySet<string> {
-  let found = tokens.get(name);
-  if (found === undefined) {
-    if (tokens.size > 100_000) tokens.clear();
-    tokens.set(name, (found = new Set((nameKey(name).match(/\p{L}+/gu) ?? []).map(stemWord))));
-  }
-  return found;
-}
+export const nameTokens: (name: string) => ReadonlySet<string> = remembered(
+  100_000,
+  (name) => new Set((nameKey(name).match(/\p{L}+/gu) ?? []).map(stemWord)),
+);
 
 /** Whether two names share at least half their (stemmed) words: "US Department of Homeland Security" and
  * "United States Department of Homeland Security", "pro-Catalan" and "pro-Catalonia". */

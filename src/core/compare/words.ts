@@ -1,5 +1,7 @@
 // Word-level helpers for similarity: which words carry content and how their forms are folded together.
 
+import { remembered } from './remembered';
+
 const STOPWORDS = new Set(
   (
     'a an the and or but nor so yet of in on at to for from by with without into onto over under about ' +
@@ -45,18 +47,10 @@ export function stemWord(word: string): string {
 }
 
 // Stems by word form ('' for a function word): news repeats a small vocabulary, so each form is folded once.
-const stems = new Map<string, string>();
-
-function stemOf(form: string): string {
-  let stem = stems.get(form);
-  if (stem === undefined) {
-    const word = form.replace(/['’-]+$/, '');
-    stem = word.length < 2 || STOPWORDS.has(word) ? '' : stemWord(word);
-    if (stems.size > 200_000) stems.clear();
-    stems.set(form, stem);
-  }
-  return stem;
-}
+const stemOf = remembered(200_000, (form) => {
+  const word = form.replace(/['’-]+$/, '');
+  return word.length < 2 || STOPWORDS.has(word) ? '' : stemWord(word);
+});
 
 /** Returns the stems of the content words (no function words, no numbers) of `text`. */
 export function collectContentStems(text: string): string[] {
