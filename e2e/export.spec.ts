@@ -305,8 +305,11 @@ test('a comparison exports as Markdown with shared, unique and discrepant facts'
 }) => {
   await importArticles(workbench);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare' }).click();
-  await page.getByRole('checkbox', { name: WIRE }).check();
-  await page.getByRole('checkbox', { name: SCRAPED }).check();
+  // The library's row boxes ("Select …") carry the titles too, and stay on screen while the view's code loads.
+  await expect(page.getByRole('heading', { name: 'Compare coverage' })).toBeVisible();
+  const picker = page.getByRole('group', { name: 'Articles', exact: true });
+  await picker.getByRole('checkbox', { name: WIRE }).check();
+  await picker.getByRole('checkbox', { name: SCRAPED }).check();
   await page.getByRole('button', { name: 'Compare 2 articles' }).click();
   const [md] = await downloadsOf(page, () =>
     page.getByRole('button', { name: 'Export comparison (.md)' }).click(),
