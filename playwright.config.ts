@@ -11,10 +11,12 @@ export default defineConfig({
   // Benchmarks run alone (BENCH is set by `npm run bench`): two side by side would share the cores.
   workers: process.env.BENCH ? 1 : 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['./e2e/reporters/page-on-failure.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // A trace outlives the run only here: CI keeps what is printed (the page on failure, by the reporter above),
+    // and recording one (a screenshot per frame) took about a sixth of the suite's time on two cores.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     launchOptions: {
       executablePath,
       args: [

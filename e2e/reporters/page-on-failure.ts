@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+
+// CI keeps only what the run prints: a failed test's trace and error-context file are gone with its machine.
+// The error context holds what the page showed when the test failed (its accessibility tree), which is most
+// often what tells a flaky wait from a broken view, so it is printed with the failure.
+const LIMIT = 6_000;
+
+export default class PageOnFailure implements Reporter {
+  onTestEnd(test: TestCase, result: TestResult): void {
+    if (result.status === 'passed' || result.status === 'skipped') return;
+    const context = result.attachments.find((a) => a.name === 'error-context' && a.path);
+    if (!context?.path) return;
+    let text: string;
+    try {
+      text = readFileSync(context.path, 'utf8');
+    } catch {
+      return;
+    }
+    // The file repeats the error above it; the page is what the run does not print otherwise.
+    const at = text.indexOf('# Page snapshot');
+    if (at >= 0) text = text.slice(at);
+    const shown =
+      text.length > LIMIT ? `${text.slice(0, LIMIT)}\n… (${text.length - LIMIT} more characters)` : text;
+    console.log(`\n── What the page showed when "${test.title}" failed ──\n${shown}\n`);
+  }
+
+  printsToStdio(): boolean {
+    return true;
+  }
+}
