@@ -74,6 +74,8 @@ export default defineConfig({
     setupFiles: ['src/test-setup.ts'],
     // Node by default; a component test (*.test.tsx) starts with `// @vitest-environment happy-dom`.
     environment: 'node',
+    // Worker threads start faster than forked processes: the suite took 117 and 120 s against 136 and 148 s.
+    pool: 'threads',
     testTimeout: 20_000,
   },
 });
