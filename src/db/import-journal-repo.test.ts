@@ -46,6 +46,29 @@ describe('import journal', () => {
     expect(await db.imports.count()).toBe(0);
   });
 
+  it('drops only earlier failures of the files a settled chunk tried again', async () => {
+    await db.imports.bulkPut([
+      { key: 'a0', owner: 'p', name: 'file-2.txt', state: 'failed', message: 'Empty file.', startedAt: 1 },
+      { key: 'a1', owner: 'p', name: 'other.txt', state: 'failed', message: 'Empty file.', startedAt: 1 },
+    ]);
+    await journalImportStart([[file(2), file(3)]], 'p', 2);
+    // This import's own earlier failure of a same-named file (key k1, after its start k0) stays.
+    await db.imports.put({
+      key: 'k1',
+      owner: 'p',
+      name: 'file-2.txt',
+      state: 'failed',
+      message: 'x',
+      startedAt: 2,
+    });
+    await journalChunkSettle({
+      chunk: 'k2',
+      failed: [{ ...file(3), message: 'Empty file.' }],
+      supersedes: { before: 'k0', names: ['file-2.txt', 'file-3.txt'] },
+    });
+    expect((await db.imports.orderBy('key').toArray()).map((r) => r.key)).toEqual(['a1', 'k1', 'k3']);
+  });
+
   it('leaves alone an import another open tab is still running', async () => {
     await journalImportStart(chunks, 'page-open', 1);
     expect(await readImportFailures((owner) => owner === 'page-open')).toEqual([]);

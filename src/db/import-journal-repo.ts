@@ -14,10 +14,15 @@ export const UNFINISHED_MESSAGE =
 /** A file of an import, by its key in the status list. */
 export type JournalFile = Readonly<{ key: string; name: string }>;
 
-/** How a chunk of an import ended: its key (its first file's) and the files of it that failed, with why. */
+/**
+ * How a chunk of an import ended: its key (its first file's) and the files of it that failed, with why; and,
+ * with `supersedes`, the names of its files, whose failures in imports before `before` (the first key of this
+ * import) this attempt replaces.
+ */
 export type ChunkSettlement = Readonly<{
   chunk: string;
   failed: readonly Readonly<{ key: string; name: string; message: string }>[];
+  supersedes?: Readonly<{ before: string; names: readonly string[] }>;
 }>;
 
 /** Records the chunks of an import as pending, before any of their files is read. */
@@ -40,12 +45,23 @@ export async function journalImportStart(
 }
 
 /**
- * Settles a chunk: its record leaves the journal and its failures stay, with their message. Joins the
- * transaction it is called in, so the transaction that stores a chunk settles it too.
+ * Settles a chunk: its record leaves the journal and its failures stay, with their message; earlier failures
+ * of the same files leave too (the list shows a file's latest attempt). Joins the transaction it is called in,
+ * so the transaction that stores a chunk settles it too, and a reload never lists a failure the page had
+ * already dropped.
  */
-export async function settleChunkRecords({ chunk, failed }: ChunkSettlement): Promise<void> {
+export async function settleChunkRecords({ chunk, failed, supersedes }: ChunkSettlement): Promise<void> {
   const record = await db.imports.get(chunk);
   await db.imports.delete(chunk);
+  if (supersedes && supersedes.names.length > 0) {
+    const names = new Set(supersedes.names);
+    const earlier = await db.imports
+      .where('key')
+      .below(supersedes.before)
+      .filter((r) => !isJournalChunk(r) && r.state === 'failed' && names.has(r.name))
+      .primaryKeys();
+    await db.imports.bulkDelete(earlier);
+  }
   const owner = record?.owner ?? '';
   const startedAt = record?.startedAt ?? Date.now();
   await db.imports.bulkPut(

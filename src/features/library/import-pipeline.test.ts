@@ -140,6 +140,32 @@ describe('importFiles', { timeout: 60_000 }, () => {
     expect(statusOf('frost.txt')?.state).toBe('imported');
   });
 
+  it('drops earlier failures of re-imported files from the journal before the status list drops them', async () => {
+    // An earlier import: both files empty, their failures journaled.
+    await importFiles([text('ferry.txt', ''), text('frost.txt', '')], testDeps());
+    expect(await db.imports.count()).toBe(2);
+    // The same files again: one whole now, one still empty. What a reload would read back is taken the moment
+    // the list changes (a read started then sees every write committed before it).
+    const reads: Promise<string[]>[] = [];
+    const { progress } = testDeps();
+    await importFiles(
+      [text('ferry.txt', FERRY), text('frost.txt', '')],
+      testDeps({
+        progress: (patches) => {
+          progress(patches);
+          reads.push(
+            db.imports.toArray().then((rows) => rows.map((r) => ('name' in r ? r.name : '(chunk)'))),
+          );
+        },
+      }),
+    );
+    const failedNow = useImportStore.getState().files.filter((f) => f.state === 'failed');
+    expect(failedNow.map((f) => f.name)).toEqual(['frost.txt']);
+    // Whenever the list had dropped the old failures, the journal had too: a reload lists only the new one.
+    expect((await Promise.all(reads)).at(-1)).toEqual(['frost.txt']);
+    expect((await db.imports.toArray()).map((r) => r.key)).toEqual([failedNow[0]!.key]);
+  });
+
   it('reports a refused write on every file of the chunk and keeps them in the journal', async () => {
     const full = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     const refusing = getIngestPool().map((worker): JobsClient => ({

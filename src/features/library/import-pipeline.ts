@@ -2,12 +2,7 @@ import { refuseArchiveFromDirectory, type KnownMeta } from '../../core/ingest';
 import { extensionOf, maxBytesFor } from '../../core/ingest/limits';
 import type { ArticleFormat } from '../../core/model';
 import { loadVersionIndex, replaceWithNewVersion } from '../../db/article-version-repo';
-import {
-  clearImportJournal,
-  journalChunkSettle,
-  journalImportStart,
-  type ChunkSettlement,
-} from '../../db/import-journal-repo';
+import { journalChunkSettle, journalImportStart, type ChunkSettlement } from '../../db/import-journal-repo';
 import type { JobsClient } from '../../workers/jobs-client';
 import type { PreparedFile } from '../../workers/import-commands';
 import type { FilePatch } from './import-store';
@@ -25,7 +20,6 @@ export type ImportStorage = Readonly<{
   replaceWithNewVersion: typeof replaceWithNewVersion;
   journalImportStart: typeof journalImportStart;
   journalChunkSettle: typeof journalChunkSettle;
-  clearImportJournal: typeof clearImportJournal;
 }>;
 
 /** The import's writes into the app's IndexedDB. */
@@ -34,7 +28,6 @@ export const importStorageInDb: ImportStorage = {
   replaceWithNewVersion,
   journalImportStart,
   journalChunkSettle,
-  clearImportJournal,
 };
 
 /** What an import works with, passed in so it runs the same in the app and in a unit test. */
@@ -44,8 +37,8 @@ export type ImportDeps = Readonly<{
   storage: ImportStorage;
   /** Adds the files to the status list as waiting; returns their keys, in order. */
   enqueue: (names: readonly string[]) => string[];
-  /** Reports files' progress; returns the keys of earlier failures this import has superseded. */
-  progress: (patches: ReadonlyMap<string, FilePatch>) => string[];
+  /** Reports files' progress; earlier failures of files that reached an end leave the list. */
+  progress: (patches: ReadonlyMap<string, FilePatch>) => void;
   /** Articles just stored or replaced (to index for search), and those to analyse again behind the import. */
   stored: StoredNotice;
   /** Re-reads what the import changed: the article list while it runs, everything once at the end. */
@@ -202,6 +195,7 @@ export async function importFiles(sources: readonly ImportSource[], deps: Import
     const names = new Map(chunk.map(({ key, source }) => [key, source.name]));
     const settlement = (): ChunkSettlement => ({
       chunk: chunk[0]!.key,
+      supersedes: { before: keys[0]!, names: [...names.values()] },
       failed: [...patches].flatMap(([key, p]) =>
         p.state === 'failed' ? [{ key, name: names.get(key)!, message: p.message ?? 'Not imported.' }] : [],
       ),
@@ -210,9 +204,8 @@ export async function importFiles(sources: readonly ImportSource[], deps: Import
     const { stored, settled } = await storeNew(worker, rest, update, settlement(), deps.stored);
     if (!settled) await storage.journalChunkSettle(settlement()).catch(journalFailed);
     for (const meta of stored) versions.add(meta);
-    // Failures of earlier imports that this one has now imported leave the list and the journal.
-    const superseded = progress(patches);
-    if (superseded.length > 0) void storage.clearImportJournal(superseded).catch(journalFailed);
+    // Failures of earlier imports of these files leave the list, as they left the journal with the settlement.
+    progress(patches);
     if (performance.now() - refreshedAt > REFRESH_EVERY_MS) {
       refreshedAt = performance.now();
       void deps.invalidate('list');
