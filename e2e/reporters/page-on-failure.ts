@@ -17,8 +17,10 @@ export default class PageOnFailure implements Reporter {
     } catch {
       return;
     }
-    // The file repeats the error above it; the page is what the run does not print otherwise.
-    const at = text.indexOf('# Page snapshot');
+    // The file repeats the error printed above it: only the page is shown, under "# Page snapshot" or, after
+    // a failed `expect` on a locator, as the first YAML block.
+    const heading = text.indexOf('# Page snapshot');
+    const at = heading >= 0 ? heading : text.indexOf('```yaml');
     if (at >= 0) text = text.slice(at);
     const shown =
       text.length > LIMIT ? `${text.slice(0, LIMIT)}\n… (${text.length - LIMIT} more characters)` : text;
