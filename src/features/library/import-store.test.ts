@@ -36,6 +36,22 @@ describe('import status list', () => {
     expect(useImportStore.getState().files.map((f) => f.state)).toEqual(['failed', 'imported']);
   });
 
+  it('clears only the finished files it was given, when given some', () => {
+    const store = useImportStore.getState();
+    const [a, b, c] = store.enqueue(['a.txt', 'b.txt', 'c.txt']);
+    store.updateMany(
+      new Map<string, FilePatch>([
+        [a!, { state: 'imported' }],
+        [b!, { state: 'failed', message: 'Empty file.' }],
+      ]),
+    );
+    // b finished after the journal was cleared of a: it stays, as does c, still waiting.
+    store.clearFinished([a!, c!]);
+    expect(useImportStore.getState().files.map((f) => f.name)).toEqual(['b.txt', 'c.txt']);
+    store.clearFinished();
+    expect(useImportStore.getState().files.map((f) => f.name)).toEqual(['c.txt']);
+  });
+
   it('folds the list away when an import ends with every file imported cleanly', () => {
     const store = useImportStore.getState();
     const [a, b] = store.enqueue(['dam.txt', 'ferry.txt']);

@@ -28,12 +28,14 @@ type ImportState = {
   /**
    * Applies many patches in one store update: one re-render per batch, not per file. A failure of an earlier
    * import whose file this import has now finished (under the same name) is dropped from the list, so the
-   * count says how the latest attempt went; returns the keys dropped, so their journal entries go too.
+   * count says how the latest attempt went (their journal entries left with the chunk's settlement); returns
+   * the keys dropped.
    */
   updateMany: (patches: ReadonlyMap<string, FilePatch>) => string[];
   closePanel: () => void;
   setExpanded: (expanded: boolean) => void;
-  clearFinished: () => void;
+  /** Drops finished files from the list: those of `keys` only, when given. */
+  clearFinished: (keys?: readonly string[]) => void;
 };
 
 let counter = 0;
@@ -90,8 +92,12 @@ export const useImportStore = create<ImportState>((set, get) => ({
   },
   closePanel: () => set({ panelOpen: false }),
   setExpanded: (expanded) => set({ expanded }),
-  clearFinished: () =>
-    set((s) => ({ files: s.files.filter((f) => f.state === 'waiting' || f.state === 'working') })),
+  clearFinished: (keys) => {
+    const only = keys && new Set(keys);
+    set((s) => ({
+      files: s.files.filter((f) => !isFinished(f.state) || (only !== undefined && !only.has(f.key))),
+    }));
+  },
 }));
 
 /** True once a file has reached a final state. */

@@ -20,10 +20,16 @@ export async function restoreImportFailures(): Promise<void> {
   );
 }
 
-/** Clears finished files from the status list and from the journal. */
-export function clearFinishedImports(): void {
-  const { files, clearFinished } = useImportStore.getState();
-  const keys = files.filter((f) => isFinished(f.state)).map((f) => f.key);
-  clearFinished();
-  void clearImportJournal(keys);
+/**
+ * Clears finished files from the journal, then from the status list: a reload as soon as the list is clear
+ * does not bring them back. Should the journal refuse (a broken database), the list is cleared all the same.
+ */
+export async function clearFinishedImports(): Promise<void> {
+  const keys = useImportStore
+    .getState()
+    .files.filter((f) => isFinished(f.state))
+    .map((f) => f.key);
+  await clearImportJournal(keys).catch((error: unknown) => console.warn('Import journal not cleared', error));
+  // Only those: a file that finished meanwhile has its journal entry still.
+  useImportStore.getState().clearFinished(keys);
 }

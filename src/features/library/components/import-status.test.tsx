@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderInApp } from '../../../lib/testing/render-in-app';
@@ -67,7 +67,8 @@ describe('import status panel', () => {
     expect(screen.getByText('budget.txt')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Clear finished' }));
-    expect(screen.queryByText('budget.txt')).toBeNull();
+    // Once the journal has let them go.
+    await waitFor(() => expect(screen.queryByText('budget.txt')).toBeNull());
     expect(within(row('orchard.txt')).getByText('Waiting')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Clear finished' }).hasAttribute('disabled')).toBe(true);
   });

@@ -59,7 +59,7 @@ export function ImportStatus() {
     <StatusPanel
       files={files}
       closePanel={closePanel}
-      clearFinished={clearFinishedImports}
+      clearFinished={() => void clearFinishedImports()}
       onFold={() => setExpanded(false)}
     />
   );
