@@ -1,4 +1,5 @@
 import { Annotator } from './fixtures/annotations';
+import { reportIfHeld } from './fixtures/held-page';
 import { longestTask, resetLongTasks, watchLongTasks } from './fixtures/long-tasks';
 import { expect, test } from './fixtures/workbench';
 
@@ -17,7 +18,8 @@ test.use({ trace: 'off' });
 // by side) the page stopped answering in the scroll below: the scroll's promise never settled, and a fallback
 // timer in it did not fire either, so the page's thread was held. Twenty-two more runs, alone and side by
 // side, did not hang, and a watchdog that pauses the page in the debugger never caught one. Until it is
-// found, a run that hangs is run once more; two hangs in a row still fail the suite.
+// found, a run that hangs prints what the page was doing (`reportIfHeld`) and is run once more; two hangs in a
+// row still fail the suite.
 test.describe.configure({ retries: 1 });
 
 /** Jumps the page to `fraction` of the reader's height, then scrolls a screen per frame for 30 frames. */
@@ -25,19 +27,22 @@ async function scrollFrom(annotator: Annotator, fraction: number) {
   const page = annotator.page;
   await page.evaluate((at) => window.scrollTo(0, document.documentElement.scrollHeight * at), fraction);
   await page.waitForTimeout(500);
-  await resetLongTasks(page);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let steps = 0;
-        const step = () => {
-          window.scrollBy(0, window.innerHeight);
-          if (++steps < 30) requestAnimationFrame(step);
-          else resolve();
-        };
-        requestAnimationFrame(step);
-      }),
-  );
+  // 30 frames take a second or two; a hang prints what the page was doing before the retry.
+  await reportIfHeld(page, 'Scrolling 30 screens', 30_000, async () => {
+    await resetLongTasks(page);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let steps = 0;
+          const step = () => {
+            window.scrollBy(0, window.innerHeight);
+            if (++steps < 30) requestAnimationFrame(step);
+            else resolve();
+          };
+          requestAnimationFrame(step);
+        }),
+    );
+  });
 }
 
 /** Jumps to the very end of the reader's text (blocks are measured as they render, so until it stays put). */
