@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigation } from 'react-router';
 import { warmUpReader } from '../features/reader/api/prefetch-reader';
 import { DropOverlay } from '../features/library/components/drop-overlay';
 import { ImportControls } from '../features/library/components/import-controls';
@@ -14,6 +14,9 @@ import { Toasts } from '../ui/toasts';
  */
 export function AppShell() {
   useEffect(warmUpReader, []);
+  // A view's code loads on its first visit, which can take a second on a busy machine; until it is there the
+  // previous view stays on screen: the bar (and the pending link) show the click was taken.
+  const opening = useNavigation().state === 'loading';
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -39,7 +42,8 @@ export function AppShell() {
         <ImportStatus />
         <BackgroundAnalysis />
       </header>
-      <div id="main" className="shell-main">
+      {opening && <div className="route-progress" role="progressbar" aria-label="Opening the view" />}
+      <div id="main" className="shell-main" aria-busy={opening || undefined}>
         <Outlet />
       </div>
       <DropOverlay />
