@@ -4,7 +4,8 @@ import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 // CI keeps only what the run prints: a failed test's trace and error-context file are gone with its machine.
 // The error context holds what the page showed when the test failed (its accessibility tree), which is most
 // often what tells a flaky wait from a broken view, so it is printed with the failure.
-const LIMIT = 6_000;
+// A reader page's tree runs to ~25,000 characters; the dialog that mattered once came after the first 6,000.
+const LIMIT = 40_000;
 
 export default class PageOnFailure implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
