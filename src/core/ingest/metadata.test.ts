@@ -49,6 +49,19 @@ describe('wire credits', () => {
     expect(findInlineWireCredit('LAGOS, May 2 (Reuters) - Fuel prices rose.')).toBe('Reuters');
     expect(findInlineWireCredit('Fuel prices rose in Lagos.')).toBeNull();
   });
+
+  it('reads an agency it has no entry for from a wire dateline, and nothing else in parentheses', () => {
+    expect(findInlineWireCredit('TARTU (Baltic News Service) — The university opened a lab.')).toBe(
+      'Baltic News Service',
+    );
+    expect(findInlineWireCredit('QUITO, Jan. 9 (Andes Wire) - Volcano ash closed the airport.')).toBe(
+      'Andes Wire',
+    );
+    expect(findInlineWireCredit('NAIROBI (KNA) – Rains flooded the market.')).toBe('KNA');
+    expect(findInlineWireCredit('KYIV (Ukraine) - Sirens sounded overnight.')).toBeNull();
+    expect(findInlineWireCredit('The minister (Ana Ruiz) - who spoke first - left.')).toBeNull();
+    expect(findInlineWireCredit('Sales rose (Harbour News) - the paper said.')).toBeNull();
+  });
 });
 
 describe('sourceFromCopyright', () => {

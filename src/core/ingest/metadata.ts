@@ -86,10 +86,23 @@ function matchAgencyByline(line: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
-/** Agency credited inline at the start of a story ("NEW DELHI (Reuters) -", "(PTI)"), or null. */
+// A wire dateline: the place in capitals, perhaps a date, the credit in parentheses, then a dash ("LAGOS, May 2
+// (Reuters) -", "SANTIAGO (Andes Wire) —").
+const DATELINE_CREDIT = /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[^()\n]{1,30})?\s*\(([^()\n]{2,40})\)\s*[-–—]/u;
+// What such a credit names when it is an agency we have no list entry for: a name with an agency's suffix
+// ("Andes Wire", "Baltic News Service"), or an acronym ("KNA"); not a place or a person ("(Ukraine)").
+const AGENCY_NAME =
+  /^(?:(?:[A-Z][\w'’&-]*\s){0,4}(?:Press|News|Newswire|Wire|Agency|Service)(?:\s(?:Agency|Service|International|Association))?|[A-Z]{2,6})$/;
+
+/**
+ * Agency credited inline at the start of a story ("NEW DELHI (Reuters) -", "(PTI)"), or null. An agency
+ * without a list entry counts only in a wire dateline, where the parentheses can hold nothing else.
+ */
 export function findInlineWireCredit(paragraph: string): string | null {
   const m = new RegExp(`\\((${WIRE_NAMES})\\)`).exec(paragraph.slice(0, 120));
-  return m ? canonicalWire(m[1]!) : null;
+  if (m) return canonicalWire(m[1]!);
+  const credit = DATELINE_CREDIT.exec(paragraph.slice(0, 120))?.[1]?.trim();
+  return credit && AGENCY_NAME.test(credit) ? credit : null;
 }
 
 // A legal form ("Ltd.", "Private Limited", "Inc") and all after it ends a publisher's name.
