@@ -40,5 +40,5 @@ export const storySpeakersQuery = (ids: readonly string[]) =>
 
 /** Who the articles of a story cite, and which outlet alone cites whom. */
 export function useStorySpeakers(ids: readonly string[]) {
-  return useQuery(storySpeakersQuery(ids));
+  return useQuery({ ...storySpeakersQuery(ids), enabled: ids.length > 0 });
 }

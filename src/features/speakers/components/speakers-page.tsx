@@ -29,9 +29,22 @@ export function SpeakersPage() {
         <Link to="/">← Library</Link>
       </p>
       <h1 id="speakers-title">Speakers in this story</h1>
-      {speakers.isPending && <p role="status">Reading the articles…</p>}
-      {speakers.isError && <p role="alert">Could not read the articles: {String(speakers.error)}</p>}
-      {data && data.rows.length === 0 && <p>No article of this story quotes or cites anyone.</p>}
+      {ids.length === 0 ? (
+        <p>
+          No story is chosen. In the <Link to="/">library</Link>, press Stories, then the Speakers of a story.
+        </p>
+      ) : (
+        <>
+          {speakers.isPending && <p role="status">Reading the articles…</p>}
+          {speakers.isError && <p role="alert">Could not read the articles: {String(speakers.error)}</p>}
+        </>
+      )}
+      {data && ids.length > 0 && data.articles.length === 0 && (
+        <p>None of these articles is in the library any more (or none is analysed yet).</p>
+      )}
+      {data && data.articles.length > 0 && data.rows.length === 0 && (
+        <p>No article of this story quotes or cites anyone.</p>
+      )}
       {data && data.rows.length > 0 && (
         <table className="speakers-table">
           <caption className="muted">
