@@ -33,22 +33,6 @@ describe('alignment precision', () => {
     ).toBeUndefined();
   });
 
-  it('does not align two statements that have only their names in common', () => {
-    expect(
-      pairOf(
-        'The Danube Rescue Service said four swimmers were treated in Vukovar for hypothermia.',
-        'Mayor Ivan Penava told reporters in Vukovar that the Danube Rescue Service had closed two beaches.',
-      ),
-    ).toBeUndefined();
-    // A word beyond the names in common ("beaches") is enough for a rewording to align.
-    expect(
-      pairOf(
-        'The Danube Rescue Service closed two beaches in Vukovar after the storm.',
-        'Mayor Ivan Penava said the Danube Rescue Service had shut two Vukovar beaches.',
-      ),
-    ).toBeDefined();
-  });
-
   it('aligns a very short sentence only with a near-identical one', () => {
     expect(
       pairOf('I’m thrilled.', 'Voters backed 3 proposals and I’m thrilled about the outcome.'),

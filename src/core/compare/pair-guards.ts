@@ -8,9 +8,6 @@ const NEAR_IDENTICAL = 0.8;
 // Two sentences that each name someone or something, with no name and no figure in common, are about
 // different things (two attacks, two ships) unless they agree on nearly everything else.
 const OTHER_NAMES = 0.6;
-// Two sentences whose only common ground is who or where (the same names, and the words of those names) are
-// two statements about the same actors, not one statement reworded, unless they agree on nearly everything.
-const NAMES_ONLY = 0.6;
 
 /** Features that say what a sentence is about: all but the speaker and the cue of its attribution. */
 const aboutOf = (f: SentenceFeatures): Set<string> => {
@@ -52,20 +49,8 @@ export function createPairGuard(
     const otherThings =
       nx.length > 0 && ny.length > 0 && !shareName(nx, ny, y) && !shareName(ny, nx, x) && !shareNumber(x, y);
     if (otherThings && cosine < OTHER_NAMES) return false;
-    if (cosine < NAMES_ONLY && sharesOnlyNames(x, y)) return false;
     return true;
   };
-}
-
-/**
- * Whether all that `x` and `y` have in common are names ("@…" features) and the words of those names (a word
- * feature is a stem: the start of a name's word). A number in common is more than a name.
- */
-function sharesOnlyNames(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
-  const shared = [...x].filter((t) => y.has(t));
-  const nameWords = shared.filter((t) => t.startsWith('@')).flatMap((t) => t.slice(1).split(' '));
-  if (nameWords.length === 0) return false;
-  return shared.every((t) => t.startsWith('@') || nameWords.some((w) => w.startsWith(t)));
 }
 
 /** Whether `y` has any member of `x`. */
