@@ -5,6 +5,13 @@ const sideOf = (n: NumberMention): DiscrepancySide => ({ start: n.start, end: n.
 const sameUnit = (x: NumberMention, y: NumberMention) =>
   x.unit === null || y.unit === null || x.unit === y.unit;
 
+// Units of measure: a figure in one of them is another quantity than the same figure in another ("50%", "$50").
+// Any other unit is the noun a figure counts ("troops", "people"), which two versions may word differently.
+const MEASURES = new Set(['%', 'USD', 'INR', 'EUR', 'GBP', 'km', 'kg', 'tonne', 'mile', 'metre']);
+const MEASURE_TIME = /^(?:second|minute|hour|day|week|month|year|decade)$/;
+const countsThings = (n: NumberMention) =>
+  n.unit !== null && !MEASURES.has(n.unit) && !MEASURE_TIME.test(n.unit);
+
 /** Takes and returns the first item of `list` that `test` accepts (removing it), or undefined. */
 function takeFirst<T>(list: T[], test: (item: T) => boolean): T | undefined {
   const k = list.findIndex(test);
@@ -37,7 +44,8 @@ const numberDiscrepancy = (
 /**
  * Compares the numbers of two aligned passages: equal value and qualifier agree ("more than 50" and
  * "over 50" arrive here already equal), a changed qualifier is a difference, a changed value a conflict,
- * and a number only one side states is a difference.
+ * the same figure counting differently worded things ("200 rescuers", "200 people") a difference, and a
+ * number only one side states is a difference.
  */
 export function compareNumbers(a: readonly NumberMention[], b: readonly NumberMention[]): Discrepancy[] {
   const leftA = a.filter((n) => n.value !== null);
@@ -46,6 +54,13 @@ export function compareNumbers(a: readonly NumberMention[], b: readonly NumberMe
   pairOff(leftA, leftB, (x, y) => y.value === x.value && y.qualifier === x.qualifier && sameUnit(x, y));
   const requalified = pairOff(leftA, leftB, (x, y) => y.value === x.value && sameUnit(x, y));
   const disagreeing = pairOff(leftA, leftB, sameUnit);
+  // "over 200 rescuers" and "more than 200 people" in one aligned pair are one figure counted in other words,
+  // not a figure each side alone states.
+  const recounted = pairOff(
+    leftA,
+    leftB,
+    (x, y) => y.value === x.value && countsThings(x) && countsThings(y),
+  );
   return [
     ...requalified.map(([x, y]) =>
       numberDiscrepancy(
@@ -57,6 +72,9 @@ export function compareNumbers(a: readonly NumberMention[], b: readonly NumberMe
     ),
     ...disagreeing.map(([x, y]) =>
       numberDiscrepancy('conflict', x, y, `Numbers disagree: "${x.text}" vs "${y.text}"`),
+    ),
+    ...recounted.map(([x, y]) =>
+      numberDiscrepancy('difference', x, y, `The same figure counts other words: "${x.text}" vs "${y.text}"`),
     ),
     ...leftA.map((x) => numberDiscrepancy('difference', x, null, `Only A states "${x.text}"`)),
     ...leftB.map((y) => numberDiscrepancy('difference', null, y, `Only B states "${y.text}"`)),
