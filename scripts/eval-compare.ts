@@ -19,7 +19,7 @@ export function evaluateAllCases(
     .sort()
     .map((name) => {
       const read = (f: string) => readFileSync(path.join(root, name, f), 'utf8');
-      const gold = JSON.parse(read('expected.json')) as GoldCase & { split?: 'held-out' };
+      const gold = JSON.parse(read('expected.json')) as GoldCase;
       return {
         name,
         heldOut: gold.split === 'held-out',

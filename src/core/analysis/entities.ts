@@ -2,7 +2,7 @@ import type { Entity, EntityType, NumberMention, Span } from '../model/analysis'
 import { createDateFinder } from './dates';
 import { PLACES } from './lexicon/places';
 import { tagNames, type NameSpan } from './name-spans';
-import { numbersBySentence } from './numbers';
+import { MEASURE_UNITS, numbersBySentence } from './numbers';
 import { pushAll } from './push-all';
 import type { TaggerModel } from './tagger/model';
 import { tokenize, type Token } from './tokens';
@@ -19,10 +19,6 @@ const PARTICLES =
 const PARTICLES_THEN_NAME = new RegExp(`^(?: ${PARTICLES})+ \\p{Lu}[\\p{L}'’-]*`, 'u');
 // "Von der " before "Leyen" at a sentence start.
 const PARTICLES_BEFORE = new RegExp(`(?:^|(?<=[\\s"“(]))(?:${PARTICLES} )+$`, 'u');
-// Units worth keeping inside a NUMBER entity; other counted nouns ("50 people") stay outside.
-const MEASURE_UNITS = new Set(
-  '% USD INR EUR GBP second minute hour day week month year decade km kg tonne mile metre'.split(' '),
-);
 
 /**
  * Canonical forms inside one document: lexicon places by their canonical name ("US" → "United States"), a

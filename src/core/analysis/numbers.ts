@@ -50,6 +50,14 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
   kilometre: 'km', kilometer: 'km', kilogram: 'kg', ton: 'tonne', meter: 'metre',
 }; // prettier-ignore
 
+/**
+ * The units of measure among those named above: a figure in one is another quantity than the same figure in
+ * another ("50%", "$50", "3 days"). Any other unit is a noun the figure counts ("50 people", "300 troops").
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set(
+  '% USD INR EUR GBP second minute hour day week month year decade km kg tonne mile metre'.split(' '),
+);
+
 const A_BEFORE = /\ba\s+$/i;
 const SCALE = /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn)\b)/i;
 const RANGE_END = /^\s*(?:-|–|to|and)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\b/;

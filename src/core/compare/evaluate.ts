@@ -13,6 +13,8 @@ export type GoldCase = Readonly<{
       b: string | null;
     }>
   >;
+  /** "held-out": never looked at while changing the aligner, scored on its own and held to no floor. */
+  split?: 'held-out';
 }>;
 
 /** Precision/recall counts. */

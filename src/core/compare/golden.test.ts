@@ -12,7 +12,7 @@ const root = path.resolve(__dirname, '../../../test-data/compare');
 const results = new Map<string, CaseResult>(
   readdirSync(root).flatMap((name) => {
     const read = (f: string) => readFileSync(path.join(root, name, f), 'utf8');
-    const gold = JSON.parse(read('expected.json')) as GoldCase & { split?: 'held-out' };
+    const gold = JSON.parse(read('expected.json')) as GoldCase;
     if (gold.split === 'held-out') return [];
     return [[name, evaluateCase(read('a.txt'), read('b.txt'), gold, models)] as const];
   }),

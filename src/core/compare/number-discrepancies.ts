@@ -1,3 +1,4 @@
+import { MEASURE_UNITS } from '../analysis';
 import type { Discrepancy, DiscrepancySide, NumberMention } from '../model';
 
 const sideOf = (n: NumberMention): DiscrepancySide => ({ start: n.start, end: n.end, text: n.text });
@@ -5,12 +6,8 @@ const sideOf = (n: NumberMention): DiscrepancySide => ({ start: n.start, end: n.
 const sameUnit = (x: NumberMention, y: NumberMention) =>
   x.unit === null || y.unit === null || x.unit === y.unit;
 
-// Units of measure: a figure in one of them is another quantity than the same figure in another ("50%", "$50").
-// Any other unit is the noun a figure counts ("troops", "people"), which two versions may word differently.
-const MEASURES = new Set(['%', 'USD', 'INR', 'EUR', 'GBP', 'km', 'kg', 'tonne', 'mile', 'metre']);
-const MEASURE_TIME = /^(?:second|minute|hour|day|week|month|year|decade)$/;
-const countsThings = (n: NumberMention) =>
-  n.unit !== null && !MEASURES.has(n.unit) && !MEASURE_TIME.test(n.unit);
+// A figure in a unit of measure is another quantity in another unit; one counting a noun may be worded otherwise.
+const countsThings = (n: NumberMention) => n.unit !== null && !MEASURE_UNITS.has(n.unit);
 
 /** Takes and returns the first item of `list` that `test` accepts (removing it), or undefined. */
 function takeFirst<T>(list: T[], test: (item: T) => boolean): T | undefined {

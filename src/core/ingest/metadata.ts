@@ -99,9 +99,10 @@ const AGENCY_NAME =
  * without a list entry counts only in a wire dateline, where the parentheses can hold nothing else.
  */
 export function findInlineWireCredit(paragraph: string): string | null {
-  const m = new RegExp(`\\((${WIRE_NAMES})\\)`).exec(paragraph.slice(0, 120));
+  const head = paragraph.slice(0, 120);
+  const m = new RegExp(`\\((${WIRE_NAMES})\\)`).exec(head);
   if (m) return canonicalWire(m[1]!);
-  const credit = DATELINE_CREDIT.exec(paragraph.slice(0, 120))?.[1]?.trim();
+  const credit = DATELINE_CREDIT.exec(head)?.[1]?.trim();
   return credit && AGENCY_NAME.test(credit) ? credit : null;
 }
 

@@ -39,7 +39,7 @@ export function SpeakersPage() {
           {speakers.isError && <p role="alert">Could not read the articles: {String(speakers.error)}</p>}
         </>
       )}
-      {data && ids.length > 0 && data.articles.length === 0 && (
+      {data && data.articles.length === 0 && (
         <p>None of these articles is in the library any more (or none is analysed yet).</p>
       )}
       {data && data.articles.length > 0 && data.rows.length === 0 && (
