@@ -104,3 +104,31 @@ describe('person names and the words between them', () => {
     expect(found.filter((n) => n.startsWith('PERSON')).some((n) => n.includes('thanked'))).toBe(false);
   });
 });
+
+describe('countries of several words', () => {
+  it('finds each as one place, with "and", "of", an elided particle or a curly apostrophe inside', () => {
+    const found = namesIn(
+      'Coast guards from Trinidad and Tobago towed the tanker after a request from Côte d’Ivoire, while the ' +
+        'Democratic Republic of Congo and Bosnia and Herzegovina sent observers to Sao Tome and Principe.',
+    );
+    for (const place of [
+      'Trinidad and Tobago',
+      'Côte d’Ivoire',
+      'Democratic Republic of Congo',
+      'Bosnia and Herzegovina',
+      'Sao Tome and Principe',
+    ])
+      expect(found).toContain(`PLACE ${place}`);
+  });
+
+  it('gives the spellings of one country one canonical form, and leaves a place inside a longer name', () => {
+    const { entities } = analyzeText(
+      'Cocoa from Cote d’Ivoire rose 4%. Ivory Coast growers said the Côte d’Ivoire board, quoted by the New ' +
+        'York Times, would not act.',
+      models,
+    );
+    const country = entities.filter((e) => e.canonical === 'Ivory Coast').map((e) => `${e.type} ${e.text}`);
+    expect(country).toEqual(['PLACE Cote d’Ivoire', 'PLACE Ivory Coast', 'PLACE Côte d’Ivoire']);
+    expect(entities.some((e) => e.text === 'New York')).toBe(false);
+  });
+});

@@ -20,6 +20,7 @@ const CLASS_TYPE: Readonly<Record<string, EntityType | null>> = {
 // Per tag index: the entity type it opens or continues (null for O and MISC), and whether it continues one.
 const TAG_TYPE = TAGS.map((tag) => (tag === 'O' ? null : CLASS_TYPE[tag.slice(2)]!));
 const TAG_INSIDE = TAGS.map((tag) => tag.startsWith('I-'));
+const TAG_MISC = TAGS.map((tag) => tag.endsWith('-MISC'));
 // "Alto-based", "Paris-born": a place glued to a descriptor; any name stops at the hyphen.
 const DESCRIPTOR_TAIL = /^(.*\p{L})-\p{Ll}+$/u;
 // "Oslo-based Nordvik": what follows "<place>-based" is the organisation based there.
@@ -38,6 +39,11 @@ const ORG_BITS = gazetteerBit('org') | gazetteerBit('team');
 const PLACE_BITS = gazetteerBit('place');
 // An untyped stretch longer than every lexicon entry is looked up word by word only.
 const LONGEST_PLACE = Math.max(...[...PLACES.keys()].map((key) => key.length));
+
+// Places of more than one word the lexicon lists ("Côte d'Ivoire", "Bosnia and Herzegovina"), by first word.
+const MULTI_WORD_PLACE_START = new Set(
+  [...PLACES].flatMap(([name, e]) => (e.type === 'PLACE' && name.includes(' ') ? [name.split(' ')[0]!] : [])),
+);
 
 /** The two places a word like "India-US" joins, or null. */
 function placePair(word: string): [PlaceEntry, PlaceEntry, number] | null {
@@ -94,7 +100,31 @@ export function tagNames(
   }
   titledGroups(s, a, b);
   placeBased(s, a, b);
+  listedPlaces(s, a, b, tags);
   return s.out;
+}
+
+/**
+ * A place of several words the lexicon lists is one place, however the model split or typed it ("Côte" +
+ * "d'Ivoire", "Trinidad" and "Tobago"), unless a name the model found runs on past it ("New York" stays
+ * inside "New York Times") or the model read the words as part of an event or a title (MISC: "the 2019
+ * United Kingdom general election").
+ */
+function listedPlaces(s: Sentence, a: number, b: number, tags: Uint8Array): void {
+  const { tokens, text } = s;
+  for (let k = a; k < b - 1; k++) {
+    const first = tokens[k]!;
+    if (!first.cap || !MULTI_WORD_PLACE_START.has(first.text)) continue;
+    let last = -1;
+    for (let j = k + 1; j < b && tokens[j]!.end - first.start <= LONGEST_PLACE; j++)
+      if (PLACES.get(text.slice(first.start, tokens[j]!.end))?.type === 'PLACE') last = j;
+    if (last < 0 || tags.subarray(k - a, last + 1 - a).some((tag) => TAG_MISC[tag])) continue;
+    const start = first.start;
+    const end = tokens[last]!.end;
+    if (s.out.some((n) => n.start < end && n.end > start && (n.start < start || n.end > end))) continue;
+    overrule(s, k, last + 1, [{ start, end, type: 'PLACE' }]);
+    k = last;
+  }
 }
 
 // A capitalised preposition inside running text belongs to a title: "Doctors Without Borders", "Mothers

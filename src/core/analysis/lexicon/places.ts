@@ -1,5 +1,8 @@
+import isoCountries from 'i18n-iso-countries/langs/en.json';
+
 // Compact place lexicon: countries with their demonyms and aliases, major cities, and regions.
-// Format "Canonical|Demonym|alias,alias"; demonym plurals are derived.
+// Format "Canonical|Demonym|alias,alias"; demonym plurals are derived. Every other country and territory
+// comes from i18n-iso-countries (MIT), whose English names cover all of ISO 3166-1.
 
 const COUNTRIES = `Afghanistan|Afghan
 Albania|Albanian
@@ -140,6 +143,7 @@ function buildPlaces(): Map<string, PlaceEntry> {
       if (!/(?:ese|ish|ch|ss)$/.test(demonym)) add(`${demonym}s`, { type: 'GROUP', canonical: demonym });
     }
   }
+  addIsoCountries(map, add);
   for (const item of CITIES.split(',')) {
     const [canonical = '', ...aliases] = item.split('|').map((s) => s.trim());
     add(canonical, { type: 'PLACE', canonical });
@@ -151,6 +155,37 @@ function buildPlaces(): Map<string, PlaceEntry> {
     if (!/(?:sh|s)$/.test(g)) add(`${g}s`, { type: 'GROUP', canonical: g });
   }
   return map;
+}
+
+// "Korea, Republic of", "Holy See (Vatican City State)": catalogue forms no article writes.
+const CATALOGUE_FORM = /[,(]/;
+
+/**
+ * The English names of every ISO 3166-1 country and territory. A country the list above has keeps its
+ * canonical name ("Türkiye" → "Turkey"); another is canonical under its shortest name no other country shares
+ * ("Ivory Coast" for "Côte d'Ivoire", but "Democratic Republic of the Congo", not "Congo"). News writes "of
+ * Congo" and curly apostrophes as often as "of the Congo" and straight ones: both are listed.
+ */
+function addIsoCountries(map: ReadonlyMap<string, PlaceEntry>, add: (name: string, e: PlaceEntry) => void) {
+  const entries = Object.values(isoCountries.countries).map((v) =>
+    (typeof v === 'string' ? [v] : v).filter((name) => !CATALOGUE_FORM.test(name)),
+  );
+  const shared = new Set<string>();
+  const seen = new Set<string>();
+  for (const name of entries.flat()) (seen.has(name) ? shared : seen).add(name);
+  for (const names of entries) {
+    const own = names.filter((name) => !shared.has(name));
+    const known = own.map((name) => map.get(name)).find((e) => e?.type === 'PLACE');
+    const shortest = own.reduce<string | undefined>((x, y) => (x && x.length <= y.length ? x : y), undefined);
+    const canonical = known?.canonical ?? shortest;
+    if (!canonical) continue;
+    for (const name of names) {
+      // A name two countries share ("Congo") stands for itself.
+      const entry: PlaceEntry = { type: 'PLACE', canonical: shared.has(name) ? name : canonical };
+      for (const v of [name, name.replace(' of the ', ' of ')])
+        for (const w of [v, v.replaceAll("'", '’')]) add(w, entry);
+    }
+  }
 }
 
 /** Place and group names (exact surface form → type and canonical name), built once on first use. */
