@@ -37,6 +37,25 @@ describe('findNumbers', () => {
     });
   });
 
+  it('reads the currency of an amount named after it, or by a symbol or ISO code before it', () => {
+    const units = (text: string) => numbersOf(text).map(({ t, unit }) => `${t}: ${unit}`);
+    expect(
+      units(
+        'Lenders wrote off 2.4 billion yuan, 900 billion won, 35,000 naira and 80 billion CFA francs, ' +
+          'against ¥12 billion, HK$300 million, CHF 45 million and 1.5 million Canadian dollars.',
+      ),
+    ).toEqual([
+      '2.4 billion yuan: CNY',
+      '900 billion won: KRW',
+      '35,000 naira: NGN',
+      '80 billion CFA francs: CFA franc',
+      '¥12 billion: JPY',
+      'HK$300 million: HKD',
+      'CHF 45 million: CHF',
+      '1.5 million Canadian dollars: CAD',
+    ]);
+  });
+
   it('does not treat date-names, dates, years, ordinals or codes as quantities', () => {
     expect(
       numbersOf('the 26/11 attacks on November 10, 2023, in 2021, his 10th visit, the G20, at 10:30'),

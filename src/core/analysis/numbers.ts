@@ -25,19 +25,45 @@ const SCALES: Readonly<Record<string, number>> = {
   crore: 1e7, crores: 1e7, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12,
 }; // prettier-ignore
 
+// Other dollars before plain "$"; an ISO 4217 code of a currency named below counts as its symbol.
 const CURRENCY_PREFIX: PatternList<string> = [
+  [/(?:\bHK\$)\s?$/, 'HKD'],
+  [/(?:\bC\$|\bCA\$)\s?$/, 'CAD'],
+  [/(?:\bA\$|\bAU\$)\s?$/, 'AUD'],
+  [/(?:\bNZ\$)\s?$/, 'NZD'],
+  [/(?:\bS\$)\s?$/, 'SGD'],
+  [/(?:\bR\$)\s?$/, 'BRL'],
   [/(?:US\$|\$)\s?$/, 'USD'],
   [/(?:₹|\bRs\.?|\bINR)\s?$/, 'INR'],
   [/(?:€|\bEUR)\s?$/, 'EUR'],
   [/(?:£|\bGBP)\s?$/, 'GBP'],
-  [/\bUSD\s?$/, 'USD'],
+  [/(?:¥|\bJPY)\s?$/, 'JPY'],
+  [/\b(?:CNY|RMB)\s?$/, 'CNY'],
+  [/(?:₩|\bKRW)\s?$/, 'KRW'],
+  [/(?:₦|\bNGN)\s?$/, 'NGN'],
+  [/(?:₽|\bRUB)\s?$/, 'RUB'],
+  [/(?:₴|\bUAH)\s?$/, 'UAH'],
+  [/(?:₺|\bTRY)\s?$/, 'TRY'],
+  [/\b(?:USD|CHF|ZAR|BRL|MXN|CAD|AUD|HKD|SGD|SEK|NOK|DKK|PLN|IDR|KES|EGP|PKR|BDT)\s?$/, 'code'],
 ];
 
 const ANY_CURRENCY_PREFIX = anyOf(CURRENCY_PREFIX);
 
+// Currencies named after the number ("2 billion yuan", "120 billion CFA francs"), by ISO 4217 code; a name
+// several countries use (peso, franc, dinar) is its own unit.
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  dollar: 'USD', 'us dollar': 'USD', 'u.s. dollar': 'USD', 'canadian dollar': 'CAD', 'australian dollar': 'AUD',
+  'hong kong dollar': 'HKD', 'new zealand dollar': 'NZD', 'singapore dollar': 'SGD', 'taiwan dollar': 'TWD',
+  rupee: 'INR', euro: 'EUR', pound: 'GBP', pence: 'pence', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY',
+  won: 'KRW', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', naira: 'NGN', cedi: 'GHS', rand: 'ZAR',
+  birr: 'ETB', taka: 'BDT', kwacha: 'kwacha', shilling: 'shilling', reais: 'BRL', lira: 'TRY', ruble: 'RUB',
+  rouble: 'RUB', hryvnia: 'UAH', zloty: 'PLN', forint: 'HUF', koruna: 'CZK', krona: 'SEK', kronor: 'SEK',
+  krone: 'krone', kroner: 'krone', 'swiss franc': 'CHF', 'cfa franc': 'CFA franc', franc: 'franc',
+  peso: 'peso', dinar: 'dinar', dirham: 'dirham', riyal: 'riyal',
+}; // prettier-ignore
 // Unit words after the number, singularised to the unit name.
 const UNIT_RE =
-  /^(?:\s?(%)|[\s-](per ?cent|dollars?|rupees?|euros?|pounds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|metres?|meters?)\b)/i;
+  /^(?:\s?(%)|[\s-](per ?cent|(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan) )?dollars?|rupees?|euros?|pounds?|pence|yuan|renminbi|yen|won|rupiah|ringgit|baht|dong|naira|cedis?|rand|birr|taka|kwacha|shillings?|reais|liras?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?|kronor|krona|kroner|krone|(?:Swiss |CFA )?francs?|pesos?|dinars?|dirhams?|riyals?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|metres?|meters?)\b)/i;
 // Any other plural noun after a bare count is its unit ("1,200 troops" → 'troop').
 const PLURAL_RE = /^ ([a-z]{3,}s)\b/;
 const NOT_UNITS = new Set(
@@ -46,7 +72,7 @@ const NOT_UNITS = new Set(
   ),
 );
 const UNIT_NAMES: Readonly<Record<string, string>> = {
-  dollar: 'USD', rupee: 'INR', euro: 'EUR', pound: 'GBP', people: 'person', percent: '%', 'per cent': '%',
+  ...CURRENCY_WORDS, people: 'person', percent: '%', 'per cent': '%',
   kilometre: 'km', kilometer: 'km', kilogram: 'kg', ton: 'tonne', meter: 'metre',
 }; // prettier-ignore
 
@@ -54,9 +80,11 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
  * The units of measure among those named above: a figure in one is another quantity than the same figure in
  * another ("50%", "$50", "3 days"). Any other unit is a noun the figure counts ("50 people", "300 troops").
  */
-export const MEASURE_UNITS: ReadonlySet<string> = new Set(
-  '% USD INR EUR GBP second minute hour day week month year decade km kg tonne mile metre'.split(' '),
-);
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  ...'% second minute hour day week month year decade km kg tonne mile metre'.split(' '),
+  ...Object.values(CURRENCY_WORDS),
+  ...CURRENCY_PREFIX.map(([, code]) => code).filter((code) => code !== 'code'),
+]);
 
 const A_BEFORE = /\ba\s+$/i;
 const SCALE = /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn)\b)/i;
@@ -130,7 +158,11 @@ function numbersIn(text: string, from: number, to: number, next: NextMatch): Num
       text.slice(Math.max(from, numStart - 24), numStart),
     );
     let start = currency ? numStart - currency[0][0].length : numStart;
-    let unit: string | null = currency ? currency[1] : null;
+    let unit: string | null = currency
+      ? currency[1] === 'code'
+        ? currency[0][0].trim()
+        : currency[1]
+      : null;
     if (dozen) start -= 2;
     const scale = SCALE.exec(text.slice(numEnd, Math.min(to, numEnd + 24)));
     if (scale) {
