@@ -132,3 +132,14 @@ describe('countries of several words', () => {
     expect(entities.some((e) => e.text === 'New York')).toBe(false);
   });
 });
+
+describe('wire datelines', () => {
+  it('leaves the "The" that opens a story after the dateline out of the name, and reads the credit as an agency', () => {
+    const found = namesIn(
+      'NAGPUR, Feb 11 (Deccan Wire) — The Bombay High Court on Monday quashed the order and fined the contractor.',
+    );
+    expect(found).toContain('ORG Bombay High Court');
+    expect(found).toContain('ORG Deccan Wire');
+    expect(found.some((n) => n.includes('The '))).toBe(false);
+  });
+});

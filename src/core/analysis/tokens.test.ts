@@ -55,3 +55,19 @@ describe('tokenize', () => {
     );
   });
 });
+
+describe('weak capitals', () => {
+  const weakWords = (text: string) =>
+    tokenize(text, splitSentences(text))
+      .filter((t) => t.weak)
+      .map((t) => t.text);
+
+  it('takes the word after a wire dateline for a sentence start, and no word after a dash elsewhere', () => {
+    expect(weakWords('CAIRO, March 5 (Nile Press) — The Arab League met on Sunday.')).toEqual([
+      'CAIRO',
+      'The',
+    ]);
+    expect(weakWords('QUITO (EFE) - Rescue teams reached Baños.')).toEqual(['QUITO', 'Rescue']);
+    expect(weakWords('Fuel prices rose again - The Times said so.')).toEqual(['Fuel']);
+  });
+});

@@ -116,6 +116,27 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
         break;
       }
     }
+    if (!headline) markAfterDateline(tokens, first);
   });
   return tokens;
+}
+
+const DASH = /^[—–-]$/;
+// A dateline is a place, perhaps a date and a credit: a few tokens, none of them a lower-case word.
+const DATELINE_TOKENS = 12;
+
+/**
+ * "MUMBAI, Dec 3 (PTI) — The court…", "SANTIAGO (Andes Wire) - Rescue teams…": the story starts after the
+ * dateline's dash, so the capital of the word there is a sentence start's, no evidence of a name.
+ */
+function markAfterDateline(tokens: Token[], first: number): void {
+  if (!tokens[first]?.cap) return;
+  const last = Math.min(tokens.length - 1, first + DATELINE_TOKENS);
+  for (let i = first + 1; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.word && !t.cap) return;
+    if (!DASH.test(t.text)) continue;
+    if (tokens[i + 1]!.word) tokens[i + 1]!.weak = true;
+    return;
+  }
 }

@@ -14,4 +14,4 @@ Assembly Senate Congress Cabinet Secretariat Directorate Command Tribunal Hospit
 Club League Bureau Institution Administration Laboratory Laboratories Labs Systems Technologies Industries Motors
 Reserve Exchange Tribune Herald Journal Telegraph Express Guardian Channel Media Studios Brigade Battalion Regiment
 Cell Squad Unit Wing Books Publishing Records Pictures Films Energy Pharma Capital Partners Embassy Consulate Commission Agency
-Observatory Patrol Airline Railway Orchestra Museum Hospitals Charity Fund Program Programme`);
+Observatory Patrol Airline Railway Orchestra Museum Hospitals Charity Fund Program Programme Wire Newswire Newswires`);
