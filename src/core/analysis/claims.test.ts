@@ -141,6 +141,16 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'A defence')).toMatchObject({ kind: 'anonymous', speaker: 'A defence official' });
   });
 
+  it('takes a company named by what it makes for an organisation, and a lawmaker for no company', () => {
+    const text =
+      'Battery output at the Zwickau plant will double by 2028, the automaker said on Thursday. ' +
+      'Shares of Kestrel Labs rose 6% after the drugmaker said its trial had met its goal. ' +
+      'Bus fares will rise 12% next year, a lawmaker said.';
+    expect(sourceOf(text, 'Battery')).toMatchObject({ kind: 'organisation', speaker: 'the automaker' });
+    expect(sourceOf(text, 'Shares')).toMatchObject({ kind: 'organisation', speaker: 'the drugmaker' });
+    expect(sourceOf(text, 'Bus fares').kind).not.toBe('organisation');
+  });
+
   it('resolves "the ministry" and "it" to the organisation named before', () => {
     const text =
       'The Ministry of Rural Development opened 40 clinics last year. The ministry said 12 more would open in March. It said the cost was 3 million.';

@@ -63,6 +63,10 @@ function entityStartingAt(entities: readonly Entity[], start: number): Entity | 
   return e && e.start === start ? e : undefined;
 }
 
+const MAKER = /^[a-z]{3,}makers?$/;
+const PEOPLE_MAKERS =
+  /^(?:law|policy|film|peace|dress|king|trouble|home|match|decision|money|shoe|mischief)makers?$/;
+
 /** The kind of an unnamed speaker from its head noun, or null when the phrase names no kind of source. */
 function nounKind(head: string): AttributionKind | null {
   const h = head.toLowerCase();
@@ -70,6 +74,8 @@ function nounKind(head: string): AttributionKind | null {
   if (OFFICIAL_NOUNS.has(h)) return 'official';
   if (REPORT_NOUNS.has(h)) return 'report';
   if (INSTITUTION_NOUNS.has(h)) return 'organisation';
+  // "the chipmaker", "the automaker", "drugmakers": a company by what it makes; a lawmaker or filmmaker is a person.
+  if (MAKER.test(h) && !PEOPLE_MAKERS.test(h)) return 'organisation';
   // An unnamed individual ("the doctor", "a woman") is an unnamed source.
   if (PERSON_NOUNS.has(h)) return 'anonymous';
   return null;
