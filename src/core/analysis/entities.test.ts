@@ -143,3 +143,15 @@ describe('wire datelines', () => {
     expect(found.some((n) => n.includes('The '))).toBe(false);
   });
 });
+
+describe('US datelines', () => {
+  it('reads a state abbreviation after a town and a comma as the state, and the town as a place', () => {
+    const { entities } = analyzeText(
+      'DULUTH, Minn. (AP) — A freighter ran aground near Ashland, Wis., on Tuesday, the Coast Guard said.',
+      models,
+    );
+    const places = entities.filter((e) => e.type === 'PLACE').map((e) => `${e.text} → ${e.canonical}`);
+    expect(places).toEqual(['DULUTH → DULUTH', 'Minn. → Minnesota', 'Ashland → Ashland', 'Wis. → Wisconsin']);
+    expect(entities.some((e) => e.type === 'PERSON')).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/analysis';
-import { PLACES, type PlaceEntry } from './lexicon/places';
+import { PLACES, STATE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
 import { TITLES } from './lexicon/titles';
 import { ORG_CUES } from './lexicon/words';
 import { gazetteerBit } from './tagger/gazetteer';
@@ -101,7 +101,27 @@ export function tagNames(
   titledGroups(s, a, b);
   placeBased(s, a, b);
   listedPlaces(s, a, b, tags);
+  stateAbbreviations(s, a, b);
   return s.out;
+}
+
+/**
+ * "Joplin, Mo.", "KANSAS CITY, Mo. (AP) —": a state's abbreviation after a capitalised name and a comma names
+ * the state, and the name before it is a town in it.
+ */
+function stateAbbreviations(s: Sentence, a: number, b: number): void {
+  const { tokens } = s;
+  for (let k = a + 2; k < b; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || tokens[k - 1]!.text !== ',' || !tokens[k - 2]!.cap) continue;
+    const dot = tokens[k + 1];
+    const last =
+      dot && dot.text === '.' && dot.start === t.end && STATE_ABBREVIATIONS.has(`${t.text}.`) ? k + 1 : k;
+    if (last === k && !STATE_ABBREVIATIONS.has(t.text)) continue;
+    const [from] = capitalisedRun(s, a, b, k - 2, k - 1);
+    overrule(s, from, k - 1, [{ start: tokens[from]!.start, end: tokens[k - 2]!.end, type: 'PLACE' }]);
+    overrule(s, k, last + 1, [{ start: t.start, end: tokens[last]!.end, type: 'PLACE' }]);
+  }
 }
 
 /**

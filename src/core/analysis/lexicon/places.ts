@@ -120,6 +120,25 @@ Tibet,Xinjiang,Crimea,Donbas,Scotland,Wales,England,Ontario,Quebec,British Colum
 Europe,Asia,Africa,South Asia,Middle East,Latin America,North America,Southeast Asia,Central Asia,Indo-Pacific,
 Arctic,Antarctica,Balkans,Caribbean,Gulf,Himalayas,Pacific,Atlantic,Silicon Valley,Wall Street`;
 
+// The states of the United States with the abbreviations AP style writes after a town ("Joplin, Mo.").
+const US_STATES = `Alabama|Ala.,Arizona|Ariz.,Arkansas|Ark.,California|Calif.,Colorado|Colo.,Connecticut|Conn.,
+Delaware|Del.,Florida|Fla.,Georgia|Ga.,Illinois|Ill.,Indiana|Ind.,Kansas|Kan.,Kentucky|Ky.,Louisiana|La.,
+Maryland|Md.,Massachusetts|Mass.,Michigan|Mich.,Minnesota|Minn.,Mississippi|Miss.,Missouri|Mo.,Montana|Mont.,
+Nebraska|Neb.,Nevada|Nev.,New Hampshire|N.H.,New Jersey|N.J.,New Mexico|N.M.,New York State|N.Y.,
+North Carolina|N.C.,North Dakota|N.D.,Oklahoma|Okla.,Oregon|Ore.,Pennsylvania|Pa.,Rhode Island|R.I.,
+South Carolina|S.C.,South Dakota|S.D.,Tennessee|Tenn.,Vermont|Vt.,Virginia|Va.,Washington State|Wash.,
+West Virginia|W.Va.,Wisconsin|Wis.,Wyoming|Wyo.,Alaska,Hawaii,Idaho,Iowa,Maine,Ohio,Texas,Utah`;
+
+/** The abbreviations of US_STATES ("Mo.", "N.Y."): after "<town>," they name a state. */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  US_STATES.split(',').flatMap((item) =>
+    item
+      .split('|')
+      .slice(1)
+      .map((a) => a.trim()),
+  ),
+);
+
 // Groups named by religion, politics or ethnicity (nationalities come from the country list).
 const GROUPS = `Sikh,Hindu,Muslim,Christian,Jewish,Buddhist,Catholic,Protestant,Shia,Sunni,Jain,Parsi,Kurdish,Kurd,
 Tamil,Punjabi,Bengali,Kashmiri,Baloch,Pashtun,Uyghur,Rohingya,Tibetan,Arab,Latino,Hispanic,Asian,European,African,
@@ -144,6 +163,11 @@ function buildPlaces(): Map<string, PlaceEntry> {
     }
   }
   addIsoCountries(map, add);
+  for (const item of US_STATES.split(',')) {
+    const [state = '', abbreviation] = item.split('|').map((x) => x.trim());
+    add(state, { type: 'PLACE', canonical: state });
+    if (abbreviation) add(abbreviation, { type: 'PLACE', canonical: state });
+  }
   for (const item of CITIES.split(',')) {
     const [canonical = '', ...aliases] = item.split('|').map((s) => s.trim());
     add(canonical, { type: 'PLACE', canonical });
