@@ -116,6 +116,15 @@ describe('attribution: more shapes', () => {
     expect(quotes.map((q) => q.speaker?.canonical)).toEqual(['Marisol Ortega', 'Marisol Ortega']);
   });
 
+  it("gives a speaker's next quote in the paragraph to the speaker, not across paragraphs or another cue", () => {
+    const text =
+      '"The river rose a metre overnight," said Jonas Vik, who runs the ferry. "We moved the boats at dawn." ' +
+      'Mayor Ada Lund said repairs would start soon. "The school stays shut this week."\n\n' +
+      '"Roads are open again," said police. "Drive slowly."\n\n"Nobody warned us."';
+    const speakers = analyzeText(text, models).quotes.map((q) => q.speaker?.canonical ?? null);
+    expect(speakers).toEqual(['Jonas Vik', 'Jonas Vik', 'Ada Lund', 'police', 'police', null]);
+  });
+
   it('reads curly quotes and a pronoun after them', () => {
     const text =
       'Governor Bente Aasen visited the flooded valley. “The dikes held where we rebuilt them,” she said.';

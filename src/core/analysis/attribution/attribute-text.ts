@@ -15,6 +15,8 @@ const GAP_AFTER = /^[^"“”.!?\n]{0,80}$/;
 // Between a cue and the quote after it: an addressee and a colon or comma ("told reporters: "…"").
 const GAP_BEFORE = /^(?:\s+[^"“”.!?\n:]{0,50}?)?\s*(?:that\s*)?[:,—–]?\s*$/;
 
+const ENDS_SENTENCE = /\.["”]$/;
+
 // After the cue of a closing attribution: a time or place at most, then the full stop.
 const SENTENCE_FINAL = /^[^,;:"“”]{0,30}$/;
 
@@ -55,6 +57,30 @@ function narrativeCue(
   return before ? attributeCue(ctx, before, beforeStart, qs) : null;
 }
 
+// Between the last attribution (a quote or a cue) and a quote it carries on to: the rest of its sentence and
+// nothing more, in the same paragraph ("…," she told AFP. "…"; Lund said repairs would start. "…"). A whole
+// sentence in between may bring in someone else.
+const SAME_SPEAKER_GAP = /^[^"“”\n.!?]{0,200}[.!?][ \t]+$/;
+
+/**
+ * A quote with no cue of its own continues the attribution just before it in its paragraph, a quote's or a
+ * sentence's: news prose gives a speaker's next words without repeating "she said".
+ */
+function carryToFollowingQuotes(text: string, quotes: Quote[], located: readonly Located[]): void {
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    if (q.speaker) continue;
+    const p = quotes[k - 1] ?? { end: -1, speaker: null, attribution: null };
+    const cue = located[partitionPoint(located.length, (i) => located[i]!.end <= q.start) - 1];
+    const [end, speaker, attribution] =
+      cue && cue.end > p.end
+        ? [cue.end, cue.found.speaker, cue.found.attribution]
+        : [p.end, p.speaker, p.attribution];
+    if (speaker && SAME_SPEAKER_GAP.test(text.slice(end, q.start)))
+      quotes[k] = { ...q, speaker, attribution };
+  }
+}
+
 /**
  * Finds who says what in `text`: every cue of attribution outside quotes with its speaker, each sentence's
  * first attributed cue (or the attribution of a quote it overlaps), and each quote's speaker from the cue
@@ -90,8 +116,9 @@ export function attributeText(
     const after = located[partitionPoint(located.length, (i) => located[i]!.start < qe)];
     const beforeIndex = partitionPoint(located.length, (i) => located[i]!.end <= qs) - 1;
     const before = beforeIndex >= 0 ? located[beforeIndex] : undefined;
+    // A quote closed by a full stop ends its sentence: the cue after it opens the next one.
     const hit =
-      after && GAP_AFTER.test(text.slice(qe, after.start))
+      after && !ENDS_SENTENCE.test(text.slice(qs, qe)) && GAP_AFTER.test(text.slice(qe, after.start))
         ? after
         : before && GAP_BEFORE.test(text.slice(before.end, qs))
           ? before
@@ -99,6 +126,7 @@ export function attributeText(
     const found = hit?.found ?? narrativeCue(ctx, spans, qs, qe);
     return { start: qs, end: qe, speaker: found?.speaker ?? null, attribution: found?.attribution ?? null };
   });
+  carryToFollowingQuotes(text, quotes, located);
   const bySentence = pushAll(own, (found, i) => {
     if (found) return found;
     const [s, e] = sentences[i]!;
