@@ -155,3 +155,15 @@ describe('US datelines', () => {
     expect(entities.some((e) => e.type === 'PERSON')).toBe(false);
   });
 });
+
+describe('nicknames', () => {
+  it('reads a team named by a plural alone as the team, with its full name as canonical form', () => {
+    const { entities } = analyzeText(
+      'The Seattle Mariners beat the Toronto Blue Jays 6-2. Mariners manager Ruth Ekdahl praised the bullpen, ' +
+        'and the Blue Jays fell to third. Fans said the Mariners deserved it.',
+      models,
+    );
+    const mariners = entities.filter((e) => e.text === 'Mariners').map((e) => `${e.type} ${e.canonical}`);
+    expect(mariners).toEqual(['ORG Seattle Mariners', 'ORG Seattle Mariners']);
+  });
+});

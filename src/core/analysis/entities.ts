@@ -1,6 +1,7 @@
 import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { createDateFinder } from './dates';
 import { PLACES } from './lexicon/places';
+import { ORG_CUES } from './lexicon/words';
 import { tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
 import { pushAll } from './push-all';
@@ -22,11 +23,13 @@ const PARTICLES_BEFORE = new RegExp(`(?:^|(?<=[\\s"“(]))(?:${PARTICLES} )+$`, 
 
 /**
  * Canonical forms inside one document: lexicon places by their canonical name ("US" → "United States"), a
- * lone surname by the one full name that ends with it, an acronym defined as "(ABC)" by its long form.
+ * lone surname by the one full name that ends with it, an acronym defined as "(ABC)" by its long form, a
+ * nickname ("the Bills") by the one organisation it ends ("Buffalo Bills").
  */
 function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   const aliases = new Map<string, string>();
   const surnames = new Map<string, string | null>();
+  const nicknames = new Map<string, string | null>();
   for (const n of names) {
     const surface = text.slice(n.start, n.end);
     if (n.type === 'PERSON' && surface.includes(' ')) {
@@ -43,8 +46,12 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
     if (n.type === 'ORG') {
       const acronym = ACRONYM_DEFINED.exec(text.slice(n.end, n.end + 12));
       if (acronym) aliases.set(acronym[1]!, surface);
+      const nickname = shortNameOf(text, n);
+      if (nickname)
+        nicknames.set(nickname, (nicknames.get(nickname) ?? surface) === surface ? surface : null);
     }
   }
+  for (const [nickname, full] of nicknames) if (full && !aliases.has(nickname)) aliases.set(nickname, full);
   return pushAll(names, (n) => {
     const surface = text.slice(n.start, n.end);
     const lexical = PLACES.get(surface);
@@ -96,25 +103,41 @@ function agreeOnTypes(text: string, names: readonly NameSpan[]): NameSpan[] {
   });
 }
 
-/** Adds later mentions of a person's surname the tagger missed ("Morrow, 62, wrote …"): tokens equal to one. */
-function withSurnames(text: string, tokens: readonly Token[], names: readonly NameSpan[]): NameSpan[] {
-  const surnames = new Set<string>();
+// "Buffalo Bills" … "the Bills": a team or body named by a capitalised plural goes by that word alone.
+const PLURAL_NICKNAME = /^\p{Lu}\p{Ll}+[^aiosu]s$/u;
+
+/** The word a name goes by alone, with its type: a person's surname, an organisation's plural nickname. */
+function shortNameOf(text: string, n: NameSpan): string | null {
+  if (n.type !== 'PERSON' && n.type !== 'ORG') return null;
+  const space = text.lastIndexOf(' ', n.end - 1);
+  if (space < n.start) return null;
+  const last = text.slice(space + 1, n.end);
+  if (n.type === 'PERSON') return SURNAME.test(last) ? last : null;
+  return PLURAL_NICKNAME.test(last) && !ORG_CUES.has(last) && !PLACES.has(last) ? last : null;
+}
+
+/**
+ * Adds the mentions of a surname or nickname the tagger missed ("Morrow, 62, wrote …", "the Chiefs improved"):
+ * tokens equal to one; a nickname the tagger took for a person ("Bills coach …") becomes the ORG.
+ */
+function withShortNames(text: string, tokens: readonly Token[], names: readonly NameSpan[]): NameSpan[] {
+  const short = new Map<string, EntityType>();
   for (const n of names) {
-    if (n.type !== 'PERSON') continue;
-    const space = text.lastIndexOf(' ', n.end - 1);
-    if (space < n.start) continue;
-    const last = text.slice(space + 1, n.end);
-    if (SURNAME.test(last)) surnames.add(last);
+    const word = shortNameOf(text, n);
+    if (word && !short.has(word)) short.set(word, n.type);
   }
-  if (surnames.size === 0) return names.slice();
-  const out = names.slice();
+  if (short.size === 0) return names.slice();
+  const out = pushAll(names, (n) => {
+    const type = short.get(text.slice(n.start, n.end));
+    return type === 'ORG' && n.type === 'PERSON' ? { ...n, type } : n;
+  });
   // Names are sorted by start and do not overlap, and tokens come in order: one pointer walks both.
   let k = 0;
   for (const t of tokens) {
-    if (!t.cap || !surnames.has(t.text)) continue;
+    const type = t.cap ? short.get(t.text) : undefined;
+    if (!type) continue;
     while (k < names.length && names[k]!.end <= t.start) k++;
-    if (k === names.length || names[k]!.start >= t.end)
-      out.push({ start: t.start, end: t.end, type: 'PERSON' });
+    if (k === names.length || names[k]!.start >= t.end) out.push({ start: t.start, end: t.end, type });
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -139,7 +162,7 @@ export function findEntities(
   }
   const entities = canonicalise(
     text,
-    withSurnames(text, tokens, agreeOnTypes(text, joinParticles(text, names))),
+    withShortNames(text, tokens, agreeOnTypes(text, joinParticles(text, names))),
   );
   const findDates = createDateFinder(text);
   sentences.forEach((span, index) => {
