@@ -189,6 +189,7 @@ export function removeBoilerplate(units: readonly TextUnit[], options: CleanOpti
       slot.reason = verdict.reason;
       if (verdict.source && verdict.reason === 'byline') wireSource ??= verdict.source;
       if (verdict.source && verdict.reason === 'copyright') siteSource ??= verdict.source;
+      if (verdict.outlet) siteSource ??= verdict.outlet;
       if (verdict.date) date ??= verdict.date;
       // Stamps and tags above the story (an "Updated:" line under the headline) do not end it.
       if (verdict.footer && !inHeader) inFooter = true;

@@ -110,6 +110,22 @@ describe('ingestText', () => {
     });
   });
 
+  it("reads the outlet and date of a byline line, and keeps a story sentence that starts with 'By'", () => {
+    const text =
+      '# Ferry service resumes on the lake\n\n*By Ines Moll, Lakeside Courier — 12 March 2026*\n\n' +
+      'By Friday, the ferries were running again after a week of storms.\n\n' +
+      'The operator said 14 crossings a day would run until the end of April.';
+    const r = ingestText(text, { fileName: 'ferry.md', format: 'md' }, deps);
+    expect(r.ok && r.articles[0]).toMatchObject({
+      title: 'Ferry service resumes on the lake',
+      source: 'Lakeside Courier',
+      date: '2026-03-12',
+      text:
+        'By Friday, the ferries were running again after a week of storms.\n\n' +
+        'The operator said 14 crossings a day would run until the end of April.',
+    });
+  });
+
   it('refuses whitespace-only text', () => {
     expect(ingestText(' \n\t', {}, deps)).toEqual({
       ok: false,

@@ -82,3 +82,24 @@ describe('captions, credits and citations', () => {
     ).toEqual({ reason: 'citation', footer: true, date: '2019-05-02' });
   });
 });
+
+describe('bylines', () => {
+  it('reads the outlet and date a byline names, a wire as its source, and no job title as an outlet', () => {
+    expect(classifyLine('By Lee Park | Reuters | March 3, 2025')).toEqual({
+      reason: 'byline',
+      source: 'Reuters',
+      date: '2025-03-03',
+    });
+    expect(classifyLine('By Ana Ruiz, Harbour Gazette — 30 November 2026')).toEqual({
+      reason: 'byline',
+      outlet: 'Harbour Gazette',
+      date: '2026-11-30',
+    });
+    expect(classifyLine('By Ana Ruiz, Staff Writer')).toEqual({ reason: 'byline' });
+  });
+
+  it('never takes a sentence opening with "By" for a byline', () => {
+    for (const line of ['By Friday, the water had receded.', 'By Monday, 40 homes were empty.'])
+      expect(classifyLine(line), line).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { matchWireByline, normalizeDate, sourceFromCopyright } from './metadata';
+import { canonicalWire, matchWireByline, normalizeDate, sourceFromCopyright } from './metadata';
 import { bareDateLine } from './metadata-dates';
 
 /** Why a line is boilerplate, what it tells us (source, date), and whether it opens a footer or a related list. */
@@ -9,6 +9,8 @@ export type LineVerdict = Readonly<{
   /** A heading ("Also Read") whose following headline-like lines are links to other stories. */
   related?: boolean;
   source?: string;
+  /** The outlet a byline names ("By Ana Ruiz, Abidjan Daily"): the site's own name. */
+  outlet?: string;
   date?: string;
 }>;
 
@@ -138,17 +140,46 @@ const RULES: readonly Rule[] = [
     reason: 'link dump',
     footer: true,
   },
-  {
-    // The cheap check first: the full pattern (Unicode classes) is slow even on lines it rejects at once.
-    test: (l, w) =>
-      w <= 8 &&
-      /^(?:by|written|reported|edited|story)\s/i.test(l) &&
-      /^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported|[Ee]dited|[Ss]tory) by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:[,|]\s*.*)?$/u.test(
-        l,
-      ),
-    reason: 'byline',
-  },
 ];
+
+const BYLINE_START = /^(?:by|written|reported|edited|story)\s/i;
+const BYLINE =
+  /^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported|[Ee]dited|[Ss]tory) by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:\s*[,|—–·•]\s*(.*))?$/u;
+// After the name: the outlet, a job title, a date; a lower-case word other than these makes it a sentence
+// ("By Friday, the water had receded." is story).
+const BYLINE_TAIL_WORD =
+  /^(?:[\p{Lu}\d(,|—–·•-]|(?:and|of|the|for|in|at|to|de|la|on|staff|special|senior|chief|writer|reporter|correspondent|editor|contributor|columnist|journalist|updated|published|am|pm|a\.m\.|p\.m\.)$)/u;
+const JOB_TITLE =
+  /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|producer|analyst|chief|bureau|special)\b/i;
+const DATE_WORD =
+  /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * A byline ("By Ana Ruiz", "By Ana Ruiz, Abidjan Daily — 30 November 2026", "By Lee Park | Reuters | March 3,
+ * 2025"), with the outlet and the date it names: a wire as the byline's source, any other outlet as the
+ * site's. Null when the line goes on like a sentence.
+ */
+function bylineVerdict(line: string, words: number): LineVerdict | null {
+  // The cheap checks first: the full pattern (Unicode classes) is slow even on lines it rejects at once.
+  if (words > 16 || !BYLINE_START.test(line)) return null;
+  const m = BYLINE.exec(line);
+  if (!m) return null;
+  const tail = m[1] ?? '';
+  if (!tail.split(/\s+/).every((w) => !w || BYLINE_TAIL_WORD.test(w.replace(/[.,;:)]+$/, '')))) return null;
+  if (tail === '' && words > 8) return null;
+  const date = normalizeDate(tail);
+  const outlet = tail
+    .split(/\s*[,|—–·•]\s*/)
+    .find(
+      (part) => /^\p{Lu}/u.test(part) && !/\d/.test(part) && !JOB_TITLE.test(part) && !DATE_WORD.test(part),
+    );
+  const wire = outlet ? canonicalWire(outlet) : null;
+  const verdict: { -readonly [K in keyof LineVerdict]: LineVerdict[K] } = { reason: 'byline' };
+  if (wire) verdict.source = wire;
+  else if (outlet) verdict.outlet = outlet;
+  if (date) verdict.date = date;
+  return verdict;
+}
 
 // A credit alone ("Photo: Ana Ruiz/Reuters", "(Image: © Lee Park)") or closing a caption ("Crowds at the gate.
 // Photograph: Lee Park/Getty Images"); a name/agency pair with a slash at the end of the line is a credit too.
@@ -182,6 +213,8 @@ export function classifyLine(
   // A line that is only a date dates the story: never its title, never a caption.
   const bare = words <= 8 ? bareDateLine(line) : null;
   if (bare) return { reason: 'date line', date: bare };
+  const byline = bylineVerdict(line, words);
+  if (byline) return byline;
   for (const rule of RULES) {
     if (!rule.test(line, words, ended)) continue;
     const date =
