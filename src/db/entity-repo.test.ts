@@ -59,8 +59,16 @@ describe('entity repo', () => {
         mentions: 3,
         articleIds: ['article-1', 'article-2'],
         aliases: ['Pell River Trust', 'PRT'],
+        label: 'Pell River Trust',
       },
-      { type: 'PLACE', canonical: 'Dunmore', mentions: 1, articleIds: ['article-2'], aliases: ['Dunmore'] },
+      {
+        type: 'PLACE',
+        canonical: 'Dunmore',
+        mentions: 1,
+        articleIds: ['article-2'],
+        aliases: ['Dunmore'],
+        label: 'Dunmore',
+      },
     ]);
   });
 

@@ -37,6 +37,7 @@ describe('buildEntityIndex', () => {
       mentions: 3,
       articleIds: ['a1', 'a2'],
       aliases: ['Ana Ruiz'],
+      label: 'Ana Ruiz',
     });
     expect(index.map((e) => e.canonical)).toEqual(['Ana Ruiz', 'Acme', 'Oslo']);
   });
@@ -54,8 +55,15 @@ describe('buildEntityIndex', () => {
     };
     const index = buildEntityIndex(analyses, [retype], new Set(['a2']));
     expect(index).toEqual([
-      { type: 'ORG', canonical: 'Acme', mentions: 1, articleIds: ['a2'], aliases: ['Acme'] },
-      { type: 'PERSON', canonical: 'Ana Ruiz', mentions: 1, articleIds: ['a2'], aliases: ['Ana Ruiz'] },
+      { type: 'ORG', canonical: 'Acme', mentions: 1, articleIds: ['a2'], aliases: ['Acme'], label: 'Acme' },
+      {
+        type: 'PERSON',
+        canonical: 'Ana Ruiz',
+        mentions: 1,
+        articleIds: ['a2'],
+        aliases: ['Ana Ruiz'],
+        label: 'Ana Ruiz',
+      },
     ]);
   });
 
@@ -77,6 +85,7 @@ describe('buildEntityIndex', () => {
       mentions: 4,
       articleIds: ['b1', 'b2', 'b3'],
       aliases: ['Harbor Light Utilities', 'HLU', 'Harbor Light Utilities Inc.'],
+      label: 'Harbor Light Utilities',
     });
     expect(index.find((e) => e.type === 'PERSON')?.articleIds).toEqual(['b2', 'b3']);
   });
@@ -98,7 +107,14 @@ describe('buildEntityIndex', () => {
       [wide],
     );
     expect(index).toEqual([
-      { type: 'PLACE', canonical: 'Marlow', mentions: 2, articleIds: ['c1', 'c2'], aliases: ['Marlow'] },
+      {
+        type: 'PLACE',
+        canonical: 'Marlow',
+        mentions: 2,
+        articleIds: ['c1', 'c2'],
+        aliases: ['Marlow'],
+        label: 'Marlow',
+      },
     ]);
   });
 
@@ -127,5 +143,35 @@ describe('buildEntityIndex', () => {
     });
     // Over the whole library two full names end in "Voss": the surname stays an entity of its own.
     expect(byName(buildEntityIndex(library, []))['Voss']).toEqual([['s2', 't2'], ['Voss']]);
+  });
+});
+
+describe('entity labels', () => {
+  it('calls a number or date by the words most of its mentions use, a name by its canonical form', () => {
+    const mention = (start: number, text: string, type: Entity['type'], canonical: string): Entity => ({
+      start,
+      end: start + text.length,
+      type,
+      text,
+      canonical,
+    });
+    const index = buildEntityIndex(
+      [
+        analysis('n1', [
+          mention(0, 'over 300 jobs', 'NUMBER', 'more-than 300'),
+          mention(30, 'Thursday', 'DATE', 'thursday'),
+          mention(50, 'Kestrel Labs', 'ORG', 'Kestrel Labs'),
+        ]),
+        analysis('n2', [
+          mention(0, 'more than 300', 'NUMBER', 'more-than 300'),
+          mention(20, 'more than 300', 'NUMBER', 'more-than 300'),
+        ]),
+      ],
+      [],
+    );
+    const labelOf = (canonical: string) => index.find((e) => e.canonical === canonical)?.label;
+    expect(labelOf('more-than 300')).toBe('more than 300');
+    expect(labelOf('thursday')).toBe('Thursday');
+    expect(labelOf('Kestrel Labs')).toBe('Kestrel Labs');
   });
 });

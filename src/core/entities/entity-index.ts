@@ -10,7 +10,14 @@ export type EntityIndexEntry = Readonly<{
   articleIds: readonly string[];
   /** The canonical names single articles give it ("AMD", "Advanced Micro Devices"), the library's first. */
   aliases: readonly string[];
+  /**
+   * What to call it: the canonical name, but for a date or number the words most of its mentions use ("more
+   * than 120 billion CFA francs", "Monday"), not its normalised key ("more-than 120000000000 CFA franc").
+   */
+  label: string;
 }>;
+
+const LABELLED_BY_TEXT: ReadonlySet<EntityType> = new Set(['DATE', 'NUMBER']);
 
 /** Each article's entities with the analyst's corrections applied and linked across the library. */
 export type LinkedArticle = Readonly<{ articleId: string; entities: readonly Entity[] }>;
@@ -70,22 +77,34 @@ export function buildEntityIndex(
   const { articles, aliases } = linkLibrary(analyses, corrections, liveIds, stories);
   const entries = new Map<
     string,
-    { type: EntityType; canonical: string; mentions: number; ids: Set<string> }
+    { type: EntityType; canonical: string; mentions: number; ids: Set<string>; texts: Map<string, number> }
   >();
   for (const a of articles) {
     for (const e of a.entities) {
       const key = linkKey(e.type, e.canonical);
-      const entry = entries.get(key) ?? { type: e.type, canonical: e.canonical, mentions: 0, ids: new Set() };
+      const entry = entries.get(key) ?? {
+        type: e.type,
+        canonical: e.canonical,
+        mentions: 0,
+        ids: new Set(),
+        texts: new Map(),
+      };
       entries.set(key, entry);
       entry.mentions++;
       entry.ids.add(a.articleId);
+      if (LABELLED_BY_TEXT.has(e.type)) entry.texts.set(e.text, (entry.texts.get(e.text) ?? 0) + 1);
     }
   }
   return [...entries.entries()]
-    .map(([key, { ids, ...rest }]) => ({
+    .map(([key, { ids, texts, ...rest }]) => ({
       ...rest,
       articleIds: [...ids],
       aliases: [...(aliases.get(key) ?? [rest.canonical])],
+      // The most used wording, the first met on a tie (a Map keeps insertion order).
+      label: [...texts].reduce<[string, number]>(
+        (best, t) => (t[1] > best[1] ? t : best),
+        [rest.canonical, 0],
+      )[0],
     }))
     .sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
 }

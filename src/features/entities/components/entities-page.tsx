@@ -18,7 +18,7 @@ export function EntitiesPage() {
     return (index.data ?? []).filter(
       (e) =>
         (type === 'ALL' || e.type === type) &&
-        (!needle || e.aliases.some((name) => name.toLowerCase().includes(needle))),
+        (!needle || [e.label, ...e.aliases].some((name) => name.toLowerCase().includes(needle))),
     );
   }, [index.data, type, filter]);
 
@@ -74,11 +74,11 @@ export function EntitiesPage() {
             {rows.slice(0, 2000).map((e) => (
               <tr key={`${e.type}:${e.canonical}`}>
                 <td>
-                  <Link to={entityPath(e.type, e.canonical)}>{e.canonical}</Link>
+                  <Link to={entityPath(e.type, e.canonical)}>{e.label}</Link>
                   {e.aliases.length > 1 && (
                     <span className="muted entity-aliases">
                       {' '}
-                      also {e.aliases.filter((name) => name !== e.canonical).join(', ')}
+                      also {e.aliases.filter((name) => name !== e.label).join(', ')}
                     </span>
                   )}
                 </td>

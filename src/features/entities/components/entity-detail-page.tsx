@@ -23,18 +23,19 @@ export function EntityDetailPage() {
     index.data?.find((e) => e.type === type && e.canonical === canonical) ??
     index.data?.find((e) => e.type === type && e.aliases.includes(canonical));
   const name = entry?.canonical ?? canonical;
+  const label = entry?.label ?? name;
   const mentions = useEntityMentions(type, name, entry?.aliases ?? NONE, entry?.articleIds ?? NONE);
 
   useEffect(() => {
-    document.title = `${name} · Entities · Coverage Workbench`;
-  }, [name]);
+    document.title = `${label} · Entities · Coverage Workbench`;
+  }, [label]);
 
   return (
     <main className="page entities-page" aria-labelledby="entity-title">
       <p>
         <Link to="/entities">← All entities</Link>
       </p>
-      <h1 id="entity-title">{name}</h1>
+      <h1 id="entity-title">{label}</h1>
       <p className="muted">
         {TYPE_NAMES[type]}
         {entry && ` · ${entry.mentions} mentions in ${entry.articleIds.length} articles · `}
