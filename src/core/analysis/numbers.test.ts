@@ -56,6 +56,18 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads a score or a record as two figures, not as a range', () => {
+    expect(
+      numbersOf('The Harriers won 27-24 and are 11-2 this season, with 20-30 fans at each game.'),
+    ).toEqual([
+      { t: '27', value: 27, qualifier: 'exact', unit: null },
+      { t: '24', value: 24, qualifier: 'exact', unit: null },
+      { t: '11', value: 11, qualifier: 'exact', unit: null },
+      { t: '2', value: 2, qualifier: 'exact', unit: null },
+      { t: '20-30 fans', value: 20, qualifier: 'range', unit: 'fan' },
+    ]);
+  });
+
   it('does not treat date-names, dates, years, ordinals or codes as quantities', () => {
     expect(
       numbersOf('the 26/11 attacks on November 10, 2023, in 2021, his 10th visit, the G20, at 10:30'),

@@ -173,7 +173,9 @@ function numbersIn(text: string, from: number, to: number, next: NextMatch): Num
     let qualifier = 'exact';
     const range = isWord ? null : RANGE_END.exec(text.slice(numEnd, to));
     const between = range && BETWEEN_BEFORE.exec(text.slice(Math.max(from, start - 10), start));
-    if (range && (between || !range[0].includes('and'))) {
+    // "27-24" and "11-2" are a score and a record, not ranges: a range ends above where it starts.
+    const ascending = range && Number(range[1]!.replaceAll(',', '')) > Number(m[0].replaceAll(',', ''));
+    if (range && ascending && (between || !range[0].includes('and'))) {
       qualifier = 'range';
       numEnd += range[0].length;
       if (between) start -= between[0].length;
