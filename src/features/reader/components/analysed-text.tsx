@@ -211,7 +211,7 @@ export function AnalysedText({ article }: { article: Article }) {
         {findings && (
           <aside className="entity-side" aria-label="Entities">
             <h2>Entities</h2>
-            <EntityPanel findings={findings} onStep={jumpTo} />
+            <EntityPanel findings={findings} text={article.text} onStep={jumpTo} />
           </aside>
         )}
       </div>

@@ -140,3 +140,15 @@ describe('annotation layer', () => {
     expect(await db.annotations.count()).toBe(0);
   });
 });
+
+describe('entity panel', () => {
+  it('lists a date and a number in the words of the text, a name by its name', async () => {
+    await renderReader();
+    const panel = await screen.findByRole('navigation', { name: 'Entities in this article' });
+    const dates = within(panel).getByRole('region', { name: 'Dates' });
+    expect(within(dates).getByRole('button').textContent).toMatch(/^Thursday ×1$/);
+    const numbers = within(panel).getByRole('region', { name: 'Numbers' });
+    expect(within(numbers).getByRole('button').textContent).toMatch(/^9 percent ×1$/);
+    expect(within(panel).getByRole('button', { name: /Ines Marlowe/ })).toBeTruthy();
+  });
+});

@@ -6,6 +6,8 @@ import { TYPE_LABELS, TYPE_LETTERS } from '../entity-labels';
 /** Names listed per type at first, most mentioned first; more on request, so a huge article lists a page. */
 const FIRST_SHOWN = 30;
 const MORE = 100;
+// "more-than 50 arrest", "sunday night": keys that group mentions; the panel shows a mention's words instead.
+const BY_WORDS: ReadonlySet<string> = new Set(['DATE', 'NUMBER']);
 
 /**
  * The article's entities grouped by type with mention counts; activating one steps through its mentions
@@ -14,10 +16,13 @@ const MORE = 100;
  */
 export function EntityPanel({
   findings,
+  text,
   onStep,
 }: {
   /** The groups are made with the findings (in the worker): most mentioned first, then by name. */
   findings: ReaderFindings;
+  /** The article's clean text: a date or number is listed in its own words, not by its normalised key. */
+  text: string;
   onStep: (mention: Readonly<{ start: number; end: number }>) => void;
 }) {
   const [step, setStep] = useState<{ key: string; index: number } | null>(null);
@@ -45,6 +50,7 @@ export function EntityPanel({
           <ul>
             {[...items.subarray(0, shown[type] ?? FIRST_SHOWN)].map((group) => {
               const canonical = names[g.name[group]!]!;
+              const label = BY_WORDS.has(type) ? text.slice(...mentionOf(group, 0)) : canonical;
               const count = g.count[group]!;
               const key = `${type}:${canonical}`;
               const current = step?.key === key ? step.index : null;
@@ -60,7 +66,7 @@ export function EntityPanel({
                       onStep({ start, end });
                     }}
                   >
-                    {canonical} <span className="muted">×{count}</span>
+                    {label} <span className="muted">×{count}</span>
                   </button>
                   {current !== null && (
                     <span className="entity-step" aria-live="polite">
