@@ -40,10 +40,16 @@ const PLACE_BITS = gazetteerBit('place');
 // An untyped stretch longer than every lexicon entry is looked up word by word only.
 const LONGEST_PLACE = Math.max(...[...PLACES.keys()].map((key) => key.length));
 
-// Places of more than one word the lexicon lists ("Côte d'Ivoire", "Bosnia and Herzegovina"), by first word.
-const MULTI_WORD_PLACE_START = new Set(
-  [...PLACES].flatMap(([name, e]) => (e.type === 'PLACE' && name.includes(' ') ? [name.split(' ')[0]!] : [])),
-);
+// Places of more than one word the lexicon lists ("Côte d'Ivoire", "Bosnia and Herzegovina"): the most words
+// of one by its first word, and the lower-case words that may follow a first word ("and", "d'Ivoire").
+const MULTI_WORD_PLACE_WORDS = new Map<string, number>();
+const LOWER_SECOND_WORDS = new Set<string>();
+for (const [name, e] of PLACES) {
+  const words = name.split(' ');
+  if (e.type !== 'PLACE' || words.length < 2) continue;
+  MULTI_WORD_PLACE_WORDS.set(words[0]!, Math.max(words.length, MULTI_WORD_PLACE_WORDS.get(words[0]!) ?? 0));
+  if (/^\p{Ll}/u.test(words[1]!)) LOWER_SECOND_WORDS.add(words[1]!);
+}
 
 /** The two places a word like "India-US" joins, or null. */
 function placePair(word: string): [PlaceEntry, PlaceEntry, number] | null {
@@ -134,9 +140,13 @@ function listedPlaces(s: Sentence, a: number, b: number, tags: Uint8Array): void
   const { tokens, text } = s;
   for (let k = a; k < b - 1; k++) {
     const first = tokens[k]!;
-    if (!first.cap || !MULTI_WORD_PLACE_START.has(first.text)) continue;
+    const second = tokens[k + 1]!;
+    // The cheap tests first: this runs on every capitalised word.
+    if (!first.cap || (!second.cap && !LOWER_SECOND_WORDS.has(second.text))) continue;
+    const words = MULTI_WORD_PLACE_WORDS.get(first.text);
+    if (words === undefined) continue;
     let last = -1;
-    for (let j = k + 1; j < b && tokens[j]!.end - first.start <= LONGEST_PLACE; j++)
+    for (let j = k + 1; j < Math.min(b, k + words); j++)
       if (PLACES.get(text.slice(first.start, tokens[j]!.end))?.type === 'PLACE') last = j;
     if (last < 0 || tags.subarray(k - a, last + 1 - a).some((tag) => TAG_MISC[tag])) continue;
     const start = first.start;
