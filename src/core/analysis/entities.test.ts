@@ -144,6 +144,15 @@ describe('wire datelines', () => {
   });
 });
 
+describe('amounts', () => {
+  it('keeps an amount written after an ISO currency code whole, with its scale', () => {
+    const amounts = analyzeText('The pension fund lost MXN 40 million and NOK 2 billion in March.', models)
+      .entities.filter((e) => e.type === 'NUMBER')
+      .map((e) => `${e.text} → ${e.canonical}`);
+    expect(amounts).toEqual(['MXN 40 million → 40000000 MXN', 'NOK 2 billion → 2000000000 NOK']);
+  });
+});
+
 describe('US datelines', () => {
   it('reads a state abbreviation after a town and a comma as the state, and the town as a place', () => {
     const { entities } = analyzeText(

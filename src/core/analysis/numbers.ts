@@ -25,8 +25,11 @@ const SCALES: Readonly<Record<string, number>> = {
   crore: 1e7, crores: 1e7, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12,
 }; // prettier-ignore
 
-// Other dollars before plain "$"; an ISO 4217 code of a currency named below counts as its symbol.
-const CURRENCY_PREFIX: PatternList<string> = [
+// ISO 4217 codes written before an amount ("CHF 45 million") that no symbol pattern below names.
+const CURRENCY_CODES = 'USD CHF ZAR BRL MXN CAD AUD HKD SGD SEK NOK DKK PLN IDR KES EGP PKR BDT'.split(' ');
+
+// Other dollars before plain "$"; a bare code is its own unit.
+const CURRENCY_PREFIX: PatternList<string | null> = [
   [/(?:\bHK\$)\s?$/, 'HKD'],
   [/(?:\bC\$|\bCA\$)\s?$/, 'CAD'],
   [/(?:\bA\$|\bAU\$)\s?$/, 'AUD'],
@@ -44,7 +47,7 @@ const CURRENCY_PREFIX: PatternList<string> = [
   [/(?:₽|\bRUB)\s?$/, 'RUB'],
   [/(?:₴|\bUAH)\s?$/, 'UAH'],
   [/(?:₺|\bTRY)\s?$/, 'TRY'],
-  [/\b(?:USD|CHF|ZAR|BRL|MXN|CAD|AUD|HKD|SGD|SEK|NOK|DKK|PLN|IDR|KES|EGP|PKR|BDT)\s?$/, 'code'],
+  [new RegExp(`\\b(?:${CURRENCY_CODES.join('|')})\\s?$`), null],
 ];
 
 const ANY_CURRENCY_PREFIX = anyOf(CURRENCY_PREFIX);
@@ -83,7 +86,8 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
 export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   ...'% second minute hour day week month year decade km kg tonne mile metre'.split(' '),
   ...Object.values(CURRENCY_WORDS),
-  ...CURRENCY_PREFIX.map(([, code]) => code).filter((code) => code !== 'code'),
+  ...CURRENCY_PREFIX.flatMap(([, code]) => (code ? [code] : [])),
+  ...CURRENCY_CODES,
 ]);
 
 const A_BEFORE = /\ba\s+$/i;
@@ -158,11 +162,7 @@ function numbersIn(text: string, from: number, to: number, next: NextMatch): Num
       text.slice(Math.max(from, numStart - 24), numStart),
     );
     let start = currency ? numStart - currency[0][0].length : numStart;
-    let unit: string | null = currency
-      ? currency[1] === 'code'
-        ? currency[0][0].trim()
-        : currency[1]
-      : null;
+    let unit: string | null = currency ? (currency[1] ?? currency[0][0].trim()) : null;
     if (dozen) start -= 2;
     const scale = SCALE.exec(text.slice(numEnd, Math.min(to, numEnd + 24)));
     if (scale) {
