@@ -1,5 +1,5 @@
 import { applyCorrections, correctionsByArticle } from '../analysis-corrections';
-import type { Analysis, Correction, Entity, EntityType } from '../model';
+import { KEYED_ENTITY_TYPES, type Analysis, type Correction, type Entity, type EntityType } from '../model';
 import { linkEntities, linkKey, relinkEntities, type LinkedName } from './link-entities';
 
 /** One entity across the library: how often it is mentioned, in which articles, under which names. */
@@ -16,8 +16,6 @@ export type EntityIndexEntry = Readonly<{
    */
   label: string;
 }>;
-
-const LABELLED_BY_TEXT: ReadonlySet<EntityType> = new Set(['DATE', 'NUMBER']);
 
 /** Each article's entities with the analyst's corrections applied and linked across the library. */
 export type LinkedArticle = Readonly<{ articleId: string; entities: readonly Entity[] }>;
@@ -92,7 +90,7 @@ export function buildEntityIndex(
       entries.set(key, entry);
       entry.mentions++;
       entry.ids.add(a.articleId);
-      if (LABELLED_BY_TEXT.has(e.type)) entry.texts.set(e.text, (entry.texts.get(e.text) ?? 0) + 1);
+      if (KEYED_ENTITY_TYPES.has(e.type)) entry.texts.set(e.text, (entry.texts.get(e.text) ?? 0) + 1);
     }
   }
   return [...entries.entries()]

@@ -4,6 +4,11 @@ export type Span = readonly [start: number, end: number];
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'GROUP' | 'DATE' | 'NUMBER';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'GROUP', 'DATE', 'NUMBER'];
+/**
+ * Types whose canonical form is a normalised key ("more-than 50 arrest", "sunday night") that groups mentions:
+ * shown to the analyst in the words of a mention, not as the key.
+ */
+export const KEYED_ENTITY_TYPES: ReadonlySet<EntityType> = new Set(['DATE', 'NUMBER']);
 
 /** One mention of an entity; mentions that are the same entity share `canonical`. */
 export type Entity = Readonly<{

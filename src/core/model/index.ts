@@ -2,7 +2,7 @@ export type * from './article';
 export type * from './analysis';
 export type * from './annotation';
 export type * from './correction';
-export { ATTRIBUTION_KINDS, ENTITY_TYPES } from './analysis';
+export { ATTRIBUTION_KINDS, ENTITY_TYPES, KEYED_ENTITY_TYPES } from './analysis';
 export { CORRECTION_SCOPES } from './correction';
 export type * from './backup';
 export type * from './outlet';

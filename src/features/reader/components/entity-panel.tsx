@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import type { ReaderFindings } from '../../../core/findings';
-import { ENTITY_TYPES, type Span } from '../../../core/model';
+import { ENTITY_TYPES, KEYED_ENTITY_TYPES, type Span } from '../../../core/model';
 import { TYPE_LABELS, TYPE_LETTERS } from '../entity-labels';
 
 /** Names listed per type at first, most mentioned first; more on request, so a huge article lists a page. */
 const FIRST_SHOWN = 30;
 const MORE = 100;
-// "more-than 50 arrest", "sunday night": keys that group mentions; the panel shows a mention's words instead.
-const BY_WORDS: ReadonlySet<string> = new Set(['DATE', 'NUMBER']);
 
 /**
  * The article's entities grouped by type with mention counts; activating one steps through its mentions
@@ -50,7 +48,7 @@ export function EntityPanel({
           <ul>
             {[...items.subarray(0, shown[type] ?? FIRST_SHOWN)].map((group) => {
               const canonical = names[g.name[group]!]!;
-              const label = BY_WORDS.has(type) ? text.slice(...mentionOf(group, 0)) : canonical;
+              const label = KEYED_ENTITY_TYPES.has(type) ? text.slice(...mentionOf(group, 0)) : canonical;
               const count = g.count[group]!;
               const key = `${type}:${canonical}`;
               const current = step?.key === key ? step.index : null;
