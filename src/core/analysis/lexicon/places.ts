@@ -129,14 +129,12 @@ North Carolina|N.C.,North Dakota|N.D.,Oklahoma|Okla.,Oregon|Ore.,Pennsylvania|Pa
 South Carolina|S.C.,South Dakota|S.D.,Tennessee|Tenn.,Vermont|Vt.,Virginia|Va.,Washington State|Wash.,
 West Virginia|W.Va.,Wisconsin|Wis.,Wyoming|Wyo.,Alaska,Hawaii,Idaho,Iowa,Maine,Ohio,Texas,Utah`;
 
+// [state, AP abbreviation if it has one], read once for the place list and the abbreviations.
+const US_STATE_NAMES = US_STATES.split(',').map((item) => item.split('|').map((x) => x.trim()));
+
 /** The abbreviations of US_STATES ("Mo.", "N.Y."): after "<town>," they name a state. */
 export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  US_STATES.split(',').flatMap((item) =>
-    item
-      .split('|')
-      .slice(1)
-      .map((a) => a.trim()),
-  ),
+  US_STATE_NAMES.flatMap((names) => names.slice(1)),
 );
 
 // Groups named by religion, politics or ethnicity (nationalities come from the country list).
@@ -163,8 +161,7 @@ function buildPlaces(): Map<string, PlaceEntry> {
     }
   }
   addIsoCountries(map, add);
-  for (const item of US_STATES.split(',')) {
-    const [state = '', abbreviation] = item.split('|').map((x) => x.trim());
+  for (const [state = '', abbreviation] of US_STATE_NAMES) {
     add(state, { type: 'PLACE', canonical: state });
     if (abbreviation) add(abbreviation, { type: 'PLACE', canonical: state });
   }
