@@ -176,3 +176,25 @@ describe('nicknames', () => {
     expect(mariners).toEqual(['ORG Seattle Mariners', 'ORG Seattle Mariners']);
   });
 });
+
+describe('companies known by their context', () => {
+  it('makes an organisation of a name before "chief executive" or "shares", or after "shares in", in every mention', () => {
+    const found = namesIn(
+      'Varkon cut 1,200 jobs on Thursday. Shares in Varkon fell 6% in Frankfurt. Solmark shares rose after the deal, and Solmark chief executive Odile Marchetti said more would follow.',
+    );
+    expect(found.filter((f) => f.endsWith(' Varkon'))).toEqual(['ORG Varkon', 'ORG Varkon']);
+    expect(found.filter((f) => f.endsWith(' Solmark'))).toEqual(['ORG Solmark', 'ORG Solmark']);
+    expect(found).toContain('PERSON Odile Marchetti');
+  });
+
+  it('leaves people, markets and listed places alone in the same contexts', () => {
+    const found = namesIn(
+      "Tokyo shares fell on Monday and shares in Asia slipped. Elon Musk's shares in Tesla rose, and Senator Ruth Calloway adviser Dev Patil said Calloway would vote no.",
+    );
+    expect(found).toContain('PLACE Tokyo');
+    expect(found).toContain('PLACE Asia');
+    expect(found).toContain('PERSON Elon Musk');
+    expect(found).toContain('PERSON Dev Patil');
+    expect(found).not.toContain('ORG Calloway');
+  });
+});

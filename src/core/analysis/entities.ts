@@ -4,6 +4,7 @@ import { PLACES } from './lexicon/places';
 import { ORG_CUES } from './lexicon/words';
 import { tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
+import { companiesByContext } from './org-context';
 import { pushAll } from './push-all';
 import type { TaggerModel } from './tagger/model';
 import { tokenize, type Token } from './tokens';
@@ -162,7 +163,7 @@ export function findEntities(
   }
   const entities = canonicalise(
     text,
-    withShortNames(text, tokens, agreeOnTypes(text, joinParticles(text, names))),
+    withShortNames(text, tokens, companiesByContext(text, agreeOnTypes(text, joinParticles(text, names)))),
   );
   const findDates = createDateFinder(text);
   sentences.forEach((span, index) => {
