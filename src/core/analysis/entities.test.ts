@@ -198,3 +198,15 @@ describe('companies known by their context', () => {
     expect(found).not.toContain('ORG Calloway');
   });
 });
+
+describe('organisations with "and" in their names', () => {
+  it('reads common nouns joined by "and" before a head noun as one organisation, and two names as two', () => {
+    const found = namesIn(
+      'The Northern Transport and Infrastructure Commission approved the bridge on Monday. Officials at the Regional Trade and Industry Authority declined to comment. Nokia and Ericsson Group shares rose.',
+    );
+    expect(found).toContain('ORG Northern Transport and Infrastructure Commission');
+    expect(found).toContain('ORG Regional Trade and Industry Authority');
+    expect(found).toContain('ORG Nokia');
+    expect(found).toContain('ORG Ericsson Group');
+  });
+});

@@ -108,7 +108,46 @@ export function tagNames(
   placeBased(s, a, b);
   listedPlaces(s, a, b, tags);
   stateAbbreviations(s, a, b);
+  coordinatedOrganisations(s, a, b);
   return s.out;
+}
+
+const ADJECTIVE_ENDING = /(?:ic|ive|al|an|ist)$/;
+
+/** A capitalised word the gazetteer lists as a common word and as no kind of name. */
+function isCommonNoun(s: Sentence, t: Token): boolean {
+  const bits = s.tagger.listedWord(t.text);
+  return (bits & COMMON) !== 0 && (bits & (NAME_BITS | ORG_BITS | PLACE_BITS | DEMONYM_BITS)) === 0;
+}
+
+/**
+ * "Australian Competition and Consumer Commission", "Kenya Wildlife and Forestry Authority": capitalised words,
+ * "and", capitalised words up to an organisation's head noun are one organisation when the words either side
+ * of "and" are common nouns ("Competition", "Consumer"). Two names joined by "and" stay two: "Google and
+ * Microsoft Corporation", "Brazil and Argentina Football Association", "Prevention and Rodale Books".
+ */
+function coordinatedOrganisations(s: Sentence, a: number, b: number): void {
+  const { tokens, text } = s;
+  for (let k = a + 1; k < b - 1; k++) {
+    const left = tokens[k - 1]!;
+    if (tokens[k]!.text !== 'and' || !left.cap || left.headline || !tokens[k + 1]!.cap) continue;
+    if (!isCommonNoun(s, left) || !isCommonNoun(s, tokens[k + 1]!)) continue;
+    // "Party and …", "Fund and …": a name ends there; "Democratic and …": an adjective shares the noun after.
+    if (ORG_CUES.has(left.text) || ADJECTIVE_ENDING.test(left.text)) continue;
+    let head = -1;
+    for (let j = k + 1; j < b && tokens[j]!.cap; j++) if (ORG_CUES.has(bare(tokens[j]!.text))) head = j;
+    // A head noun alone after "and" is a name of its own ("… Review and Club for Growth"), and one before
+    // "of" is the model's to read ("Returned and Services League of Australia").
+    if (head < k + 2 || tokens[head + 1]?.text === 'of') continue;
+    let from = k - 1;
+    while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
+    const start = tokens[from]!.start;
+    const end = tokens[head]!.end;
+    if (s.out.some((n) => n.type === 'PERSON' && n.start < tokens[k]!.start && n.end > start)) continue;
+    if (PLACES.has(text.slice(start, left.end))) continue;
+    overrule(s, from, head + 1, [{ start, end, type: 'ORG' }]);
+    k = head;
+  }
 }
 
 /**
