@@ -1,4 +1,4 @@
-import isoCountries from 'i18n-iso-countries/langs/en.json';
+import isoCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 
 // Compact place lexicon: countries with their demonyms and aliases, major cities, and regions.
 // Format "Canonical|Demonym|alias,alias"; demonym plurals are derived. Every other country and territory
