@@ -139,6 +139,16 @@ describe('attribution: more shapes', () => {
     expect(analyzeText(text, models).quotes[0]?.speaker?.canonical).toBe('Ines Castell');
   });
 
+  it('never takes who was told for the speaker after a quote and an apposition', () => {
+    const text =
+      '"We will appeal the ruling," the club\'s lawyer, Ruth Adebayo, told reporters outside the court.';
+    expect(sourceOf(text, '"We will')).toMatchObject({
+      cue: 'told',
+      kind: 'person',
+      speaker: 'Ruth Adebayo',
+    });
+  });
+
   it('skips an apposition between the speaker and the cue', () => {
     const text = 'Rafael Mendes, the port authority chief, said cargo volumes had doubled since 2020.';
     expect(sourceOf(text, 'Rafael')).toMatchObject({ cue: 'said', kind: 'person', speaker: 'Rafael Mendes' });

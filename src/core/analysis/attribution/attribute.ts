@@ -7,6 +7,8 @@ export type Attributed = Readonly<{ attribution: Attribution; speaker: Speaker |
 
 // A verb of saying right after a quote or a comma is inverted: its speaker follows ("…," said Ana Okafor).
 const INVERTED_BEFORE = /[,"”'’—–]\s*$/;
+// Verbs whose object is who was told, never who spoke: '"…," her lawyer, Gift Nyirenda, told reporters'.
+const TOLD = new Set(['told', 'tells']);
 
 function make(ctx: SpeakerContext, cue: Cue, kind: AttributionKind, speaker: Speaker | null): Attributed {
   return {
@@ -27,7 +29,8 @@ export function attributeCue(ctx: SpeakerContext, cue: Cue, from: number, to: nu
     return found ? make(ctx, cue, found.kind, found.speaker) : null;
   }
   const before = ctx.text.slice(Math.max(from, cue.start - 4), cue.start);
-  const inverted = INVERTED_BEFORE.test(before) || ctx.text.slice(from, cue.start).trim() === '';
+  const inverted =
+    !TOLD.has(cue.verb) && (INVERTED_BEFORE.test(before) || ctx.text.slice(from, cue.start).trim() === '');
   const found = inverted
     ? (speakerAfter(ctx, cue.end, to) ?? speakerBefore(ctx, from, cue.start, cue.verb))
     : speakerBefore(ctx, from, cue.start, cue.verb);
