@@ -210,3 +210,14 @@ describe('organisations with "and" in their names', () => {
     expect(found).toContain('ORG Ericsson Group');
   });
 });
+
+describe('organisations named by what they are', () => {
+  it('reads a survey, a chipmaker and a drug company by the head noun that ends the name', () => {
+    const found = namesIn(
+      'The tremor had a magnitude of 5.8, the Norwegian Geological Survey said. Orvik Semiconductor and Bellamy Pharmaceuticals both reported higher sales.',
+    );
+    expect(found).toContain('ORG Norwegian Geological Survey');
+    expect(found).toContain('ORG Orvik Semiconductor');
+    expect(found).toContain('ORG Bellamy Pharmaceuticals');
+  });
+});

@@ -14,4 +14,6 @@ Assembly Senate Congress Cabinet Secretariat Directorate Command Tribunal Hospit
 Club League Bureau Institution Administration Laboratory Laboratories Labs Systems Technologies Industries Motors
 Reserve Exchange Tribune Herald Journal Telegraph Express Guardian Channel Media Studios Brigade Battalion Regiment
 Cell Squad Unit Wing Books Publishing Records Pictures Films Energy Pharma Capital Partners Embassy Consulate Commission Agency
-Observatory Patrol Airline Railway Orchestra Museum Hospitals Charity Fund Program Programme Wire Newswire Newswires`);
+Observatory Patrol Airline Railway Orchestra Museum Hospitals Charity Fund Program Programme Wire Newswire Newswires
+Survey Semiconductor Semiconductors Pharmaceuticals Therapeutics Electronics Communications Insurance Petroleum
+Bancorp Brands Foods Entertainment Logistics Shipping Chemicals Robotics Software Ventures Investments`);
