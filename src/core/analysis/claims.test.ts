@@ -149,6 +149,13 @@ describe('attribution: more shapes', () => {
     });
   });
 
+  it('makes critics, protesters and economists unnamed sources', () => {
+    const text =
+      'Critics say the housing plan favours developers. Protesters said 3 people were hurt near the square. Economists said prices would keep rising.';
+    for (const start of ['Critics', 'Protesters', 'Economists'])
+      expect(sourceOf(text, start)).toMatchObject({ kind: 'anonymous', speaker: start });
+  });
+
   it('skips an apposition between the speaker and the cue', () => {
     const text = 'Rafael Mendes, the port authority chief, said cargo volumes had doubled since 2020.';
     expect(sourceOf(text, 'Rafael')).toMatchObject({ cue: 'said', kind: 'person', speaker: 'Rafael Mendes' });
