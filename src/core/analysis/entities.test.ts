@@ -142,6 +142,18 @@ describe('wire datelines', () => {
     expect(found).toContain('ORG Deccan Wire');
     expect(found.some((n) => n.includes('The '))).toBe(false);
   });
+
+  it('reads the capitals that open a dateline as the place, named as the text writes it elsewhere', () => {
+    const text =
+      'LILONGWE, Oct 2 — Prosecutors charged a former minister on Thursday. The trial opens in Lilongwe next month.\n\nSANTA CRUZ, Bolivia, March 3 (Andes Wire) — Floods closed the main highway.';
+    const places = analyzeText(text, models).entities.filter((e) => e.type === 'PLACE');
+    expect(places.map((e) => [e.text, e.canonical])).toEqual([
+      ['LILONGWE', 'Lilongwe'],
+      ['Lilongwe', 'Lilongwe'],
+      ['SANTA CRUZ', 'Santa Cruz'],
+      ['Bolivia', 'Bolivia'],
+    ]);
+  });
 });
 
 describe('amounts', () => {
@@ -160,7 +172,7 @@ describe('US datelines', () => {
       models,
     );
     const places = entities.filter((e) => e.type === 'PLACE').map((e) => `${e.text} → ${e.canonical}`);
-    expect(places).toEqual(['DULUTH → DULUTH', 'Minn. → Minnesota', 'Ashland → Ashland', 'Wis. → Wisconsin']);
+    expect(places).toEqual(['DULUTH → Duluth', 'Minn. → Minnesota', 'Ashland → Ashland', 'Wis. → Wisconsin']);
     expect(entities.some((e) => e.type === 'PERSON')).toBe(false);
   });
 });

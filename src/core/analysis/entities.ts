@@ -1,6 +1,6 @@
 import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { createDateFinder } from './dates';
-import { PLACES } from './lexicon/places';
+import { PLACES, type PlaceEntry } from './lexicon/places';
 import { ORG_CUES } from './lexicon/words';
 import { tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
@@ -21,6 +21,17 @@ const PARTICLES =
 const PARTICLES_THEN_NAME = new RegExp(`^(?: ${PARTICLES})+ \\p{Lu}[\\p{L}'’-]*`, 'u');
 // "Von der " before "Leyen" at a sentence start.
 const PARTICLES_BEFORE = new RegExp(`(?:^|(?<=[\\s"“(]))(?:${PARTICLES} )+$`, 'u');
+
+// A place written in capitals, as a dateline writes it ("LILONGWE", "SAN JOSE"); not an acronym ("UAE").
+const CAPITALS = /^\p{Lu}+(?: \p{Lu}+)*$/u;
+const WORD_TAIL = /\B\p{Lu}+/gu;
+
+/** A dateline's place in capitals as the lexicon or the text writes it: "SAN JOSE" → "San Jose". */
+function placeInCapitals(surface: string): PlaceEntry | undefined {
+  if (surface.length < 4 || !CAPITALS.test(surface)) return undefined;
+  const name = surface.replace(WORD_TAIL, (tail) => tail.toLowerCase());
+  return PLACES.get(name) ?? { type: 'PLACE', canonical: name };
+}
 
 /**
  * Canonical forms inside one document: lexicon places by their canonical name ("US" → "United States"), a
@@ -55,7 +66,7 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   for (const [nickname, full] of nicknames) if (full && !aliases.has(nickname)) aliases.set(nickname, full);
   return pushAll(names, (n) => {
     const surface = text.slice(n.start, n.end);
-    const lexical = PLACES.get(surface);
+    const lexical = PLACES.get(surface) ?? (n.type === 'PLACE' ? placeInCapitals(surface) : undefined);
     let canonical = surface;
     if (lexical && lexical.type === n.type) canonical = lexical.canonical;
     else if (n.type === 'PERSON') canonical = surnames.get(surface) ?? surface;

@@ -5,7 +5,7 @@ import { ORG_CUES } from './lexicon/words';
 import { gazetteerBit } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';
-import type { Token } from './tokens';
+import { datelineDash, type Token } from './tokens';
 
 /** A name the tagger found, as character offsets, before canonical forms are chosen. */
 export type NameSpan = { start: number; end: number; type: EntityType };
@@ -109,7 +109,23 @@ export function tagNames(
   listedPlaces(s, a, b, tags);
   stateAbbreviations(s, a, b);
   coordinatedOrganisations(s, a, b);
+  datelinePlace(s, a, b);
   return s.out;
+}
+
+const UPPER_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
+
+/**
+ * "LILONGWE, Oct 2 —", "SAN JOSE, Calif., Nov 19 (Meridian Wire) —": the capitals that open a wire dateline
+ * name the place the story was filed from, whatever the model made of words it rarely sees in capitals.
+ */
+function datelinePlace(s: Sentence, a: number, b: number): void {
+  const { tokens } = s;
+  let end = a;
+  while (end < b && UPPER_WORD.test(tokens[end]!.text)) end++;
+  if (end === a || end === b || (tokens[end]!.text !== ',' && tokens[end]!.text !== '(')) return;
+  if (datelineDash(tokens, a) < 0) return;
+  overrule(s, a, end, [{ start: tokens[a]!.start, end: tokens[end - 1]!.end, type: 'PLACE' }]);
 }
 
 const ADJECTIVE_ENDING = /(?:ic|ive|al|an|ist)$/;

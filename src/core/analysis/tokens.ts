@@ -123,20 +123,25 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
 
 const DASH = /^[—–-]$/;
 // A dateline is a place, perhaps a date and a credit: a few tokens, none of them a lower-case word.
-const DATELINE_TOKENS = 12;
+const DATELINE_TOKENS = 16;
 
 /**
  * "MUMBAI, Dec 3 (PTI) — The court…", "SANTIAGO (Andes Wire) - Rescue teams…": the story starts after the
  * dateline's dash, so the capital of the word there is a sentence start's, no evidence of a name.
  */
 function markAfterDateline(tokens: Token[], first: number): void {
-  if (!tokens[first]?.cap) return;
+  const dash = datelineDash(tokens, first);
+  if (dash >= 0 && tokens[dash + 1]!.word) tokens[dash + 1]!.weak = true;
+}
+
+/** The index of the dash that ends a dateline opening a sentence at token `first`, or -1 when none does. */
+export function datelineDash(tokens: readonly Token[], first: number): number {
+  if (!tokens[first]?.cap) return -1;
   const last = Math.min(tokens.length - 1, first + DATELINE_TOKENS);
   for (let i = first + 1; i < last; i++) {
     const t = tokens[i]!;
-    if (t.word && !t.cap) return;
-    if (!DASH.test(t.text)) continue;
-    if (tokens[i + 1]!.word) tokens[i + 1]!.weak = true;
-    return;
+    if (t.word && !t.cap) return -1;
+    if (DASH.test(t.text)) return i;
   }
+  return -1;
 }
