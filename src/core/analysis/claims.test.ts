@@ -156,6 +156,21 @@ describe('attribution: more shapes', () => {
       expect(sourceOf(text, start)).toMatchObject({ kind: 'anonymous', speaker: start });
   });
 
+  it('reads a present-tense allegation, a charge sheet and a survey by a named body', () => {
+    const text =
+      'The Harbour Authority alleges that two tugboat firms fixed prices. According to the charge sheet, 14 invoices were forged. According to a survey by the Lakeside Institute, 40% of firms plan to hire.';
+    expect(sourceOf(text, 'The Harbour')).toMatchObject({
+      cue: 'alleges',
+      kind: 'organisation',
+      speaker: 'Harbour Authority',
+    });
+    expect(sourceOf(text, 'According to the charge')).toMatchObject({ kind: 'official' });
+    expect(sourceOf(text, 'According to a survey')).toMatchObject({
+      kind: 'report',
+      speaker: 'Lakeside Institute',
+    });
+  });
+
   it('skips an apposition between the speaker and the cue', () => {
     const text = 'Rafael Mendes, the port authority chief, said cargo volumes had doubled since 2020.';
     expect(sourceOf(text, 'Rafael')).toMatchObject({ cue: 'said', kind: 'person', speaker: 'Rafael Mendes' });

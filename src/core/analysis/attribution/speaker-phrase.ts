@@ -34,10 +34,10 @@ const CLAUSE_WORDS = new Set(
 );
 const DETERMINER = /^(?:an?|the|one|two|three|four|five|several|some|many|other|its|their|his|her)\s+/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const OF_ORG = /^\s+(?:of|from|for)\s+(?:the\s+)?$/i;
+const OF_ORG = /^\s+(?:of|from|for|by)\s+(?:the\s+)?$/i;
 const CAPITALISED_RUN = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s?){1,4})$/u;
 const POST_MODIFIER =
-  /^(?:familiar|aware|close|in|from|at|of|with|for|issued|released|involved|briefed|speaking|who|representing|on|published)\b/i;
+  /^(?:familiar|aware|close|in|from|at|of|with|for|by|issued|released|involved|briefed|speaking|who|representing|on|published)\b/i;
 
 const speaking = (e: Entity) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'PLACE';
 

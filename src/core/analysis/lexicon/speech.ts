@@ -7,7 +7,9 @@ export const SAY_VERB_FORMS: readonly string[] = (
   'said says say told tells added adds stated noted claimed alleged asserted announced warned warns argued argues ' +
   'explained insisted insists confirmed denied denies admitted admits wrote writes tweeted posted reported ' +
   'testified acknowledged estimated predicted replied remarked recalled revealed indicated declared stressed ' +
-  'emphasised emphasized maintained observed commented disclosed cautioned conceded'
+  'emphasised emphasized maintained observed commented disclosed cautioned conceded contended ' +
+  // The present tense of those that are no plural noun too ("claims", "notes", "reports" are left out).
+  'alleges announces confirms explains acknowledges reveals predicts cautions concedes contends maintains stresses'
 ).split(' ');
 
 /** Where a statement was made, kept in the cue: "said in a statement", "says on its website". */
@@ -26,7 +28,7 @@ export const ANONYMOUS_NOUNS: ReadonlySet<string> = new Set(
 
 /** Nouns that make an unnamed speaker official ("a senior official", "the statement", "a spokesperson"). */
 export const OFFICIAL_NOUNS: ReadonlySet<string> = new Set(
-  'official officials statement spokesperson spokesman spokeswoman authorities representative representatives aide aides communique communiqué notice release'.split(
+  'official officials statement spokesperson spokesman spokeswoman authorities representative representatives aide aides communique communiqué notice release filing filings indictment affidavit sheet'.split(
     ' ',
   ),
 );
@@ -49,7 +51,9 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
 
 /** Nouns for the press as a source ("reports said", "local media reported"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set(
-  'report reports media newspaper newspapers outlet outlets broadcaster press'.split(' '),
+  'report reports media newspaper newspapers outlet outlets broadcaster press study survey poll data figures documents records'.split(
+    ' ',
+  ),
 );
 
 /** Phrases after a speaker noun that keep the speaker anonymous ("… familiar with the matter"). */
