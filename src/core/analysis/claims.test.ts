@@ -171,6 +171,13 @@ describe('attribution: more shapes', () => {
     });
   });
 
+  it('finds an inverted speaker past a title, and no speaker in the subject of what was said', () => {
+    const text =
+      '"The results are the clearest yet," said Dr. Amara Diallo, who led the study. Governor Ines Varga, on a visit to Tallinn, said Riga was ready to sign.';
+    expect(sourceOf(text, '"The results')).toMatchObject({ kind: 'person', speaker: 'Amara Diallo' });
+    expect(sourceOf(text, 'Governor')).toMatchObject({ kind: 'person', speaker: 'Ines Varga' });
+  });
+
   it('skips an apposition between the speaker and the cue', () => {
     const text = 'Rafael Mendes, the port authority chief, said cargo volumes had doubled since 2020.';
     expect(sourceOf(text, 'Rafael')).toMatchObject({ cue: 'said', kind: 'person', speaker: 'Rafael Mendes' });

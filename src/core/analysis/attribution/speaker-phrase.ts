@@ -7,6 +7,7 @@ import {
   PERSON_NOUNS,
   REPORT_NOUNS,
 } from '../lexicon/speech';
+import { TITLES } from '../lexicon/titles';
 import { partitionPoint } from '../partition-point';
 import type { PronounResolver } from './pronouns';
 
@@ -232,6 +233,24 @@ function clauseStart(text: string, from: number, to: number): number {
   return from + boundary + 1;
 }
 
+// Titles between an inverted cue and the name: "said Dr. Halima Ouédraogo", "said Defence Minister Ana Ruiz".
+const TITLE_WORD = /^\s*(\p{Lu}[\p{L}-]*)\.?/u;
+const MAX_TITLE_WORDS = 4;
+// A name followed by a verb is the subject of what was said, not the speaker: "…, said Seoul was ready".
+const VERB_AFTER =
+  /^\s+(?:was|is|were|are|had|has|have|would|will|could|should|may|might|must|can|did|does|do)\b/;
+
+/** The start of the name after any titles from `at` ("Dr. ", "Defence Minister "), or `at` when none. */
+function pastTitles(text: string, at: number, limit: number): number {
+  let start = at;
+  for (let k = 0; k < MAX_TITLE_WORDS; k++) {
+    const m = TITLE_WORD.exec(text.slice(start, limit));
+    if (!m || !TITLES.has(m[1]!)) break;
+    start += m[0].length;
+  }
+  return start + (/^\s+/.exec(text.slice(start, limit))?.[0].length ?? 0);
+}
+
 /** The speaker named right after `at` ("…," said Ana Okafor; "according to a government statement"). */
 export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): FoundSpeaker | null {
   const { text, entities } = ctx;
@@ -239,7 +258,9 @@ export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): Fo
   const start = at + (lead ? lead[0].length : 0);
   const named =
     entityStartingAt(entities, start) ??
-    entityStartingAt(entities, at + (/^\s+/.exec(text.slice(at))?.[0].length ?? 0));
+    entityStartingAt(entities, at + (/^\s+/.exec(text.slice(at))?.[0].length ?? 0)) ??
+    entityStartingAt(entities, pastTitles(text, start, limit));
+  if (named && VERB_AFTER.test(text.slice(named.end, limit))) return null;
   if (named && speaking(named) && named.end <= limit) {
     if (named.type === 'PERSON') return { speaker: entitySpeaker(named), kind: 'person' };
     // "according to Ministry of Energy data": the named body speaks through its data.
