@@ -233,3 +233,14 @@ describe('organisations named by what they are', () => {
     expect(found).toContain('ORG Bellamy Pharmaceuticals');
   });
 });
+
+describe('names with an ampersand', () => {
+  it('joins a foundation named for two people, and leaves two people joined by "&" apart', () => {
+    const found = namesIn(
+      'The survey was paid for by the Ruth & Samuel Okoye Foundation. Presenters Tunde Bakare & Lisa Moyo hosted the launch.',
+    );
+    expect(found).toContain('ORG Ruth & Samuel Okoye Foundation');
+    expect(found).toContain('PERSON Tunde Bakare');
+    expect(found).toContain('PERSON Lisa Moyo');
+  });
+});

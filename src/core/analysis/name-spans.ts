@@ -109,8 +109,41 @@ export function tagNames(
   listedPlaces(s, a, b, tags);
   stateAbbreviations(s, a, b);
   coordinatedOrganisations(s, a, b);
+  ampersandNames(s, a, b);
   datelinePlace(s, a, b);
   return s.out;
+}
+
+/**
+ * "Bill & Melinda Gates Foundation", "London School of Hygiene & Tropical Medicine", "Marks & Spencer": an
+ * ampersand between capitalised words joins one name, an organisation's unless the lexicon lists a place,
+ * when the whole reads as one name.
+ */
+function ampersandNames(s: Sentence, a: number, b: number): void {
+  const { tokens, text } = s;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (tokens[k]!.text !== '&' || !tokens[k - 1]!.cap || !tokens[k + 1]!.cap) continue;
+    // The name the model found on either side is taken whole ("London School of Hygiene").
+    const left = s.out.find((n) => n.start <= tokens[k - 1]!.start && tokens[k - 1]!.end <= n.end);
+    let from = k - 1;
+    if (left) while (from > a && tokens[from - 1]!.start >= left.start) from--;
+    else while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
+    const right = s.out.find((n) => n.start <= tokens[k + 1]!.start && tokens[k + 1]!.end <= n.end);
+    let to = k + 2;
+    while (to < b && (tokens[to]!.cap || (right && tokens[to]!.end <= right.end))) to++;
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    // Two names side by side stay two ("Moses Malone & Dikembe Mutombo"): the whole must end in a head noun,
+    // continue an organisation the model found, or be a name the gazetteer lists.
+    const joins =
+      ORG_CUES.has(bare(tokens[to - 1]!.text)) ||
+      (left?.type === 'ORG' && left.start < tokens[k - 1]!.start && !right) ||
+      (listedBits(s, from, to) & ORG_BITS) !== 0;
+    if (!joins) continue;
+    const place = PLACES.get(text.slice(start, end));
+    overrule(s, from, to, [{ start, end, type: place?.type ?? 'ORG' }]);
+    k = to - 1;
+  }
 }
 
 const UPPER_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
