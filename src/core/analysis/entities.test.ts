@@ -244,3 +244,18 @@ describe('names with an ampersand', () => {
     expect(found).toContain('PERSON Lisa Moyo');
   });
 });
+
+describe('Arabic family names', () => {
+  it('keeps the article glued to the family name inside the name, and links the name without it', () => {
+    const { entities } = analyzeText(
+      'Prime Minister Hassan al-Mahdi met the envoy in Khartoum on Monday. Mahdi said the talks were useful. Al-Mahdi flies to Cairo next week.',
+      models,
+    );
+    const people = entities.filter((e) => e.type === 'PERSON').map((e) => `${e.text} → ${e.canonical}`);
+    expect(people).toEqual([
+      'Hassan al-Mahdi → Hassan al-Mahdi',
+      'Mahdi → Hassan al-Mahdi',
+      'Al-Mahdi → Hassan al-Mahdi',
+    ]);
+  });
+});

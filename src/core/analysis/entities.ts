@@ -19,6 +19,8 @@ const PARTICLES =
   '(?:[Vv][ao]n|[Dd]e[rnls]?|[Dd]ella|[Dd][aou]|[Dd][ao]s|[Ll][ae]|[Bb]in|[Ii]bn|[Aa]l|[Ee]l|[Tt]er)';
 // "Ursula" + " von der " + "Leyen": particles and the capitalised word after them belong to the person.
 const PARTICLES_THEN_NAME = new RegExp(`^(?: ${PARTICLES})+ \\p{Lu}[\\p{L}'’-]*`, 'u');
+// "Abdel Fattah" + " al-Sisi", "Bashar" + " al-Assad": an Arabic article glued to the family name.
+const ARTICLE_NAME = /^ (?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}[\p{L}'’]+/u;
 // "Von der " before "Leyen" at a sentence start.
 const PARTICLES_BEFORE = new RegExp(`(?:^|(?<=[\\s"“(]))(?:${PARTICLES} )+$`, 'u');
 
@@ -49,7 +51,7 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
       const last = parts[parts.length - 1]!;
       const from = parts.findIndex((p) => PARTICLE.test(p));
       // "Ursula von der Leyen": "von der Leyen" and "Leyen" both name her.
-      const keys = from > 0 ? [last, parts.slice(from).join(' ')] : [last];
+      const keys = [last, ...(from > 0 ? [parts.slice(from).join(' ')] : []), ...surnameForms(last)];
       for (const key of keys) {
         const prior = surnames.get(key);
         surnames.set(key, prior === undefined || prior === surface ? surface : null);
@@ -58,7 +60,7 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
     if (n.type === 'ORG') {
       const acronym = ACRONYM_DEFINED.exec(text.slice(n.end, n.end + 12));
       if (acronym) aliases.set(acronym[1]!, surface);
-      const nickname = shortNameOf(text, n);
+      const [nickname] = shortNamesOf(text, n);
       if (nickname)
         nicknames.set(nickname, (nicknames.get(nickname) ?? surface) === surface ? surface : null);
     }
@@ -75,7 +77,10 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   });
 }
 
-/** Joins particles into the person names around them ("Ursula von der Leyen", "Von der Leyen"). */
+/**
+ * Joins particles into the person names around them ("Ursula von der Leyen", "Von der Leyen", "Abdel Fattah
+ * al-Sisi").
+ */
 function joinParticles(text: string, names: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const n of names.slice().sort((x, y) => x.start - y.start)) {
@@ -86,7 +91,8 @@ function joinParticles(text: string, names: readonly NameSpan[]): NameSpan[] {
       continue;
     }
     const before = PARTICLES_BEFORE.exec(text.slice(Math.max(0, n.start - 24), n.start));
-    const after = PARTICLES_THEN_NAME.exec(text.slice(n.end, n.end + 48));
+    const tail = text.slice(n.end, n.end + 48);
+    const after = PARTICLES_THEN_NAME.exec(tail) ?? ARTICLE_NAME.exec(tail);
     const joined = {
       start: n.start - (before?.[0].length ?? 0),
       end: n.end + (after?.[0].length ?? 0),
@@ -118,14 +124,25 @@ function agreeOnTypes(text: string, names: readonly NameSpan[]): NameSpan[] {
 // "Buffalo Bills" … "the Bills": a team or body named by a capitalised plural goes by that word alone.
 const PLURAL_NICKNAME = /^\p{Lu}\p{Ll}+[^aiosu]s$/u;
 
-/** The word a name goes by alone, with its type: a person's surname, an organisation's plural nickname. */
-function shortNameOf(text: string, n: NameSpan): string | null {
-  if (n.type !== 'PERSON' && n.type !== 'ORG') return null;
+// "al-Sisi": a family name with its article, which goes by "Sisi" and, opening a sentence, "Al-Sisi".
+const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{Lu}[\p{L}'’]+)$/u;
+const ARTICLE_FIRST = /^(?:Al|El|Ad|Ar|As|Ash|At|Az|An)-\p{Lu}/u;
+
+/** The forms a person's last name goes by alone: "Morrow"; "Sisi" and "Al-Sisi" for "al-Sisi"; none for "de". */
+function surnameForms(last: string): string[] {
+  const article = ARTICLE_SURNAME.exec(last);
+  if (article) return [article[1]!, last[0]!.toUpperCase() + last.slice(1)];
+  return SURNAME.test(last) ? [last] : [];
+}
+
+/** The words a name goes by alone, with its type: a person's surname, an organisation's plural nickname. */
+function shortNamesOf(text: string, n: NameSpan): string[] {
+  if (n.type !== 'PERSON' && n.type !== 'ORG') return [];
   const space = text.lastIndexOf(' ', n.end - 1);
-  if (space < n.start) return null;
+  if (space < n.start) return [];
   const last = text.slice(space + 1, n.end);
-  if (n.type === 'PERSON') return SURNAME.test(last) ? last : null;
-  return PLURAL_NICKNAME.test(last) && !ORG_CUES.has(last) && !PLACES.has(last) ? last : null;
+  if (n.type === 'PERSON') return surnameForms(last);
+  return PLURAL_NICKNAME.test(last) && !ORG_CUES.has(last) && !PLACES.has(last) ? [last] : [];
 }
 
 /**
@@ -134,14 +151,15 @@ function shortNameOf(text: string, n: NameSpan): string | null {
  */
 function withShortNames(text: string, tokens: readonly Token[], names: readonly NameSpan[]): NameSpan[] {
   const short = new Map<string, EntityType>();
-  for (const n of names) {
-    const word = shortNameOf(text, n);
-    if (word && !short.has(word)) short.set(word, n.type);
-  }
+  for (const n of names)
+    for (const word of shortNamesOf(text, n)) if (!short.has(word)) short.set(word, n.type);
   if (short.size === 0) return names.slice();
   const out = pushAll(names, (n) => {
-    const type = short.get(text.slice(n.start, n.end));
-    return type === 'ORG' && n.type === 'PERSON' ? { ...n, type } : n;
+    const surface = text.slice(n.start, n.end);
+    const type = short.get(surface);
+    const retype =
+      (type === 'ORG' && n.type === 'PERSON') || (type === 'PERSON' && ARTICLE_FIRST.test(surface));
+    return retype && type !== n.type ? { ...n, type } : n;
   });
   // Names are sorted by start and do not overlap, and tokens come in order: one pointer walks both.
   let k = 0;
