@@ -178,6 +178,14 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'Governor')).toMatchObject({ kind: 'person', speaker: 'Ines Varga' });
   });
 
+  it('takes institutions named in the plural and published results as sources', () => {
+    const text =
+      'Aid agencies say 9,000 families have left the valley. Rights groups said 40 people were detained. Turnout was 61%, according to results published by the electoral board.';
+    expect(sourceOf(text, 'Aid')).toMatchObject({ kind: 'organisation', speaker: 'Aid agencies' });
+    expect(sourceOf(text, 'Rights')).toMatchObject({ kind: 'organisation', speaker: 'Rights groups' });
+    expect(sourceOf(text, 'Turnout')).toMatchObject({ cue: 'according to' });
+  });
+
   it('skips an apposition between the speaker and the cue', () => {
     const text = 'Rafael Mendes, the port authority chief, said cargo volumes had doubled since 2020.';
     expect(sourceOf(text, 'Rafael')).toMatchObject({ cue: 'said', kind: 'person', speaker: 'Rafael Mendes' });

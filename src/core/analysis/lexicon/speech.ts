@@ -44,14 +44,17 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(learned.speakerNouns);
 
 /** Nouns for an institution speaking without its name ("the ministry said", "the company said"). */
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
-  'ministry department agency company government police embassy court army commission council firm bureau university party committee board regulator military prosecutors prosecutor administration office union airline bank group service'.split(
-    ' ',
-  ),
+  (
+    'ministry department agency company government police embassy court army commission council firm bureau ' +
+    'university party committee board regulator military prosecutors prosecutor administration office union ' +
+    'airline bank group service ministries agencies companies governments firms banks unions groups charities ' +
+    'organisations organizations regulators'
+  ).split(' '),
 );
 
 /** Nouns for the press as a source ("reports said", "local media reported"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set(
-  'report reports media newspaper newspapers outlet outlets broadcaster press study survey poll data figures documents records'.split(
+  'report reports media newspaper newspapers outlet outlets broadcaster press study survey poll data figures documents records results'.split(
     ' ',
   ),
 );
