@@ -259,3 +259,16 @@ describe('Arabic family names', () => {
     ]);
   });
 });
+
+describe('family names that come first', () => {
+  it('links a Chinese or Korean family name alone to the full name, and a Western surname as before', () => {
+    const { entities } = analyzeText(
+      'Premier Zhao Leji met Foreign Minister Park Min-jun in Seoul. Zhao said trade would grow. Park told reporters the visit went well. Singer Kim Okafor performed on Friday. Okafor, 34, thanked the crowd.',
+      models,
+    );
+    const canonical = (text: string) => entities.find((e) => e.text === text)?.canonical;
+    expect(canonical('Zhao')).toBe('Zhao Leji');
+    expect(canonical('Park')).toBe('Park Min-jun');
+    expect(canonical('Okafor')).toBe('Kim Okafor');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { createDateFinder } from './dates';
+import { FAMILY_FIRST } from './lexicon/family-first';
 import { PLACES, type PlaceEntry } from './lexicon/places';
 import { ORG_CUES } from './lexicon/words';
 import { tagNames, type NameSpan } from './name-spans';
@@ -51,7 +52,13 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
       const last = parts[parts.length - 1]!;
       const from = parts.findIndex((p) => PARTICLE.test(p));
       // "Ursula von der Leyen": "von der Leyen" and "Leyen" both name her.
-      const keys = [last, ...(from > 0 ? [parts.slice(from).join(' ')] : []), ...surnameForms(last)];
+      const family = familyFirst(surface);
+      const keys = [
+        last,
+        ...(from > 0 ? [parts.slice(from).join(' ')] : []),
+        ...surnameForms(last),
+        ...(family ? [family] : []),
+      ];
       for (const key of keys) {
         const prior = surnames.get(key);
         surnames.set(key, prior === undefined || prior === surface ? surface : null);
@@ -135,13 +142,23 @@ function surnameForms(last: string): string[] {
   return SURNAME.test(last) ? [last] : [];
 }
 
+/** The family name that opens an East Asian name of two or three words ("Xi Jinping", "Kim Jong Un"), or null. */
+function familyFirst(surface: string): string | null {
+  const parts = surface.split(' ');
+  return parts.length <= 3 && FAMILY_FIRST.has(parts[0]!) ? parts[0]! : null;
+}
+
 /** The words a name goes by alone, with its type: a person's surname, an organisation's plural nickname. */
 function shortNamesOf(text: string, n: NameSpan): string[] {
   if (n.type !== 'PERSON' && n.type !== 'ORG') return [];
   const space = text.lastIndexOf(' ', n.end - 1);
   if (space < n.start) return [];
   const last = text.slice(space + 1, n.end);
-  if (n.type === 'PERSON') return surnameForms(last);
+  if (n.type === 'PERSON') {
+    // Both ends: "Kim Kardashian" goes by "Kardashian", "Kim Jong Un" by "Kim".
+    const family = familyFirst(text.slice(n.start, n.end));
+    return family ? [family, ...surnameForms(last)] : surnameForms(last);
+  }
   return PLURAL_NICKNAME.test(last) && !ORG_CUES.has(last) && !PLACES.has(last) ? [last] : [];
 }
 
