@@ -144,8 +144,12 @@ function surnameForms(last: string): string[] {
 
 /** The family name that opens an East Asian name of two or three words ("Xi Jinping", "Kim Jong Un"), or null. */
 function familyFirst(surface: string): string | null {
-  const parts = surface.split(' ');
-  return parts.length <= 3 && FAMILY_FIRST.has(parts[0]!) ? parts[0]! : null;
+  const space = surface.indexOf(' ');
+  if (space < 0) return null;
+  const family = surface.slice(0, space);
+  if (!FAMILY_FIRST.has(family)) return null;
+  const second = surface.indexOf(' ', space + 1);
+  return second < 0 || surface.indexOf(' ', second + 1) < 0 ? family : null;
 }
 
 /** The words a name goes by alone, with its type: a person's surname, an organisation's plural nickname. */
