@@ -5,6 +5,7 @@ import { ORG_CUES } from './lexicon/words';
 import { gazetteerBit } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';
+import { partitionPoint } from './partition-point';
 import { datelineDash, type Token } from './tokens';
 
 /** A name the tagger found, as character offsets, before canonical forms are chosen. */
@@ -121,6 +122,7 @@ export function tagNames(
  */
 function ampersandNames(s: Sentence, a: number, b: number): void {
   const { tokens, text } = s;
+  if (!text.slice(tokens[a]!.start, tokens[b - 1]!.end).includes('&')) return;
   for (let k = a + 1; k < b - 1; k++) {
     if (tokens[k]!.text !== '&' || !tokens[k - 1]!.cap || !tokens[k + 1]!.cap) continue;
     // The name the model found on either side is taken whole ("London School of Hygiene").
@@ -177,12 +179,18 @@ function isCommonNoun(s: Sentence, t: Token): boolean {
  */
 function coordinatedOrganisations(s: Sentence, a: number, b: number): void {
   const { tokens, text } = s;
-  for (let k = a + 1; k < b - 1; k++) {
-    const left = tokens[k - 1]!;
-    if (tokens[k]!.text !== 'and' || !left.cap || left.headline || !tokens[k + 1]!.cap) continue;
-    if (!isCommonNoun(s, left) || !isCommonNoun(s, tokens[k + 1]!)) continue;
+  const base = tokens[a]!.start;
+  // Only an "and" before a capital is tried: most are not (searched within the sentence, not past it).
+  const sentence = text.slice(base, tokens[b - 1]!.end);
+  for (let at = sentence.indexOf(' and '); at >= 0; at = sentence.indexOf(' and ', at + 5)) {
+    const next = sentence.charCodeAt(at + 5);
+    if (next < 65 || next > 90) continue;
+    const k = a + partitionPoint(b - a, (i) => tokens[a + i]!.start < base + at + 1);
+    const left = tokens[k - 1];
+    if (k <= a || k >= b - 1 || !left!.cap || left!.headline || !tokens[k + 1]!.cap) continue;
+    if (!isCommonNoun(s, left!) || !isCommonNoun(s, tokens[k + 1]!)) continue;
     // "Party and …", "Fund and …": a name ends there; "Democratic and …": an adjective shares the noun after.
-    if (ORG_CUES.has(left.text) || ADJECTIVE_ENDING.test(left.text)) continue;
+    if (ORG_CUES.has(left!.text) || ADJECTIVE_ENDING.test(left!.text)) continue;
     let head = -1;
     for (let j = k + 1; j < b && tokens[j]!.cap; j++) if (ORG_CUES.has(bare(tokens[j]!.text))) head = j;
     // A head noun alone after "and" is a name of its own ("… Review and Club for Growth"), and one before
@@ -193,9 +201,9 @@ function coordinatedOrganisations(s: Sentence, a: number, b: number): void {
     const start = tokens[from]!.start;
     const end = tokens[head]!.end;
     if (s.out.some((n) => n.type === 'PERSON' && n.start < tokens[k]!.start && n.end > start)) continue;
-    if (PLACES.has(text.slice(start, left.end))) continue;
+    if (PLACES.has(text.slice(start, left!.end))) continue;
     overrule(s, from, head + 1, [{ start, end, type: 'ORG' }]);
-    k = head;
+    at = end - base;
   }
 }
 
