@@ -1,8 +1,8 @@
 import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { createDateFinder } from './dates';
-import { FAMILY_FIRST } from './lexicon/family-first';
 import { PLACES, type PlaceEntry } from './lexicon/places';
 import { ORG_CUES } from './lexicon/words';
+import { ARTICLE_FIRST, ARTICLE_NAME, familyFirst, surnameForms } from './name-forms';
 import { tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
 import { companiesByContext } from './org-context';
@@ -12,16 +12,12 @@ import { tokenize, type Token } from './tokens';
 
 const ACRONYM_DEFINED = /^ ?\(([A-Z][A-Za-z&]{1,7})\)/;
 const LAST_WORD = /\s+\S+$/;
-// A capitalised word of three letters or more: a surname worth finding alone later in the text.
-const SURNAME = /^\p{Lu}\p{Ll}{2,}/u;
 // Lower-case particles of personal names ("von der Leyen"): never a surname on their own.
 const PARTICLE = /^\p{Ll}/u;
 const PARTICLES =
   '(?:[Vv][ao]n|[Dd]e[rnls]?|[Dd]ella|[Dd][aou]|[Dd][ao]s|[Ll][ae]|[Bb]in|[Ii]bn|[Aa]l|[Ee]l|[Tt]er)';
 // "Ursula" + " von der " + "Leyen": particles and the capitalised word after them belong to the person.
 const PARTICLES_THEN_NAME = new RegExp(`^(?: ${PARTICLES})+ \\p{Lu}[\\p{L}'’-]*`, 'u');
-// "Abdel Fattah" + " al-Sisi", "Bashar" + " al-Assad": an Arabic article glued to the family name.
-const ARTICLE_NAME = /^ (?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}[\p{L}'’]+/u;
 // "Von der " before "Leyen" at a sentence start.
 const PARTICLES_BEFORE = new RegExp(`(?:^|(?<=[\\s"“(]))(?:${PARTICLES} )+$`, 'u');
 
@@ -130,27 +126,6 @@ function agreeOnTypes(text: string, names: readonly NameSpan[]): NameSpan[] {
 
 // "Buffalo Bills" … "the Bills": a team or body named by a capitalised plural goes by that word alone.
 const PLURAL_NICKNAME = /^\p{Lu}\p{Ll}+[^aiosu]s$/u;
-
-// "al-Sisi": a family name with its article, which goes by "Sisi" and, opening a sentence, "Al-Sisi".
-const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{Lu}[\p{L}'’]+)$/u;
-const ARTICLE_FIRST = /^(?:Al|El|Ad|Ar|As|Ash|At|Az|An)-\p{Lu}/u;
-
-/** The forms a person's last name goes by alone: "Morrow"; "Sisi" and "Al-Sisi" for "al-Sisi"; none for "de". */
-function surnameForms(last: string): string[] {
-  const article = ARTICLE_SURNAME.exec(last);
-  if (article) return [article[1]!, last[0]!.toUpperCase() + last.slice(1)];
-  return SURNAME.test(last) ? [last] : [];
-}
-
-/** The family name that opens an East Asian name of two or three words ("Xi Jinping", "Kim Jong Un"), or null. */
-function familyFirst(surface: string): string | null {
-  const space = surface.indexOf(' ');
-  if (space < 0) return null;
-  const family = surface.slice(0, space);
-  if (!FAMILY_FIRST.has(family)) return null;
-  const second = surface.indexOf(' ', space + 1);
-  return second < 0 || surface.indexOf(' ', second + 1) < 0 ? family : null;
-}
 
 /** The words a name goes by alone, with its type: a person's surname, an organisation's plural nickname. */
 function shortNamesOf(text: string, n: NameSpan): string[] {

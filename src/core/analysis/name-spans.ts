@@ -186,11 +186,12 @@ function coordinatedOrganisations(s: Sentence, a: number, b: number): void {
     const next = sentence.charCodeAt(at + 5);
     if (next < 65 || next > 90) continue;
     const k = a + partitionPoint(b - a, (i) => tokens[a + i]!.start < base + at + 1);
-    const left = tokens[k - 1];
-    if (k <= a || k >= b - 1 || !left!.cap || left!.headline || !tokens[k + 1]!.cap) continue;
-    if (!isCommonNoun(s, left!) || !isCommonNoun(s, tokens[k + 1]!)) continue;
+    if (k <= a || k >= b - 1 || tokens[k]!.text !== 'and') continue;
+    const left = tokens[k - 1]!;
+    if (!left.cap || left.headline || !tokens[k + 1]!.cap) continue;
+    if (!isCommonNoun(s, left) || !isCommonNoun(s, tokens[k + 1]!)) continue;
     // "Party and …", "Fund and …": a name ends there; "Democratic and …": an adjective shares the noun after.
-    if (ORG_CUES.has(left!.text) || ADJECTIVE_ENDING.test(left!.text)) continue;
+    if (ORG_CUES.has(left.text) || ADJECTIVE_ENDING.test(left.text)) continue;
     let head = -1;
     for (let j = k + 1; j < b && tokens[j]!.cap; j++) if (ORG_CUES.has(bare(tokens[j]!.text))) head = j;
     // A head noun alone after "and" is a name of its own ("… Review and Club for Growth"), and one before
@@ -201,7 +202,7 @@ function coordinatedOrganisations(s: Sentence, a: number, b: number): void {
     const start = tokens[from]!.start;
     const end = tokens[head]!.end;
     if (s.out.some((n) => n.type === 'PERSON' && n.start < tokens[k]!.start && n.end > start)) continue;
-    if (PLACES.has(text.slice(start, left!.end))) continue;
+    if (PLACES.has(text.slice(start, left.end))) continue;
     overrule(s, from, head + 1, [{ start, end, type: 'ORG' }]);
     at = end - base;
   }
