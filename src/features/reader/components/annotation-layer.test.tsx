@@ -13,7 +13,7 @@ import { AnalysedText } from './analysed-text';
 // A story written for this test.
 const TEXT =
   'The regional water board raised its tariff by 9 percent on Thursday, its chair Ines Marlowe said.\n\n' +
-  'Critics said the increase would hit small farms hardest.';
+  'The increase would hit small farms hardest.';
 const ARTICLE: Article = {
   id: 'water-tariff',
   contentHash: 'hash-water-tariff',
