@@ -197,6 +197,10 @@ describe('companies known by their context', () => {
     expect(found.filter((f) => f.endsWith(' Varkon'))).toEqual(['ORG Varkon', 'ORG Varkon']);
     expect(found.filter((f) => f.endsWith(' Solmark'))).toEqual(['ORG Solmark', 'ORG Solmark']);
     expect(found).toContain('PERSON Odile Marchetti');
+    // "Shares" opening a sentence is context enough alone.
+    expect(namesIn('Varkon cut 1,200 jobs on Thursday. Shares in Varkon fell 6% in Frankfurt.')).toContain(
+      'ORG Varkon',
+    );
   });
 
   it('leaves people, markets and listed places alone in the same contexts', () => {

@@ -24,12 +24,15 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
 }
 
 const RETYPED: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE']);
+// Every context above has one of these words: a text with none of them is not looked at name by name.
+const ANY_CONTEXT = /\b(?:chief|CEO|CFO|COO|chair|shares|stock|stakes?|shareholders?|headquarters|subsidiar)/i;
 
 /**
  * Names the tagger took for people or places that their context shows are companies: every mention of such a
  * name becomes an organisation, as one mention's context speaks for the others ("Qantas extended …").
  */
 export function companiesByContext(text: string, names: readonly NameSpan[]): readonly NameSpan[] {
+  if (!ANY_CONTEXT.test(text)) return names;
   const companies = new Set<string>();
   for (const n of names)
     if (RETYPED.has(n.type) && isCompanyContext(text, n)) companies.add(text.slice(n.start, n.end));
