@@ -25,7 +25,8 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
 
 const RETYPED: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE']);
 // Every context above has one of these words: a text with none of them is not looked at name by name.
-const ANY_CONTEXT = /\b(?:chief|CEO|CFO|COO|chair|shares|stock|stakes?|shareholders?|headquarters|subsidiar)/i;
+const ANY_CONTEXT =
+  /\b(?:chief|CEO|CFO|COO|chair|shares|stock|stakes?|shareholders?|headquarters|subsidiar)/i;
 
 /**
  * Names the tagger took for people or places that their context shows are companies: every mention of such a
