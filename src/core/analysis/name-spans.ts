@@ -129,7 +129,7 @@ function ampersandNames(s: Sentence, a: number, b: number): void {
     const left = s.out.find((n) => n.start <= tokens[k - 1]!.start && tokens[k - 1]!.end <= n.end);
     let from = k - 1;
     if (left) while (from > a && tokens[from - 1]!.start >= left.start) from--;
-    else while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
+    else [from] = capitalisedRun(s, a, b, k - 1, k);
     const right = s.out.find((n) => n.start <= tokens[k + 1]!.start && tokens[k + 1]!.end <= n.end);
     let to = k + 2;
     while (to < b && (tokens[to]!.cap || (right && tokens[to]!.end <= right.end))) to++;
@@ -197,8 +197,7 @@ function coordinatedOrganisations(s: Sentence, a: number, b: number): void {
     // A head noun alone after "and" is a name of its own ("… Review and Club for Growth"), and one before
     // "of" is the model's to read ("Returned and Services League of Australia").
     if (head < k + 2 || tokens[head + 1]?.text === 'of') continue;
-    let from = k - 1;
-    while (from > a && tokens[from - 1]!.cap && !isCommonStart(s, tokens[from - 1]!)) from--;
+    const [from] = capitalisedRun(s, a, b, k - 1, k);
     const start = tokens[from]!.start;
     const end = tokens[head]!.end;
     if (s.out.some((n) => n.type === 'PERSON' && n.start < tokens[k]!.start && n.end > start)) continue;
