@@ -143,6 +143,11 @@ describe('wire datelines', () => {
     expect(found.some((n) => n.includes('The '))).toBe(false);
   });
 
+  it('finds the name that opens the story after a dateline as it would at a sentence start', () => {
+    const found = namesIn('Brussels, 18 June - The European Commission opened an inquiry into the merger.');
+    expect(found).toEqual(['PLACE Brussels', 'ORG European Commission']);
+  });
+
   it('reads the capitals that open a dateline as the place, named as the text writes it elsewhere', () => {
     const text =
       'LILONGWE, Oct 2 — Prosecutors charged a former minister on Thursday. The trial opens in Lilongwe next month.\n\nSANTA CRUZ, Bolivia, March 3 (Andes Wire) — Floods closed the main highway.';

@@ -92,7 +92,7 @@ export function tagNames(
   b: number,
   tagger: TaggerModel,
 ): NameSpan[] {
-  const tags = tagger.tagSentence(text, tokens, a, b);
+  const tags = tagSentenceAfterDateline(text, tokens, a, b, tagger);
   const s: Sentence = { text, tokens, tagger, out: [] };
   let i = a;
   while (i < b) {
@@ -113,6 +113,30 @@ export function tagNames(
   ampersandNames(s, a, b);
   datelinePlace(s, a, b);
   return s.out;
+}
+
+/**
+ * The tagger's tags for `tokens[a..b)`. After a wire dateline ("BRUSSELS, June 18 - The European Commission
+ * fined…") the story's own sentence starts: it is tagged as one, as the model saw sentences in training, not
+ * as words deep inside a sentence behind a dash, where it missed the name opening the story.
+ */
+function tagSentenceAfterDateline(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  tagger: TaggerModel,
+): Uint8Array {
+  let place = a;
+  while (place < b && tokens[place]!.cap) place++;
+  // A place, then a comma or a credit in brackets: "Coca - Cola" and "Obama - who" are no datelines.
+  const opens = place > a && place < b && (tokens[place]!.text === ',' || tokens[place]!.text === '(');
+  const dash = opens && !tokens[a]!.headline ? datelineDash(tokens, a) : -1;
+  if (dash < 0 || dash + 1 >= b) return tagger.tagSentence(text, tokens, a, b);
+  const tags = new Uint8Array(b - a);
+  tags.set(tagger.tagSentence(text, tokens, a, dash + 1));
+  tags.set(tagger.tagSentence(text, tokens, dash + 1, b), dash + 1 - a);
+  return tags;
 }
 
 /**
