@@ -7,6 +7,7 @@ import { tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
 import { companiesByContext } from './org-context';
 import { pushAll } from './push-all';
+import { dropCommonSentenceStarts } from './sentence-start-words';
 import type { TaggerModel } from './tagger/model';
 import { tokenize, type Token } from './tokens';
 
@@ -188,7 +189,14 @@ export function findEntities(
   }
   const entities = canonicalise(
     text,
-    withShortNames(text, tokens, companiesByContext(text, agreeOnTypes(text, joinParticles(text, names)))),
+    withShortNames(
+      text,
+      tokens,
+      companiesByContext(
+        text,
+        agreeOnTypes(text, dropCommonSentenceStarts(text, tokens, joinParticles(text, names))),
+      ),
+    ),
   );
   const findDates = createDateFinder(text);
   sentences.forEach((span, index) => {

@@ -1,0 +1,41 @@
+import type { NameSpan } from './name-spans';
+import type { Token } from './tokens';
+
+// Four letters at least: a short one ("Dp", "Ed") is more often an initialism or a nickname than a word.
+const TITLE_CASE = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/**
+ * Drops a one-word name that only ever stands capitalised at a sentence start, when the same article writes
+ * the word in lower case elsewhere: "Survivors told a TV channel…" beside "rescuers pulled 162 survivors".
+ * The article's own usage says it is a common word, where no word list may know it; a name the article
+ * also capitalises inside a sentence ("Rose said…", "…told Rose") keeps its mentions.
+ */
+export function dropCommonSentenceStarts(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly NameSpan[],
+): NameSpan[] {
+  const suspects = new Set<string>();
+  let k = 0;
+  for (const n of names) {
+    while (k < tokens.length && tokens[k]!.start < n.start) k++;
+    const t = tokens[k];
+    if (t && t.start === n.start && t.end === n.end && t.weak && !t.headline && TITLE_CASE.test(t.text))
+      suspects.add(t.text.toLowerCase());
+  }
+  if (suspects.size === 0) return names.slice();
+  const lower = new Set<string>();
+  const named = new Set<string>();
+  for (const t of tokens) {
+    if (!t.word) continue;
+    const key = t.text.toLowerCase();
+    if (!suspects.has(key)) continue;
+    if (t.text === key) lower.add(key);
+    else if (!t.weak) named.add(key);
+  }
+  const common = (n: NameSpan) => {
+    const key = text.slice(n.start, n.end).toLowerCase();
+    return suspects.has(key) && lower.has(key) && !named.has(key);
+  };
+  return names.filter((n) => !common(n));
+}
