@@ -249,6 +249,32 @@ describe('attribution: more shapes', () => {
     expect(quote?.speaker?.text).toBe('a woman');
   });
 
+  it('reads past a short form in brackets to the name that speaks', () => {
+    const text =
+      'The International Rescue Committee (IRC) said its teams in Tigray had run out of fuel on Friday.';
+    expect(sourceOf(text, 'The International')).toMatchObject({
+      kind: 'organisation',
+      speaker: 'International Rescue Committee',
+    });
+  });
+
+  it('gives a verb of saying joined by "and" the subject of the verb before it', () => {
+    const text =
+      'Governor Lucía Paredes toured the flooded district and said 1,200 homes would be rebuilt by March. She met farmers and told them the levee would be raised.';
+    expect(sourceOf(text, 'Governor')).toMatchObject({ kind: 'person', speaker: 'Lucía Paredes' });
+    expect(sourceOf(text, 'She')).toMatchObject({ kind: 'person', canonical: 'Lucía Paredes' });
+  });
+
+  it('gives a short quote to the subject whose verb quotes it ("described him as "…"")', () => {
+    const text =
+      'Head coach Imani Otieno described the new signing as "a leader in the dressing room". The report called the deal "expensive".';
+    const [signing, deal] = analyzeText(text, models).quotes;
+    expect(signing?.speaker?.text).toBe('Imani Otieno');
+    expect(signing?.attribution?.text).toBe('described');
+    // A report is no speaker of the words it quotes.
+    expect(deal?.speaker).toBeNull();
+  });
+
   it('does not attribute a passive "was told" or a statement with no source', () => {
     const text = 'The crew was told to leave the vessel by noon. The storm damaged 80 homes in the bay.';
     expect(sourceOf(text, 'The crew').kind).toBeNull();

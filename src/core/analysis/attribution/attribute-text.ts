@@ -2,9 +2,10 @@ import type { Entity, Quote, Span } from '../../model/analysis';
 import { partitionPoint } from '../partition-point';
 import { pushAll } from '../push-all';
 import { attributeCue, type Attributed } from './attribute';
-import { findCues, findQuoteCue } from './cues';
+import { findCues, findQuoteCue, type Cue } from './cues';
 import { createPronounResolver } from './pronouns';
-import type { SpeakerContext } from './speaker-phrase';
+import { speakerBefore, type SpeakerContext } from './speaker-phrase';
+import { QUOTING_VERBS } from '../lexicon/speech';
 
 /** Attributions of a text: each direct quote with its speaker, and each sentence's own attribution. */
 export type TextAttributions = Readonly<{ quotes: Quote[]; sentences: (Attributed | null)[] }>;
@@ -55,6 +56,29 @@ function narrativeCue(
   const beforeStart = Math.max(prev, qs - 80);
   const before = findQuoteCue(text.slice(beforeStart, qs), beforeStart, false);
   return before ? attributeCue(ctx, before, beforeStart, qs) : null;
+}
+
+// A quoting verb and what follows it up to the quote: its object and a preposition, inside the clause.
+const QUOTING_VERB = /\b(\p{Ll}+)\b(?=[^"“”.!?;:,]{0,80}$)/gu;
+
+/**
+ * A quote inside a sentence whose subject gives it through a verb that is no verb of saying ("Eberl
+ * described him as "…"", "She thanked the crews for "…""): the subject speaks, the verb is the cue.
+ */
+function subjectCue(ctx: SpeakerContext, sentences: readonly Span[], qs: number): Attributed | null {
+  const k = partitionPoint(sentences.length, (i) => sentences[i]![1] <= qs);
+  const from = sentences[k]?.[0] ?? qs;
+  if (from >= qs) return null;
+  const clause = ctx.text.slice(from, qs);
+  QUOTING_VERB.lastIndex = 0;
+  for (let m = QUOTING_VERB.exec(clause); m; m = QUOTING_VERB.exec(clause)) {
+    if (!QUOTING_VERBS.has(m[1]!)) continue;
+    const start = from + m.index;
+    const cue: Cue = { start, end: start + m[1]!.length, type: 'verb', verb: m[1]! };
+    const found = speakerBefore(ctx, from, start, cue.verb);
+    return found && found.kind !== 'report' ? attributeCue(ctx, cue, from, qs) : null;
+  }
+  return null;
 }
 
 // Between the last attribution (a quote or a cue) and a quote it carries on to: the rest of its sentence and
@@ -123,7 +147,7 @@ export function attributeText(
         : before && GAP_BEFORE.test(text.slice(before.end, qs))
           ? before
           : undefined;
-    const found = hit?.found ?? narrativeCue(ctx, spans, qs, qe);
+    const found = hit?.found ?? narrativeCue(ctx, spans, qs, qe) ?? subjectCue(ctx, sentences, qs);
     return { start: qs, end: qe, speaker: found?.speaker ?? null, attribution: found?.attribution ?? null };
   });
   carryToFollowingQuotes(text, quotes, located);

@@ -173,6 +173,14 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     m = TRAILING_ADVERB.exec(text.slice(from, end))
   )
     end = from + m.index;
+  // "Doctors Without Borders (MSF) said": the name before its short form in brackets speaks.
+  const alias = BRACKETED_ALIAS.exec(text.slice(from, end));
+  if (alias && alias.index > 0) end = from + alias.index;
+  // "Fadnavis congratulated Deshmukh and said…": the subject of the first verb says it.
+  if (COORDINATED.test(text.slice(from, end))) {
+    const subject = sentenceSubject(ctx, from, end);
+    if (subject) return subject;
+  }
   const clause = text.slice(from, end);
   const pronoun = PRONOUN.exec(clause);
   if (pronoun) {
@@ -216,6 +224,31 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
       kind: 'report',
     };
   return null;
+}
+
+const BRACKETED_ALIAS = /\s*\([^()\s]{2,12}\)$/u;
+const COORDINATED = /\s(?:and|but)$/;
+// A subject, then its verb: a lower-case word that is no clause word ("Ana Ruiz welcomed…", "She thanked…").
+const VERB_NEXT = /^\s+(\p{Ll}+)\b/u;
+const SUBJECT_PRONOUN = /^(He|She|It|They)\b/;
+
+/**
+ * The subject that opens the clause `[from, to)` when a verb follows it: a named person or organisation
+ * (after any titles), or a pronoun. A verb of saying joined to an earlier verb by "and" shares its subject.
+ */
+function sentenceSubject(ctx: SpeakerContext, from: number, to: number): FoundSpeaker | null {
+  const { text, entities } = ctx;
+  const at = from + (/^\s*/.exec(text.slice(from, to))?.[0].length ?? 0);
+  const verbAfter = (end: number) => {
+    const m = VERB_NEXT.exec(text.slice(end, to));
+    return m !== null && !CLAUSE_WORDS.has(m[1]!);
+  };
+  const named = entityStartingAt(entities, at) ?? entityStartingAt(entities, pastTitles(text, at, to));
+  if (named && speaking(named) && named.end < to)
+    return verbAfter(named.end) ? { speaker: entitySpeaker(named), kind: entityKind(named) } : null;
+  const pronoun = SUBJECT_PRONOUN.exec(text.slice(at, to));
+  if (!pronoun || pronoun[1] === 'They' || !verbAfter(at + pronoun[0].length)) return null;
+  return speakerBefore(ctx, at, at + pronoun[1]!.length);
 }
 
 /** Where the clause ending at `to` starts: after the last comma, semicolon, colon, quote or bracket. */

@@ -62,3 +62,13 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set(
 /** Phrases after a speaker noun that keep the speaker anonymous ("… familiar with the matter"). */
 export const ANONYMITY_MARKS =
   /\b(?:familiar with|aware of|close to|on condition of anonymity|who (?:asked|declined|spoke) (?:not )?to be (?:named|identified)|not authori[sz]ed to)\b/i;
+
+/**
+ * Verbs whose subject gives a short quote its words without a verb of saying: "Eberl described him as
+ * "…"", "Ruiz thanked the crews for "…"", "the minister called the plan "…"".
+ */
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(
+  'described describes called calls termed labelled labeled dubbed hailed praised thanked criticised criticized condemned urged vowed pledged promised blamed accused dismissed welcomed defended'.split(
+    ' ',
+  ),
+);
