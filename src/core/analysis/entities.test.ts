@@ -161,6 +161,26 @@ describe('wire datelines', () => {
   });
 });
 
+describe('offices inside names', () => {
+  it('parts the organisation from its officer and leaves the office out of both', () => {
+    expect(
+      namesIn(
+        'In Geneva on Monday, UN Secretary-General Amina Diallo urged calm and the FAO Director-General agreed.',
+      ),
+    ).toEqual(['PLACE Geneva', 'ORG UN', 'PERSON Amina Diallo', 'ORG FAO']);
+  });
+});
+
+describe('members of a people', () => {
+  it('reads a demonym with "man" or "woman" as the group, never a place or a person', () => {
+    expect(namesIn('A Frenchman and a Dutchwoman led the race into Lyon.')).toEqual([
+      'GROUP Frenchman',
+      'GROUP Dutchwoman',
+      'PLACE Lyon',
+    ]);
+  });
+});
+
 describe('amounts', () => {
   it('keeps an amount written after an ISO currency code whole, with its scale', () => {
     const amounts = analyzeText('The pension fund lost MXN 40 million and NOK 2 billion in March.', models)

@@ -187,6 +187,14 @@ function datelinePlace(s: Sentence, a: number, b: number): void {
   overrule(s, a, end, [{ start: tokens[a]!.start, end: tokens[end - 1]!.end, type: 'PLACE' }]);
 }
 
+const MEMBER = /^(\p{Lu}\p{Ll}+?)(?:wo)?m[ae]n$/u;
+
+/** "Frenchman", "Dutchwoman", "Englishmen": a listed demonym with "man", "woman" or their plurals. */
+function isDemonymMember(word: string): boolean {
+  const stem = MEMBER.exec(word)?.[1];
+  return stem !== undefined && PLACES.get(stem)?.type === 'GROUP';
+}
+
 const ADJECTIVE_ENDING = /(?:ic|ive|al|an|ist)$/;
 
 /** A capitalised word the gazetteer lists as a common word and as no kind of name. */
@@ -355,7 +363,11 @@ function addUntyped(s: Sentence, a: number, b: number): void {
     if (pair) {
       s.out.push({ start: t.start, end: t.start + pair[2], type: pair[0].type });
       s.out.push({ start: t.start + pair[2] + 1, end: t.end, type: pair[1].type });
-    } else if (PLACES.get(t.text)?.type === 'GROUP' || listedType(listedBits(s, k, k + 1)) === 'GROUP')
+    } else if (
+      PLACES.get(t.text)?.type === 'GROUP' ||
+      listedType(listedBits(s, k, k + 1)) === 'GROUP' ||
+      isDemonymMember(t.text)
+    )
       push(s, k, k + 1, 'GROUP');
   }
 }
@@ -382,6 +394,38 @@ function listedBits(s: Sentence, x: number, y: number): number {
 const NAME_PARTICLE = /^(?:van|von|de[rnls]?|della|d[aou]|d[ao]s|l[ae]|bin|ibn|al|el|ter)$/;
 const LOWER_START = /^\p{Ll}/u;
 
+const ACRONYM = /^\p{Lu}{2,}$/u;
+// Titles that end an organisation's name only as its officer's: "WHO Director-General", "Apple CEO".
+const OFFICER = /-|^(?:CEO|CFO|COO)$/;
+
+/**
+ * "UN Secretary-General António Guterres": a title inside a name parts an organisation (or a listed place
+ * or group) from the person holding the office; "WHO Director-General" ends with one, so the office is cut
+ * off the organisation. Returns whether it added the parts.
+ */
+function splitAtTitle(s: Sentence, a: number, b: number, modelType: EntityType): boolean {
+  const { tokens } = s;
+  if (modelType !== 'PERSON' && modelType !== 'ORG') return false;
+  for (let k = a + 1; k < b; k++) {
+    const title = bare(tokens[k]!.text);
+    if (!TITLES.has(title)) continue;
+    const last = k === b - 1;
+    if (modelType === 'ORG' && !(last && OFFICER.test(title))) return false;
+    if (modelType === 'PERSON' && (last || !tokens[k + 1]!.cap)) return false;
+    const listed = listedType(listedBits(s, a, k));
+    const acronym = k === a + 1 && ACRONYM.test(tokens[a]!.text);
+    const office = listed ?? (modelType === 'ORG' || acronym ? 'ORG' : null);
+    let start = k + 1;
+    while (start < b && TITLES.has(bare(tokens[start]!.text))) start++;
+    // "Iraqi Foreign Minister" names an office and no one holding it.
+    if (!office || (modelType === 'PERSON' && start === b)) return false;
+    push(s, a, k, office);
+    if (modelType === 'PERSON') addName(s, start, b, 'PERSON');
+    return true;
+  }
+  return false;
+}
+
 function addName(s: Sentence, a: number, b: number, modelType: EntityType): void {
   const { tokens } = s;
   // Any other lower-case word ends a person's name: "Ana Ruiz met Ms Li Wei" names two people.
@@ -394,6 +438,7 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
         return;
       }
     }
+  if (splitAtTitle(s, a, b, modelType)) return;
   let x = a;
   let y = b;
   // A name ends with a capitalised word: "the Brazilian government" names a group, not an organisation.
@@ -418,6 +463,8 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
     break;
   }
   let type = listedType(listedBits(s, x, y)) ?? modelType;
+  // "Frenchman", "Irishwomen": a people's member, named by its demonym.
+  if (y === x + 1 && isDemonymMember(tokens[x]!.text)) type = 'GROUP';
   // "Nomura Holdings", "Harbour Council": an organisation's head noun ends the name.
   if (y - x > 1 && type !== 'ORG' && ORG_CUES.has(bare(tokens[y - 1]!.text))) type = 'ORG';
   for (let k = x; k < y; k++) {
