@@ -275,6 +275,13 @@ describe('attribution: more shapes', () => {
     expect(deal?.speaker).toBeNull();
   });
 
+  it("gives a role with the name beside it to the person named, keeping the role's kind", () => {
+    const text =
+      'A fire service spokeswoman, Noor Hadid, said two crews were still on site. One witness, Tomas Berg, said the roof fell first.';
+    expect(sourceOf(text, 'A fire')).toMatchObject({ kind: 'official', speaker: 'Noor Hadid' });
+    expect(sourceOf(text, 'One witness')).toMatchObject({ kind: 'person', speaker: 'Tomas Berg' });
+  });
+
   it('does not attribute a passive "was told" or a statement with no source', () => {
     const text = 'The crew was told to leave the vessel by noon. The storm damaged 80 homes in the bay.';
     expect(sourceOf(text, 'The crew').kind).toBeNull();

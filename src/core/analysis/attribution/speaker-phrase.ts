@@ -199,7 +199,17 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   const apposition = APPOSITION.exec(clause);
   if (apposition) {
     const inner = speakerBefore(ctx, from, from + apposition.index, verb);
-    if (inner) return ANONYMITY_MARKS.test(apposition[1]!) ? { ...inner, kind: 'anonymous' } : inner;
+    if (inner && ANONYMITY_MARKS.test(apposition[1]!)) return { ...inner, kind: 'anonymous' };
+    // "A ministry spokesman, Adita Irawati, said": the person named speaks, as the role says (officially).
+    const person = entityEndingAt(entities, end - 1);
+    const phrase = inner && (inner.kind === 'official' || inner.kind === 'anonymous');
+    if (
+      phrase &&
+      person?.type === 'PERSON' &&
+      person.start === from + apposition.index + apposition[0].indexOf(apposition[1]!)
+    )
+      return { speaker: entitySpeaker(person), kind: inner.kind === 'official' ? 'official' : 'person' };
+    if (inner) return inner;
   }
   // "His lawyer, Ana Ruiz, said": the name in the apposition speaks.
   const named = entityEndingAt(entities, text[end - 1] === ',' ? end - 1 : end);
