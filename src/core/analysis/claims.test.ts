@@ -282,6 +282,14 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'One witness')).toMatchObject({ kind: 'person', speaker: 'Tomas Berg' });
   });
 
+  it('reads what figures, a survey or a study show as a report, and a finding by anyone else as no source', () => {
+    const text =
+      'Exports fell 4% in May, FAO figures show. A study by the University of Otago found that 30% of rivers were unsafe. Divers found the wreck at dawn.';
+    expect(sourceOf(text, 'Exports')).toMatchObject({ kind: 'report', cue: 'show', speaker: 'FAO figures' });
+    expect(sourceOf(text, 'A study')).toMatchObject({ kind: 'report', speaker: 'University of Otago' });
+    expect(sourceOf(text, 'Divers').kind).toBeNull();
+  });
+
   it('does not attribute a passive "was told" or a statement with no source', () => {
     const text = 'The crew was told to leave the vessel by noon. The storm damaged 80 homes in the bay.';
     expect(sourceOf(text, 'The crew').kind).toBeNull();

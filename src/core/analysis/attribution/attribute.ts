@@ -1,4 +1,5 @@
 import type { Attribution, AttributionKind, Speaker } from '../../model/analysis';
+import { REPORT_NOUNS } from '../lexicon/speech';
 import type { Cue } from './cues';
 import { speakerAfter, speakerBefore, type SpeakerContext } from './speaker-phrase';
 
@@ -9,6 +10,8 @@ export type Attributed = Readonly<{ attribution: Attribution; speaker: Speaker |
 const INVERTED_BEFORE = /[,"”'’—–]\s*$/;
 // Verbs whose object is who was told, never who spoke: '"…," her lawyer, Gift Nyirenda, told reporters'.
 const TOLD = new Set(['told', 'tells']);
+// "A study by the University of Ghana found…": the body whose report it is speaks through it.
+const REPORT_BY = new RegExp(`\\b(?:${[...REPORT_NOUNS].join('|')})\\s+(?:by|of|from)\\s+(?:the\\s+)?$`, 'i');
 
 function make(ctx: SpeakerContext, cue: Cue, kind: AttributionKind, speaker: Speaker | null): Attributed {
   return {
@@ -24,6 +27,12 @@ function make(ctx: SpeakerContext, cue: Cue, kind: AttributionKind, speaker: Spe
 export function attributeCue(ctx: SpeakerContext, cue: Cue, from: number, to: number): Attributed | null {
   if (cue.type === 'anonymous') return make(ctx, cue, 'anonymous', null);
   if (cue.type === 'passive-report') return make(ctx, cue, 'report', null);
+  if (cue.type === 'finding') {
+    // "Eurostat figures showed…", "a study found…"; "Police found the car" is no source speaking.
+    const found = speakerBefore(ctx, from, cue.start, cue.verb);
+    const by = found?.speaker && REPORT_BY.test(ctx.text.slice(from, found.speaker.start));
+    return found && (found.kind === 'report' || by) ? make(ctx, cue, 'report', found.speaker) : null;
+  }
   if (cue.type === 'according') {
     const found = speakerAfter(ctx, cue.end, to);
     return found ? make(ctx, cue, found.kind, found.speaker) : null;

@@ -1,16 +1,22 @@
 import { ANONYMOUS_CUES, CUE_VENUE, QUOTE_VERBS, SAY_VERB_FORMS } from '../lexicon/speech';
 
-/** A cue of attribution in a text: a verb of saying, "according to", or a speakerless "it is learnt". */
+// What a study, a poll or figures do when they speak: "Eurostat figures showed…", "a survey found…".
+const FINDING_VERBS = 'showed|shows|show|found|finds|suggested|suggests';
+
+/**
+ * A cue of attribution in a text: a verb of saying, "according to", a speakerless "it is learnt", or what
+ * a report does ("figures showed"), which counts only when a report is its subject.
+ */
 export type Cue = Readonly<{
   start: number;
   end: number;
-  type: 'verb' | 'according' | 'anonymous' | 'passive-report';
+  type: 'verb' | 'according' | 'anonymous' | 'passive-report' | 'finding';
   /** The verb of saying, lower-cased ("said", "reported"); empty for the other types. */
   verb: string;
 }>;
 
 const CUE_RE = new RegExp(
-  `\\b(?:(?<according>[Aa]ccording to)|(?<anonymous>${ANONYMOUS_CUES})|(?<passive>[Ii]t (?:was|has been|is) reported)|(?<verb>${SAY_VERB_FORMS.join('|')})(?<venue>${CUE_VENUE})?)\\b`,
+  `\\b(?:(?<according>[Aa]ccording to)|(?<anonymous>${ANONYMOUS_CUES})|(?<passive>[Ii]t (?:was|has been|is) reported)|(?<finding>${FINDING_VERBS})|(?<verb>${SAY_VERB_FORMS.join('|')})(?<venue>${CUE_VENUE})?)\\b`,
   'gi',
 );
 // "was told", "is said to", "value-added": not someone saying something.
@@ -28,6 +34,7 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     if (g.according) cues.push({ start: at, end: cueEnd, type: 'according', verb: '' });
     else if (g.anonymous) cues.push({ start: at, end: cueEnd, type: 'anonymous', verb: '' });
     else if (g.passive) cues.push({ start: at, end: cueEnd, type: 'passive-report', verb: '' });
+    else if (g.finding) cues.push({ start: at, end: cueEnd, type: 'finding', verb: m[0].toLowerCase() });
     else if (!PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index)))
       cues.push({ start: at, end: cueEnd, type: 'verb', verb: g.verb!.toLowerCase() });
   }

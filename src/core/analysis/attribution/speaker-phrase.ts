@@ -33,6 +33,9 @@ const CLAUSE_WORDS = new Set(
     ' ',
   ),
 );
+const CAPITALS = /^\p{Lu}{2,}$/u;
+// "WHO figures show": a word in capitals is a name, not the clause word it spells.
+const isClauseWord = (word: string) => !CAPITALS.test(word) && CLAUSE_WORDS.has(word.toLowerCase());
 const DETERMINER = /^(?:an?|the|one|two|three|four|five|several|some|many|other|its|their|his|her)\s+/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const OF_ORG = /^\s+(?:of|from|for|by)\s+(?:the\s+)?$/i;
@@ -103,7 +106,7 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpea
     const rest = text.slice(head.end, to).trim();
     if ((rest && !POST_MODIFIER.test(rest)) || rest.split(/\s+/).length > 12) continue;
     let first = h;
-    while (first > 0 && h - first < 6 && !CLAUSE_WORDS.has(words[first - 1]!.word.toLowerCase())) first--;
+    while (first > 0 && h - first < 6 && !isClauseWord(words[first - 1]!.word)) first--;
     // Start at the determiner if there is one, else at the first word that is not a verb-like leftover.
     const start = words[first]!.start;
     const phrase = text.slice(start, to);
