@@ -191,6 +191,7 @@ const MEMBER = /^(\p{Lu}\p{Ll}+?)(?:wo)?m[ae]n$/u;
 
 /** "Frenchman", "Dutchwoman", "Englishmen": a listed demonym with "man", "woman" or their plurals. */
 function isDemonymMember(word: string): boolean {
+  if (!word.endsWith('n')) return false;
   const stem = MEMBER.exec(word)?.[1];
   return stem !== undefined && PLACES.get(stem)?.type === 'GROUP';
 }

@@ -15,27 +15,29 @@ export function dropCommonSentenceStarts(
   tokens: readonly Token[],
   names: readonly NameSpan[],
 ): NameSpan[] {
+  // By the word as a sentence start writes it ("Survivors") and in lower case ("survivors").
   const suspects = new Set<string>();
+  const lowered = new Map<string, string>();
   let k = 0;
   for (const n of names) {
     while (k < tokens.length && tokens[k]!.start < n.start) k++;
     const t = tokens[k];
-    if (t && t.start === n.start && t.end === n.end && t.weak && !t.headline && TITLE_CASE.test(t.text))
-      suspects.add(t.text.toLowerCase());
+    if (t && t.start === n.start && t.end === n.end && t.weak && !t.headline && TITLE_CASE.test(t.text)) {
+      suspects.add(t.text);
+      lowered.set(t.text.toLowerCase(), t.text);
+    }
   }
   if (suspects.size === 0) return names.slice();
   const lower = new Set<string>();
   const named = new Set<string>();
   for (const t of tokens) {
-    if (!t.word) continue;
-    const key = t.text.toLowerCase();
-    if (!suspects.has(key)) continue;
-    if (t.text === key) lower.add(key);
-    else if (!t.weak) named.add(key);
+    const word = lowered.get(t.text);
+    if (word !== undefined) lower.add(word);
+    else if (!t.weak && suspects.has(t.text)) named.add(t.text);
   }
   const common = (n: NameSpan) => {
-    const key = text.slice(n.start, n.end).toLowerCase();
-    return suspects.has(key) && lower.has(key) && !named.has(key);
+    const word = text.slice(n.start, n.end);
+    return suspects.has(word) && lower.has(word) && !named.has(word);
   };
   return names.filter((n) => !common(n));
 }

@@ -177,7 +177,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   )
     end = from + m.index;
   // "Doctors Without Borders (MSF) said": the name before its short form in brackets speaks.
-  const alias = BRACKETED_ALIAS.exec(text.slice(from, end));
+  const alias = text[end - 1] === ')' ? BRACKETED_ALIAS.exec(text.slice(from, end)) : null;
   if (alias && alias.index > 0) end = from + alias.index;
   // "Fadnavis congratulated Deshmukh and said…": the subject of the first verb says it.
   if (COORDINATED.test(text.slice(from, end))) {
@@ -239,7 +239,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   return null;
 }
 
-const BRACKETED_ALIAS = /\s*\([^()\s]{2,12}\)$/u;
+const BRACKETED_ALIAS = /\s\([^()\s]{2,12}\)$/u;
 const COORDINATED = /\s(?:and|but)$/;
 // A subject, then its verb: a lower-case word that is no clause word ("Ana Ruiz welcomed…", "She thanked…").
 const VERB_NEXT = /^\s+(\p{Ll}+)\b/u;
