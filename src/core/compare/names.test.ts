@@ -21,6 +21,12 @@ describe('names across articles', () => {
     expect(namesMissingFrom(b, a)).toEqual(['Tomas Lindgren']);
   });
 
+  it('take a people for its country: "Kenyan" in one version is "Kenya" in the other', () => {
+    expect(nameKey('Kenyans')).toBe('kenya');
+    expect(namesMissingFrom(['Kenyan', 'Nakuru'], ['Kenya'])).toEqual(['Nakuru']);
+    expect(namesMissingFrom(['Kenya'], ['Kenyan'])).toEqual([]);
+  });
+
   it('name one spelling once when an article uses several', () => {
     expect(namesMissingFrom(['US', 'United States', 'U.S.'], [])).toEqual(['US']);
   });

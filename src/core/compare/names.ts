@@ -1,3 +1,4 @@
+import { COUNTRY_OF_DEMONYM } from '../analysis/lexicon/places';
 import { remembered } from './remembered';
 import { stemWord } from './words';
 
@@ -21,9 +22,16 @@ export function spellOutAliases(text: string): string {
 
 // A library, or one long article, repeats its names thousands of times and a key runs five replacements:
 // each spelling is folded once.
-/** A name as compared across articles: abbreviations spelled out, lower case, spaces single. */
+/**
+ * A name as compared across articles: a country for its people ("Chilean" → "Chile": one version writes
+ * "Chile's mining minister", another "the Chilean Red Cross"), abbreviations spelled out, lower case, spaces
+ * single.
+ */
 export const nameKey: (name: string) => string = remembered(100_000, (name) =>
-  spellOutAliases(name).toLowerCase().replace(/\s+/g, ' ').trim(),
+  spellOutAliases(COUNTRY_OF_DEMONYM.get(name.trim()) ?? name)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim(),
 );
 
 /** The stemmed words of a name's key (shared: alignment asks for the same names pair after pair). */

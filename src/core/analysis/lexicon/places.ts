@@ -145,6 +145,20 @@ Taliban,Houthi,Hamas,Hezbollah`;
 
 export type PlaceEntry = Readonly<{ type: 'PLACE' | 'GROUP'; canonical: string }>;
 
+/** Each country's demonyms, singular and plural, to the country: "Chilean", "Chileans" → "Chile". */
+export const COUNTRY_OF_DEMONYM: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.split('\n').flatMap((line) => {
+    const [country = '', demonyms = ''] = line.split('|');
+    return demonyms
+      .split(',')
+      .filter(Boolean)
+      .flatMap((d) => [
+        [d, country],
+        [`${d}s`, country],
+      ]);
+  }),
+);
+
 function buildPlaces(): Map<string, PlaceEntry> {
   const map = new Map<string, PlaceEntry>();
   const add = (name: string, entry: PlaceEntry): void => {
