@@ -228,6 +228,22 @@ describe('companies known by their context', () => {
     );
   });
 
+  it('makes an organisation of a name that "startup", "airline" or "lender" introduces, but not of a founder', () => {
+    const found = namesIn(
+      'Logistics startup Tembo raised $12 million on Monday. Investors valued Tembo at $90 million. The company Okafor founded in 2009 was sold.',
+    );
+    expect(found.filter((f) => f.endsWith(' Tembo'))).toEqual(['ORG Tembo', 'ORG Tembo']);
+    expect(found).not.toContain('ORG Okafor');
+  });
+
+  it('makes an organisation of a name that "which" follows, unless it ends a list', () => {
+    const found = namesIn(
+      'Ferrand, which makes ferry engines, said 300 jobs would go. The show was hosted by Ann Brody and Lionel Fisk, which pleased fans.',
+    );
+    expect(found).toContain('ORG Ferrand');
+    expect(found).toContain('PERSON Lionel Fisk');
+  });
+
   it('leaves people, markets and listed places alone in the same contexts', () => {
     const found = namesIn(
       "Tokyo shares fell on Monday and shares in Asia slipped. Elon Musk's shares in Tesla rose, and Senator Ruth Calloway adviser Dev Patil said Calloway would vote no.",

@@ -1,12 +1,14 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES, STATE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
 import { TITLES } from './lexicon/titles';
-import { ORG_CUES } from './lexicon/words';
+import { COMPANY_DESCRIPTORS, ORG_CUES } from './lexicon/words';
 import { gazetteerBit } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';
 import { partitionPoint } from './partition-point';
 import { datelineDash, type Token } from './tokens';
+
+const DESCRIPTORS: ReadonlySet<string> = new Set(COMPANY_DESCRIPTORS);
 
 /** A name the tagger found, as character offsets, before canonical forms are chosen. */
 export type NameSpan = { start: number; end: number; type: EntityType };
@@ -445,6 +447,8 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   // A name ends with a capitalised word: "the Brazilian government" names a group, not an organisation.
   while (y > x + 1 && !tokens[y - 1]!.cap) y--;
   if (modelType === 'PERSON') while (x < y - 1 && TITLES.has(bare(tokens[x]!.text))) x++;
+  // "Logistics startup Tembo": the name follows what the company is.
+  for (let k = x + 1; k < y - 1; k++) if (DESCRIPTORS.has(tokens[k]!.text)) x = k + 1;
   const listedWhole = listedBits(s, x, y) !== 0;
   if (
     x < y - 1 &&

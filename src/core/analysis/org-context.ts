@@ -1,5 +1,6 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES } from './lexicon/places';
+import { COMPANY_DESCRIPTORS } from './lexicon/words';
 import type { NameSpan } from './name-spans';
 
 // Roles that follow a company's bare name, never a person's or a place's: "Qantas chief executive Lorna …".
@@ -10,6 +11,12 @@ const COMPANY_AFTER =
   / (?:chief (?:executive|financial officer|operating officer|technology officer)|CEO|CFO|COO|chairman|chairwoman|shareholders|headquarters|subsidiary|(?:shares|stock) (?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|slumped|tumbled|plunged|soared|surged|sank|dipped|edged|closed|ended|traded|were|have|had|are|hit|lost|added|rallied|recovered))\b/y;
 // "shares in Qantas", "a stake in Deutsche Bahn", "a subsidiary of Nomura" (but "shares in Asia").
 const SHARES_BEFORE = /\b(?:shares|stakes?|shareholders?|subsidiary|subsidiaries) (?:in|of) $/i;
+// "payments startup Kopa", "the airline Qantas", "lender Nordvik": what a company is, right before its name;
+// not when the name is the subject of a clause about the company ("the company Smith founded").
+const COMPANY_BEFORE = new RegExp(`\\b(?:${COMPANY_DESCRIPTORS.join('|')}) $`);
+const FOUNDER_AFTER = / (?:founded|started|set up|built|bought|sold|ran|runs|joined|left|owns|owned)\b/y;
+const WHICH_AFTER = /, which\b/y;
+const LIST_BEFORE = /\b(?:and|or|by|with|of)\s$/;
 const CONTEXT = 40;
 
 function isCompanyContext(text: string, n: NameSpan): boolean {
@@ -18,15 +25,33 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
   if (n.type === 'PLACE' && PLACES.has(text.slice(n.start, n.end))) return false;
   COMPANY_AFTER.lastIndex = n.end;
   if (COMPANY_AFTER.test(text)) return true;
-  // The cheap test first: this runs on every person and place named.
+  // "Unison, which represents library staff, said": a person is "who", never "which".
+  WHICH_AFTER.lastIndex = n.end;
+  // Not after a list or an agent ("programs by Sattler and Mabury, which proved popular"): there "which" is
+  // about the whole.
+  if (
+    n.type === 'PERSON' &&
+    WHICH_AFTER.test(text) &&
+    !LIST_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start))
+  )
+    return true;
+  // The cheap tests first: this runs on every person and place named.
   const before = n.start >= 3 && (text.startsWith('in ', n.start - 3) || text.startsWith('of ', n.start - 3));
-  return before && SHARES_BEFORE.test(text.slice(Math.max(0, n.start - CONTEXT), n.start));
+  if (before && SHARES_BEFORE.test(text.slice(Math.max(0, n.start - CONTEXT), n.start))) return true;
+  if (
+    n.start < 5 ||
+    text.charCodeAt(n.start - 1) !== 32 ||
+    !COMPANY_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start))
+  )
+    return false;
+  FOUNDER_AFTER.lastIndex = n.end;
+  return !FOUNDER_AFTER.test(text);
 }
 
 const RETYPED: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE']);
 // Every context above has one of these words: a text with none of them is not looked at name by name.
 const ANY_CONTEXT =
-  /\b(?:chief|CEO|CFO|COO|chair|shares|stock|stakes?|shareholders?|headquarters|subsidiar)/i;
+  /\b(?:chief|CEO|CFO|COO|chair|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|company|which)/i;
 
 /**
  * Names the tagger took for people or places that their context shows are companies: every mention of such a

@@ -17,3 +17,12 @@ Cell Squad Unit Wing Books Publishing Records Pictures Films Energy Pharma Capit
 Observatory Patrol Airline Railway Orchestra Museum Hospitals Charity Fund Program Programme Wire Newswire Newswires
 Survey Semiconductor Semiconductors Pharmaceuticals Therapeutics Electronics Communications Insurance Petroleum
 Bancorp Brands Foods Entertainment Logistics Shipping Chemicals Robotics Software Ventures Investments`);
+
+/**
+ * What a company is, written right before its name: "payments startup Kopa", "the airline Qantas", "lender
+ * Nordvik". The descriptor is no part of the name.
+ */
+export const COMPANY_DESCRIPTORS: readonly string[] = (
+  'startup start-up fintech firm lender insurer retailer airline carmaker automaker chipmaker drugmaker ' +
+  'conglomerate brokerage company'
+).split(' ');
