@@ -171,6 +171,14 @@ describe('offices inside names', () => {
   });
 });
 
+describe('titles alone', () => {
+  it('name no one: "Co-founder and chief executive Ines Aho" is one person, not two', () => {
+    expect(namesIn('Co-founder and chief executive Ines Aho said sales had doubled.')).toEqual([
+      'PERSON Ines Aho',
+    ]);
+  });
+});
+
 describe('members of a people', () => {
   it('reads a demonym with "man" or "woman" as the group, never a place or a person', () => {
     expect(namesIn('A Frenchman and a Dutchwoman led the race into Lyon.')).toEqual([

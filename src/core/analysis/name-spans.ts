@@ -447,6 +447,8 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   // A name ends with a capitalised word: "the Brazilian government" names a group, not an organisation.
   while (y > x + 1 && !tokens[y - 1]!.cap) y--;
   if (modelType === 'PERSON') while (x < y - 1 && TITLES.has(bare(tokens[x]!.text))) x++;
+  // "Co-founder and chief executive Wanjiru Mwangi": a title alone names no one.
+  if (modelType === 'PERSON' && y === x + 1 && TITLES.has(bare(tokens[x]!.text))) return;
   // "Logistics startup Tembo": the name follows what the company is.
   for (let k = x + 1; k < y - 1; k++) if (DESCRIPTORS.has(tokens[k]!.text)) x = k + 1;
   const listedWhole = listedBits(s, x, y) !== 0;

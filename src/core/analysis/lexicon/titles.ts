@@ -9,9 +9,8 @@ Inspector Superintendent Director Justice Judge Senator Sen Rep Representative C
 Mayor Ambassador Envoy Chairman Chairperson Chair CEO Spokesperson Spokesman Spokeswoman King Queen Prince Princess
 Pope Father Rev Sheikh Shri Smt Officer Police Attorney State Interior Health Trade Senior Former Opposition Leader
 Chancellor Premier Advocate Executive Novelist Author Writer Actor Actress Singer Businessman
-Businesswoman Activist Lawyer Economist Journalist Coach Striker Poet Filmmaker Cleric Inspector-General Director-General Secretary-General MP MLA`.split(
-    /\s+/,
-  ),
+Businesswoman Activist Lawyer Economist Journalist Coach Striker Poet Filmmaker Cleric Inspector-General Director-General Secretary-General MP MLA
+Founder Co-founder Cofounder Co-Founder`.split(/\s+/),
 );
 
 /** Honorifics that say a person is a man ("Mr", "Sir", "Herr"): "he" may stand for him. */
