@@ -290,6 +290,11 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'Divers').kind).toBeNull();
   });
 
+  it("keeps a clause's verb and its relative pronoun out of an unnamed speaker", () => {
+    const text = 'The court struck down the rule, siding with farm lobby groups who argued it was unlawful.';
+    expect(sourceOf(text, 'The court').speaker).toBe('farm lobby groups');
+  });
+
   it('does not attribute a passive "was told" or a statement with no source', () => {
     const text = 'The crew was told to leave the vessel by noon. The storm damaged 80 homes in the bay.';
     expect(sourceOf(text, 'The crew').kind).toBeNull();

@@ -34,6 +34,8 @@ const CLAUSE_WORDS = new Set(
   ),
 );
 const CAPITALS = /^\p{Lu}{2,}$/u;
+const PREPOSITIONS = new Set('with for to from by on at in of about against among'.split(' '));
+const RELATIVE = /^(?:who|which|that)$/;
 // "WHO figures show": a word in capitals is a name, not the clause word it spells.
 const isClauseWord = (word: string) => !CAPITALS.test(word) && CLAUSE_WORDS.has(word.toLowerCase());
 const DETERMINER = /^(?:an?|the|one|two|three|four|five|several|some|many|other|its|their|his|her)\s+/i;
@@ -103,13 +105,23 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpea
     if (h > 0 && /^\p{Lu}/u.test(head.word)) continue;
     let kind = nounKind(head.word);
     if (!kind) continue;
-    const rest = text.slice(head.end, to).trim();
+    // "groups who argued": the relative pronoun belongs to the clause, not the speaker.
+    const relative = RELATIVE.test(text.slice(head.end, to).trim());
+    const end = relative ? head.end : to;
+    const rest = text.slice(head.end, end).trim();
     if ((rest && !POST_MODIFIER.test(rest)) || rest.split(/\s+/).length > 12) continue;
     let first = h;
-    while (first > 0 && h - first < 6 && !isClauseWord(words[first - 1]!.word)) first--;
+    // Modifiers of the head go back to a clause word or a preposition ("siding with tech industry groups").
+    while (
+      first > 0 &&
+      h - first < 6 &&
+      !isClauseWord(words[first - 1]!.word) &&
+      !PREPOSITIONS.has(words[first - 1]!.word)
+    )
+      first--;
     // Start at the determiner if there is one, else at the first word that is not a verb-like leftover.
     const start = words[first]!.start;
-    const phrase = text.slice(start, to);
+    const phrase = text.slice(start, end);
     if (ANONYMITY_MARKS.test(phrase)) kind = 'anonymous';
     // "a statement issued by the Ministry of Energy": the ministry speaks, officially.
     for (
@@ -118,7 +130,7 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpea
       k++
     ) {
       const e = entities[k]!;
-      if (e.end > to) break;
+      if (e.end > end) break;
       const between = text.slice(head.end, e.start);
       if (e.type === 'ORG' && (ISSUED_BY.test(between) || OF_ORG.test(between)))
         return { speaker: entitySpeaker(e), kind };
@@ -127,7 +139,7 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpea
     const bare = h - first <= 1 && !rest && DETERMINER.test(phrase + ' ');
     const institution = kind === 'organisation' && bare ? priorOrgNamed(ctx, head.word, start) : undefined;
     const canonical = institution?.canonical ?? phrase.replace(DETERMINER, '').toLowerCase();
-    return { speaker: { start, end: to, canonical, text: phrase }, kind };
+    return { speaker: { start, end, canonical, text: phrase }, kind };
   }
   return null;
 }
