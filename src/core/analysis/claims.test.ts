@@ -295,6 +295,20 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'The court').speaker).toBe('farm lobby groups');
   });
 
+  it('names the body behind unnamed speakers, and the organisation named beside a description', () => {
+    const text =
+      "Analysts at Nordhavn Bank said rates would stay high. A farmers' group, the Cocoa Growers Union, said prices had halved. Three delegates said the vote was close.";
+    expect(sourceOf(text, 'Analysts')).toMatchObject({
+      kind: 'anonymous',
+      speaker: 'Analysts at Nordhavn Bank',
+    });
+    expect(sourceOf(text, 'A farmers')).toMatchObject({
+      kind: 'organisation',
+      speaker: 'Cocoa Growers Union',
+    });
+    expect(sourceOf(text, 'Three')).toMatchObject({ kind: 'anonymous', speaker: 'Three delegates' });
+  });
+
   it('does not attribute a passive "was told" or a statement with no source', () => {
     const text = 'The crew was told to leave the vessel by noon. The storm damaged 80 homes in the bay.';
     expect(sourceOf(text, 'The crew').kind).toBeNull();

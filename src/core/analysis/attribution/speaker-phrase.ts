@@ -62,6 +62,11 @@ function entityEndingAt(entities: readonly Entity[], end: number): Entity | unde
   return e && e.end === end ? e : undefined;
 }
 
+/** Whether `span` is exactly one of the entities (a name), not a phrase around or inside one. */
+function isEntitySpan(entities: readonly Entity[], span: Readonly<{ start: number; end: number }>): boolean {
+  return entityEndingAt(entities, span.end)?.start === span.start;
+}
+
 /** The entity that starts exactly at `start`, if any. */
 function entityStartingAt(entities: readonly Entity[], start: number): Entity | undefined {
   const k = partitionPoint(entities.length, (i) => entities[i]!.start < start);
@@ -215,15 +220,19 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   if (apposition) {
     const inner = speakerBefore(ctx, from, from + apposition.index, verb);
     if (inner && ANONYMITY_MARKS.test(apposition[1]!)) return { ...inner, kind: 'anonymous' };
-    // "A ministry spokesman, Adita Irawati, said": the person named speaks, as the role says (officially).
-    const person = entityEndingAt(entities, end - 1);
-    const phrase = inner && (inner.kind === 'official' || inner.kind === 'anonymous');
-    if (
-      phrase &&
-      person?.type === 'PERSON' &&
-      person.start === from + apposition.index + apposition[0].indexOf(apposition[1]!)
-    )
-      return { speaker: entitySpeaker(person), kind: inner.kind === 'official' ? 'official' : 'person' };
+    // "A ministry spokesman, Adita Irawati, said": the person named speaks, as the role says (officially);
+    // "A local activist group, the Bara Resistance Committee, said": the organisation named speaks.
+    const named = entityEndingAt(entities, end - 1);
+    const at = from + apposition.index + apposition[0].indexOf(apposition[1]!);
+    const whole =
+      named &&
+      (named.start === at || (named.type === 'ORG' && /^the\s+$/i.test(text.slice(at, named.start))));
+    if (inner?.speaker && whole && !isEntitySpan(entities, inner.speaker)) {
+      if (named.type === 'PERSON' && (inner.kind === 'official' || inner.kind === 'anonymous'))
+        return { speaker: entitySpeaker(named), kind: inner.kind === 'official' ? 'official' : 'person' };
+      if (named.type === 'ORG' && inner.kind !== 'person' && inner.kind !== 'report')
+        return { speaker: entitySpeaker(named), kind: 'organisation' };
+    }
     if (inner) return inner;
   }
   // "His lawyer, Ana Ruiz, said": the name in the apposition speaks.
@@ -232,6 +241,17 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     // "Lena Moraes of the Coastal Institute said": the person, not the institute, speaks.
     const of = OF_BEFORE.exec(text.slice(Math.max(from, named.start - 12), named.start));
     const owner = of ? speakerBefore(ctx, from, named.start - of[0].length, verb) : null;
+    // "Analysts at Goldman Sachs said": unnamed people of a named body speak as that body's.
+    if (owner?.speaker && named.type === 'ORG' && (owner.kind === 'anonymous' || owner.kind === 'official')) {
+      if (!isEntitySpan(entities, owner.speaker)) {
+        const phrase = text.slice(owner.speaker.start, named.end);
+        const canonical = phrase.replace(DETERMINER, '').toLowerCase();
+        return {
+          speaker: { start: owner.speaker.start, end: named.end, canonical, text: phrase },
+          kind: owner.kind,
+        };
+      }
+    }
     if (owner && (owner.kind === 'person' || named.type !== 'PERSON')) return owner;
     // "a statement issued by the Ministry of Energy and the Port Authority said": the statement speaks.
     const statement = phraseSpeaker(ctx, clauseStart(text, from, named.start), end);
