@@ -94,7 +94,9 @@ export function tagNames(
   b: number,
   tagger: TaggerModel,
 ): NameSpan[] {
-  const tags = tagSentenceAfterDateline(text, tokens, a, b, tagger);
+  const story = storyAfterDateline(tokens, a, b);
+  const tags =
+    story < 0 ? tagger.tagSentence(text, tokens, a, b) : tagAroundDateline(text, tokens, a, b, story, tagger);
   const s: Sentence = { text, tokens, tagger, out: [] };
   let i = a;
   while (i < b) {
@@ -118,26 +120,32 @@ export function tagNames(
 }
 
 /**
- * The tagger's tags for `tokens[a..b)`. After a wire dateline ("BRUSSELS, June 18 - The European Commission
- * fined…") the story's own sentence starts: it is tagged as one, as the model saw sentences in training, not
- * as words deep inside a sentence behind a dash, where it missed the name opening the story.
+ * Where the story's own sentence starts after a wire dateline ("BRUSSELS, June 18 - The European Commission
+ * fined…"), or -1 when the sentence opens with none. That part is tagged as a sentence of its own, as the model
+ * saw sentences in training, not as words deep inside a sentence behind a dash, where it missed the name
+ * opening the story.
  */
-function tagSentenceAfterDateline(
+function storyAfterDateline(tokens: readonly Token[], a: number, b: number): number {
+  let place = a;
+  while (place < b && tokens[place]!.cap) place++;
+  // A place, then a comma or a credit in brackets: "Coca - Cola" and "Obama - who" are no datelines.
+  if (place === a || place === b || (tokens[place]!.text !== ',' && tokens[place]!.text !== '(')) return -1;
+  const dash = tokens[a]!.headline ? -1 : datelineDash(tokens, a);
+  return dash < 0 || dash + 1 >= b ? -1 : dash + 1;
+}
+
+/** The tagger's tags for `tokens[a..b)`, the dateline `[a, story)` and the story's sentence tagged apart. */
+function tagAroundDateline(
   text: string,
   tokens: readonly Token[],
   a: number,
   b: number,
+  story: number,
   tagger: TaggerModel,
 ): Uint8Array {
-  let place = a;
-  while (place < b && tokens[place]!.cap) place++;
-  // A place, then a comma or a credit in brackets: "Coca - Cola" and "Obama - who" are no datelines.
-  const opens = place > a && place < b && (tokens[place]!.text === ',' || tokens[place]!.text === '(');
-  const dash = opens && !tokens[a]!.headline ? datelineDash(tokens, a) : -1;
-  if (dash < 0 || dash + 1 >= b) return tagger.tagSentence(text, tokens, a, b);
   const tags = new Uint8Array(b - a);
-  tags.set(tagger.tagSentence(text, tokens, a, dash + 1));
-  tags.set(tagger.tagSentence(text, tokens, dash + 1, b), dash + 1 - a);
+  tags.set(tagger.tagSentence(text, tokens, a, story));
+  tags.set(tagger.tagSentence(text, tokens, story, b), story - a);
   return tags;
 }
 
