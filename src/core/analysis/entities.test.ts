@@ -252,6 +252,15 @@ describe('companies known by their context', () => {
     expect(found).toContain('PERSON Lionel Fisk');
   });
 
+  it('makes an organisation of a name before "chief" and a name, but not of a chief of staff\'s boss', () => {
+    const found = namesIn(
+      'Halvard chief Lina Holm said margins would recover. Halvard cut 300 jobs. Mayor Ruth Oyelaran chief of staff Dev Patil resigned.',
+    );
+    expect(found.filter((f) => f.endsWith(' Halvard'))).toEqual(['ORG Halvard', 'ORG Halvard']);
+    expect(found).toContain('PERSON Lina Holm');
+    expect(found).not.toContain('ORG Oyelaran');
+  });
+
   it('leaves people, markets and listed places alone in the same contexts', () => {
     const found = namesIn(
       "Tokyo shares fell on Monday and shares in Asia slipped. Elon Musk's shares in Tesla rose, and Senator Ruth Calloway adviser Dev Patil said Calloway would vote no.",

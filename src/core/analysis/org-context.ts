@@ -3,12 +3,13 @@ import { PLACES } from './lexicon/places';
 import { COMPANY_DESCRIPTORS } from './lexicon/words';
 import type { NameSpan } from './name-spans';
 
-// Roles that follow a company's bare name, never a person's or a place's: "Qantas chief executive Lorna …".
+// Roles that follow a company's bare name, never a person's or a place's: "Qantas chief executive Lorna …",
+// "Bundesbank chief Joachim Nagel" (a chief then a name; "Trump chief of staff" has no name next).
 // A possessive is not taken ("Musk's chairman"), nor roles a politician has too ("Trump adviser", "Biden
 // spokesman"). "Hershey shares fell": a company's, not a person's; "shares" must be the noun ("Malaysia shares
 // a border"). Sticky, tried right where a name ends.
 const COMPANY_AFTER =
-  / (?:chief (?:executive|financial officer|operating officer|technology officer)|CEO|CFO|COO|chairman|chairwoman|shareholders|headquarters|subsidiary|(?:shares|stock) (?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|slumped|tumbled|plunged|soared|surged|sank|dipped|edged|closed|ended|traded|were|have|had|are|hit|lost|added|rallied|recovered))\b/y;
+  / (?:chief (?:executive|financial officer|operating officer|technology officer|(?=[A-Z][a-z]))|CEO|CFO|COO|chairman|chairwoman|shareholders|headquarters|subsidiary|(?:shares|stock) (?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|slumped|tumbled|plunged|soared|surged|sank|dipped|edged|closed|ended|traded|were|have|had|are|hit|lost|added|rallied|recovered))\b/y;
 // "shares in Qantas", "a stake in Deutsche Bahn", "a subsidiary of Nomura" (but "shares in Asia").
 const SHARES_BEFORE = /\b(?:shares|stakes?|shareholders?|subsidiary|subsidiaries) (?:in|of) $/i;
 // "payments startup Kopa", "the airline Qantas", "lender Nordvik": what a company is, right before its name;
