@@ -179,6 +179,16 @@ describe('titles alone', () => {
   });
 });
 
+describe('people inside other names', () => {
+  it('parts a person from the organisation they are "of", and makes a place of a bridge named after someone', () => {
+    expect(
+      namesIn(
+        'The prize went to Kenji Watanabe of Kyoto University, who was not available for comment. Repairs closed the Francis Scott Key Bridge.',
+      ),
+    ).toEqual(['PERSON Kenji Watanabe', 'ORG Kyoto University', 'PLACE Francis Scott Key Bridge']);
+  });
+});
+
 describe('members of a people', () => {
   it('reads a demonym with "man" or "woman" as the group, never a place or a person', () => {
     expect(namesIn('A Frenchman and a Dutchwoman led the race into Lyon.')).toEqual([

@@ -197,6 +197,29 @@ function datelinePlace(s: Sentence, a: number, b: number): void {
   overrule(s, a, end, [{ start: tokens[a]!.start, end: tokens[end - 1]!.end, type: 'PLACE' }]);
 }
 
+const FIRST_NAME = gazetteerBit('first');
+const SURNAME = gazetteerBit('last');
+const STRUCTURES: ReadonlySet<string> = new Set(
+  'Bridge Airport Station Dam Tunnel Canal Highway Motorway Expressway Square Avenue Boulevard'.split(' '),
+);
+
+/**
+ * The index of the "of" in an organisation's span that parts a person from the body: two or more capitalised
+ * words ending in a listed surname and opening with no common word or organisation's word (unless a first
+ * name); -1 when none does.
+ */
+function personOfOrganisation(s: Sentence, x: number, y: number): number {
+  const { tokens } = s;
+  const opens = s.tagger.listedWord(tokens[x]!.text);
+  if (opens & (COMMON | ORG_BITS) && !(opens & FIRST_NAME)) return -1;
+  for (let k = x + 2; k < y - 1; k++) {
+    const t = tokens[k]!;
+    if (t.text === 'of') return s.tagger.listedWord(tokens[k - 1]!.text) & SURNAME ? k : -1;
+    if (!t.cap) return -1;
+  }
+  return -1;
+}
+
 const MEMBER = /^(\p{Lu}\p{Ll}+?)(?:wo)?m[ae]n$/u;
 
 /** "Frenchman", "Dutchwoman", "Englishmen": a listed demonym with "man", "woman" or their plurals. */
@@ -477,7 +500,18 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
     y = k;
     break;
   }
+  // "Kenji Watanabe of Kyoto University": a person of an organisation, not one organisation.
+  if (modelType === 'ORG') {
+    const of = personOfOrganisation(s, x, y);
+    if (of > 0) {
+      push(s, x, of, 'PERSON');
+      addName(s, of + 1, y, 'ORG');
+      return;
+    }
+  }
   let type = listedType(listedBits(s, x, y)) ?? modelType;
+  // "Francis Scott Key Bridge": a structure named after someone is a place, never the person.
+  if (y - x > 1 && type === 'PERSON' && STRUCTURES.has(tokens[y - 1]!.text)) type = 'PLACE';
   // "Frenchman", "Irishwomen": a people's member, named by its demonym.
   if (y === x + 1 && isDemonymMember(tokens[x]!.text)) type = 'GROUP';
   // "Nomura Holdings", "Harbour Council": an organisation's head noun ends the name.
