@@ -309,6 +309,14 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'Three')).toMatchObject({ kind: 'anonymous', speaker: 'Three delegates' });
   });
 
+  it('takes the speaker of an inverted cue only from right after it, and knows investigators and a neighbour', () => {
+    const text =
+      'The owner of the depot, Brakel Freight, said it was cooperating with investigators. The fire started in a storeroom, investigators said. A neighbour told the radio station she had heard an explosion.';
+    expect(sourceOf(text, 'The owner').speaker).toBe('Brakel Freight');
+    expect(sourceOf(text, 'The fire')).toMatchObject({ kind: 'official', speaker: 'investigators' });
+    expect(sourceOf(text, 'A neighbour')).toMatchObject({ kind: 'anonymous', speaker: 'A neighbour' });
+  });
+
   it('does not attribute a passive "was told" or a statement with no source', () => {
     const text = 'The crew was told to leave the vessel by noon. The storm damaged 80 homes in the bay.';
     expect(sourceOf(text, 'The crew').kind).toBeNull();

@@ -94,9 +94,10 @@ function nounKind(head: string): AttributionKind | null {
 
 /**
  * An unnamed speaker phrase ending at `to` and starting after `from` ("a senior official", "people familiar
- * with the matter", "a joint statement issued by the Ministry of Energy"), or null.
+ * with the matter", "a joint statement issued by the Ministry of Energy"), or null; `anchored`, it must start
+ * at the first word after `from`.
  */
-function phraseSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpeaker | null {
+function phraseSpeaker(ctx: SpeakerContext, from: number, to: number, anchored = false): FoundSpeaker | null {
   const { text, entities } = ctx;
   const words: { start: number; end: number; word: string }[] = [];
   const slice = text.slice(from, to);
@@ -124,6 +125,7 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpea
       !PREPOSITIONS.has(words[first - 1]!.word)
     )
       first--;
+    if (anchored && first > 0) continue;
     // Start at the determiner if there is one, else at the first word that is not a verb-like leftover.
     const start = words[first]!.start;
     const phrase = text.slice(start, end);
@@ -348,7 +350,7 @@ export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): Fo
   const tail = text.slice(at, limit);
   const stop = /[,;:"“”.!?()\n]|\s(?:that|which|who|as|and|but|while|when|because|on \w+day)\b/.exec(tail);
   const to = at + (stop ? stop.index : tail.length);
-  const found = phraseSpeaker(ctx, at, to);
-  if (found) return found;
-  return null;
+  // The speaker of an inverted cue follows it at once ("…, said a spokesperson for the union"): a noun further
+  // on ("…, said it was cooperating with investigators") is what was said.
+  return phraseSpeaker(ctx, at, to, true);
 }

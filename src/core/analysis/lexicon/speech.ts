@@ -21,14 +21,14 @@ export const ANONYMOUS_CUES = '(?:it is (?:learnt|learned|understood)|it was (?:
 
 /** Nouns that make an unnamed speaker anonymous ("sources said", "people familiar with the matter"). */
 export const ANONYMOUS_NOUNS: ReadonlySet<string> = new Set(
-  'source sources insider insiders diplomat diplomats delegate delegates analyst analysts expert experts witness witnesses eyewitnesses resident residents person people observers workers employees staff relatives neighbours neighbors villagers survivors passengers locals critics opponents supporters activists campaigners economists investors traders protesters scientists researchers doctors lawyers'.split(
+  'source sources insider insiders diplomat diplomats delegate delegates analyst analysts expert experts witness witnesses eyewitnesses resident residents person people observers workers employees staff relatives neighbour neighbor neighbours neighbors villager villagers survivors passengers locals critics opponents supporters activists campaigners economists investors traders protesters scientists researchers doctors lawyers'.split(
     ' ',
   ),
 );
 
 /** Nouns that make an unnamed speaker official ("a senior official", "the statement", "a spokesperson"). */
 export const OFFICIAL_NOUNS: ReadonlySet<string> = new Set(
-  'official officials statement spokesperson spokesman spokeswoman authorities representative representatives aide aides communique communiqué notice release filing filings indictment affidavit sheet'.split(
+  'official officials statement spokesperson spokesman spokeswoman authorities investigators representative representatives aide aides communique communiqué notice release filing filings indictment affidavit sheet'.split(
     ' ',
   ),
 );
