@@ -288,6 +288,11 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'Exports')).toMatchObject({ kind: 'report', cue: 'show', speaker: 'FAO figures' });
     expect(sourceOf(text, 'A study')).toMatchObject({ kind: 'report', speaker: 'University of Otago' });
     expect(sourceOf(text, 'Divers').kind).toBeNull();
+    // A participle whose time was cut off stays out of the speaker.
+    const dated =
+      'A report released on Monday said exports fell. FAO figures published on Friday showed a rise.';
+    expect(sourceOf(dated, 'A report').speaker).toBe('A report');
+    expect(sourceOf(dated, 'FAO').speaker).toBe('FAO figures');
   });
 
   it("keeps a clause's verb and its relative pronoun out of an unnamed speaker", () => {
@@ -307,6 +312,12 @@ describe('attribution: more shapes', () => {
       speaker: 'Cocoa Growers Union',
     });
     expect(sourceOf(text, 'Three')).toMatchObject({ kind: 'anonymous', speaker: 'Three delegates' });
+    // An organisation named after a spokesperson's body describes the body: the spokesperson speaks.
+    const described = 'Cases rose again, a spokesperson for Gavi, the Vaccine Alliance, said.';
+    expect(sourceOf(described, 'Cases')).toMatchObject({
+      kind: 'official',
+      speaker: 'a spokesperson for Gavi',
+    });
   });
 
   it('takes the speaker of an inverted cue only from right after it, and knows investigators and a neighbour', () => {

@@ -35,7 +35,7 @@ const CLAUSE_WORDS = new Set(
 );
 const CAPITALS = /^\p{Lu}{2,}$/u;
 const PREPOSITIONS = new Set('with for to from by on at in of about against among'.split(' '));
-const RELATIVE = /^(?:who|which|that)$/;
+const RELATIVE = /^(?:who|which|that|published|released|issued)$/;
 // "WHO figures show": a word in capitals is a name, not the clause word it spells.
 const isClauseWord = (word: string) => !CAPITALS.test(word) && CLAUSE_WORDS.has(word.toLowerCase());
 const DETERMINER = /^(?:an?|the|one|two|three|four|five|several|some|many|other|its|their|his|her)\s+/i;
@@ -111,7 +111,8 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number, anchored =
     if (h > 0 && /^\p{Lu}/u.test(head.word)) continue;
     let kind = nounKind(head.word);
     if (!kind) continue;
-    // "groups who argued": the relative pronoun belongs to the clause, not the speaker.
+    // "groups who argued": the relative pronoun belongs to the clause, not the speaker; nor does a participle
+    // left without its time ("Eurostat figures published on Friday showed").
     const relative = RELATIVE.test(text.slice(head.end, to).trim());
     const end = relative ? head.end : to;
     const rest = text.slice(head.end, end).trim();
@@ -232,7 +233,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     if (inner?.speaker && whole && !isEntitySpan(entities, inner.speaker)) {
       if (named.type === 'PERSON' && (inner.kind === 'official' || inner.kind === 'anonymous'))
         return { speaker: entitySpeaker(named), kind: inner.kind === 'official' ? 'official' : 'person' };
-      if (named.type === 'ORG' && inner.kind !== 'person' && inner.kind !== 'report')
+      if (named.type === 'ORG' && inner.kind === 'organisation')
         return { speaker: entitySpeaker(named), kind: 'organisation' };
     }
     if (inner) return inner;
