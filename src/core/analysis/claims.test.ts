@@ -242,6 +242,13 @@ describe('attribution: more shapes', () => {
     });
   });
 
+  it('gives a quote to the subject of a narrative verb that ends the sentence before it ("she laughed. "…"")', () => {
+    const text =
+      'Dr Lena Achterberg runs the lab in Utrecht. Asked whether she would retire, she laughed. "Not while the grants keep coming."';
+    const [quote] = analyzeText(text, models).quotes;
+    expect(quote?.speaker?.canonical).toBe('Lena Achterberg');
+  });
+
   it('gives a quote to the speaker of a narrative verb learnt from LitBank ("…?" a woman asked)', () => {
     const text = 'Commuters waited at the depot for hours. "Where are the buses?" a woman asked.';
     const [quote] = analyzeText(text, models).quotes;

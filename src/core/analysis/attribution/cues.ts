@@ -41,9 +41,9 @@ export function findCues(text: string, start: number, end: number): Cue[] {
   return cues;
 }
 
-// A narrative verb right after a quote ("…," she asked) or right before one (he replied: "…").
+// A narrative verb right after a quote ("…," she asked) or right before one (he replied: "…"; she laughed. "…").
 const QUOTE_CUE_AFTER = new RegExp(`^[^"“”.!?\\n]{0,40}?\\b(${QUOTE_VERBS.join('|')})\\b`, 'di');
-const QUOTE_CUE_BEFORE = new RegExp(`\\b(${QUOTE_VERBS.join('|')})\\s*[,:]?\\s*$`, 'di');
+const QUOTE_CUE_BEFORE = new RegExp(`\\b(${QUOTE_VERBS.join('|')})\\s*[,:.]?\\s*$`, 'di');
 
 /** A quote verb in `window` (text starting at offset `at`), right after a quote or right before one. */
 export function findQuoteCue(window: string, at: number, after: boolean): Cue | null {
