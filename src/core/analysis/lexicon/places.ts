@@ -145,18 +145,24 @@ Taliban,Houthi,Hamas,Hezbollah`;
 
 export type PlaceEntry = Readonly<{ type: 'PLACE' | 'GROUP'; canonical: string }>;
 
+type CountryRow = Readonly<{ country: string; demonyms: readonly string[]; aliases: readonly string[] }>;
+
+/** The country list's rows, read once for the lexicon and the demonym map. */
+const COUNTRY_ROWS: readonly CountryRow[] = COUNTRIES.split('\n').map((line) => {
+  const [country = '', demonyms = '', aliases = ''] = line.split('|');
+  const list = (field: string) => field.split(',').filter(Boolean);
+  return { country, demonyms: list(demonyms), aliases: list(aliases) };
+});
+
 /** Each country's demonyms, singular and plural, to the country: "Chilean", "Chileans" → "Chile". */
 export const COUNTRY_OF_DEMONYM: ReadonlyMap<string, string> = new Map(
-  COUNTRIES.split('\n').flatMap((line) => {
-    const [country = '', demonyms = ''] = line.split('|');
-    return demonyms
-      .split(',')
-      .filter(Boolean)
-      .flatMap((d) => [
-        [d, country],
-        [`${d}s`, country],
-      ]);
-  }),
+  COUNTRY_ROWS.flatMap(({ country, demonyms }) =>
+    // Every demonym with an "s", as a lookup: "Czechs" is a word, "Frenchs" is never looked up.
+    demonyms.flatMap((d) => [
+      [d, country],
+      [`${d}s`, country],
+    ]),
+  ),
 );
 
 function buildPlaces(): Map<string, PlaceEntry> {
@@ -165,11 +171,10 @@ function buildPlaces(): Map<string, PlaceEntry> {
     const key = name.trim();
     if (key && !map.has(key)) map.set(key, entry);
   };
-  for (const line of COUNTRIES.split('\n')) {
-    const [country = '', demonyms = '', aliases = ''] = line.split('|');
+  for (const { country, demonyms, aliases } of COUNTRY_ROWS) {
     add(country, { type: 'PLACE', canonical: country });
-    for (const alias of aliases.split(',')) add(alias, { type: 'PLACE', canonical: country });
-    for (const demonym of demonyms.split(',')) {
+    for (const alias of aliases) add(alias, { type: 'PLACE', canonical: country });
+    for (const demonym of demonyms) {
       add(demonym, { type: 'GROUP', canonical: demonym });
       if (!/(?:ese|ish|ch|ss)$/.test(demonym)) add(`${demonym}s`, { type: 'GROUP', canonical: demonym });
     }
