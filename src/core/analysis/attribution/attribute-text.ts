@@ -4,7 +4,7 @@ import { pushAll } from '../push-all';
 import { attributeCue, type Attributed } from './attribute';
 import { findCues, findQuoteCue, type Cue } from './cues';
 import { createPronounResolver } from './pronouns';
-import { speakerBefore, type SpeakerContext } from './speaker-phrase';
+import type { SpeakerContext } from './speaker-phrase';
 import { QUOTING_VERBS } from '../lexicon/speech';
 
 /** Attributions of a text: each direct quote with its speaker, and each sentence's own attribution. */
@@ -75,8 +75,8 @@ function subjectCue(ctx: SpeakerContext, sentences: readonly Span[], qs: number)
     if (!QUOTING_VERBS.has(m[1]!)) continue;
     const start = from + m.index;
     const cue: Cue = { start, end: start + m[1]!.length, type: 'verb', verb: m[1]! };
-    const found = speakerBefore(ctx, from, start, cue.verb);
-    return found && found.kind !== 'report' ? attributeCue(ctx, cue, from, qs) : null;
+    const found = attributeCue(ctx, cue, from, qs);
+    return found && found.attribution.kind !== 'report' ? found : null;
   }
   return null;
 }
