@@ -125,6 +125,39 @@ describe('attribution: more shapes', () => {
     expect(speakers).toEqual(['Jonas Vik', 'Jonas Vik', 'Ada Lund', 'police', 'police', null]);
   });
 
+  it('reads a quotation over several paragraphs as one, each paragraph opened and only the last closed', () => {
+    const curly =
+      'The water board answered the complaints on Friday.\n\n' +
+      '“The pumping station at Velden failed because a fuse burnt out, not because of neglect.\n\n' +
+      '“Crews replaced it within four hours and the supply was back by midnight,” the board said in a statement.';
+    const { quotes } = analyzeText(curly, models);
+    expect(quotes).toHaveLength(1);
+    expect(curly.slice(quotes[0]!.start, quotes[0]!.end)).toMatch(/^“The pumping[^]*midnight,”$/);
+    expect(sourceOf(curly, '“The pumping')).toMatchObject({
+      cue: 'said in a statement',
+      speaker: 'the board',
+    });
+    const straight =
+      'Talks collapsed late on Tuesday. In a short note, Ferrostal said: "The offer on the table was our last.\n' +
+      '"We will not return to talks while the strike goes on." Union leaders did not reply.';
+    expect(analyzeText(straight, models).quotes.map((q) => q.speaker?.canonical)).toEqual(['Ferrostal']);
+    expect(sourceOf(straight, '"We will not').speaker).toBe('Ferrostal');
+  });
+
+  it('never resolves the pronoun after a quote to someone named inside it', () => {
+    const text =
+      'Captain Ivo Brandt left the pitch last. "Sami Laine played the game of his life," he said. ' +
+      'He added that "Laine deserves the armband."';
+    const { quotes } = analyzeText(text, models);
+    expect(quotes.map((q) => q.speaker?.canonical)).toEqual(['Ivo Brandt', 'Ivo Brandt']);
+  });
+
+  it('gives a quote to the speaker after it when a title with a full stop precedes the name', () => {
+    const text =
+      'The vote was close. “We lost by eleven ballots and we will ask for a recount” Mr. Tavita Sefo said.';
+    expect(analyzeText(text, models).quotes[0]?.speaker?.canonical).toBe('Tavita Sefo');
+  });
+
   it('reads curly quotes and a pronoun after them', () => {
     const text =
       'Governor Bente Aasen visited the flooded valley. “The dikes held where we rebuilt them,” she said.';

@@ -11,8 +11,11 @@ import { QUOTING_VERBS } from '../lexicon/speech';
 export type TextAttributions = Readonly<{ quotes: Quote[]; sentences: (Attributed | null)[] }>;
 
 const QUOTE_RE = /“[^”\n]*”|"[^"\n]*"/g;
-// Between a quote and the cue after it: the speaker at most ("…," Okafor said; "…," said Okafor).
-const GAP_AFTER = /^[^"“”.!?\n]{0,80}$/;
+// Between a quote and the cue after it: the speaker at most ("…," Okafor said; "…," said Okafor), whose title
+// or initials may carry full stops ("…” Mr. Okafor said).
+const GAP_AFTER =
+  /^(?:[^"“”.!?\n]|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Hon|Maj|\p{Lu})\.)*$/u;
+const MAX_GAP_AFTER = 80;
 // Between a cue and the quote after it: an addressee and a colon or comma ("told reporters: "…"").
 const GAP_BEFORE = /^(?:\s+[^"“”.!?\n:]{0,50}?)?\s*(?:that\s*)?[:,—–]?\s*$/;
 
@@ -24,10 +27,67 @@ const SENTENCE_FINAL = /^[^,;:"“”]{0,30}$/;
 /** The direct quotations of `text` (with quote marks), at least eight characters long. */
 function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
+  const runs = paragraphQuotes(text);
+  let r = 0;
   QUOTE_RE.lastIndex = 0;
-  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text))
-    if (m[0].length >= 8) spans.push([m.index, m.index + m[0].length]);
+  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
+    const start = m.index;
+    while (r < runs.length && runs[r]![1] <= start) spans.push(runs[r++]!);
+    // A paragraph's own pair inside a quotation that runs over paragraphs is part of it.
+    if (r < runs.length && runs[r]![0] <= start) continue;
+    if (m[0].length >= 8) spans.push([start, start + m[0].length]);
+  }
+  while (r < runs.length) spans.push(runs[r++]!);
   return spans;
+}
+
+// A quotation over several paragraphs opens each of them with a quote mark and closes only in its last one.
+const MAX_QUOTED_PARAGRAPHS = 20;
+const OPENS_WITH_QUOTE = /^[ \t]*[“"]/;
+
+/** The quote mark left open at the end of the line `[s, e)`, or -1: a “ after the last ”, or an odd " out. */
+function openQuoteAt(text: string, s: number, e: number): number {
+  const line = text.slice(s, e);
+  const curly = line.lastIndexOf('“');
+  if (curly > line.lastIndexOf('”')) return s + curly;
+  let count = 0;
+  for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) count++;
+  return count % 2 === 1 ? s + line.lastIndexOf('"') : -1;
+}
+
+/** Where the quotation carried into the line `[s, e)` (which opens with its mark) closes, or -1 if it runs on. */
+function closeQuoteIn(text: string, s: number, e: number): number {
+  const open = s + /^[ \t]*/.exec(text.slice(s, e))![0].length;
+  const close = text.indexOf(text[open] === '“' ? '”' : '"', open + 1);
+  return close >= 0 && close < e ? close + 1 : -1;
+}
+
+/** The quotations that run over paragraphs, in text order ("…\n\n“…\n\n“…,” the statement said.). */
+function paragraphQuotes(text: string): Span[] {
+  const runs: Span[] = [];
+  if (text.indexOf('\n') < 0) return runs;
+  const lines: Span[] = [];
+  for (let s = 0; s <= text.length;) {
+    const nl = text.indexOf('\n', s);
+    const e = nl < 0 ? text.length : nl;
+    if (text.slice(s, e).trim()) lines.push([s, e]);
+    s = e + 1;
+  }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [s, e] = lines[i]!;
+    const open = openQuoteAt(text, s, e);
+    if (open < 0) continue;
+    for (let j = i + 1; j < lines.length && j - i <= MAX_QUOTED_PARAGRAPHS; j++) {
+      const [ls, le] = lines[j]!;
+      if (!OPENS_WITH_QUOTE.test(text.slice(ls, le))) break;
+      const close = closeQuoteIn(text, ls, le);
+      if (close < 0) continue;
+      runs.push([open, close]);
+      i = j - 1;
+      break;
+    }
+  }
+  return runs;
 }
 
 /** Whether offset `at` lies inside one of the quote `spans` (sorted, not overlapping). */
@@ -115,8 +175,12 @@ export function attributeText(
   sentences: readonly Span[],
   entities: readonly Entity[],
 ): TextAttributions {
-  const ctx: SpeakerContext = { text, entities, resolvePronoun: createPronounResolver(text, entities) };
   const spans = quoteSpans(text);
+  const ctx: SpeakerContext = {
+    text,
+    entities,
+    resolvePronoun: createPronounResolver(text, entities, spans),
+  };
   const located: Located[] = [];
   const own: (Attributed | null)[] = pushAll(sentences, ([s, e]) => {
     let first: Attributed | null = null;
@@ -142,7 +206,10 @@ export function attributeText(
     const before = beforeIndex >= 0 ? located[beforeIndex] : undefined;
     // A quote closed by a full stop ends its sentence: the cue after it opens the next one.
     const hit =
-      after && !ENDS_SENTENCE.test(text.slice(qs, qe)) && GAP_AFTER.test(text.slice(qe, after.start))
+      after &&
+      !ENDS_SENTENCE.test(text.slice(qs, qe)) &&
+      after.start - qe <= MAX_GAP_AFTER &&
+      GAP_AFTER.test(text.slice(qe, after.start))
         ? after
         : before && GAP_BEFORE.test(text.slice(before.end, qs))
           ? before

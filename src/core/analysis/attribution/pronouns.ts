@@ -1,4 +1,4 @@
-import type { Entity } from '../../model/analysis';
+import type { Entity, Span } from '../../model/analysis';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../lexicon/titles';
 import { partitionPoint } from '../partition-point';
 
@@ -12,9 +12,15 @@ const REACH = 1500;
 /**
  * Resolves "he", "she" and "it" to the nearest fitting named entity before them: people for "he" and "she"
  * (skipping one known, from a title or an earlier pronoun, to be of the other gender), organisations for "it".
+ * A name inside a quotation (`quotes`, sorted) is someone the speaker talks about, never what a pronoun
+ * outside it stands for: in '"We owe Ruiz a lot," she said' she is not Ruiz.
  * Genders learnt from resolved pronouns stay for later ones, so calls must come in text order.
  */
-export function createPronounResolver(text: string, entities: readonly Entity[]) {
+export function createPronounResolver(
+  text: string,
+  entities: readonly Entity[],
+  quotes: readonly Span[] = [],
+) {
   const genders = new Map<string, Gender>();
   for (const e of entities) {
     if (e.type !== 'PERSON' || genders.has(e.canonical)) continue;
@@ -26,10 +32,17 @@ export function createPronounResolver(text: string, entities: readonly Entity[])
     const p = pronoun.toLowerCase();
     const want: Gender | null = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
     const type = want ? 'PERSON' : 'ORG';
+    // The quotation the pronoun stands in, if any: names inside it are fair game there.
+    const own = partitionPoint(quotes.length, (i) => quotes[i]![1] <= at);
+    const within = own < quotes.length && quotes[own]![0] <= at ? quotes[own] : undefined;
+    let q = own - 1;
     for (let k = partitionPoint(entities.length, (i) => entities[i]!.end <= at) - 1; k >= 0; k--) {
       const e = entities[k]!;
       if (at - e.end > REACH) return null;
       if (e.type !== type) continue;
+      while (q >= 0 && quotes[q]![0] > e.start) q--;
+      const quoted = q >= 0 && quotes[q]![1] >= e.end && quotes[q] !== within;
+      if (quoted) continue;
       const known = genders.get(e.canonical);
       if (want && known && known !== want) continue;
       if (want && !known) genders.set(e.canonical, want);
