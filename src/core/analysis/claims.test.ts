@@ -158,6 +158,14 @@ describe('attribution: more shapes', () => {
     expect(analyzeText(text, models).quotes[0]?.speaker?.canonical).toBe('Tavita Sefo');
   });
 
+  it('gives the words of "the head of X, NAME, told…" to the person named, and leaves an opening adverb out', () => {
+    const text =
+      'The chair of the Harbour Authority, Teodor Vancea, told reporters the berth would reopen in May. ' +
+      'Subsequently a local newspaper reported that two cranes had failed.';
+    expect(sourceOf(text, 'The chair')).toMatchObject({ speaker: 'Teodor Vancea', kind: 'person' });
+    expect(sourceOf(text, 'Subsequently')).toMatchObject({ speaker: 'a local newspaper', kind: 'report' });
+  });
+
   it('reads curly quotes and a pronoun after them', () => {
     const text =
       'Governor Bente Aasen visited the flooded valley. “The dikes held where we rebuilt them,” she said.';

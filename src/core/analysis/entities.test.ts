@@ -103,6 +103,15 @@ describe('person names and the words between them', () => {
     expect(found).toContain('PERSON Ines de la Cruz');
     expect(found.filter((n) => n.startsWith('PERSON')).some((n) => n.includes('thanked'))).toBe(false);
   });
+
+  it('keeps the initials that open a name, but not a country written with full stops', () => {
+    const found = namesIn(
+      'The district officer, R.K. Venkatesan Pillai, met the U.S. envoy. Later S. Rajaratnam Iyer joined them.',
+    );
+    expect(found).toContain('PERSON R.K. Venkatesan Pillai');
+    expect(found).toContain('PERSON S. Rajaratnam Iyer');
+    expect(found).toContain('PLACE U.S.');
+  });
 });
 
 describe('countries of several words', () => {

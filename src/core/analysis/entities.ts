@@ -22,6 +22,11 @@ const PARTICLES_THEN_NAME = new RegExp(`^(?: ${PARTICLES})+ \\p{Lu}[\\p{L}'’-]
 // "Von der " before "Leyen" at a sentence start.
 const PARTICLES_BEFORE = new RegExp(`(?:^|(?<=[\\s"“(]))(?:${PARTICLES} )+$`, 'u');
 
+// Initials opening a name ("K.M. Nurul Huda", "S. Subramaniam"): not after a capitalised word, whose middle
+// initial they are, nor when they spell a place, a union or a postscript ("U.S.", "U.N.", "P.S.").
+const INITIALS_BEFORE = /(?<!\p{Lu}[\p{L}'’-]*\s+)(?:^|(?<=[\s"“(]))(?:\p{Lu}\. ?){1,3}$/u;
+const NOT_INITIALS = new Set(['U.N.', 'E.U.', 'P.S.']);
+
 // A place written in capitals, as a dateline writes it ("LILONGWE", "SAN JOSE"); not an acronym ("UAE").
 const CAPITALS = /^\p{Lu}+(?: \p{Lu}+)*$/u;
 const WORD_TAIL = /\B\p{Lu}+/gu;
@@ -82,8 +87,8 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
 }
 
 /**
- * Joins particles into the person names around them ("Ursula von der Leyen", "Von der Leyen", "Abdel Fattah
- * al-Sisi").
+ * Joins particles and leading initials into the person names around them ("Ursula von der Leyen", "Von der
+ * Leyen", "Abdel Fattah al-Sisi", "K.M. Nurul Huda").
  */
 function joinParticles(text: string, names: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -94,7 +99,12 @@ function joinParticles(text: string, names: readonly NameSpan[]): NameSpan[] {
       out.push(n);
       continue;
     }
-    const before = PARTICLES_BEFORE.exec(text.slice(Math.max(0, n.start - 24), n.start));
+    const lead = text.slice(Math.max(0, n.start - 24), n.start);
+    const initials = INITIALS_BEFORE.exec(lead);
+    const dotted = initials?.[0].replace(/ /g, '');
+    const before =
+      PARTICLES_BEFORE.exec(lead) ??
+      (dotted && !PLACES.has(dotted) && !NOT_INITIALS.has(dotted) ? initials : null);
     const tail = text.slice(n.end, n.end + 48);
     const after = PARTICLES_THEN_NAME.exec(tail) ?? ARTICLE_NAME.exec(tail);
     const joined = {

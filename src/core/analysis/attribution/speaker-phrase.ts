@@ -38,6 +38,7 @@ const PREPOSITIONS = new Set('with for to from by on at in of about against amon
 const RELATIVE = /^(?:who|which|that|published|released|issued)$/;
 // "WHO figures show": a word in capitals is a name, not the clause word it spells.
 const isClauseWord = (word: string) => !CAPITALS.test(word) && CLAUSE_WORDS.has(word.toLowerCase());
+const ARTICLE = /^(?:an?|the)$/i;
 const DETERMINER = /^(?:an?|the|one|two|three|four|five|several|some|many|other|its|their|his|her)\s+/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const OF_ORG = /^\s+(?:of|from|for|by)\s+(?:the\s+)?$/i;
@@ -127,7 +128,12 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number, anchored =
     )
       first--;
     if (anchored && first > 0) continue;
-    // Start at the determiner if there is one, else at the first word that is not a verb-like leftover.
+    // An adverb opening the sentence is no part of the phrase: "Thereafter a news outlet reported" is "a news outlet".
+    for (let d = first + 1; d < h; d++)
+      if (ARTICLE.test(words[d]!.word)) {
+        first = d;
+        break;
+      }
     const start = words[first]!.start;
     const phrase = text.slice(start, end);
     if (ANONYMITY_MARKS.test(phrase)) kind = 'anonymous';
@@ -230,6 +236,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     const whole =
       named &&
       (named.start === at || (named.type === 'ORG' && /^the\s+$/i.test(text.slice(at, named.start))));
+    // "The head of the Election Commission, Ana Ruiz, told reporters": the person named speaks for the body.
+    if (inner && whole && named.type === 'PERSON' && inner.kind === 'organisation')
+      return { speaker: entitySpeaker(named), kind: 'person' };
     if (inner?.speaker && whole && !isEntitySpan(entities, inner.speaker)) {
       if (named.type === 'PERSON' && (inner.kind === 'official' || inner.kind === 'anonymous'))
         return { speaker: entitySpeaker(named), kind: inner.kind === 'official' ? 'official' : 'person' };
