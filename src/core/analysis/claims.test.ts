@@ -166,6 +166,19 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'Subsequently')).toMatchObject({ speaker: 'a local newspaper', kind: 'report' });
   });
 
+  it('gives "the Minister said" to the person the text gave that title, else to the office', () => {
+    const text =
+      'Opposition Leader Ruth Mensah-Boateng walked out of the chamber on Tuesday. ' +
+      'The Opposition Leader said the budget hid a deficit of 2 billion cedis. ' +
+      'The Governor said the reserves were sufficient.';
+    expect(sourceOf(text, 'The Opposition Leader')).toMatchObject({
+      speaker: 'The Opposition Leader',
+      canonical: 'Ruth Mensah-Boateng',
+      kind: 'person',
+    });
+    expect(sourceOf(text, 'The Governor')).toMatchObject({ speaker: 'The Governor', kind: 'official' });
+  });
+
   it('reads curly quotes and a pronoun after them', () => {
     const text =
       'Governor Bente Aasen visited the flooded valley. “The dikes held where we rebuilt them,” she said.';

@@ -171,6 +171,15 @@ describe('wire datelines', () => {
 });
 
 describe('offices inside names', () => {
+  it("keeps a minister's portfolio out of every name, and the holder's surname alone a person", () => {
+    expect(
+      namesIn(
+        'A press conference was held by Minister of Ports and Shipping Nalin Gunawardhane on Monday. ' +
+          'Gunawardhane denied the report. Minister for Home Affairs Lim Wee Kiat did not comment.',
+      ),
+    ).toEqual(['PERSON Nalin Gunawardhane', 'PERSON Gunawardhane', 'PERSON Lim Wee Kiat']);
+  });
+
   it('parts the organisation from its officer and leaves the office out of both', () => {
     expect(
       namesIn(

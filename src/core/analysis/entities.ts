@@ -164,8 +164,10 @@ function withShortNames(text: string, tokens: readonly Token[], names: readonly 
   const out = pushAll(names, (n) => {
     const surface = text.slice(n.start, n.end);
     const type = short.get(surface);
+    // A person's surname alone, which the tagger took for some unlisted place ("Bathiudeen denied…"), is them.
     const retype =
-      (type === 'ORG' && n.type === 'PERSON') || (type === 'PERSON' && ARTICLE_FIRST.test(surface));
+      (type === 'ORG' && n.type === 'PERSON') ||
+      (type === 'PERSON' && (ARTICLE_FIRST.test(surface) || (n.type === 'PLACE' && !PLACES.has(surface))));
     return retype && type !== n.type ? { ...n, type } : n;
   });
   // Names are sorted by start and do not overlap, and tokens come in order: one pointer walks both.

@@ -6,6 +6,7 @@ import { gazetteerBit } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';
 import { partitionPoint } from './partition-point';
+import { portfolioTitles } from './portfolio-titles';
 import { datelineDash, type Token } from './tokens';
 
 const DESCRIPTORS: ReadonlySet<string> = new Set(COMPANY_DESCRIPTORS);
@@ -116,6 +117,7 @@ export function tagNames(
   coordinatedOrganisations(s, a, b);
   ampersandNames(s, a, b);
   datelinePlace(s, a, b);
+  portfolioTitles(tokens, a, b, s.out);
   return s.out;
 }
 

@@ -271,7 +271,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     return { speaker: entitySpeaker(named), kind: entityKind(named) };
   }
   const start = clauseStart(text, from, end);
-  const phrase = phraseSpeaker(ctx, start, end);
+  const phrase = phraseSpeaker(ctx, start, end) ?? titleSpeaker(ctx, start, end);
   if (phrase) return phrase;
   // "Bloomberg reported that…": a capitalised name the entity rules left untyped, reporting.
   const run = CAPITALISED_RUN.exec(text.slice(start, end));
@@ -281,6 +281,37 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
       kind: 'report',
     };
   return null;
+}
+
+// "the Minister", "The Opposition Leader": a title standing for the person who holds it.
+const TITLE_ONLY = /(?:^|\s)([Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)))$/u;
+// How far back the holder of a title is looked for, and how near the title must stand to the name.
+const TITLE_REACH = 3000;
+const TITLE_WINDOW = 40;
+
+/**
+ * A speaker named by title alone ("the Minister said"): the last person the text gave that title, before
+ * their name ("Minister of Information Lai Okoro") or after it ("Okoro, the minister,"); the title itself
+ * when no one was.
+ */
+function titleSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpeaker | null {
+  const { text, entities } = ctx;
+  const m = TITLE_ONLY.exec(text.slice(from, to));
+  if (!m || !m[2]!.split(/\s+/).every((w) => TITLES.has(w))) return null;
+  const start = to - m[1]!.length;
+  const head = m[3]!.toLowerCase();
+  for (let k = partitionPoint(entities.length, (i) => entities[i]!.end <= start) - 1; k >= 0; k--) {
+    const e = entities[k]!;
+    if (start - e.end > TITLE_REACH) break;
+    if (e.type !== 'PERSON') continue;
+    const around =
+      text.slice(Math.max(0, e.start - TITLE_WINDOW), e.start) +
+      ' ' +
+      text.slice(e.end, e.end + TITLE_WINDOW);
+    if (new RegExp(`\\b${head}\\b`, 'i').test(around))
+      return { speaker: entitySpeaker(e, start, to, m[1]!), kind: 'person' };
+  }
+  return { speaker: { start, end: to, canonical: m[2]!.toLowerCase(), text: m[1]! }, kind: 'official' };
 }
 
 const BRACKETED_ALIAS = /\s\([^()\s]{2,12}\)$/u;

@@ -20,3 +20,23 @@ export const MALE_HONORIFICS: readonly string[] =
 /** Honorifics that say a person is a woman ("Mrs", "Dame", "Frau"): "she" may stand for her. */
 export const FEMALE_HONORIFICS: readonly string[] =
   'Mrs Ms Miss Madam Madame Dame Lady Queen Princess Sister Smt Mme Señora Frau'.split(' ');
+
+/** Offices that take a portfolio after "of" or "for" ("Minister of Industry and Commerce"). */
+export const PORTFOLIO_OFFICES: ReadonlySet<string> = new Set(
+  'Minister Ministers Secretary Commissioner Minister-designate'.split(' '),
+);
+
+/** Words of a government portfolio ("Home Affairs", "Fisheries and Ocean Resources"): no names of their own. */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  `Affairs Agriculture Arts Aviation Border Broadcasting Children Civil Climate Coastal Commerce Communications
+Community Constitutional Consumer Cooperation Cultural Culture Defence Defense Development Digital Disaster Economic
+Economy Education Electricity Emergency Employment Energy Enterprise Environment Environmental Equality External
+Family Finance Fisheries Food Foreign Forestry Forests Gas Gender Health Heritage Higher Highways Home Homeland
+Housing Human ICT Immigration Industries Industry Information Infrastructure Innovation Interior Internal International
+Investment Irrigation Justice Labor Labour Land Lands Legal Livestock Local Management Marine Maritime Media
+Mineral Minerals Mines Mining National Natural Ocean Oceans Oil Parliamentary Pensions Petroleum Planning Police
+Ports Power Primary Protection Public Railways Reconstruction Refugees Regional Relations Relief Religious Research
+Resources Roads Rural Safety Sanitation Science Security Services Shipping Skills Small Social Solidarity Sport
+Sports State Technology Telecommunications Territories Tertiary Tourism Trade Transport Transportation Treasury
+Urban Veterans Water Welfare Wildlife Women Work Works Youth`.split(/\s+/),
+);
