@@ -251,6 +251,18 @@ describe('nicknames', () => {
 });
 
 describe('companies known by their context', () => {
+  it('takes a name before "party" or one that reported earnings for an organisation, in every mention', () => {
+    const party = namesIn(
+      'Ruslan Avetyan, the leader of the opposition Hayrenik (Homeland) party, rejected the count. ' +
+        'Hayrenik will hold a congress in June.',
+    );
+    expect(party.filter((n) => n.endsWith('Hayrenik'))).toEqual(['ORG Hayrenik', 'ORG Hayrenik']);
+    const earnings = namesIn(
+      'In the quarter to March, Dunmore Foods said sales rose. Dunmore reported earnings of 61 cents a share.',
+    );
+    expect(earnings).toEqual(['ORG Dunmore Foods', 'ORG Dunmore']);
+  });
+
   it('makes an organisation of a name before "chief executive" or "shares", or after "shares in", in every mention', () => {
     const found = namesIn(
       'Varkon cut 1,200 jobs on Thursday. Shares in Varkon fell 6% in Frankfurt. Solmark shares rose after the deal, and Solmark chief executive Odile Marchetti said more would follow.',
