@@ -70,6 +70,11 @@ describe('names that are not people, and names found whole', () => {
 });
 
 describe('rules beside the tagger', () => {
+  it('takes the name of a village or town for a place, not a person', () => {
+    expect(namesIn('Rescuers reached the village of Alwin Tor late on Friday.')).toEqual(['PLACE Alwin Tor']);
+    expect(namesIn('Their village, Karsewa, is 20 km away.')).toEqual(['PLACE Karsewa']);
+  });
+
   it('reads two places joined by a hyphen as two places', () => {
     expect(namesIn('The France-Japan maritime talks ended in Lyon.')).toEqual([
       'PLACE France',

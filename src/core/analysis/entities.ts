@@ -6,8 +6,10 @@ import { ARTICLE_FIRST, ARTICLE_NAME, familyFirst, surnameForms } from './name-f
 import { tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
 import { companiesByContext } from './org-context';
+import { settlementsByContext } from './place-context';
 import { pushAll } from './push-all';
 import { dropCommonSentenceStarts } from './sentence-start-words';
+import { gazetteerBit } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { tokenize, type Token } from './tokens';
 
@@ -21,6 +23,8 @@ const PARTICLES =
 const PARTICLES_THEN_NAME = new RegExp(`^(?: ${PARTICLES})+ \\p{Lu}[\\p{L}'’-]*`, 'u');
 // "Von der " before "Leyen" at a sentence start.
 const PARTICLES_BEFORE = new RegExp(`(?:^|(?<=[\\s"“(]))(?:${PARTICLES} )+$`, 'u');
+
+const PERSON_NAME_BITS = gazetteerBit('first') | gazetteerBit('last') | gazetteerBit('person');
 
 // Initials opening a name ("K.M. Nurul Huda", "S. Subramaniam"): not after a capitalised word, whose middle
 // initial they are, nor when they spell a place, a union or a postscript ("U.S.", "U.N.", "P.S.").
@@ -204,9 +208,13 @@ export function findEntities(
     withShortNames(
       text,
       tokens,
-      companiesByContext(
+      settlementsByContext(
         text,
-        agreeOnTypes(text, dropCommonSentenceStarts(text, tokens, joinParticles(text, names))),
+        companiesByContext(
+          text,
+          agreeOnTypes(text, dropCommonSentenceStarts(text, tokens, joinParticles(text, names))),
+        ),
+        (name) => (tagger.listed(name.toLowerCase()) & PERSON_NAME_BITS) !== 0,
       ),
     ),
   );

@@ -1,0 +1,37 @@
+import type { NameSpan } from './name-spans';
+
+// "the village of Karvali", "Their town, Ostrava-Jih, is…": a settlement's name, which the tagger may take for
+// a person's. After a comma the name must close its own apposition and be no listed name ("In the city,
+// Smith, the mayor, said…" is a person).
+const SETTLEMENT_OF =
+  /\b(?:village|town|city|hamlet|district|county|province|suburb|island|municipality) of $/i;
+const SETTLEMENT_COMMA = /\b(?:village|town|hamlet|district|suburb|municipality), $/i;
+
+/**
+ * Names the tagger took for people that their context shows are settlements: every mention of such a name
+ * becomes a place. `listedPerson` says whether a name is a listed first name, surname or person.
+ */
+export function settlementsByContext(
+  text: string,
+  names: readonly NameSpan[],
+  listedPerson: (name: string) => boolean,
+): readonly NameSpan[] {
+  const places = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'PERSON') continue;
+    const before = text.slice(Math.max(0, n.start - 16), n.start);
+    const surface = text.slice(n.start, n.end);
+    if (
+      SETTLEMENT_OF.test(before) ||
+      (SETTLEMENT_COMMA.test(before) &&
+        text[n.end] === ',' &&
+        !surface.includes(' ') &&
+        !listedPerson(surface))
+    )
+      places.add(surface);
+  }
+  if (places.size === 0) return names;
+  return names.map((n) =>
+    n.type === 'PERSON' && places.has(text.slice(n.start, n.end)) ? { ...n, type: 'PLACE' } : n,
+  );
+}
