@@ -70,6 +70,13 @@ describe('names that are not people, and names found whole', () => {
 });
 
 describe('rules beside the tagger', () => {
+  it('names no organisation or place in the time zone of a clock time', () => {
+    const found = namesIn(
+      'The filing went out at 09:30 Pacific time (16:30 GMT), and Veltrix halted trading at 1:30 PST.',
+    );
+    expect(found.filter((n) => /GMT|PST|Pacific/.test(n))).toEqual([]);
+  });
+
   it('takes the name of a village or town for a place, not a person', () => {
     expect(namesIn('Rescuers reached the village of Alwin Tor late on Friday.')).toEqual(['PLACE Alwin Tor']);
     expect(namesIn('Their village, Karsewa, is 20 km away.')).toEqual(['PLACE Karsewa']);

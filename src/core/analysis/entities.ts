@@ -7,6 +7,7 @@ import { tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
 import { companiesByContext } from './org-context';
 import { settlementsByContext } from './place-context';
+import { dropTimeZones } from './time-zones';
 import { pushAll } from './push-all';
 import { dropCommonSentenceStarts } from './sentence-start-words';
 import { gazetteerBit } from './tagger/gazetteer';
@@ -212,7 +213,10 @@ export function findEntities(
         text,
         companiesByContext(
           text,
-          agreeOnTypes(text, dropCommonSentenceStarts(text, tokens, joinParticles(text, names))),
+          agreeOnTypes(
+            text,
+            dropCommonSentenceStarts(text, tokens, joinParticles(text, dropTimeZones(text, names))),
+          ),
         ),
         (name) => (tagger.listed(name.toLowerCase()) & PERSON_NAME_BITS) !== 0,
       ),
