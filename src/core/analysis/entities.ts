@@ -105,7 +105,9 @@ function joinParticles(text: string, names: readonly NameSpan[]): NameSpan[] {
       continue;
     }
     const lead = text.slice(Math.max(0, n.start - 24), n.start);
-    const initials = INITIALS_BEFORE.exec(lead);
+    // Initials end in a full stop (and a space): the regex only runs then.
+    const dot = text[n.start - 1] === '.' || text[n.start - 2] === '.';
+    const initials = dot ? INITIALS_BEFORE.exec(lead) : null;
     const dotted = initials?.[0].replace(/ /g, '');
     const before =
       PARTICLES_BEFORE.exec(lead) ??

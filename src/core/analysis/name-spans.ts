@@ -117,7 +117,7 @@ export function tagNames(
   coordinatedOrganisations(s, a, b);
   ampersandNames(s, a, b);
   datelinePlace(s, a, b);
-  portfolioTitles(tokens, a, b, s.out);
+  portfolioTitles(text, tokens, a, b, s.out);
   return s.out;
 }
 

@@ -3,6 +3,18 @@ import type { NameSpan } from './name-spans';
 import type { Token } from './tokens';
 
 const JOINS = /^(?:and|&|for|of|the)$/;
+const OFFICE_OF = /\b(?:Minister|Secretary|Commissioner)s?(?:-designate)? (?:of|for)\b/;
+
+// Whether the text has an office with a portfolio at all, asked once per text (tagging goes sentence by sentence).
+let checked = '';
+let checkedHas = false;
+function hasOffice(text: string): boolean {
+  if (text !== checked) {
+    checked = text;
+    checkedHas = OFFICE_OF.test(text);
+  }
+  return checkedHas;
+}
 const MAX_NAME_WORDS = 4;
 
 /**
@@ -11,7 +23,14 @@ const MAX_NAME_WORDS = 4;
  * started inside it starts after it, and the capitalised words right after it are the person when nothing
  * was found there. Works on the names `out` of the sentence `tokens[a..b)`, in place.
  */
-export function portfolioTitles(tokens: readonly Token[], a: number, b: number, out: NameSpan[]): void {
+export function portfolioTitles(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  out: NameSpan[],
+): void {
+  if (!hasOffice(text)) return;
   for (let i = a; i + 2 < b; i++) {
     if (!PORTFOLIO_OFFICES.has(tokens[i]!.text) || !/^(?:of|for)$/.test(tokens[i + 1]!.text)) continue;
     let end = i + 2;

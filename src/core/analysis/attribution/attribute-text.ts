@@ -70,7 +70,9 @@ function paragraphQuotes(text: string): Span[] {
   for (let s = 0; s <= text.length;) {
     const nl = text.indexOf('\n', s);
     const e = nl < 0 ? text.length : nl;
-    if (text.slice(s, e).trim()) lines.push([s, e]);
+    let k = s;
+    while (k < e && text.charCodeAt(k) <= 32) k++;
+    if (k < e) lines.push([s, e]);
     s = e + 1;
   }
   for (let i = 0; i + 1 < lines.length; i++) {
