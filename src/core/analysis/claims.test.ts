@@ -177,6 +177,10 @@ describe('attribution: more shapes', () => {
       kind: 'person',
     });
     expect(sourceOf(text, 'The Governor')).toMatchObject({ speaker: 'The Governor', kind: 'official' });
+    const aide =
+      'The Minister of Roads, Aivar Lepp, was abroad on Monday. ' +
+      'In a letter signed by his deputy, Tomas Vekk, the Minister said the bypass would open in June.';
+    expect(sourceOf(aide, 'In a letter').canonical).toBe('Aivar Lepp');
   });
 
   it('reads curly quotes and a pronoun after them', () => {

@@ -304,11 +304,18 @@ function titleSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpeak
     const e = entities[k]!;
     if (start - e.end > TITLE_REACH) break;
     if (e.type !== 'PERSON') continue;
-    const around =
-      text.slice(Math.max(0, e.start - TITLE_WINDOW), e.start) +
-      ' ' +
-      text.slice(e.end, e.end + TITLE_WINDOW);
-    if (new RegExp(`\\b${head}\\b`, 'i').test(around))
+    // The title stands right before the name, or in an apposition right after it; never in the words that
+    // follow the name up to this speaker ("Segun Ade, his aide, said the Minister…" names no minister).
+    const before = text.slice(Math.max(0, e.start - TITLE_WINDOW), e.start);
+    const after = text.slice(e.end, Math.min(start, e.end + TITLE_WINDOW));
+    const titled = new RegExp(`\\b${head}\\b[^.;:!?]*$`, 'i');
+    // Closed by a comma or full stop ("Ade, the minister of roads, said"): after "Ade, the minister said" the
+    // minister is the subject of another clause.
+    const apposed = new RegExp(
+      `^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}(?:\\s+(?:of|for)\\s+[^,.;]{1,40})?\\s*[,.)]`,
+      'iu',
+    );
+    if (titled.test(before) || apposed.test(after))
       return { speaker: entitySpeaker(e, start, to, m[1]!), kind: 'person' };
   }
   return { speaker: { start, end: to, canonical: m[2]!.toLowerCase(), text: m[1]! }, kind: 'official' };
