@@ -183,6 +183,18 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(aide, 'In a letter').canonical).toBe('Aivar Lepp');
   });
 
+  it('gives "the minister said" in lower case to the minister the text named, and to the office when none', () => {
+    const text =
+      'Energy Minister Halima Osei opened the dam on Friday. Pressed on the cost overruns, the minister said, ' +
+      '“Every cedi is accounted for.” The mayor said the town had not been consulted.';
+    expect(sourceOf(text, 'Pressed on')).toMatchObject({
+      speaker: 'the minister',
+      canonical: 'Halima Osei',
+      kind: 'person',
+    });
+    expect(sourceOf(text, 'The mayor')).toMatchObject({ speaker: 'The mayor', kind: 'official' });
+  });
+
   it('reads curly quotes and a pronoun after them', () => {
     const text =
       'Governor Bente Aasen visited the flooded valley. “The dikes held where we rebuilt them,” she said.';

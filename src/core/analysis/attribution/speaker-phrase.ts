@@ -152,6 +152,11 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number, anchored =
     // Only a bare "the ministry" stands for the ministry named before; "the regional rescue service" does not.
     const bare = h - first <= 1 && !rest && DETERMINER.test(phrase + ' ');
     const institution = kind === 'organisation' && bare ? priorOrgNamed(ctx, head.word, start) : undefined;
+    // "the minister" after "Minister of Roads Aivar Lepp": the holder the text named speaks.
+    const office = head.word[0]!.toUpperCase() + head.word.slice(1);
+    const holder =
+      kind === 'official' && bare && TITLES.has(office) ? titledPerson(ctx, office, start) : undefined;
+    if (holder) return { speaker: entitySpeaker(holder, start, end, phrase), kind: 'person' };
     const canonical = institution?.canonical ?? phrase.replace(DETERMINER, '').toLowerCase();
     return { speaker: { start, end, canonical, text: phrase }, kind };
   }
@@ -290,35 +295,43 @@ const TITLE_REACH = 3000;
 const TITLE_WINDOW = 40;
 
 /**
- * A speaker named by title alone ("the Minister said"): the last person the text gave that title, before
- * their name ("Minister of Information Lai Okoro") or after it ("Okoro, the minister,"); the title itself
- * when no one was.
+ * A speaker named by title alone ("the Minister said"): the last person the text gave that title; the title
+ * itself, as an official, when no one was.
  */
 function titleSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpeaker | null {
-  const { text, entities } = ctx;
-  const m = TITLE_ONLY.exec(text.slice(from, to));
+  const m = TITLE_ONLY.exec(ctx.text.slice(from, to));
   if (!m || !m[2]!.split(/\s+/).every((w) => TITLES.has(w))) return null;
   const start = to - m[1]!.length;
-  const head = m[3]!.toLowerCase();
-  for (let k = partitionPoint(entities.length, (i) => entities[i]!.end <= start) - 1; k >= 0; k--) {
-    const e = entities[k]!;
-    if (start - e.end > TITLE_REACH) break;
-    if (e.type !== 'PERSON') continue;
-    // The title stands right before the name, or in an apposition right after it; never in the words that
-    // follow the name up to this speaker ("Segun Ade, his aide, said the Minister…" names no minister).
-    const before = text.slice(Math.max(0, e.start - TITLE_WINDOW), e.start);
-    const after = text.slice(e.end, Math.min(start, e.end + TITLE_WINDOW));
-    const titled = new RegExp(`\\b${head}\\b[^.;:!?]*$`, 'i');
-    // Closed by a comma or full stop ("Ade, the minister of roads, said"): after "Ade, the minister said" the
-    // minister is the subject of another clause.
-    const apposed = new RegExp(
-      `^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}(?:\\s+(?:of|for)\\s+[^,.;]{1,40})?\\s*[,.)]`,
-      'iu',
-    );
-    if (titled.test(before) || apposed.test(after))
-      return { speaker: entitySpeaker(e, start, to, m[1]!), kind: 'person' };
-  }
+  const holder = titledPerson(ctx, m[3]!, start);
+  if (holder) return { speaker: entitySpeaker(holder, start, to, m[1]!), kind: 'person' };
   return { speaker: { start, end: to, canonical: m[2]!.toLowerCase(), text: m[1]! }, kind: 'official' };
+}
+
+/**
+ * The last person before `at` whom the text gave the title `title` ("Minister"): right before their name
+ * ("Minister of Roads Aivar Lepp") or in a closed apposition after it ("Lepp, the minister of roads,").
+ */
+function titledPerson(ctx: SpeakerContext, title: string, at: number): Entity | undefined {
+  const { text, entities } = ctx;
+  const head = title.toLowerCase();
+  // The title stands right before the name, or in an apposition right after it; never in the words that
+  // follow the name up to this speaker ("Segun Ade, his aide, said the Minister…" names no minister).
+  const titled = new RegExp(`\\b${head}\\b[^.;:!?]*$`, 'i');
+  // Closed by a comma or full stop ("Ade, the minister of roads, said"): after "Ade, the minister said" the
+  // minister is the subject of another clause.
+  const apposed = new RegExp(
+    `^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}(?:\\s+(?:of|for)\\s+[^,.;]{1,40})?\\s*[,.)]`,
+    'iu',
+  );
+  for (let k = partitionPoint(entities.length, (i) => entities[i]!.end <= at) - 1; k >= 0; k--) {
+    const e = entities[k]!;
+    if (at - e.end > TITLE_REACH) break;
+    if (e.type !== 'PERSON') continue;
+    const before = text.slice(Math.max(0, e.start - TITLE_WINDOW), e.start);
+    const after = text.slice(e.end, Math.min(at, e.end + TITLE_WINDOW));
+    if (titled.test(before) || apposed.test(after)) return e;
+  }
+  return undefined;
 }
 
 const BRACKETED_ALIAS = /\s\([^()\s]{2,12}\)$/u;
