@@ -195,6 +195,13 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'The mayor')).toMatchObject({ speaker: 'The mayor', kind: 'official' });
   });
 
+  it('never resolves a speaker pronoun to a name in the possessive', () => {
+    const text =
+      'Union chair Pavel Rusu reminded the board of Marta Ionescu’s promise of a pay rise. ' +
+      '“A promise made in March should be kept in June,” he said.';
+    expect(analyzeText(text, models).quotes[0]?.speaker?.canonical).toBe('Pavel Rusu');
+  });
+
   it('reads curly quotes and a pronoun after them', () => {
     const text =
       'Governor Bente Aasen visited the flooded valley. “The dikes held where we rebuilt them,” she said.';

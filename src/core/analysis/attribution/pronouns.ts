@@ -6,6 +6,7 @@ type Gender = 'm' | 'f';
 
 const MALE_TITLE = new RegExp(`\\b(?:${MALE_HONORIFICS.join('|')})\\.?\\s+$`);
 const FEMALE_TITLE = new RegExp(`\\b(?:${FEMALE_HONORIFICS.join('|')})\\.?\\s+$`);
+const POSSESSIVE = /^['’](?:s\b|\s)/;
 // How far back a pronoun looks for the person it stands for.
 const REACH = 1500;
 
@@ -42,7 +43,9 @@ export function createPronounResolver(
       if (e.type !== type) continue;
       while (q >= 0 && quotes[q]![0] > e.start) q--;
       const quoted = q >= 0 && quotes[q]![1] >= e.end && quotes[q] !== within;
-      if (quoted) continue;
+      // A possessive names whose something is meant ("reminded them of Sharif's promise. "…," he said"): the
+      // pronoun's person is the one acting, not the one owning.
+      if (quoted || POSSESSIVE.test(text.slice(e.end, e.end + 3))) continue;
       const known = genders.get(e.canonical);
       if (want && known && known !== want) continue;
       if (want && !known) genders.set(e.canonical, want);
