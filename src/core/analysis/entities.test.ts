@@ -183,6 +183,21 @@ describe('wire datelines', () => {
 });
 
 describe('offices inside names', () => {
+  it('parts the holder from the party or portfolio words before an office', () => {
+    expect(
+      namesIn(
+        'Vikas Manch MLA Ritu Solanki walked out. Union Rural Affairs Minister Omkar Deshpande stayed.',
+      ),
+    ).toEqual(['PERSON Ritu Solanki', 'PERSON Omkar Deshpande']);
+  });
+
+  it('reads a title-case dateline on its own line as a town in a listed state', () => {
+    expect(namesIn('Franklin, Tennessee:\nTwo barns burned down overnight.')).toEqual([
+      'PLACE Franklin',
+      'PLACE Tennessee',
+    ]);
+  });
+
   it("keeps a minister's portfolio out of every name, and the holder's surname alone a person", () => {
     expect(
       namesIn(

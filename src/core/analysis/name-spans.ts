@@ -185,6 +185,26 @@ function ampersandNames(s: Sentence, a: number, b: number): void {
 }
 
 const UPPER_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
+const DATELINE_END = /^(?::|—|–|-|--)$/;
+const MAX_CITY_WORDS = 3;
+
+/**
+ * "Jackson, Mississippi:" on a line of its own, or before a dash: a dateline in title case names a town in a
+ * listed state or country, whatever the model made of a town named like a person.
+ */
+function cityStateLine(s: Sentence, a: number, b: number): boolean {
+  const { tokens } = s;
+  let comma = a;
+  while (comma < b && comma - a < MAX_CITY_WORDS && tokens[comma]!.cap && tokens[comma]!.word) comma++;
+  if (comma === a || tokens[comma]?.text !== ',') return false;
+  let end = comma + 1;
+  while (end < b && tokens[end]!.cap && tokens[end]!.word) end++;
+  if (end === comma + 1 || !(listedBits(s, comma + 1, end) & PLACE_BITS)) return false;
+  if (end < b && !DATELINE_END.test(tokens[end]!.text)) return false;
+  if (end < b - 1 && tokens[end]!.text === ':') return false;
+  overrule(s, a, comma, [{ start: tokens[a]!.start, end: tokens[comma - 1]!.end, type: 'PLACE' }]);
+  return true;
+}
 
 /**
  * "LILONGWE, Oct 2 —", "SAN JOSE, Calif., Nov 19 (Meridian Wire) —": the capitals that open a wire dateline
@@ -192,6 +212,7 @@ const UPPER_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
  */
 function datelinePlace(s: Sentence, a: number, b: number): void {
   const { tokens } = s;
+  if (cityStateLine(s, a, b)) return;
   let end = a;
   while (end < b && UPPER_WORD.test(tokens[end]!.text)) end++;
   if (end === a || end === b || (tokens[end]!.text !== ',' && tokens[end]!.text !== '(')) return;
@@ -431,6 +452,12 @@ const NAME_PARTICLE = /^(?:van|von|de[rnls]?|della|d[aou]|d[ao]s|l[ae]|bin|ibn|a
 const LOWER_START = /^\p{Ll}/u;
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
+// Offices whose holder's name follows them, after the party or place they sit for ("Labour MP Jess Phillips").
+const HOLDER_TITLES: ReadonlySet<string> = new Set(
+  'MP MPs MLA MEP Senator Sen Rep Governor Gov Mayor Minister Premier Chancellor Chairman Chairwoman CEO Spokesperson Spokesman Spokeswoman Secretary Commissioner Ambassador Councillor Congressman Congresswoman Leader'.split(
+    ' ',
+  ),
+);
 // Titles that end an organisation's name only as its officer's: "WHO Director-General", "Apple CEO".
 const OFFICER = /-|^(?:CEO|CFO|COO)$/;
 
@@ -454,7 +481,13 @@ function splitAtTitle(s: Sentence, a: number, b: number, modelType: EntityType):
     let start = k + 1;
     while (start < b && TITLES.has(bare(tokens[start]!.text))) start++;
     // "Iraqi Foreign Minister" names an office and no one holding it.
-    if (!office || (modelType === 'PERSON' && start === b)) return false;
+    if (modelType === 'PERSON' && start === b) return false;
+    // "Samajwadi MP Dimple Yadav": an elected office parts the person from a party or place we cannot type.
+    if (!office && modelType === 'PERSON' && HOLDER_TITLES.has(title)) {
+      addName(s, start, b, 'PERSON');
+      return true;
+    }
+    if (!office) return false;
     push(s, a, k, office);
     if (modelType === 'PERSON') addName(s, start, b, 'PERSON');
     return true;

@@ -3,7 +3,7 @@ import type { NameSpan } from './name-spans';
 import type { Token } from './tokens';
 
 const JOINS = /^(?:and|&|for|of|the)$/;
-const OFFICE_OF = /\b(?:Minister|Secretary|Commissioner)s?(?:-designate)? (?:of|for)\b/;
+const OFFICE = /\b(?:Minister|Secretary|Commissioner)s?\b/;
 
 // Whether the text has an office with a portfolio at all, asked once per text (tagging goes sentence by sentence).
 let checked = '';
@@ -11,7 +11,7 @@ let checkedHas = false;
 function hasOffice(text: string): boolean {
   if (text !== checked) {
     checked = text;
-    checkedHas = OFFICE_OF.test(text);
+    checkedHas = OFFICE.test(text);
   }
   return checkedHas;
 }
@@ -32,7 +32,9 @@ export function portfolioTitles(
 ): void {
   if (!hasOffice(text)) return;
   for (let i = a; i + 2 < b; i++) {
-    if (!PORTFOLIO_OFFICES.has(tokens[i]!.text) || !/^(?:of|for)$/.test(tokens[i + 1]!.text)) continue;
+    if (!PORTFOLIO_OFFICES.has(tokens[i]!.text)) continue;
+    dropPortfolioBefore(tokens, a, i, out);
+    if (!/^(?:of|for)$/.test(tokens[i + 1]!.text)) continue;
     let end = i + 2;
     let last = -1;
     for (let k = end; k < b; k++) {
@@ -81,4 +83,18 @@ function endsInPortfolio(tokens: readonly Token[], from: number, b: number, end:
   for (let k = from; k < b && tokens[k]!.start < end; k++)
     if (tokens[k]!.end === end) return PORTFOLIO_WORDS.has(tokens[k]!.text);
   return false;
+}
+
+/**
+ * "Union Parliamentary Affairs Minister Kiren Rijiju": the capitalised words before an office, when all of them
+ * are portfolio or title words, are the office's; a name found among them goes.
+ */
+function dropPortfolioBefore(tokens: readonly Token[], a: number, office: number, out: NameSpan[]): void {
+  let first = office;
+  while (first > a && (PORTFOLIO_WORDS.has(tokens[first - 1]!.text) || TITLES.has(tokens[first - 1]!.text)))
+    first--;
+  if (first === office) return;
+  const from = tokens[first]!.start;
+  const to = tokens[office - 1]!.end;
+  for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= from && out[k]!.end <= to) out.splice(k, 1);
 }
