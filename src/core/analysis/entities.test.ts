@@ -70,6 +70,13 @@ describe('names that are not people, and names found whole', () => {
 });
 
 describe('rules beside the tagger', () => {
+  it('finds an "X of Y" organisation that opens a sentence with a common word', () => {
+    expect(namesIn('Ministry of Fisheries officials closed the bay. Bank of Uganda kept its rate.')).toEqual([
+      'ORG Ministry of Fisheries',
+      'ORG Bank of Uganda',
+    ]);
+  });
+
   it('names no organisation or place in the time zone of a clock time', () => {
     const found = namesIn(
       'The filing went out at 09:30 Pacific time (16:30 GMT), and Veltrix halted trading at 1:30 PST.',

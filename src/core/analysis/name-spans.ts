@@ -34,6 +34,7 @@ const BASED_TAIL = /(?:based|headquartered)$/;
 // "Chipmaker AMD", "Automaker Kia": a job description heading a sentence is not part of the name.
 const MAKER = /maker$/;
 const IN_PLACE = /^(?:in|at)$/;
+const OF_WORD = /^(?:of|for)$/;
 const APOSTROPHE = /['’]/;
 const APOSTROPHES = /['’]/g;
 const COMMON = gazetteerBit('common');
@@ -518,9 +519,11 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   // "Logistics startup Tembo": the name follows what the company is.
   for (let k = x + 1; k < y - 1; k++) if (DESCRIPTORS.has(tokens[k]!.text)) x = k + 1;
   const listedWhole = listedBits(s, x, y) !== 0;
+  // Not the head of an "X of Y" name: "Ministry of Health said…" keeps its "Ministry".
   if (
     x < y - 1 &&
     !listedWhole &&
+    !OF_WORD.test(tokens[x + 1]!.text) &&
     (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && MAKER.test(tokens[x]!.text)))
   )
     x++;

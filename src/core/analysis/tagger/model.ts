@@ -46,6 +46,7 @@ const NAMED =
   gazetteerBit('demonym');
 // "The", "Police": not "AT" of "AT&T", whose lower case is a common word too.
 const TITLE_CASE = /^[A-Z][a-z]*$/;
+const OF_WORDS = /^(?:of|for)$/;
 
 /**
  * The tokens the model scores, or null when a sentence has none: capitalised words (news names are
@@ -62,7 +63,10 @@ function nameCandidates(
   for (let i = 0; i < n; i++) {
     const t = tokens[a + i]!;
     if (!t.cap) continue;
-    if (t.weak && !t.headline && i + 1 < n && !tokens[a + i + 1]!.cap && TITLE_CASE.test(t.text)) {
+    // "Ministry of Health said…", "Bank of Ghana raised…": a common word opening a name with "of" is scored.
+    const next = tokens[a + i + 1];
+    const ofName = next !== undefined && OF_WORDS.test(next.text) && tokens[a + i + 2]?.cap === true;
+    if (t.weak && !t.headline && i + 1 < n && !next!.cap && !ofName && TITLE_CASE.test(t.text)) {
       const bits = listedWord(t.text);
       if (bits & COMMON && !(bits & NAMED)) continue;
     }
