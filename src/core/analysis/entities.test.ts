@@ -113,6 +113,19 @@ describe('rules beside the tagger', () => {
     expect(canonical('NFA')).toBe('Nordic Fisheries Authority');
     expect(canonical('U.S.')).toBe('United States');
   });
+
+  it('gives a bare head noun the one organisation it heads, and no one when two share it', () => {
+    const text =
+      'A statement from the Ministry of Water Resources said the Ministry had met the farmers. ' +
+      'The Supreme Court heard the appeal; the Court adjourned until May.';
+    const entities = analyzeText(text, models).entities;
+    const canonicals = (surface: string) =>
+      entities.filter((e) => e.text === surface).map((e) => e.canonical);
+    expect(canonicals('Ministry')).toEqual(['Ministry of Water Resources']);
+    expect(canonicals('Court')).toEqual(['Supreme Court']);
+    const two = analyzeText(`${text} The Ministry of Finance agreed.`, models).entities;
+    expect(two.filter((e) => e.text === 'Ministry').map((e) => e.canonical)).toEqual(['Ministry']);
+  });
 });
 
 describe('person names and the words between them', () => {

@@ -43,15 +43,23 @@ function placeInCapitals(surface: string): PlaceEntry | undefined {
   return PLACES.get(name) ?? { type: 'PLACE', canonical: name };
 }
 
+/** The organisation head nouns that open or end a name ("Ministry" of "Ministry of Energy", "Court" of "High Court"). */
+function headNouns(surface: string): string[] {
+  const words = surface.split(' ');
+  return [words[0]!, words[words.length - 1]!].filter((w, i, all) => ORG_CUES.has(w) && all.indexOf(w) === i);
+}
+
 /**
  * Canonical forms inside one document: lexicon places by their canonical name ("US" → "United States"), a
  * lone surname by the one full name that ends with it, an acronym defined as "(ABC)" by its long form, a
- * nickname ("the Bills") by the one organisation it ends ("Buffalo Bills").
+ * nickname ("the Bills") by the one organisation it ends ("Buffalo Bills"), and a bare head noun ("the
+ * Ministry") by the one organisation it heads.
  */
 function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   const aliases = new Map<string, string>();
   const surnames = new Map<string, string | null>();
   const nicknames = new Map<string, string | null>();
+  const heads = new Map<string, string | null>();
   for (const n of names) {
     const surface = text.slice(n.start, n.end);
     if (n.type === 'PERSON' && surface.includes(' ')) {
@@ -72,6 +80,11 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
       }
     }
     if (n.type === 'ORG') {
+      // "the Ministry" after "Ministry of National Security", "the Court" after "High Court": the one
+      // organisation the text named with that head noun.
+      if (surface.includes(' '))
+        for (const head of headNouns(surface))
+          heads.set(head, (heads.get(head) ?? surface) === surface ? surface : null);
       const acronym = ACRONYM_DEFINED.exec(text.slice(n.end, n.end + 12));
       if (acronym) aliases.set(acronym[1]!, surface);
       const [nickname] = shortNamesOf(text, n);
@@ -80,6 +93,7 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
     }
   }
   for (const [nickname, full] of nicknames) if (full && !aliases.has(nickname)) aliases.set(nickname, full);
+  for (const [head, full] of heads) if (full && !aliases.has(head)) aliases.set(head, full);
   return pushAll(names, (n) => {
     const surface = text.slice(n.start, n.end);
     const lexical = PLACES.get(surface) ?? (n.type === 'PLACE' ? placeInCapitals(surface) : undefined);
