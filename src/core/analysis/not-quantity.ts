@@ -3,7 +3,8 @@
 import { isDigit, isLetter, isSpace } from './chars';
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
-const SCALE_SUFFIX = /^(?:k|m|mn|bn|tn)\b/i;
+// "5bn", "60km": a scale or a unit written onto the digits.
+const SCALE_SUFFIX = /^(?:k|m|mn|bn|tn|km|kg)\b/i;
 const DAY_AND_COMMA = /\b\d{1,2},$/;
 const MONTH_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const MONTHS =

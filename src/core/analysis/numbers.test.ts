@@ -6,6 +6,16 @@ function numbersOf(text: string) {
 }
 
 describe('findNumbers', () => {
+  it('reads a unit written onto the digits as the unit written out ("60km" is "60 kilometres")', () => {
+    const glued = findNumbers('The camp lies nearly 60km north of the border and holds 5kg rations.');
+    const spaced = findNumbers('The camp lies nearly 60 kilometres north of the border.');
+    expect(glued.map((n) => [n.text, n.value, n.unit, n.qualifier])).toEqual([
+      ['nearly 60km', 60, 'km', 'about'],
+      ['5kg', 5, 'kg', 'exact'],
+    ]);
+    expect([spaced[0]!.value, spaced[0]!.unit, spaced[0]!.qualifier]).toEqual([60, 'km', 'about']);
+  });
+
   it('normalises qualifiers so "more than 50" and "over 50" compare equal', () => {
     const [a, b] = numbersOf('more than 50 arrests and over 50 raids');
     expect(a).toMatchObject({ value: 50, qualifier: 'more-than', unit: 'arrest' });

@@ -66,7 +66,7 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 }; // prettier-ignore
 // Unit words after the number, singularised to the unit name.
 const UNIT_RE =
-  /^(?:\s?(%)|[\s-](per ?cent|(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan) )?dollars?|rupees?|euros?|pounds?|pence|yuan|renminbi|yen|won|rupiah|ringgit|baht|dong|naira|cedis?|rand|birr|taka|kwacha|shillings?|reais|liras?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?|kronor|krona|kroner|krone|(?:Swiss |CFA )?francs?|pesos?|dinars?|dirhams?|riyals?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|metres?|meters?)\b)/i;
+  /^(?:\s?(%)|[\s-](per ?cent|(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan) )?dollars?|rupees?|euros?|pounds?|pence|yuan|renminbi|yen|won|rupiah|ringgit|baht|dong|naira|cedis?|rand|birr|taka|kwacha|shillings?|reais|liras?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?|kronor|krona|kroner|krone|(?:Swiss |CFA )?francs?|pesos?|dinars?|dirhams?|riyals?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|metres?|meters?)\b|(km|kg)\b)/i;
 // Any other plural noun after a bare count is its unit ("1,200 troops" → 'troop').
 const PLURAL_RE = /^ ([a-z]{3,}s)\b/;
 const NOT_UNITS = new Set(
@@ -190,7 +190,7 @@ function numbersIn(text: string, from: number, to: number, next: NextMatch): Num
     const u = UNIT_RE.exec(after);
     const plural = u ? null : PLURAL_RE.exec(after);
     if (u) {
-      unit = unitName(u[1] ?? u[2]!);
+      unit = unitName(u[1] ?? u[2] ?? u[3]!);
       numEnd += u[0].length;
     } else if (plural && unit === null && !NOT_UNITS.has(plural[1]!)) {
       unit = singular(plural[1]!);
