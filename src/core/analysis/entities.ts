@@ -45,8 +45,12 @@ function placeInCapitals(surface: string): PlaceEntry | undefined {
 
 /** The organisation head nouns that open or end a name ("Ministry" of "Ministry of Energy", "Court" of "High Court"). */
 function headNouns(surface: string): string[] {
-  const words = surface.split(' ');
-  return [words[0]!, words[words.length - 1]!].filter((w, i, all) => ORG_CUES.has(w) && all.indexOf(w) === i);
+  const first = surface.slice(0, surface.indexOf(' '));
+  const last = surface.slice(surface.lastIndexOf(' ') + 1);
+  const out: string[] = [];
+  if (ORG_CUES.has(first)) out.push(first);
+  if (last !== first && ORG_CUES.has(last)) out.push(last);
+  return out;
 }
 
 /**

@@ -195,6 +195,8 @@ const MAX_CITY_WORDS = 3;
  */
 function cityStateLine(s: Sentence, a: number, b: number): boolean {
   const { tokens } = s;
+  // A dateline line is short, or ends at a dash: most sentences are ruled out before any look-up.
+  if (b - a > 8 && datelineDash(tokens, a) < 0) return false;
   let comma = a;
   while (comma < b && comma - a < MAX_CITY_WORDS && tokens[comma]!.cap && tokens[comma]!.word) comma++;
   if (comma === a || tokens[comma]?.text !== ',') return false;

@@ -13,6 +13,8 @@ const TIME_AFTER = /^\s+(?:standard\s+|daylight\s+)?time\b/i;
 /** Names that are time zones after a clock time ("16:30 GMT", "09:30 Pacific time"): no organisation or place. */
 export function dropTimeZones(text: string, names: readonly NameSpan[]): readonly NameSpan[] {
   return names.filter((n) => {
+    // A clock time ends in a digit, "a.m." or "PM" right before the zone's space: most names are ruled out here.
+    if (!/[\d.mM]/.test(text[n.start - 2] ?? '')) return true;
     const surface = text.slice(n.start, n.end);
     const zone =
       ZONES.has(surface) || (REGIONAL.test(surface) && TIME_AFTER.test(text.slice(n.end, n.end + 20)));
