@@ -202,6 +202,12 @@ describe('attribution: more shapes', () => {
     expect(analyzeText(text, models).quotes[0]?.speaker?.canonical).toBe('Pavel Rusu');
   });
 
+  it('finds the person after an inverted cue and a lower-case description ("says lead author Dr. Mia Roth")', () => {
+    const text =
+      '“The mice were dreaming of corridors they had never seen,” says senior study author Dr. Ilse Marquardt, in a university release.';
+    expect(analyzeText(text, models).quotes[0]?.speaker?.canonical).toBe('Ilse Marquardt');
+  });
+
   it('reads curly quotes and a pronoun after them', () => {
     const text =
       'Governor Bente Aasen visited the flooded valley. “The dikes held where we rebuilt them,” she said.';

@@ -298,6 +298,18 @@ describe('nicknames', () => {
 });
 
 describe('companies known by their context', () => {
+  it('takes a sports club for an organisation, by its marks or by "side" before it, and reads a bracketed dateline', () => {
+    expect(namesIn('Mapusa (Goa) [India]: FC Zalgiris drew with the Latvian side Rigas Skola.')).toEqual([
+      'PLACE Mapusa',
+      'PLACE Goa',
+      'PLACE India',
+      'ORG FC Zalgiris',
+      'GROUP Latvian',
+      'ORG Rigas Skola',
+    ]);
+    expect(namesIn('Olympique Lyon beat the visitors 2-1 on Sunday.')).toEqual(['ORG Olympique Lyon']);
+  });
+
   it('takes a name before "party" or one that reported earnings for an organisation, in every mention', () => {
     const party = namesIn(
       'Ruslan Avetyan, the leader of the opposition Hayrenik (Homeland) party, rejected the count. ' +

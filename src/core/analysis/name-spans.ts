@@ -195,6 +195,7 @@ const MAX_CITY_WORDS = 3;
  */
 function cityStateLine(s: Sentence, a: number, b: number): boolean {
   const { tokens } = s;
+  if (tokens[a + 1]?.text === '(' || tokens[a + 2]?.text === '(') return bracketedState(s, a, b);
   // A dateline line is short, or ends at a dash: most sentences are ruled out before any look-up.
   if (b - a > 8 && datelineDash(tokens, a) < 0) return false;
   let comma = a;
@@ -206,6 +207,20 @@ function cityStateLine(s: Sentence, a: number, b: number): boolean {
   if (end < b && !DATELINE_END.test(tokens[end]!.text)) return false;
   if (end < b - 1 && tokens[end]!.text === ':') return false;
   overrule(s, a, comma, [{ start: tokens[a]!.start, end: tokens[comma - 1]!.end, type: 'PLACE' }]);
+  return true;
+}
+
+/** "Margao (Goa) [India]: After…": a town opening the story with its listed state in brackets. */
+function bracketedState(s: Sentence, a: number, b: number): boolean {
+  const { tokens } = s;
+  let open = a;
+  while (open < b && open - a < MAX_CITY_WORDS && tokens[open]!.cap && tokens[open]!.word) open++;
+  if (open === a || tokens[open]?.text !== '(') return false;
+  let close = open + 1;
+  while (close < b && tokens[close]!.cap && tokens[close]!.word) close++;
+  if (close === open + 1 || tokens[close]?.text !== ')' || !(listedBits(s, open + 1, close) & PLACE_BITS))
+    return false;
+  overrule(s, a, open, [{ start: tokens[a]!.start, end: tokens[open - 1]!.end, type: 'PLACE' }]);
   return true;
 }
 
@@ -455,6 +470,19 @@ const NAME_PARTICLE = /^(?:van|von|de[rnls]?|della|d[aou]|d[ao]s|l[ae]|bin|ibn|a
 const LOWER_START = /^\p{Ll}/u;
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
+// Marks of a sports club's name: an abbreviation anywhere in it, or a word that opens one.
+const CLUB_MARKS: ReadonlySet<string> = new Set(
+  'FC AFC SC CF AC SV VfB VfL RC CD SD UD SSC FK NK BK IF'.split(' '),
+);
+const CLUB_OPENERS: ReadonlySet<string> = new Set(
+  'Sporting Atletico Atlético Dynamo Dinamo Olympique Olympiacos Borussia Cercle Racing Deportivo'.split(' '),
+);
+
+function isClub(tokens: readonly Token[], x: number, y: number): boolean {
+  if (CLUB_OPENERS.has(tokens[x]!.text)) return true;
+  for (let k = x; k < y; k++) if (CLUB_MARKS.has(tokens[k]!.text)) return true;
+  return false;
+}
 // Offices whose holder's name follows them, after the party or place they sit for ("Labour MP Jess Phillips").
 const HOLDER_TITLES: ReadonlySet<string> = new Set(
   'MP MPs MLA MEP Senator Sen Rep Governor Gov Mayor Minister Premier Chancellor Chairman Chairwoman CEO Spokesperson Spokesman Spokeswoman Secretary Commissioner Ambassador Councillor Congressman Congresswoman Leader'.split(
@@ -556,6 +584,8 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   if (y === x + 1 && isDemonymMember(tokens[x]!.text)) type = 'GROUP';
   // "Nomura Holdings", "Harbour Council": an organisation's head noun ends the name.
   if (y - x > 1 && type !== 'ORG' && ORG_CUES.has(bare(tokens[y - 1]!.text))) type = 'ORG';
+  // "FC Goa", "Sporting Charleroi", "Real Betis": a club, whatever place or person it is named after.
+  if (y - x > 1 && type !== 'ORG' && isClub(tokens, x, y)) type = 'ORG';
   for (let k = x; k < y; k++) {
     const t = tokens[k]!;
     const pair = placePair(t.text);

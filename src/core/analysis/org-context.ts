@@ -53,7 +53,7 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
 const RETYPED: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE']);
 // Every context above has one of these words: a text with none of them is not looked at name by name.
 const ANY_CONTEXT =
-  /\b(?:chief|CEO|CFO|COO|chair|party|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|company|which)/i;
+  /\b(?:chief|CEO|CFO|COO|chair|party|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|company|club|side|outfit|which)/i;
 
 /**
  * Names the tagger took for people or places that their context shows are companies: every mention of such a

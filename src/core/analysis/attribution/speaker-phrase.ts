@@ -392,6 +392,17 @@ function pastTitles(text: string, at: number, limit: number): number {
   return start + (/^\s+/.exec(text.slice(start, limit))?.[0].length ?? 0);
 }
 
+// Lower-case words that describe the person named after them: "says senior study author Mia Roth".
+const DESCRIPTION = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,5}/u;
+
+/** A person named after a short lower-case description starting at `start` ("lead researcher Ana Ruiz"). */
+function describedPerson(ctx: SpeakerContext, start: number, limit: number): Entity | undefined {
+  const m = DESCRIPTION.exec(ctx.text.slice(start, Math.min(limit, start + 60)));
+  if (!m || m[0].split(/\s+/).some((w) => CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w))) return undefined;
+  const named = entityStartingAt(ctx.entities, pastTitles(ctx.text, start + m[0].length, limit));
+  return named?.type === 'PERSON' ? named : undefined;
+}
+
 /** The speaker named right after `at` ("…," said Ana Okafor; "according to a government statement"). */
 export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): FoundSpeaker | null {
   const { text, entities } = ctx;
@@ -400,7 +411,8 @@ export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): Fo
   const named =
     entityStartingAt(entities, start) ??
     entityStartingAt(entities, at + (/^\s+/.exec(text.slice(at))?.[0].length ?? 0)) ??
-    entityStartingAt(entities, pastTitles(text, start, limit));
+    entityStartingAt(entities, pastTitles(text, start, limit)) ??
+    describedPerson(ctx, start, limit);
   if (named && VERB_AFTER.test(text.slice(named.end, limit))) return null;
   if (named && speaking(named) && named.end <= limit) {
     if (named.type === 'PERSON') return { speaker: entitySpeaker(named), kind: 'person' };

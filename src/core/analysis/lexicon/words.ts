@@ -15,14 +15,14 @@ Club League Bureau Institution Administration Laboratory Laboratories Labs Syste
 Reserve Exchange Tribune Herald Journal Telegraph Express Guardian Channel Media Studios Brigade Battalion Regiment
 Cell Squad Unit Wing Books Publishing Records Pictures Films Energy Pharma Capital Partners Embassy Consulate Commission Agency
 Observatory Patrol Airline Railway Orchestra Museum Hospitals Charity Fund Program Programme Wire Newswire Newswires
-Survey Semiconductor Semiconductors Pharmaceuticals Therapeutics Electronics Communications Insurance Petroleum
+Survey Clinic Clinics Semiconductor Semiconductors Pharmaceuticals Therapeutics Electronics Communications Insurance Petroleum
 Bancorp Brands Foods Entertainment Logistics Shipping Chemicals Robotics Software Ventures Investments`);
 
 /**
- * What a company is, written right before its name: "payments startup Kopa", "the airline Qantas", "lender
- * Nordvik". The descriptor is no part of the name.
+ * What a company (or a club) is, written right before its name: "payments startup Kopa", "the airline Qantas",
+ * "lender Nordvik", "German side Wolfsburg". The descriptor is no part of the name.
  */
 export const COMPANY_DESCRIPTORS: readonly string[] = (
   'startup start-up fintech firm lender insurer retailer airline carmaker automaker chipmaker drugmaker ' +
-  'conglomerate brokerage company'
+  'conglomerate brokerage company club side outfit'
 ).split(' ');
