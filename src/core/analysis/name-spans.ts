@@ -553,8 +553,8 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   if (
     x < y - 1 &&
     !listedWhole &&
-    !OF_WORD.test(tokens[x + 1]!.text) &&
-    (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && MAKER.test(tokens[x]!.text)))
+    (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && MAKER.test(tokens[x]!.text))) &&
+    !OF_WORD.test(tokens[x + 1]!.text)
   )
     x++;
   // "Union leader …", "Party chief …": a common word opening a sentence is no name on its own.

@@ -5,6 +5,7 @@ import type { NameSpan } from './name-spans';
 // Smith, the mayor, said…" is a person).
 const SETTLEMENT_OF =
   /\b(?:village|town|city|hamlet|district|county|province|suburb|island|municipality) of $/i;
+const SETTLEMENT = /\b(?:village|town|city|hamlet|district|county|province|suburb|island|municipality)\b/i;
 const SETTLEMENT_COMMA = /\b(?:village|town|hamlet|district|suburb|municipality), $/i;
 
 /**
@@ -16,6 +17,7 @@ export function settlementsByContext(
   names: readonly NameSpan[],
   listedPerson: (name: string) => boolean,
 ): readonly NameSpan[] {
+  if (!SETTLEMENT.test(text)) return names;
   const places = new Set<string>();
   for (const n of names) {
     if (n.type !== 'PERSON') continue;

@@ -44,15 +44,27 @@ function quoteSpans(text: string): Span[] {
 // A quotation over several paragraphs opens each of them with a quote mark and closes only in its last one.
 const MAX_QUOTED_PARAGRAPHS = 20;
 const OPENS_WITH_QUOTE = /^[ \t]*[“"]/;
+const PARAGRAPH_OPENS_QUOTE = /\n[ \t]*[“"]/;
 
 /** The quote mark left open at the end of the line `[s, e)`, or -1: a “ after the last ”, or an odd " out. */
 function openQuoteAt(text: string, s: number, e: number): number {
-  const line = text.slice(s, e);
-  const curly = line.lastIndexOf('“');
-  if (curly > line.lastIndexOf('”')) return s + curly;
+  // Scanned by hand within the line: lastIndexOf would search on back through the text before it.
+  let curly = '';
+  let curlyAt = -1;
   let count = 0;
-  for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) count++;
-  return count % 2 === 1 ? s + line.lastIndexOf('"') : -1;
+  let last = -1;
+  for (let i = e - 1; i >= s; i--) {
+    const c = text[i];
+    if (curlyAt < 0 && (c === '“' || c === '”')) {
+      curly = c;
+      curlyAt = i;
+    } else if (c === '"') {
+      if (last < 0) last = i;
+      count++;
+    }
+  }
+  if (curly === '“') return curlyAt;
+  return count % 2 === 1 ? last : -1;
 }
 
 /** Where the quotation carried into the line `[s, e)` (which opens with its mark) closes, or -1 if it runs on. */
@@ -65,7 +77,8 @@ function closeQuoteIn(text: string, s: number, e: number): number {
 /** The quotations that run over paragraphs, in text order ("…\n\n“…\n\n“…,” the statement said.). */
 function paragraphQuotes(text: string): Span[] {
   const runs: Span[] = [];
-  if (text.indexOf('\n') < 0) return runs;
+  // Only a paragraph that opens with a quote mark can carry a quotation on.
+  if (!PARAGRAPH_OPENS_QUOTE.test(text)) return runs;
   const lines: Span[] = [];
   for (let s = 0; s <= text.length;) {
     const nl = text.indexOf('\n', s);

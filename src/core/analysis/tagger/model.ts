@@ -63,12 +63,11 @@ function nameCandidates(
   for (let i = 0; i < n; i++) {
     const t = tokens[a + i]!;
     if (!t.cap) continue;
-    // "Ministry of Health said…", "Bank of Ghana raised…": a common word opening a name with "of" is scored.
-    const next = tokens[a + i + 1];
-    const ofName = next !== undefined && OF_WORDS.test(next.text) && tokens[a + i + 2]?.cap === true;
-    if (t.weak && !t.headline && i + 1 < n && !next!.cap && !ofName && TITLE_CASE.test(t.text)) {
+    if (t.weak && !t.headline && i + 1 < n && !tokens[a + i + 1]!.cap && TITLE_CASE.test(t.text)) {
       const bits = listedWord(t.text);
-      if (bits & COMMON && !(bits & NAMED)) continue;
+      // "Ministry of Health said…", "Bank of Ghana raised…": a common word opening a name with "of" is scored.
+      const ofName = OF_WORDS.test(tokens[a + i + 1]!.text) && tokens[a + i + 2]?.cap === true;
+      if (bits & COMMON && !(bits & NAMED) && !ofName) continue;
     }
     active ??= new Uint8Array(n);
     active[i] = 1;
