@@ -298,6 +298,18 @@ describe('nicknames', () => {
 });
 
 describe('companies known by their context', () => {
+  it('takes a name before a stock ticker for a company, and the ticker for its name', () => {
+    const { entities } = analyzeText(
+      'Halvorsen Marine (NASDAQ:HVMR) agreed to buy Kestrel Foods (NYSE:KSTF). Halvorsen said HVMR holders would vote in May.',
+      models,
+    );
+    const of = (surface: string) =>
+      entities.filter((e) => e.text === surface).map((e) => `${e.type} ${e.canonical}`);
+    expect(of('Halvorsen Marine')).toEqual(['ORG Halvorsen Marine']);
+    expect(of('Halvorsen')).toEqual(['ORG Halvorsen']);
+    expect(of('HVMR')).toEqual(['ORG Halvorsen Marine', 'ORG Halvorsen Marine']);
+  });
+
   it('takes a sports club for an organisation, by its marks or by "side" before it, and reads a bracketed dateline', () => {
     expect(namesIn('Mapusa (Goa) [India]: FC Zalgiris drew with the Latvian side Rigas Skola.')).toEqual([
       'PLACE Mapusa',

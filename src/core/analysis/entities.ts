@@ -14,7 +14,9 @@ import { gazetteerBit } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { tokenize, type Token } from './tokens';
 
-const ACRONYM_DEFINED = /^ ?\(([A-Z][A-Za-z&]{1,7})\)/;
+// "(NFA)", or a stock ticker with its exchange: "(NYSE:VNT)".
+const ACRONYM_DEFINED =
+  /^ ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|AMEX|HKEX|SGX|JSE|OTC)\s?:\s?)?([A-Z][A-Za-z&]{1,7})\)/;
 const LAST_WORD = /\s+\S+$/;
 // Lower-case particles of personal names ("von der Leyen"): never a surname on their own.
 const PARTICLE = /^\p{Ll}/u;
@@ -89,7 +91,7 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
       if (surface.includes(' '))
         for (const head of headNouns(surface))
           heads.set(head, (heads.get(head) ?? surface) === surface ? surface : null);
-      const acronym = ACRONYM_DEFINED.exec(text.slice(n.end, n.end + 12));
+      const acronym = ACRONYM_DEFINED.exec(text.slice(n.end, n.end + 20));
       if (acronym) aliases.set(acronym[1]!, surface);
       const [nickname] = shortNamesOf(text, n);
       if (nickname)

@@ -3,14 +3,14 @@ import { PLACES } from './lexicon/places';
 import { COMPANY_DESCRIPTORS } from './lexicon/words';
 import type { NameSpan } from './name-spans';
 
-// Roles that follow a company's bare name, never a person's or a place's: "Qantas chief executive Lorna …",
-// "the opposition Dostluk (Friendship) party", "Ferrovia reported earnings of …",
+// Roles that follow a company's bare name, never a person's or a place's: "Vantor (NYSE:VNT)", "Qantas chief
+// executive Lorna …", "the opposition Dostluk (Friendship) party", "Ferrovia reported earnings of …",
 // "Bundesbank chief Joachim Nagel" (a chief then a name; "Trump chief of staff" has no name next).
 // A possessive is not taken ("Musk's chairman"), nor roles a politician has too ("Trump adviser", "Biden
 // spokesman"). "Hershey shares fell": a company's, not a person's; "shares" must be the noun ("Malaysia shares
 // a border"). Sticky, tried right where a name ends.
 const COMPANY_AFTER =
-  / (?:chief (?:executive|financial officer|operating officer|technology officer|(?=[A-Z][a-z]))|CEO|CFO|COO|chairman|chairwoman|shareholders|headquarters|subsidiary|(?:\([^()]{1,30}\) )?party\b|(?:reported|posted|booked) (?:an? )?(?:\w+ ){0,2}(?:profits?|loss(?:es)?|earnings|revenues?|sales)|(?:shares|stock) (?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|slumped|tumbled|plunged|soared|surged|sank|dipped|edged|closed|ended|traded|were|have|had|are|hit|lost|added|rallied|recovered))\b/y;
+  / ?\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|AMEX|HKEX|SGX|JSE|OTC)\s?:| (?:chief (?:executive|financial officer|operating officer|technology officer|(?=[A-Z][a-z]))|CEO|CFO|COO|chairman|chairwoman|shareholders|headquarters|subsidiary|(?:\([^()]{1,30}\) )?party\b|(?:reported|posted|booked) (?:an? )?(?:\w+ ){0,2}(?:profits?|loss(?:es)?|earnings|revenues?|sales)|(?:shares|stock) (?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|slumped|tumbled|plunged|soared|surged|sank|dipped|edged|closed|ended|traded|were|have|had|are|hit|lost|added|rallied|recovered))\b/y;
 // "shares in Qantas", "a stake in Deutsche Bahn", "a subsidiary of Nomura" (but "shares in Asia").
 const SHARES_BEFORE = /\b(?:shares|stakes?|shareholders?|subsidiary|subsidiaries) (?:in|of) $/i;
 // "payments startup Kopa", "the airline Qantas", "lender Nordvik": what a company is, right before its name;
@@ -53,7 +53,7 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
 const RETYPED: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE']);
 // Every context above has one of these words: a text with none of them is not looked at name by name.
 const ANY_CONTEXT =
-  /\b(?:chief|CEO|CFO|COO|chair|party|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|company|club|side|outfit|which)/i;
+  /\b(?:chief|CEO|CFO|COO|chair|party|nyse|nasdaq|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|company|club|side|outfit|which)/i;
 
 /**
  * Names the tagger took for people or places that their context shows are companies: every mention of such a
@@ -62,8 +62,13 @@ const ANY_CONTEXT =
 export function companiesByContext(text: string, names: readonly NameSpan[]): readonly NameSpan[] {
   if (!ANY_CONTEXT.test(text)) return names;
   const companies = new Set<string>();
-  for (const n of names)
-    if (RETYPED.has(n.type) && isCompanyContext(text, n)) companies.add(text.slice(n.start, n.end));
+  for (const n of names) {
+    if (!RETYPED.has(n.type) || !isCompanyContext(text, n)) continue;
+    const surface = text.slice(n.start, n.end);
+    companies.add(surface);
+    // "Emerson" after "Emerson Electric (NYSE:EMR)": the company by its first word.
+    if (surface.includes(' ')) companies.add(surface.slice(0, surface.indexOf(' ')));
+  }
   if (companies.size === 0) return names;
   // "Ferrovia Holdings" beside "Ferrovia reported…": a longer name opening with the company's is the company.
   const isCompany = (surface: string) => companies.has(surface) || companies.has(surface.split(' ', 1)[0]!);

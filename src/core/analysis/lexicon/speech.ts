@@ -7,7 +7,7 @@ export const SAY_VERB_FORMS: readonly string[] = (
   'said says say told tells added adds stated noted claimed alleged asserted announced warned warns argued argues ' +
   'explained insisted insists confirmed denied denies admitted admits wrote writes tweeted posted reported ' +
   'testified acknowledged estimated predicted replied remarked recalled revealed indicated declared stressed ' +
-  'emphasised emphasized maintained observed commented disclosed cautioned conceded contended ' +
+  'emphasised emphasized maintained observed commented disclosed cautioned conceded contended mentioned ' +
   // The present tense of those that are no plural noun too ("claims", "notes", "reports" are left out).
   'alleges announces confirms explains acknowledges reveals predicts cautions concedes contends maintains stresses'
 ).split(' ');
