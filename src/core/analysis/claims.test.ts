@@ -208,6 +208,15 @@ describe('attribution: more shapes', () => {
     expect(analyzeText(text, models).quotes[0]?.speaker?.canonical).toBe('Ilse Marquardt');
   });
 
+  it('never takes a place after "in" for the speaker, and lets a warning from a body speak as the body', () => {
+    const text =
+      'Alerts from the Coastal Flood Agency sent to phones in Zeeland warned: “Leave the dikes now.” ' +
+      'Families living in Zeeland said the sirens came late.';
+    expect(sourceOf(text, 'Alerts from')).toMatchObject({ speaker: 'Coastal Flood Agency', kind: 'report' });
+    // No noun the rules know heads "Families living in …": better no source than the place.
+    expect(sourceOf(text, 'Families').speaker).toBeNull();
+  });
+
   it('reads curly quotes and a pronoun after them', () => {
     const text =
       'Governor Bente Aasen visited the flooded valley. “The dikes held where we rebuilt them,” she said.';

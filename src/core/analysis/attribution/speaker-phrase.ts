@@ -26,6 +26,7 @@ const TRAILING_ADVERB =
 const PRONOUN = /(?:^|[\s,])(he|she|it)$/i;
 const APPOSITION = /,\s*([^,"“”]{2,100}),$/;
 const OF_BEFORE = /\s(?:of|from|at|with|for)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?$/i;
 const ISSUED_BY = /\b(?:issued|released|published|put out|signed)\s+by\s+(?:the\s+)?$/i;
 /** Words that end a speaker phrase going left: a speaker never runs over a clause word. */
 const CLAUSE_WORDS = new Set(
@@ -254,7 +255,10 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   }
   // "His lawyer, Ana Ruiz, said": the name in the apposition speaks.
   const named = entityEndingAt(entities, text[end - 1] === ',' ? end - 1 : end);
-  if (named && named.start >= from && speaking(named)) {
+  // "Warnings … sent to cellphones in Alaska warned": a place after "in" is where, not who.
+  const located =
+    named?.type === 'PLACE' && LOCATIVE_BEFORE.test(text.slice(Math.max(from, named.start - 8), named.start));
+  if (named && named.start >= from && speaking(named) && !located) {
     // "Lena Moraes of the Coastal Institute said": the person, not the institute, speaks.
     const of = OF_BEFORE.exec(text.slice(Math.max(from, named.start - 12), named.start));
     const owner = of ? speakerBefore(ctx, from, named.start - of[0].length, verb) : null;

@@ -56,7 +56,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
 
 /** Nouns for the press as a source ("reports said", "local media reported"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set(
-  'report reports media newspaper newspapers outlet outlets broadcaster press study studies survey surveys poll polls data figures documents records results'.split(
+  'report reports media newspaper newspapers outlet outlets broadcaster press study studies survey surveys poll polls data figures documents records results warning warnings alert alerts bulletin advisory'.split(
     ' ',
   ),
 );
