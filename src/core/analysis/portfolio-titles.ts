@@ -3,9 +3,12 @@ import type { NameSpan } from './name-spans';
 import type { Token } from './tokens';
 
 const JOINS = /^(?:and|&|for|of|the)$/;
+const OF_OR_FOR = /^(?:of|for)$/;
 const OFFICE = /\b(?:Minister|Secretary|Commissioner)s?\b/;
+const MAX_NAME_WORDS = 4;
 
-// Whether the text has an office with a portfolio at all, asked once per text (tagging goes sentence by sentence).
+// Whether the text names an office at all, asked once per text (tagging goes sentence by sentence): the last
+// text asked about is kept to compare by identity.
 let checked = '';
 let checkedHas = false;
 function hasOffice(text: string): boolean {
@@ -15,7 +18,6 @@ function hasOffice(text: string): boolean {
   }
   return checkedHas;
 }
-const MAX_NAME_WORDS = 4;
 
 /**
  * The portfolio after an office ("Minister of Industry and Commerce Rishad Bathiudeen", "Minister for Home
@@ -34,16 +36,15 @@ export function portfolioTitles(
   for (let i = a; i + 2 < b; i++) {
     if (!PORTFOLIO_OFFICES.has(tokens[i]!.text)) continue;
     dropPortfolioBefore(tokens, a, i, out);
-    if (!/^(?:of|for)$/.test(tokens[i + 1]!.text)) continue;
-    let end = i + 2;
+    if (!OF_OR_FOR.test(tokens[i + 1]!.text)) continue;
     let last = -1;
-    for (let k = end; k < b; k++) {
+    for (let k = i + 2; k < b; k++) {
       const t = tokens[k]!.text;
       if (PORTFOLIO_WORDS.has(t)) last = k;
       else if (!JOINS.test(t) && !(t === ',' && PORTFOLIO_WORDS.has(tokens[k + 1]?.text ?? ''))) break;
     }
     if (last < 0) continue;
-    end = last + 1;
+    const end = last + 1;
     const from = tokens[i + 1]!.start;
     const to = tokens[last]!.end;
     const next = tokens[end];
