@@ -217,6 +217,15 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'Families').speaker).toBeNull();
   });
 
+  it('never runs a speaker phrase back over punctuation such as a wire credit', () => {
+    const text =
+      'TIRANA, May 4 (Balkan Wire) -- Albanian minister of energy confirmed Monday that the plant would close.';
+    expect(sourceOf(text, 'TIRANA')).toMatchObject({
+      speaker: 'Albanian minister of energy',
+      kind: 'official',
+    });
+  });
+
   it('reads curly quotes and a pronoun after them', () => {
     const text =
       'Governor Bente Aasen visited the flooded valley. “The dikes held where we rebuilt them,” she said.';

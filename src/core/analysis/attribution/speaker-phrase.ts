@@ -40,6 +40,7 @@ const RELATIVE = /^(?:who|which|that|published|released|issued)$/;
 // "WHO figures show": a word in capitals is a name, not the clause word it spells.
 const isClauseWord = (word: string) => !CAPITALS.test(word) && CLAUSE_WORDS.has(word.toLowerCase());
 const ARTICLE = /^(?:an?|the)$/i;
+const ONLY_SPACE = /^\s*$/;
 const DETERMINER = /^(?:an?|the|one|two|three|four|five|several|some|many|other|its|their|his|her)\s+/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const OF_ORG = /^\s+(?:of|from|for|by)\s+(?:the\s+)?$/i;
@@ -121,11 +122,13 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number, anchored =
     if ((rest && !POST_MODIFIER.test(rest)) || rest.split(/\s+/).length > 12) continue;
     let first = h;
     // Modifiers of the head go back to a clause word or a preposition ("siding with tech industry groups").
+    // Nor over punctuation: "(Xinhua) -- Syrian minister of …" is "Syrian minister of …".
     while (
       first > 0 &&
       h - first < 6 &&
       !isClauseWord(words[first - 1]!.word) &&
-      !PREPOSITIONS.has(words[first - 1]!.word)
+      !PREPOSITIONS.has(words[first - 1]!.word) &&
+      ONLY_SPACE.test(text.slice(words[first - 1]!.end, words[first]!.start))
     )
       first--;
     if (anchored && first > 0) continue;
