@@ -2,6 +2,8 @@ import { seriousViolations } from './fixtures/axe';
 import { expect, fixture, test } from './fixtures/workbench';
 
 test('every view passes an axe scan with no serious or critical violation', async ({ workbench, page }) => {
+  // Five full axe scans: about 35 s alone on a 2-core machine, more beside the other workers.
+  test.setTimeout(120_000);
   await workbench.open();
   expect(await seriousViolations(page), 'empty library').toEqual([]);
 
