@@ -112,10 +112,7 @@ function infoAt(sentence: string, s: number, e: number, h: number): WordInfo {
   for (; infos[at] !== null; at = (at + 1) & slots) {
     if (hashes[at] !== h) continue;
     const key = keys[at]!;
-    if (key.length !== e - s) continue;
-    let k = 0;
-    while (k < key.length && key.charCodeAt(k) === sentence.charCodeAt(s + k)) k++;
-    if (k === key.length) return infos[at]!;
+    if (key.length === e - s && sentence.startsWith(key, s)) return infos[at]!;
   }
   if (seen.size >= SEEN_MAX) {
     infos.fill(null);
