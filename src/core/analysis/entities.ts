@@ -45,6 +45,12 @@ function placeInCapitals(surface: string): PlaceEntry | undefined {
   return PLACES.get(name) ?? { type: 'PLACE', canonical: name };
 }
 
+/** Maps `key` to `surface` while no other name claimed it; to null (ambiguous, for good) once one did. */
+function keepIfOnly(map: Map<string, string | null>, key: string, surface: string): void {
+  const prior = map.get(key);
+  map.set(key, prior === undefined || prior === surface ? surface : null);
+}
+
 /** The organisation head nouns that open or end a name ("Ministry" of "Ministry of Energy", "Court" of "High Court"). */
 function headNouns(surface: string): string[] {
   const first = surface.slice(0, surface.indexOf(' '));
@@ -88,14 +94,14 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
     if (n.type === 'ORG') {
       // "the Ministry" after "Ministry of National Security", "the Court" after "High Court": the one
       // organisation the text named with that head noun.
+      // "Emerson" after "Emerson Electric": the one organisation whose name it opens.
       if (surface.includes(' '))
-        for (const head of headNouns(surface))
-          heads.set(head, (heads.get(head) ?? surface) === surface ? surface : null);
+        for (const head of [...headNouns(surface), surface.slice(0, surface.indexOf(' '))])
+          keepIfOnly(heads, head, surface);
       const acronym = ACRONYM_DEFINED.exec(text.slice(n.end, n.end + 20));
       if (acronym) aliases.set(acronym[1]!, surface);
       const [nickname] = shortNamesOf(text, n);
-      if (nickname)
-        nicknames.set(nickname, (nicknames.get(nickname) ?? surface) === surface ? surface : null);
+      if (nickname) keepIfOnly(nicknames, nickname, surface);
     }
   }
   for (const [nickname, full] of nicknames) if (full && !aliases.has(nickname)) aliases.set(nickname, full);
