@@ -1,7 +1,7 @@
 import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { createDateFinder } from './dates';
 import { PLACES, type PlaceEntry } from './lexicon/places';
-import { ORG_CUES } from './lexicon/words';
+import { ORG_CUES, STOCK_EXCHANGES } from './lexicon/words';
 import { ARTICLE_FIRST, ARTICLE_NAME, familyFirst, surnameForms } from './name-forms';
 import { tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
@@ -10,13 +10,12 @@ import { settlementsByContext } from './place-context';
 import { dropTimeZones } from './time-zones';
 import { pushAll } from './push-all';
 import { dropCommonSentenceStarts } from './sentence-start-words';
-import { gazetteerBit } from './tagger/gazetteer';
+import { PERSON_NAME_BITS } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { tokenize, type Token } from './tokens';
 
 // "(NFA)", or a stock ticker with its exchange: "(NYSE:VNT)".
-const ACRONYM_DEFINED =
-  /^ ?\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|AMEX|HKEX|SGX|JSE|OTC)\s?:\s?)?([A-Z][A-Za-z&]{1,7})\)/;
+const ACRONYM_DEFINED = new RegExp(`^ ?\\((?:(?:${STOCK_EXCHANGES})\\s?:\\s?)?([A-Z][A-Za-z&]{1,7})\\)`);
 const LAST_WORD = /\s+\S+$/;
 // Lower-case particles of personal names ("von der Leyen"): never a surname on their own.
 const PARTICLE = /^\p{Ll}/u;
@@ -26,8 +25,6 @@ const PARTICLES =
 const PARTICLES_THEN_NAME = new RegExp(`^(?: ${PARTICLES})+ \\p{Lu}[\\p{L}'’-]*`, 'u');
 // "Von der " before "Leyen" at a sentence start.
 const PARTICLES_BEFORE = new RegExp(`(?:^|(?<=[\\s"“(]))(?:${PARTICLES} )+$`, 'u');
-
-const PERSON_NAME_BITS = gazetteerBit('first') | gazetteerBit('last') | gazetteerBit('person');
 
 // Initials opening a name ("K.M. Nurul Huda", "S. Subramaniam"): not after a capitalised word, whose middle
 // initial they are, nor when they spell a place, a union or a postscript ("U.S.", "U.N.", "P.S.").
@@ -51,14 +48,14 @@ function keepIfOnly(map: Map<string, string | null>, key: string, surface: strin
   map.set(key, prior === undefined || prior === surface ? surface : null);
 }
 
-/** The organisation head nouns that open or end a name ("Ministry" of "Ministry of Energy", "Court" of "High Court"). */
-function headNouns(surface: string): string[] {
+/**
+ * The words that alone may stand for an organisation of several words: its first ("Emerson" of "Emerson
+ * Electric", "Ministry" of "Ministry of Energy"), and its last when a head noun ("Court" of "High Court").
+ */
+function shortForms(surface: string): string[] {
   const first = surface.slice(0, surface.indexOf(' '));
   const last = surface.slice(surface.lastIndexOf(' ') + 1);
-  const out: string[] = [];
-  if (ORG_CUES.has(first)) out.push(first);
-  if (last !== first && ORG_CUES.has(last)) out.push(last);
-  return out;
+  return last !== first && ORG_CUES.has(last) ? [first, last] : [first];
 }
 
 /**
@@ -92,12 +89,9 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
       }
     }
     if (n.type === 'ORG') {
-      // "the Ministry" after "Ministry of National Security", "the Court" after "High Court": the one
-      // organisation the text named with that head noun.
-      // "Emerson" after "Emerson Electric": the one organisation whose name it opens.
-      if (surface.includes(' '))
-        for (const head of [...headNouns(surface), surface.slice(0, surface.indexOf(' '))])
-          keepIfOnly(heads, head, surface);
+      // "the Ministry" after "Ministry of National Security", "the Court" after "High Court", "Emerson" after
+      // "Emerson Electric": the one organisation the text named with that word.
+      if (surface.includes(' ')) for (const short of shortForms(surface)) keepIfOnly(heads, short, surface);
       const acronym = ACRONYM_DEFINED.exec(text.slice(n.end, n.end + 20));
       if (acronym) aliases.set(acronym[1]!, surface);
       const [nickname] = shortNamesOf(text, n);

@@ -1,8 +1,8 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES, STATE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
 import { TITLES } from './lexicon/titles';
-import { COMPANY_DESCRIPTORS, ORG_CUES } from './lexicon/words';
-import { gazetteerBit } from './tagger/gazetteer';
+import { COMPANY_DESCRIPTORS, OF_OR_FOR, ORG_CUES } from './lexicon/words';
+import { gazetteerBit, PERSON_NAME_BITS } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';
 import { partitionPoint } from './partition-point';
@@ -34,12 +34,10 @@ const BASED_TAIL = /(?:based|headquartered)$/;
 // "Chipmaker AMD", "Automaker Kia": a job description heading a sentence is not part of the name.
 const MAKER = /maker$/;
 const IN_PLACE = /^(?:in|at)$/;
-const OF_WORD = /^(?:of|for)$/;
 const APOSTROPHE = /['’]/;
 const APOSTROPHES = /['’]/g;
 const COMMON = gazetteerBit('common');
 const DEMONYM_BITS = gazetteerBit('demonym');
-const NAME_BITS = gazetteerBit('first') | gazetteerBit('last') | gazetteerBit('person');
 const ORG_BITS = gazetteerBit('org') | gazetteerBit('team');
 const PLACE_BITS = gazetteerBit('place');
 // An untyped stretch longer than every lexicon entry is looked up word by word only.
@@ -74,7 +72,7 @@ function bare(word: string): string {
  * as a person's: "Nintendo" is a company, "Côte d'Ivoire" a place, whatever the sentence around them.
  */
 function listedType(bits: number): EntityType | null {
-  if (bits & NAME_BITS) return null;
+  if (bits & PERSON_NAME_BITS) return null;
   if (bits & ORG_BITS) return bits & (PLACE_BITS | DEMONYM_BITS) ? null : 'ORG';
   if (bits & PLACE_BITS) return bits & DEMONYM_BITS ? null : 'PLACE';
   return bits & DEMONYM_BITS ? 'GROUP' : null;
@@ -275,7 +273,7 @@ const ADJECTIVE_ENDING = /(?:ic|ive|al|an|ist)$/;
 /** A capitalised word the gazetteer lists as a common word and as no kind of name. */
 function isCommonNoun(s: Sentence, t: Token): boolean {
   const bits = s.tagger.listedWord(t.text);
-  return (bits & COMMON) !== 0 && (bits & (NAME_BITS | ORG_BITS | PLACE_BITS | DEMONYM_BITS)) === 0;
+  return (bits & COMMON) !== 0 && (bits & (PERSON_NAME_BITS | ORG_BITS | PLACE_BITS | DEMONYM_BITS)) === 0;
 }
 
 /**
@@ -451,7 +449,7 @@ function addUntyped(s: Sentence, a: number, b: number): void {
 function isCommonStart(s: Sentence, t: Token): boolean {
   if (!t.weak) return false;
   const bits = s.tagger.listedWord(t.text);
-  return (bits & COMMON) !== 0 && (bits & (NAME_BITS | ORG_BITS | PLACE_BITS)) === 0;
+  return (bits & COMMON) !== 0 && (bits & (PERSON_NAME_BITS | ORG_BITS | PLACE_BITS)) === 0;
 }
 
 /** The gazetteer bits of tokens[x..y) as one phrase, apostrophes dropped ("McDonald's" → "mcdonalds"). */
@@ -554,7 +552,7 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
     x < y - 1 &&
     !listedWhole &&
     (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && MAKER.test(tokens[x]!.text))) &&
-    !OF_WORD.test(tokens[x + 1]!.text)
+    !OF_OR_FOR.test(tokens[x + 1]!.text)
   )
     x++;
   // "Union leader …", "Party chief …": a common word opening a sentence is no name on its own.

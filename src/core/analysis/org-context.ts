@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES } from './lexicon/places';
-import { COMPANY_DESCRIPTORS } from './lexicon/words';
+import { COMPANY_DESCRIPTORS, STOCK_EXCHANGES } from './lexicon/words';
 import type { NameSpan } from './name-spans';
 
 // Roles that follow a company's bare name, never a person's or a place's: "Vantor (NYSE:VNT)", "Qantas chief
@@ -9,8 +9,9 @@ import type { NameSpan } from './name-spans';
 // A possessive is not taken ("Musk's chairman"), nor roles a politician has too ("Trump adviser", "Biden
 // spokesman"). "Hershey shares fell": a company's, not a person's; "shares" must be the noun ("Malaysia shares
 // a border"). Sticky, tried right where a name ends.
-const COMPANY_AFTER =
-  / ?\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|AMEX|HKEX|SGX|JSE|OTC)\s?:| (?:chief (?:executive|financial officer|operating officer|technology officer|(?=[A-Z][a-z]))|CEO|CFO|COO|chairman|chairwoman|shareholders|headquarters|subsidiary|(?:\([^()]{1,30}\) )?party\b|(?:reported|posted|booked) (?:an? )?(?:\w+ ){0,2}(?:profits?|loss(?:es)?|earnings|revenues?|sales)|(?:shares|stock) (?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|slumped|tumbled|plunged|soared|surged|sank|dipped|edged|closed|ended|traded|were|have|had|are|hit|lost|added|rallied|recovered))\b/y;
+const ROLES_AFTER =
+  / (?:chief (?:executive|financial officer|operating officer|technology officer|(?=[A-Z][a-z]))|CEO|CFO|COO|chairman|chairwoman|shareholders|headquarters|subsidiary|(?:\([^()]{1,30}\) )?party\b|(?:reported|posted|booked) (?:an? )?(?:\w+ ){0,2}(?:profits?|loss(?:es)?|earnings|revenues?|sales)|(?:shares|stock) (?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|slumped|tumbled|plunged|soared|surged|sank|dipped|edged|closed|ended|traded|were|have|had|are|hit|lost|added|rallied|recovered))\b/;
+const COMPANY_AFTER = new RegExp(` ?\\((?:${STOCK_EXCHANGES})\\s?:|${ROLES_AFTER.source}`, 'y');
 // "shares in Qantas", "a stake in Deutsche Bahn", "a subsidiary of Nomura" (but "shares in Asia").
 const SHARES_BEFORE = /\b(?:shares|stakes?|shareholders?|subsidiary|subsidiaries) (?:in|of) $/i;
 // "payments startup Kopa", "the airline Qantas", "lender Nordvik": what a company is, right before its name;

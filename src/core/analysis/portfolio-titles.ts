@@ -1,9 +1,9 @@
 import { PORTFOLIO_OFFICES, PORTFOLIO_WORDS, TITLES } from './lexicon/titles';
+import { OF_OR_FOR } from './lexicon/words';
 import type { NameSpan } from './name-spans';
 import type { Token } from './tokens';
 
 const JOINS = /^(?:and|&|for|of|the)$/;
-const OF_OR_FOR = /^(?:of|for)$/;
 const OFFICE = /\b(?:Minister|Secretary|Commissioner)s?\b/;
 const MAX_NAME_WORDS = 4;
 

@@ -26,3 +26,9 @@ export const COMPANY_DESCRIPTORS: readonly string[] = (
   'startup start-up fintech firm lender insurer retailer airline carmaker automaker chipmaker drugmaker ' +
   'conglomerate brokerage company club side outfit'
 ).split(' ');
+
+/** Stock exchanges written before a ticker: "(NYSE:EMR)", "(NASDAQ: BIIB)". */
+export const STOCK_EXCHANGES = 'NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|AMEX|HKEX|SGX|JSE|OTC';
+
+/** "of" or "for" after a head word: "Ministry of Health", "Minister for Home Affairs". */
+export const OF_OR_FOR = /^(?:of|for)$/;

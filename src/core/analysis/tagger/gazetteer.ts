@@ -68,3 +68,6 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
 export function gazetteerBit(cls: GazetteerClass): number {
   return 1 << GAZETTEER_CLASSES.indexOf(cls);
 }
+
+/** The classes that list a word as part of a person's name: a first name, a surname or a whole person. */
+export const PERSON_NAME_BITS = gazetteerBit('first') | gazetteerBit('last') | gazetteerBit('person');

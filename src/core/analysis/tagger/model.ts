@@ -10,6 +10,7 @@ import {
 import { buildGazetteer, gazetteerBit, type GazetteerLists } from './gazetteer';
 import { decodeInt8Base64 } from '../base64';
 import { TAG_COUNT } from './tags';
+import { OF_OR_FOR } from '../lexicon/words';
 import { addRows, decode, transitionColumns } from './viterbi';
 
 /** The committed model file's JSON: hashed feature weights quantised to int8, base64-encoded. */
@@ -46,7 +47,6 @@ const NAMED =
   gazetteerBit('demonym');
 // "The", "Police": not "AT" of "AT&T", whose lower case is a common word too.
 const TITLE_CASE = /^[A-Z][a-z]*$/;
-const OF_WORDS = /^(?:of|for)$/;
 
 /**
  * The tokens the model scores, or null when a sentence has none: capitalised words (news names are
@@ -66,7 +66,7 @@ function nameCandidates(
     if (t.weak && !t.headline && i + 1 < n && !tokens[a + i + 1]!.cap && TITLE_CASE.test(t.text)) {
       const bits = listedWord(t.text);
       // "Ministry of Health said…", "Bank of Ghana raised…": a common word opening a name with "of" is scored.
-      const ofName = OF_WORDS.test(tokens[a + i + 1]!.text) && tokens[a + i + 2]?.cap === true;
+      const ofName = OF_OR_FOR.test(tokens[a + i + 1]!.text) && tokens[a + i + 2]?.cap === true;
       if (bits & COMMON && !(bits & NAMED) && !ofName) continue;
     }
     active ??= new Uint8Array(n);
