@@ -187,38 +187,32 @@ const UPPER_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
 const DATELINE_END = /^(?::|—|–|-|--)$/;
 const MAX_CITY_WORDS = 3;
 
-/**
- * "Jackson, Mississippi:" on a line of its own, or before a dash: a dateline in title case names a town in a
- * listed state or country, whatever the model made of a town named like a person.
- */
-function cityStateLine(s: Sentence, a: number, b: number): boolean {
-  const { tokens } = s;
-  if (tokens[a + 1]?.text === '(' || tokens[a + 2]?.text === '(') return bracketedState(s, a, b);
-  // A dateline line is short, or ends at a dash: most sentences are ruled out before any look-up.
-  if (b - a > 8 && datelineDash(tokens, a) < 0) return false;
-  let comma = a;
-  while (comma < b && comma - a < MAX_CITY_WORDS && tokens[comma]!.cap && tokens[comma]!.word) comma++;
-  if (comma === a || tokens[comma]?.text !== ',') return false;
-  let end = comma + 1;
-  while (end < b && tokens[end]!.cap && tokens[end]!.word) end++;
-  if (end === comma + 1 || !(listedBits(s, comma + 1, end) & PLACE_BITS)) return false;
-  if (end < b && !DATELINE_END.test(tokens[end]!.text)) return false;
-  if (end < b - 1 && tokens[end]!.text === ':') return false;
-  overrule(s, a, comma, [{ start: tokens[a]!.start, end: tokens[comma - 1]!.end, type: 'PLACE' }]);
-  return true;
+/** The end of the run of capitalised words from `from` (at most `max` of them). */
+function capitalisedWordsEnd(tokens: readonly Token[], from: number, b: number, max = b - from): number {
+  let end = from;
+  while (end < b && end - from < max && tokens[end]!.cap && tokens[end]!.word) end++;
+  return end;
 }
 
-/** "Margao (Goa) [India]: After…": a town opening the story with its listed state in brackets. */
-function bracketedState(s: Sentence, a: number, b: number): boolean {
+/**
+ * A dateline in title case naming a town in a listed state or country, whatever the model made of a town
+ * named like a person: "Jackson, Mississippi:" on a line of its own or before a dash, or "Margao (Goa)
+ * [India]: After…" opening the story.
+ */
+function townInState(s: Sentence, a: number, b: number): boolean {
   const { tokens } = s;
-  let open = a;
-  while (open < b && open - a < MAX_CITY_WORDS && tokens[open]!.cap && tokens[open]!.word) open++;
-  if (open === a || tokens[open]?.text !== '(') return false;
-  let close = open + 1;
-  while (close < b && tokens[close]!.cap && tokens[close]!.word) close++;
-  if (close === open + 1 || tokens[close]?.text !== ')' || !(listedBits(s, open + 1, close) & PLACE_BITS))
+  const mark = capitalisedWordsEnd(tokens, a, b, MAX_CITY_WORDS);
+  const bracketed = tokens[mark]?.text === '(';
+  if (mark === a || (!bracketed && tokens[mark]?.text !== ',') || (bracketed && mark - a > 2)) return false;
+  // A comma dateline's line is short, or ends at a dash: most sentences are ruled out before any look-up.
+  if (!bracketed && b - a > 8 && datelineDash(tokens, a) < 0) return false;
+  const end = capitalisedWordsEnd(tokens, mark + 1, b);
+  if (end === mark + 1 || !(listedBits(s, mark + 1, end) & PLACE_BITS)) return false;
+  if (bracketed) {
+    if (tokens[end]?.text !== ')') return false;
+  } else if ((end < b && !DATELINE_END.test(tokens[end]!.text)) || (end < b - 1 && tokens[end]!.text === ':'))
     return false;
-  overrule(s, a, open, [{ start: tokens[a]!.start, end: tokens[open - 1]!.end, type: 'PLACE' }]);
+  overrule(s, a, mark, [{ start: tokens[a]!.start, end: tokens[mark - 1]!.end, type: 'PLACE' }]);
   return true;
 }
 
@@ -228,7 +222,7 @@ function bracketedState(s: Sentence, a: number, b: number): boolean {
  */
 function datelinePlace(s: Sentence, a: number, b: number): void {
   const { tokens } = s;
-  if (cityStateLine(s, a, b)) return;
+  if (townInState(s, a, b)) return;
   let end = a;
   while (end < b && UPPER_WORD.test(tokens[end]!.text)) end++;
   if (end === a || end === b || (tokens[end]!.text !== ',' && tokens[end]!.text !== '(')) return;
