@@ -7,6 +7,7 @@ import { tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
 import { companiesByContext } from './org-context';
 import { settlementsByContext } from './place-context';
+import { namesOffices, portfolioTitles } from './portfolio-titles';
 import { dropTimeZones } from './time-zones';
 import { pushAll } from './push-all';
 import { dropCommonSentenceStarts } from './sentence-start-words';
@@ -220,10 +221,13 @@ export function findEntities(
 ): Entity[] {
   const tokens = tokenize(text, sentences);
   const names: NameSpan[] = [];
+  const offices = namesOffices(text);
   for (let a = 0; a < tokens.length;) {
     let b = a + 1;
     while (b < tokens.length && tokens[b]!.sentence === tokens[a]!.sentence) b++;
-    names.push(...tagNames(text, tokens, a, b, tagger));
+    const found = tagNames(text, tokens, a, b, tagger);
+    if (offices) portfolioTitles(tokens, a, b, found);
+    names.push(...found);
     a = b;
   }
   const entities = canonicalise(

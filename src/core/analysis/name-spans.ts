@@ -6,7 +6,6 @@ import { gazetteerBit, PERSON_NAME_BITS } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';
 import { partitionPoint } from './partition-point';
-import { portfolioTitles } from './portfolio-titles';
 import { datelineDash, type Token } from './tokens';
 
 const DESCRIPTORS: ReadonlySet<string> = new Set(COMPANY_DESCRIPTORS);
@@ -116,7 +115,6 @@ export function tagNames(
   coordinatedOrganisations(s, a, b);
   ampersandNames(s, a, b);
   datelinePlace(s, a, b);
-  portfolioTitles(text, tokens, a, b, s.out);
   return s.out;
 }
 

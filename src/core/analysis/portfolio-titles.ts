@@ -7,16 +7,9 @@ const JOINS = /^(?:and|&|for|of|the)$/;
 const OFFICE = /\b(?:Minister|Secretary|Commissioner)s?\b/;
 const MAX_NAME_WORDS = 4;
 
-// Whether the text names an office at all, asked once per text (tagging goes sentence by sentence): the last
-// text asked about is kept to compare by identity.
-let checked = '';
-let checkedHas = false;
-function hasOffice(text: string): boolean {
-  if (text !== checked) {
-    checked = text;
-    checkedHas = OFFICE.test(text);
-  }
-  return checkedHas;
+/** Whether `text` names an office at all: asked once per text, before `portfolioTitles` runs sentence by sentence. */
+export function namesOffices(text: string): boolean {
+  return OFFICE.test(text);
 }
 
 /**
@@ -25,14 +18,7 @@ function hasOffice(text: string): boolean {
  * started inside it starts after it, and the capitalised words right after it are the person when nothing
  * was found there. Works on the names `out` of the sentence `tokens[a..b)`, in place.
  */
-export function portfolioTitles(
-  text: string,
-  tokens: readonly Token[],
-  a: number,
-  b: number,
-  out: NameSpan[],
-): void {
-  if (!hasOffice(text)) return;
+export function portfolioTitles(tokens: readonly Token[], a: number, b: number, out: NameSpan[]): void {
   for (let i = a; i + 2 < b; i++) {
     if (!PORTFOLIO_OFFICES.has(tokens[i]!.text)) continue;
     dropPortfolioBefore(tokens, a, i, out);
