@@ -20,10 +20,15 @@ const deps = { readHtml, readPdf, readDocx };
  */
 const prepared = new Map<string, PreparedRecord>();
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 /** SHA-256 of a text as lowercase hex (Web Crypto: in workers, pages and Node alike). */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  // By table: an array of 32 strings mapped, padded and joined per article showed in import profiles.
+  let hex = '';
+  for (const byte of digest) hex += HEX[byte]!;
+  return hex;
 }
 
 /** The text's analysis, or null when it failed (the background queue retries it). */
@@ -39,7 +44,7 @@ function analyzeOrNull(text: string, models: AnalysisModels): TextAnalysis | nul
 /** Hashes and analyses what a file gave, keeps the records here and answers with their metadata. */
 async function prepare(outcome: IngestOutcome, fileName: string, importedAt: number): Promise<PreparedFile> {
   if (!outcome.ok) return outcome;
-  // The models load on the first chunk a worker prepares, never at startup.
+  // Loaded already when the page asked the worker ahead of the import (`loadModels`); else here, once.
   const models = await loadAnalysisModels();
   const articles = await Promise.all(
     outcome.articles.map(async ({ entryName, ...ingested }): Promise<PreparedArticle> => {
@@ -105,6 +110,9 @@ function take(ids: readonly string[]): PreparedRecord[] {
 
 /** The import's side of the ingest workers: read, clean, hash and analyse files, then store or hand them back. */
 export const importHandlers: Handlers<ImportCommands> = {
+  loadModels: async () => {
+    await loadAnalysisModels();
+  },
   prepareFiles: async ({ files, importedAt }) => {
     const read = await readAll(files.map(({ file }) => file));
     const out: PreparedFile[] = [];
