@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { collectDroppedFiles } from '../../../lib/dropped-files';
-import { useImportFiles, warmUpImport } from '../api/import-files';
+import { loadImportModelsAhead, useImportFiles, warmUpImport } from '../api/import-files';
 import { restoreImportFailures } from '../api/import-journal';
 
 function hasFiles(event: DragEvent): boolean {
@@ -22,6 +22,7 @@ export function DropOverlay() {
       e.preventDefault();
       depth++;
       setActive(true);
+      loadImportModelsAhead();
     };
     const onOver = (e: DragEvent) => {
       if (!hasFiles(e)) return;

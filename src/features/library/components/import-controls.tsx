@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { filesFromFolderInput } from '../../../lib/dropped-files';
-import { useImportFiles } from '../api/import-files';
+import { loadImportModelsAhead, useImportFiles } from '../api/import-files';
 import { PasteDialog } from './paste-dialog';
 
 export const ACCEPTED_TYPES =
@@ -46,13 +46,34 @@ export function ImportControls() {
           if (files.length > 0) importFiles(files);
         }}
       />
-      <button type="button" className="button button-primary" onClick={() => inputRef.current?.click()}>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => {
+          loadImportModelsAhead();
+          inputRef.current?.click();
+        }}
+      >
         Import files…
       </button>
-      <button type="button" className="button" onClick={() => folderRef.current?.click()}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          loadImportModelsAhead();
+          folderRef.current?.click();
+        }}
+      >
         Import folder…
       </button>
-      <button type="button" className="button" onClick={() => setPasteOpen(true)}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          loadImportModelsAhead();
+          setPasteOpen(true);
+        }}
+      >
         Paste text…
       </button>
       <PasteDialog
