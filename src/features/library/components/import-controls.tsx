@@ -12,6 +12,11 @@ export function ImportControls() {
   const inputRef = useRef<HTMLInputElement>(null);
   const folderRef = useRef<HTMLInputElement>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
+  // The models load while the analyst picks files, not with the first one.
+  const pick = (input: HTMLInputElement | null) => {
+    loadImportModelsAhead();
+    input?.click();
+  };
 
   return (
     <div className="import-controls">
@@ -46,24 +51,10 @@ export function ImportControls() {
           if (files.length > 0) importFiles(files);
         }}
       />
-      <button
-        type="button"
-        className="button button-primary"
-        onClick={() => {
-          loadImportModelsAhead();
-          inputRef.current?.click();
-        }}
-      >
+      <button type="button" className="button button-primary" onClick={() => pick(inputRef.current)}>
         Import files…
       </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          loadImportModelsAhead();
-          folderRef.current?.click();
-        }}
-      >
+      <button type="button" className="button" onClick={() => pick(folderRef.current)}>
         Import folder…
       </button>
       <button
