@@ -361,6 +361,13 @@ describe('companies known by their context', () => {
     expect(found).not.toContain('ORG Okafor');
   });
 
+  it('makes an organisation of a name a capitalised descriptor opens a sentence with, after a dateline too', () => {
+    const found = namesIn(
+      'Carmaker Veltrona said on Tuesday it would recall 40,000 vans. LAGOS (Reuters) - Lender Ebonmark cut its rates. Airline Skyvora added two routes.',
+    );
+    for (const name of ['Veltrona', 'Ebonmark', 'Skyvora']) expect(found).toContain(`ORG ${name}`);
+  });
+
   it('makes an organisation of a name that "which" follows, unless it ends a list', () => {
     const found = namesIn(
       'Ferrand, which makes ferry engines, said 300 jobs would go. The show was hosted by Ann Brody and Lionel Fisk, which pleased fans.',

@@ -30,8 +30,12 @@ const DESCRIPTOR_TAIL = /^(.*\p{L})-\p{Ll}+$/u;
 const BASED_IN = /^\p{Lu}.*-(?:based|headquartered)$/u;
 // The cheap test first: the Unicode pattern above costs more than the rest of a token's checks.
 const BASED_TAIL = /(?:based|headquartered)$/;
-// "Chipmaker AMD", "Automaker Kia": a job description heading a sentence is not part of the name.
+// "Chipmaker AMD", "Automaker Kia", "Lender Ebonmark": what a company does, heading a sentence, is not part of
+// the name. Not "Club", "Side", "Company" or "Outfit", which open names ("Club Brugge").
 const MAKER = /maker$/;
+const OPENING_DESCRIPTORS: ReadonlySet<string> = new Set(
+  COMPANY_DESCRIPTORS.filter((d) => !/^(?:club|side|company|outfit)$/.test(d)),
+);
 const IN_PLACE = /^(?:in|at)$/;
 const APOSTROPHE = /['’]/;
 const APOSTROPHES = /['’]/g;
@@ -437,6 +441,9 @@ function addUntyped(s: Sentence, a: number, b: number): void {
   }
 }
 
+/** A word that says what a company does: "Chipmaker", "Lender". */
+const isDescriptor = (word: string) => MAKER.test(word) || OPENING_DESCRIPTORS.has(word.toLowerCase());
+
 /** A capitalised common word at a sentence start ("The", "Chipmaker"): no evidence of a name. */
 function isCommonStart(s: Sentence, t: Token): boolean {
   if (!t.weak) return false;
@@ -543,7 +550,7 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   if (
     x < y - 1 &&
     !listedWhole &&
-    (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && MAKER.test(tokens[x]!.text))) &&
+    (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && isDescriptor(tokens[x]!.text))) &&
     !OF_OR_FOR.test(tokens[x + 1]!.text)
   )
     x++;

@@ -17,6 +17,11 @@ const SHARES_BEFORE = /\b(?:shares|stakes?|shareholders?|subsidiary|subsidiaries
 // "payments startup Kopa", "the airline Qantas", "lender Nordvik": what a company is, right before its name;
 // not when the name is the subject of a clause about the company ("the company Smith founded").
 const COMPANY_BEFORE = new RegExp(`\\b(?:${COMPANY_DESCRIPTORS.join('|')}) $`);
+// The same, capitalised at the head of a sentence or after a dateline's dash: "Carmaker Stellantis said…".
+const COMPANY_OPENING = new RegExp(
+  `(?:[\\n.!?"“”]\\s*|\\s[-–—]+\\s)(?:${COMPANY_DESCRIPTORS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')}) $`,
+);
+const OPENING_REACH = 20;
 const FOUNDER_AFTER = / (?:founded|started|set up|built|bought|sold|ran|runs|joined|left|owns|owned)\b/y;
 const WHICH_AFTER = /, which\b/y;
 const LIST_BEFORE = /\b(?:and|or|by|with|of)\s$/;
@@ -41,10 +46,12 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
   // The cheap tests first: this runs on every person and place named.
   const before = n.start >= 3 && (text.startsWith('in ', n.start - 3) || text.startsWith('of ', n.start - 3));
   if (before && SHARES_BEFORE.test(text.slice(Math.max(0, n.start - CONTEXT), n.start))) return true;
+  if (n.start < 5 || text.charCodeAt(n.start - 1) !== 32) return false;
+  const from = Math.max(0, n.start - OPENING_REACH);
   if (
-    n.start < 5 ||
-    text.charCodeAt(n.start - 1) !== 32 ||
-    !COMPANY_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start))
+    !COMPANY_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start)) &&
+    // The text's start counts as a sentence's.
+    !COMPANY_OPENING.test((from === 0 ? '\n' : '') + text.slice(from, n.start))
   )
     return false;
   FOUNDER_AFTER.lastIndex = n.end;
