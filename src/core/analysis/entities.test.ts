@@ -368,6 +368,12 @@ describe('companies known by their context', () => {
     for (const name of ['Veltrona', 'Ebonmark', 'Skyvora']) expect(found).toContain(`ORG ${name}`);
   });
 
+  it('makes a person of a name right after a lower-case role, whatever the words before the role', () => {
+    expect(namesIn('Police spokesman Resila Onyango said 14 people were arrested on Monday.')).toContain(
+      'PERSON Resila Onyango',
+    );
+  });
+
   it('makes an organisation of a name that "which" follows, unless it ends a list', () => {
     const found = namesIn(
       'Ferrand, which makes ferry engines, said 300 jobs would go. The show was hosted by Ann Brody and Lionel Fisk, which pleased fans.',

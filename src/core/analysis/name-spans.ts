@@ -462,6 +462,15 @@ function listedBits(s: Sentence, x: number, y: number): number {
   return bits || !APOSTROPHE.test(phrase) ? bits : s.tagger.listed(phrase.replace(APOSTROPHES, ''));
 }
 
+// Lower-case roles only a person has, written right before the name: "police spokesman Resila Onyango".
+const PERSON_ROLES: ReadonlySet<string> = new Set(
+  `spokesman spokeswoman spokesperson minister secretary president governor mayor senator ambassador envoy chairman
+chairwoman chairperson commissioner superintendent inspector lawyer attorney economist analyst journalist coach
+striker midfielder defender goalkeeper novelist author founder co-founder cofounder actor actress singer`.split(
+    /\s+/,
+  ),
+);
+
 // Lower-case words a person's name may hold ("Ursula von der Leyen", "Mohammed bin Salman").
 const NAME_PARTICLE = /^(?:van|von|de[rnls]?|della|d[aou]|d[ao]s|l[ae]|bin|ibn|al|el|ter)$/;
 const LOWER_START = /^\p{Ll}/u;
@@ -574,7 +583,18 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
       return;
     }
   }
-  let type = listedType(listedBits(s, x, y)) ?? modelType;
+  const listed = listedType(listedBits(s, x, y));
+  let type = listed ?? modelType;
+  // "Police spokesman Resila Onyango": a name right after a person's role is a person, whatever the words
+  // before the role suggested; a listed organisation or place keeps its type.
+  const before = tokens[x - 1];
+  if (
+    !listed &&
+    type !== 'PERSON' &&
+    before?.sentence === tokens[x]!.sentence &&
+    PERSON_ROLES.has(before.text)
+  )
+    type = 'PERSON';
   // "Francis Scott Key Bridge": a structure named after someone is a place, never the person.
   if (y - x > 1 && type === 'PERSON' && STRUCTURES.has(tokens[y - 1]!.text)) type = 'PLACE';
   // "Frenchman", "Irishwomen": a people's member, named by its demonym.
