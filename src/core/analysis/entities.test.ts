@@ -89,6 +89,11 @@ describe('rules beside the tagger', () => {
     expect(namesIn('Their village, Karsewa, is 20 km away.')).toEqual(['PLACE Karsewa']);
   });
 
+  it('takes the name after "residents of" or "the outskirts of" for a place, not a person', () => {
+    expect(namesIn('Residents of Ngorika said the river had burst its banks.')).toEqual(['PLACE Ngorika']);
+    expect(namesIn('Fighting reached the outskirts of Velmora on Sunday.')).toEqual(['PLACE Velmora']);
+  });
+
   it('reads two places joined by a hyphen as two places', () => {
     expect(namesIn('The France-Japan maritime talks ended in Lyon.')).toEqual([
       'PLACE France',

@@ -3,7 +3,9 @@ import type { NameSpan } from './name-spans';
 // "the village of Karvali", "Their town, Ostrava-Jih, is…": a settlement's name, which the tagger may take for
 // a person's. After a comma the name must close its own apposition and be no listed name ("In the city,
 // Smith, the mayor, said…" is a person).
-const SETTLEMENTS = 'village|town|city|hamlet|district|county|province|suburb|island|municipality';
+// "residents of Kisumu", "the outskirts of Gyumri": who lives in a place, or its parts.
+const SETTLEMENTS =
+  'village|town|city|hamlet|district|county|province|suburb|island|municipality|residents|inhabitants|outskirts|streets';
 const SETTLEMENT = new RegExp(`\\b(?:${SETTLEMENTS})\\b`, 'i');
 const SETTLEMENT_OF = new RegExp(`\\b(?:${SETTLEMENTS}) of $`, 'i');
 const SETTLEMENT_COMMA = /\b(?:village|town|hamlet|district|suburb|municipality), $/i;
