@@ -373,6 +373,14 @@ describe('companies known by their context', () => {
     for (const name of ['Veltrona', 'Ebonmark', 'Skyvora']) expect(found).toContain(`ORG ${name}`);
   });
 
+  it('leaves "Shares of" out of the company a sentence opens with, but keeps "House of Representatives"', () => {
+    const found = namesIn(
+      'Shares of Miravel, the largest lender by assets, rose 2% in Accra. The House of Representatives passed the bill.',
+    );
+    expect(found).toContain('ORG Miravel');
+    expect(found).toContain('ORG House of Representatives');
+  });
+
   it('makes a person of a name right after a lower-case role, whatever the words before the role', () => {
     expect(namesIn('Police spokesman Resila Onyango said 14 people were arrested on Monday.')).toContain(
       'PERSON Resila Onyango',

@@ -462,6 +462,12 @@ function listedBits(s: Sentence, x: number, y: number): number {
   return bits || !APOSTROPHE.test(phrase) ? bits : s.tagger.listed(phrase.replace(APOSTROPHES, ''));
 }
 
+// Words that open a sentence with a part or a following of what is named after "of" ("Shares of Safaricom").
+const PARTS_OF: ReadonlySet<string> = new Set(
+  `Shares Stocks Some Many Most Much Members Residents Supporters Fans Thousands Hundreds Millions Dozens Parts Rest
+Employees Workers Customers Investors Owners Users Critics Rivals Sales Profits`.split(/\s+/),
+);
+
 // Lower-case roles only a person has, written right before the name: "police spokesman Resila Onyango".
 const PERSON_ROLES: ReadonlySet<string> = new Set(
   `spokesman spokeswoman spokesperson minister secretary president governor mayor senator ambassador envoy chairman
@@ -555,14 +561,17 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   // "Logistics startup Tembo": the name follows what the company is.
   for (let k = x + 1; k < y - 1; k++) if (DESCRIPTORS.has(tokens[k]!.text)) x = k + 1;
   const listedWhole = listedBits(s, x, y) !== 0;
-  // Not the head of an "X of Y" name: "Ministry of Health said…" keeps its "Ministry".
   if (
     x < y - 1 &&
     !listedWhole &&
-    (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && isDescriptor(tokens[x]!.text))) &&
-    !OF_OR_FOR.test(tokens[x + 1]!.text)
-  )
-    x++;
+    (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && isDescriptor(tokens[x]!.text)))
+  ) {
+    // The head of an "X of Y" name stays: "Ministry of Health said…" keeps its "Ministry", "House of
+    // Representatives" its "House"; a part or a following of something goes with its "of": "Shares of
+    // Safaricom rose" names Safaricom.
+    if (!OF_OR_FOR.test(tokens[x + 1]!.text)) x++;
+    else if (PARTS_OF.has(tokens[x]!.text) && x + 2 < y) x += 2;
+  }
   // "Union leader …", "Party chief …": a common word opening a sentence is no name on its own.
   if (y === x + 1 && isCommonStart(s, tokens[x]!)) return;
   // "McDonald's": a company listed with its possessive keeps it.
