@@ -373,6 +373,13 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'She')).toMatchObject({ kind: 'person', canonical: 'Lucía Paredes' });
   });
 
+  it('gives ", saying …" the subject of the clause before it, past a lower-case role, and no one else', () => {
+    const text =
+      'Union leader Mara Quist rejected the offer on Friday, saying wages had fallen by 8% since 2022. The court fined the company, saying it had misled investors.';
+    expect(sourceOf(text, 'Union')).toMatchObject({ cue: 'saying', kind: 'person', speaker: 'Mara Quist' });
+    expect(sourceOf(text, 'The court')).toMatchObject({ speaker: null });
+  });
+
   it('gives a short quote to the subject whose verb quotes it ("described him as "…"")', () => {
     const text =
       'Head coach Imani Otieno described the new signing as "a leader in the dressing room". The report called the deal "expensive".';

@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES, STATE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
-import { TITLES } from './lexicon/titles';
+import { ROLE_NOUNS, TITLES } from './lexicon/titles';
 import { COMPANY_DESCRIPTORS, OF_OR_FOR, ORG_CUES } from './lexicon/words';
 import { gazetteerBit, PERSON_NAME_BITS } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
@@ -468,15 +468,6 @@ const PARTS_OF: ReadonlySet<string> = new Set(
 Employees Workers Customers Investors Owners Users Critics Rivals Sales Profits`.split(/\s+/),
 );
 
-// Lower-case roles only a person has, written right before the name: "police spokesman Resila Onyango".
-const PERSON_ROLES: ReadonlySet<string> = new Set(
-  `spokesman spokeswoman spokesperson minister secretary president governor mayor senator ambassador envoy chairman
-chairwoman chairperson commissioner superintendent inspector lawyer attorney economist analyst journalist coach
-striker midfielder defender goalkeeper novelist author founder co-founder cofounder actor actress singer`.split(
-    /\s+/,
-  ),
-);
-
 // Lower-case words a person's name may hold ("Ursula von der Leyen", "Mohammed bin Salman").
 const NAME_PARTICLE = /^(?:van|von|de[rnls]?|della|d[aou]|d[ao]s|l[ae]|bin|ibn|al|el|ter)$/;
 const LOWER_START = /^\p{Ll}/u;
@@ -597,12 +588,7 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   // "Police spokesman Resila Onyango": a name right after a person's role is a person, whatever the words
   // before the role suggested; a listed organisation or place keeps its type.
   const before = tokens[x - 1];
-  if (
-    !listed &&
-    type !== 'PERSON' &&
-    before?.sentence === tokens[x]!.sentence &&
-    PERSON_ROLES.has(before.text)
-  )
+  if (!listed && type !== 'PERSON' && before?.sentence === tokens[x]!.sentence && ROLE_NOUNS.has(before.text))
     type = 'PERSON';
   // "Francis Scott Key Bridge": a structure named after someone is a place, never the person.
   if (y - x > 1 && type === 'PERSON' && STRUCTURES.has(tokens[y - 1]!.text)) type = 'PLACE';

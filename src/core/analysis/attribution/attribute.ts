@@ -38,8 +38,11 @@ export function attributeCue(ctx: SpeakerContext, cue: Cue, from: number, to: nu
     return found ? make(ctx, cue, found.kind, found.speaker) : null;
   }
   const before = ctx.text.slice(Math.max(from, cue.start - 4), cue.start);
+  // ", saying …" follows its speaker's clause: never inverted.
   const inverted =
-    !TOLD.has(cue.verb) && (INVERTED_BEFORE.test(before) || ctx.text.slice(from, cue.start).trim() === '');
+    !TOLD.has(cue.verb) &&
+    cue.verb !== 'saying' &&
+    (INVERTED_BEFORE.test(before) || ctx.text.slice(from, cue.start).trim() === '');
   const found = inverted
     ? (speakerAfter(ctx, cue.end, to) ?? speakerBefore(ctx, from, cue.start, cue.verb))
     : speakerBefore(ctx, from, cue.start, cue.verb);

@@ -7,7 +7,7 @@ import {
   PERSON_NOUNS,
   REPORT_NOUNS,
 } from '../lexicon/speech';
-import { TITLES } from '../lexicon/titles';
+import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
 import { partitionPoint } from '../partition-point';
 import type { PronounResolver } from './pronouns';
 
@@ -214,7 +214,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   // "Doctors Without Borders (MSF) said": the name before its short form in brackets speaks.
   const alias = text[end - 1] === ')' ? BRACKETED_ALIAS.exec(text.slice(from, end)) : null;
   if (alias && alias.index > 0) end = from + alias.index;
-  // "Fadnavis congratulated Deshmukh and said…": the subject of the first verb says it.
+  // "Fadnavis congratulated Deshmukh and said…", "Odinga criticised the deal, saying…": the subject of the
+  // first verb says it. Nothing else before a participle does ("the deal" does not).
+  if (verb === 'saying') return sentenceSubject(ctx, from, end);
   if (COORDINATED.test(text.slice(from, end))) {
     const subject = sentenceSubject(ctx, from, end);
     if (subject) return subject;
@@ -382,7 +384,7 @@ function clauseStart(text: string, from: number, to: number): number {
 }
 
 // Titles between an inverted cue and the name: "said Dr. Halima Ouédraogo", "said Defence Minister Ana Ruiz".
-const TITLE_WORD = /^\s*(\p{Lu}[\p{L}-]*)\.?/u;
+const TITLE_WORD = /^\s*(\p{L}[\p{L}-]*)\.?/u;
 const MAX_TITLE_WORDS = 4;
 // A name followed by a verb is the subject of what was said, not the speaker: "…, said Seoul was ready".
 const VERB_AFTER =
@@ -393,7 +395,8 @@ function pastTitles(text: string, at: number, limit: number): number {
   let start = at;
   for (let k = 0; k < MAX_TITLE_WORDS; k++) {
     const m = TITLE_WORD.exec(text.slice(start, limit));
-    if (!m || !TITLES.has(m[1]!)) break;
+    // "Defence Minister", "opposition leader": capitalised titles and lower-case roles.
+    if (!m || !(TITLES.has(m[1]!) || ROLE_NOUNS.has(m[1]!))) break;
     start += m[0].length;
   }
   return start + (/^\s+/.exec(text.slice(start, limit))?.[0].length ?? 0);

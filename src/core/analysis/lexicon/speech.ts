@@ -4,7 +4,7 @@ import learned from './learned-quote-words.json' with { type: 'json' };
 
 /** Verbs of saying in the forms news prose uses them after a speaker ("X said", "X told", "X says"). */
 export const SAY_VERB_FORMS: readonly string[] = (
-  'said says say told tells added adds stated noted claimed alleged asserted announced warned warns argued argues ' +
+  'said says say saying told tells added adds stated noted claimed alleged asserted announced warned warns argued argues ' +
   'explained insisted insists confirmed denied denies admitted admits wrote writes tweeted posted reported ' +
   'testified acknowledged estimated predicted replied remarked recalled revealed indicated declared stressed ' +
   'emphasised emphasized maintained observed commented disclosed cautioned conceded contended mentioned ' +

@@ -13,6 +13,14 @@ Businesswoman Activist Lawyer Economist Journalist Coach Striker Poet Filmmaker 
 Founder Co-founder Cofounder Co-Founder`.split(/\s+/),
 );
 
+/** Lower-case roles only a person has, written right before the name: "police spokesman Resila Onyango". */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  `spokesman spokeswoman spokesperson minister secretary president governor mayor senator ambassador envoy chairman
+chairwoman chairperson commissioner superintendent inspector lawyer attorney economist analyst journalist coach
+striker midfielder defender goalkeeper novelist author founder co-founder cofounder actor actress singer leader
+chief`.split(/\s+/),
+);
+
 /** Honorifics that say a person is a man ("Mr", "Sir", "Herr"): "he" may stand for him. */
 export const MALE_HONORIFICS: readonly string[] =
   'Mr Sir Lord King Prince Father Brother Sheikh Shri Mister Monsieur Señor Herr'.split(' ');
