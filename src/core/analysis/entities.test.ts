@@ -94,6 +94,13 @@ describe('rules beside the tagger', () => {
     expect(namesIn('Fighting reached the outskirts of Velmora on Sunday.')).toEqual(['PLACE Velmora']);
   });
 
+  it('takes a name before "district" or "districts" for a place, not a person', () => {
+    expect(namesIn('Embankments broke in Tesh and Osundo districts on Sunday.')).toEqual([
+      'PLACE Tesh',
+      'PLACE Osundo',
+    ]);
+  });
+
   it('reads two places joined by a hyphen as two places', () => {
     expect(namesIn('The France-Japan maritime talks ended in Lyon.')).toEqual([
       'PLACE France',

@@ -6,9 +6,12 @@ import type { NameSpan } from './name-spans';
 // "residents of Kisumu", "the outskirts of Gyumri": who lives in a place, or its parts.
 const SETTLEMENTS =
   'village|town|city|hamlet|district|county|province|suburb|island|municipality|residents|inhabitants|outskirts|streets';
-const SETTLEMENT = new RegExp(`\\b(?:${SETTLEMENTS})\\b`, 'i');
+// A cheap first test of a whole text (plurals pass too: "districts").
+const SETTLEMENT = new RegExp(`\\b(?:${SETTLEMENTS})`, 'i');
 const SETTLEMENT_OF = new RegExp(`\\b(?:${SETTLEMENTS}) of $`, 'i');
 const SETTLEMENT_COMMA = /\b(?:village|town|hamlet|district|suburb|municipality), $/i;
+// "Sunamganj district", "in Sylhet and Sunamganj districts": a lower-case kind of settlement after the name.
+const SETTLEMENT_AFTER = / (?:districts?|provinces?|count(?:y|ies)|villages?|towns?|municipalit(?:y|ies))\b/y;
 
 /**
  * Names the tagger took for people that their context shows are settlements: every mention of such a name
@@ -25,8 +28,10 @@ export function settlementsByContext(
     if (n.type !== 'PERSON') continue;
     const before = text.slice(Math.max(0, n.start - 16), n.start);
     const surface = text.slice(n.start, n.end);
+    SETTLEMENT_AFTER.lastIndex = n.end;
     if (
       SETTLEMENT_OF.test(before) ||
+      (SETTLEMENT_AFTER.test(text) && !listedPerson(surface)) ||
       (SETTLEMENT_COMMA.test(before) &&
         text[n.end] === ',' &&
         !surface.includes(' ') &&
