@@ -388,6 +388,15 @@ describe('companies known by their context', () => {
     expect(found).toContain('ORG House of Representatives');
   });
 
+  it('keeps a common word before a legal form in the company\'s name, and "ten" in a Dutch name', () => {
+    const found = namesIn(
+      'Summit Corp said sales rose. Bridge Inc cut 300 jobs. Coach Pieter ten Brink said the squad was tired.',
+    );
+    expect(found).toContain('ORG Summit Corp');
+    expect(found).toContain('ORG Bridge Inc');
+    expect(found).toContain('PERSON Pieter ten Brink');
+  });
+
   it('makes a person of a name right after a lower-case role, whatever the words before the role', () => {
     expect(namesIn('Police spokesman Resila Onyango said 14 people were arrested on Monday.')).toContain(
       'PERSON Resila Onyango',

@@ -21,7 +21,8 @@ const LAST_WORD = /\s+\S+$/;
 // Lower-case particles of personal names ("von der Leyen"): never a surname on their own.
 const PARTICLE = /^\p{Ll}/u;
 const PARTICLES =
-  '(?:[Vv][ao]n|[Dd]e[rnls]?|[Dd]ella|[Dd][aou]|[Dd][ao]s|[Ll][ae]|[Bb]in|[Ii]bn|[Aa]l|[Ee]l|[Tt]er)';
+  // "ten" lower-case only ("Erik ten Hag"): "Ten Kenyans died" opens with a number.
+  '(?:[Vv][ao]n|[Dd]e[rnls]?|[Dd]ella|[Dd][aou]|[Dd][ao]s|[Ll][ae]|[Bb]in|[Ii]bn|[Aa]l|[Ee]l|[Tt]er|ten)';
 // "Ursula" + " von der " + "Leyen": particles and the capitalised word after them belong to the person.
 const PARTICLES_THEN_NAME = new RegExp(`^(?: ${PARTICLES})+ \\p{Lu}[\\p{L}'’-]*`, 'u');
 // "Von der " before "Leyen" at a sentence start.

@@ -1,5 +1,6 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES, STATE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
+import { CORPORATE_SUFFIXES } from './lexicon/corporate-suffixes';
 import { ROLE_NOUNS, TITLES } from './lexicon/titles';
 import { COMPANY_DESCRIPTORS, OF_OR_FOR, ORG_CUES } from './lexicon/words';
 import { gazetteerBit, PERSON_NAME_BITS } from './tagger/gazetteer';
@@ -469,7 +470,7 @@ Employees Workers Customers Investors Owners Users Critics Rivals Sales Profits`
 );
 
 // Lower-case words a person's name may hold ("Ursula von der Leyen", "Mohammed bin Salman").
-const NAME_PARTICLE = /^(?:van|von|de[rnls]?|della|d[aou]|d[ao]s|l[ae]|bin|ibn|al|el|ter)$/;
+const NAME_PARTICLE = /^(?:van|von|de[rnls]?|della|d[aou]|d[ao]s|l[ae]|bin|ibn|al|el|te[rn])$/;
 const LOWER_START = /^\p{Ll}/u;
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -555,7 +556,9 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   if (
     x < y - 1 &&
     !listedWhole &&
-    (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && isDescriptor(tokens[x]!.text)))
+    (isCommonStart(s, tokens[x]!) || (tokens[x]!.weak && isDescriptor(tokens[x]!.text))) &&
+    // "Apple Inc": a legal form names the company the word before it is.
+    !CORPORATE_SUFFIXES.has(bare(tokens[x + 1]!.text).toLowerCase())
   ) {
     // The head of an "X of Y" name stays: "Ministry of Health said…" keeps its "Ministry", "House of
     // Representatives" its "House"; a part or a following of something goes with its "of": "Shares of
