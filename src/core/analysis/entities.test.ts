@@ -397,6 +397,12 @@ describe('companies known by their context', () => {
     expect(found).toContain('PERSON Pieter ten Brink');
   });
 
+  it('makes no name of a plural noun for unnamed speakers opening a sentence', () => {
+    expect(namesIn('Diplomats said the talks in Geneva could take years. Lawmakers voted 12 to 3.')).toEqual([
+      'PLACE Geneva',
+    ]);
+  });
+
   it('makes a person of a name right after a lower-case role, whatever the words before the role', () => {
     expect(namesIn('Police spokesman Resila Onyango said 14 people were arrested on Monday.')).toContain(
       'PERSON Resila Onyango',

@@ -1,5 +1,11 @@
+import { ANONYMOUS_NOUNS, OFFICIAL_NOUNS } from './lexicon/speech';
 import type { NameSpan } from './name-spans';
 import type { Token } from './tokens';
+
+// Plural nouns for unnamed speakers ("Diplomats said…", "Lawmakers voted…"): common words whatever the article.
+const SPEAKER_PLURALS: ReadonlySet<string> = new Set(
+  [...ANONYMOUS_NOUNS, ...OFFICIAL_NOUNS].filter((w) => w.endsWith('s')),
+);
 
 // Four letters at least: a short one ("Dp", "Ed") is more often an initialism or a nickname than a word.
 const TITLE_CASE = /^\p{Lu}\p{Ll}{3,}$/u;
@@ -8,7 +14,8 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}{3,}$/u;
  * Drops a one-word name that only ever stands capitalised at a sentence start, when the same article writes
  * the word in lower case elsewhere: "Survivors told a TV channel…" beside "rescuers pulled 162 survivors".
  * The article's own usage says it is a common word, where no word list may know it; a name the article
- * also capitalises inside a sentence ("Rose said…", "…told Rose") keeps its mentions.
+ * also capitalises inside a sentence ("Rose said…", "…told Rose") keeps its mentions. A plural noun for unnamed
+ * speakers ("Diplomats said…") is dropped without that evidence.
  */
 export function dropCommonSentenceStarts(
   text: string,
@@ -37,7 +44,9 @@ export function dropCommonSentenceStarts(
   }
   const common = (n: NameSpan) => {
     const word = text.slice(n.start, n.end);
-    return suspects.has(word) && lower.has(word) && !named.has(word);
+    return (
+      suspects.has(word) && (lower.has(word) || SPEAKER_PLURALS.has(word.toLowerCase())) && !named.has(word)
+    );
   };
   return names.filter((n) => !common(n));
 }
