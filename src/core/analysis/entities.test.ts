@@ -397,6 +397,10 @@ describe('companies known by their context', () => {
     expect(found).toContain('PERSON Pieter ten Brink');
   });
 
+  it('makes an organisation, never a person, of a seat of government that speaks', () => {
+    expect(namesIn('The Kremlin said the decision could destabilise the bloc.')).toEqual(['ORG Kremlin']);
+  });
+
   it('makes no name of a plural noun for unnamed speakers opening a sentence', () => {
     expect(namesIn('Diplomats said the talks in Geneva could take years. Lawmakers voted 12 to 3.')).toEqual([
       'PLACE Geneva',

@@ -2,7 +2,7 @@ import type { EntityType } from '../model/analysis';
 import { PLACES, STATE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
 import { CORPORATE_SUFFIXES } from './lexicon/corporate-suffixes';
 import { ROLE_NOUNS, TITLES } from './lexicon/titles';
-import { COMPANY_DESCRIPTORS, OF_OR_FOR, ORG_CUES } from './lexicon/words';
+import { COMPANY_DESCRIPTORS, OF_OR_FOR, ORG_CUES, SEATS_OF_POWER } from './lexicon/words';
 import { gazetteerBit, PERSON_NAME_BITS } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';
@@ -593,6 +593,9 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   const before = tokens[x - 1];
   if (!listed && type !== 'PERSON' && before?.sentence === tokens[x]!.sentence && ROLE_NOUNS.has(before.text))
     type = 'PERSON';
+  // "The Kremlin said": a seat of government speaks as an organisation, never a person.
+  if (type === 'PERSON' && SEATS_OF_POWER.has(s.text.slice(tokens[x]!.start, tokens[y - 1]!.end)))
+    type = 'ORG';
   // "Francis Scott Key Bridge": a structure named after someone is a place, never the person.
   if (y - x > 1 && type === 'PERSON' && STRUCTURES.has(tokens[y - 1]!.text)) type = 'PLACE';
   // "Frenchman", "Irishwomen": a people's member, named by its demonym.

@@ -27,6 +27,16 @@ export const COMPANY_DESCRIPTORS: readonly string[] = (
   'conglomerate brokerage company club side outfit'
 ).split(' ');
 
+/** Seats of government and parliaments that speak for them ("the Kremlin said"): organisations, never people. */
+export const SEATS_OF_POWER: ReadonlySet<string> = new Set([
+  ...'Kremlin Pentagon Élysée Elysee Vatican Zhongnanhai Knesset Bundestag Duma Riksdag Sejm Storting'.split(
+    ' ',
+  ),
+  'White House',
+  'Downing Street',
+  'Blue House',
+]);
+
 /** Stock exchanges written before a ticker: "(NYSE:EMR)", "(NASDAQ: BIIB)". */
 export const STOCK_EXCHANGES = 'NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|AMEX|HKEX|SGX|JSE|OTC';
 
