@@ -373,6 +373,19 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'She')).toMatchObject({ kind: 'person', canonical: 'Lucía Paredes' });
   });
 
+  it('gives a statement to an authority, an institute or a hospital named by what it is', () => {
+    const text =
+      'Two berths were closed on Monday, the harbour authority said. The seismic institute said 14 aftershocks followed.';
+    expect(sourceOf(text, 'Two berths')).toMatchObject({
+      kind: 'organisation',
+      speaker: 'the harbour authority',
+    });
+    expect(sourceOf(text, 'The seismic')).toMatchObject({
+      kind: 'organisation',
+      speaker: 'The seismic institute',
+    });
+  });
+
   it('gives ", saying …" the subject of the clause before it, past a lower-case role, and no one else', () => {
     const text =
       'Union leader Mara Quist rejected the offer on Friday, saying wages had fallen by 8% since 2022. The court fined the company, saying it had misled investors.';

@@ -50,7 +50,8 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
     'ministry department agency company government police embassy court army commission council firm bureau ' +
     'university party committee board regulator military prosecutors prosecutor administration office union ' +
     'airline bank group service ministries agencies companies governments firms banks unions groups charities ' +
-    'organisations organizations regulators'
+    'organisations organizations regulators institute institution authority hospital foundation association ' +
+    'federation centre center observatory secretariat directorate tribunal parliament assembly senate congress cabinet'
   ).split(' '),
 );
 
