@@ -413,6 +413,15 @@ describe('companies known by their context', () => {
     );
   });
 
+  it('makes organisations of the names a list of companies gives, and of the first part of a hyphenated one', () => {
+    const found = namesIn(
+      'Miners including Corvane, Halbrook and Ostrell-Vance warned of job cuts. Firms such as Acme have told Lena Moss that prices would rise. Ostrell spokesperson Ada Kim declined to comment.',
+    );
+    for (const name of ['Corvane', 'Halbrook', 'Ostrell-Vance', 'Ostrell'])
+      expect(found).toContain(`ORG ${name}`);
+    expect(found).toContain('PERSON Lena Moss');
+  });
+
   it('makes an organisation of a name that "which" follows, unless it ends a list', () => {
     const found = namesIn(
       'Ferrand, which makes ferry engines, said 300 jobs would go. The show was hosted by Ann Brody and Lionel Fisk, which pleased fans.',

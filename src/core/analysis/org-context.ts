@@ -14,6 +14,13 @@ const ROLES_AFTER =
 const COMPANY_AFTER = new RegExp(` ?\\((?:${STOCK_EXCHANGES})\\s?:|${ROLES_AFTER.source}`, 'y');
 // "shares in Qantas", "a stake in Deutsche Bahn", "a subsidiary of Nomura" (but "shares in Asia").
 const SHARES_BEFORE = /\b(?:shares|stakes?|shareholders?|subsidiary|subsidiaries) (?:in|of) $/i;
+// "mining companies including Anglo American and Sibanye-Stillwater": the names a list of companies gives.
+const COMPANIES_LISTING =
+  /\b(?:companies|firms|lenders|banks|insurers|carmakers|automakers|chipmakers|drugmakers|retailers|airlines|miners|startups|conglomerates) (?:such as|including|like) /gi;
+// What may stand between the list's head and a name in it: capitalised words of other names, commas, "and",
+// "or" ("…including Acme have told Smith" is no list up to Smith).
+const LIST_SO_FAR = /^(?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*(?: |, (?:and |or )?| and | or | & ))*$/u;
+const LISTING_REACH = 160;
 // "payments startup Kopa", "the airline Qantas", "lender Nordvik": what a company is, right before its name;
 // not when the name is the subject of a clause about the company ("the company Smith founded").
 const COMPANY_BEFORE = new RegExp(`\\b(?:${COMPANY_DESCRIPTORS.join('|')}) $`);
@@ -26,6 +33,15 @@ const FOUNDER_AFTER = / (?:founded|started|set up|built|bought|sold|ran|runs|joi
 const WHICH_AFTER = /, which\b/y;
 const LIST_BEFORE = /\b(?:and|or|by|with|of)\s$/;
 const CONTEXT = 40;
+
+/** Whether `before` ends inside a list that "companies including" (or the like) opens. */
+function inCompanyList(before: string): boolean {
+  let last = -1;
+  COMPANIES_LISTING.lastIndex = 0;
+  for (let m = COMPANIES_LISTING.exec(before); m; m = COMPANIES_LISTING.exec(before))
+    last = m.index + m[0].length;
+  return last >= 0 && LIST_SO_FAR.test(before.slice(last));
+}
 
 function isCompanyContext(text: string, n: NameSpan): boolean {
   // A listed place keeps its type: its shares are a market's ("Tokyo shares fell") and its chairman a
@@ -46,6 +62,7 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
   // The cheap tests first: this runs on every person and place named.
   const before = n.start >= 3 && (text.startsWith('in ', n.start - 3) || text.startsWith('of ', n.start - 3));
   if (before && SHARES_BEFORE.test(text.slice(Math.max(0, n.start - CONTEXT), n.start))) return true;
+  if (inCompanyList(text.slice(Math.max(0, n.start - LISTING_REACH), n.start))) return true;
   if (n.start < 5 || text.charCodeAt(n.start - 1) !== 32) return false;
   const from = Math.max(0, n.start - OPENING_REACH);
   if (
@@ -61,7 +78,7 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
 const RETYPED: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE']);
 // Every context above has one of these words: a text with none of them is not looked at name by name.
 const ANY_CONTEXT =
-  /\b(?:chief|CEO|CFO|COO|chair|party|nyse|nasdaq|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|company|club|side|outfit|which)/i;
+  /\b(?:chief|CEO|CFO|COO|chair|party|nyse|nasdaq|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|compan|club|side|outfit|which|bank|miner)/i;
 
 /**
  * Names the tagger took for people or places that their context shows are companies: every mention of such a
@@ -75,7 +92,9 @@ export function companiesByContext(text: string, names: readonly NameSpan[]): re
     const surface = text.slice(n.start, n.end);
     companies.add(surface);
     // "Emerson" after "Emerson Electric (NYSE:EMR)": the company by its first word.
-    if (surface.includes(' ')) companies.add(surface.slice(0, surface.indexOf(' ')));
+    // "Sibanye" after "Sibanye-Stillwater" likewise.
+    const cut = surface.search(/[ -]/);
+    if (cut > 0) companies.add(surface.slice(0, cut));
   }
   if (companies.size === 0) return names;
   // "Ferrovia Holdings" beside "Ferrovia reported…": a longer name opening with the company's is the company.
