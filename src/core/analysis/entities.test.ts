@@ -101,6 +101,13 @@ describe('rules beside the tagger', () => {
     ]);
   });
 
+  it('makes no person of a storm, and a place of a name before a lower-case "river" or "lake"', () => {
+    expect(
+      namesIn('Hurricane Odalys cut power to 40,000 homes in Florida on Tuesday. Odalys weakened over land.'),
+    ).toEqual(['PLACE Florida']);
+    expect(namesIn('Maren Tull lake levels fell again.')).toEqual(['PLACE Maren Tull']);
+  });
+
   it('reads two places joined by a hyphen as two places', () => {
     expect(namesIn('The France-Japan maritime talks ended in Lyon.')).toEqual([
       'PLACE France',

@@ -1,7 +1,7 @@
 import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { createDateFinder } from './dates';
 import { PLACES, type PlaceEntry } from './lexicon/places';
-import { ORG_CUES, STOCK_EXCHANGES } from './lexicon/words';
+import { ORG_CUES, STOCK_EXCHANGES, STORM_WORDS } from './lexicon/words';
 import { ARTICLE_FIRST, ARTICLE_NAME, familyFirst, surnameForms } from './name-forms';
 import { tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
@@ -181,6 +181,20 @@ function shortNamesOf(text: string, n: NameSpan): string[] {
   return PLURAL_NICKNAME.test(last) && !ORG_CUES.has(last) && !PLACES.has(last) ? [last] : [];
 }
 
+// "Hurricane Matthew … Matthew caused $10 billion": the storm's name alone is the storm too.
+const STORM_NAME = new RegExp(`\\b(?:${STORM_WORDS.join('|')}) (\\p{Lu}\\p{Ll}+)\\b`, 'gu');
+
+/**
+ * The names without the people the tagger made of a storm the text names ("Hurricane Matthew", then "Matthew");
+ * a storm taken for a place stays, as some news sets write it (BTC's "Gonzalo").
+ */
+function dropStormNames(text: string, names: NameSpan[]): NameSpan[] {
+  const storms = new Set(Array.from(text.matchAll(STORM_NAME), (m) => m[1]!));
+  return storms.size === 0
+    ? names
+    : names.filter((n) => n.type !== 'PERSON' || !storms.has(text.slice(n.start, n.end)));
+}
+
 /**
  * Adds the mentions of a surname or nickname the tagger missed ("Morrow, 62, wrote …", "the Chiefs improved"):
  * tokens equal to one; a nickname the tagger took for a person ("Bills coach …") becomes the ORG.
@@ -242,7 +256,11 @@ export function findEntities(
           text,
           agreeOnTypes(
             text,
-            dropCommonSentenceStarts(text, tokens, joinParticles(text, dropTimeZones(text, names))),
+            dropCommonSentenceStarts(
+              text,
+              tokens,
+              joinParticles(text, dropTimeZones(text, dropStormNames(text, names))),
+            ),
           ),
         ),
         (name) => (tagger.listed(name.toLowerCase()) & PERSON_NAME_BITS) !== 0,

@@ -27,6 +27,9 @@ export const COMPANY_DESCRIPTORS: readonly string[] = (
   'conglomerate brokerage company club side outfit'
 ).split(' ');
 
+/** Words that open a storm's name ("Hurricane Matthew"): an event, never a person or a place. */
+export const STORM_WORDS: readonly string[] = ['Hurricane', 'Typhoon', 'Cyclone', 'Storm'];
+
 /** Seats of government and parliaments that speak for them ("the Kremlin said"): organisations, never people. */
 export const SEATS_OF_POWER: ReadonlySet<string> = new Set([
   ...'Kremlin Pentagon Élysée Elysee Vatican Zhongnanhai Knesset Bundestag Duma Riksdag Sejm Storting'.split(
