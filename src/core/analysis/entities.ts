@@ -181,15 +181,16 @@ function shortNamesOf(text: string, n: NameSpan): string[] {
   return PLURAL_NICKNAME.test(last) && !ORG_CUES.has(last) && !PLACES.has(last) ? [last] : [];
 }
 
-// "Hurricane Matthew … Matthew caused $10 billion": the storm's name alone is the storm too.
+// "Hurricane Matthew", "Typhoon Haiyan": a storm is an event; "Matthew caused $10 billion" after it is the storm too.
 const STORM_NAME = new RegExp(`\\b(?:${STORM_WORDS.join('|')}) (\\p{Lu}\\p{Ll}+)\\b`, 'gu');
 
 /**
- * The names without the people the tagger made of a storm the text names ("Hurricane Matthew", then "Matthew");
- * a storm taken for a place stays, as some news sets write it (BTC's "Gonzalo").
+ * The names without the people the tagger made of a storm the text names, whole or by its name alone
+ * ("Hurricane Matthew", then "Matthew"); a storm taken for a place stays, as some news sets write it (BTC's
+ * "Gonzalo").
  */
 function dropStormNames(text: string, names: NameSpan[]): NameSpan[] {
-  const storms = new Set(Array.from(text.matchAll(STORM_NAME), (m) => m[1]!));
+  const storms = new Set(Array.from(text.matchAll(STORM_NAME), (m) => [m[0], m[1]!]).flat());
   return storms.size === 0
     ? names
     : names.filter((n) => n.type !== 'PERSON' || !storms.has(text.slice(n.start, n.end)));

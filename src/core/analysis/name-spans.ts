@@ -2,7 +2,7 @@ import type { EntityType } from '../model/analysis';
 import { PLACES, STATE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
 import { CORPORATE_SUFFIXES } from './lexicon/corporate-suffixes';
 import { ROLE_NOUNS, TITLES } from './lexicon/titles';
-import { COMPANY_DESCRIPTORS, OF_OR_FOR, ORG_CUES, SEATS_OF_POWER, STORM_WORDS } from './lexicon/words';
+import { COMPANY_DESCRIPTORS, OF_OR_FOR, ORG_CUES, SEATS_OF_POWER } from './lexicon/words';
 import { gazetteerBit, PERSON_NAME_BITS } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';
@@ -463,8 +463,6 @@ function listedBits(s: Sentence, x: number, y: number): number {
   return bits || !APOSTROPHE.test(phrase) ? bits : s.tagger.listed(phrase.replace(APOSTROPHES, ''));
 }
 
-const STORMS: ReadonlySet<string> = new Set(STORM_WORDS);
-
 // Words that open a sentence with a part or a following of what is named after "of" ("Shares of Safaricom").
 const PARTS_OF: ReadonlySet<string> = new Set(
   `Shares Stocks Some Many Most Much Members Residents Supporters Fans Thousands Hundreds Millions Dozens Parts Rest
@@ -588,8 +586,6 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
       return;
     }
   }
-  // "Hurricane Matthew", "Typhoon Haiyan": a storm is an event, no person (one taken for a place stays).
-  if (y - x > 1 && STORMS.has(tokens[x]!.text) && modelType === 'PERSON') return;
   const listed = listedType(listedBits(s, x, y));
   let type = listed ?? modelType;
   // "Police spokesman Resila Onyango": a name right after a person's role is a person, whatever the words
