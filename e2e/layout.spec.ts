@@ -110,6 +110,8 @@ for (const viewport of VIEWPORTS) {
       })
       .toBe(1);
     await page.evaluate(() => window.scrollTo(0, 0));
+    // The list renders the top paragraphs again after the scroll, a frame or more later.
+    await expect(workbench.cleanText.getByText('had failed 1 brake tests')).toHaveCount(1);
 
     // Words selected inside a claim, the pointer resting on it: the tooltip describes the claim, and the
     // Annotate button is still what a click at its centre reaches.
