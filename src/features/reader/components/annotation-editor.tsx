@@ -44,13 +44,25 @@ export function AnnotationEditor({
   const createLabel = useCreateLabel();
   const createTag = useCreateTag();
   const noteId = useId();
+  // A new tag or label is written to the database before it is chosen: saving meanwhile would store the
+  // annotation without it (a tag typed, Enter, then Save at once), so Save waits for every creation.
+  const [creating, setCreating] = useState(0);
+  const whileCreating = async <T,>(create: () => Promise<T>): Promise<T> => {
+    setCreating((n) => n + 1);
+    try {
+      return await create();
+    } finally {
+      setCreating((n) => n - 1);
+    }
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (creating > 0) return;
     onSave({ note, label, tags: tagIds });
   };
   const addLabel = async () => {
     if (!newLabel.trim()) return;
-    const made = await createLabel.mutateAsync({ name: newLabel, color: newColor });
+    const made = await whileCreating(() => createLabel.mutateAsync({ name: newLabel, color: newColor }));
     setLabel(made.id);
     setNewLabel('');
   };
@@ -108,7 +120,9 @@ export function AnnotationEditor({
             value={tagIds}
             onChange={setTagIds}
             onCreate={(name) =>
-              createTag.mutateAsync({ name, color: PALETTE[tags.length % PALETTE.length]! })
+              whileCreating(() =>
+                createTag.mutateAsync({ name, color: PALETTE[tags.length % PALETTE.length]! }),
+              )
             }
           />
         </fieldset>
@@ -129,7 +143,7 @@ export function AnnotationEditor({
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary">
+          <button type="submit" className="button button-primary" disabled={creating > 0}>
             Save
           </button>
         </div>

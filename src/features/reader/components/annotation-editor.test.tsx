@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnnotationEdit } from '../../../core/model';
+import { db } from '../../../db/schema';
+import { renderInApp } from '../../../lib/testing/render-in-app';
+import { AnnotationEditor } from './annotation-editor';
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+afterEach(cleanup);
+
+describe('annotation editor', () => {
+  it('keeps a tag typed and entered right before Save: Save waits until the tag exists', async () => {
+    const onSave = vi.fn<(draft: AnnotationEdit) => void>();
+    renderInApp(
+      <AnnotationEditor
+        quote="the levee would be raised"
+        initial={{ note: '', label: null, tags: [] }}
+        labels={[]}
+        tags={[]}
+        isNew
+        conflict={null}
+        onSave={onSave}
+        onResolve={() => undefined}
+        onDelete={() => undefined}
+        onClose={() => undefined}
+      />,
+    );
+    const field = screen.getByRole('combobox', { name: 'Add tag' });
+    fireEvent.change(field, { target: { value: 'flood defences' } });
+    // Enter, then Save in the same moment, before the new tag is written.
+    act(() => {
+      fireEvent.keyDown(field, { key: 'Enter' });
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(false),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const [tag] = await db.tags.toArray();
+    expect(tag?.name).toBe('flood defences');
+    expect(onSave.mock.calls[0]?.[0].tags).toEqual([tag!.id]);
+  });
+});
