@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { TaggerModelFile } from '../src/core/analysis/tagger/model';
+import { encodeSparseWeights } from '../src/core/analysis/tagger/sparse-weights';
 import { TAG_COUNT, TAGS } from '../src/core/analysis/tagger/tags';
 import { decode, scoreTokens } from '../src/core/analysis/tagger/viterbi';
 import { FEATURES_PER_TOKEN } from '../src/core/analysis/tagger/features';
@@ -176,12 +177,12 @@ export async function run(): Promise<void> {
   const final = trainEpochs(prepareExamples(finalDocs, gazetteer), tuned.epoch, null);
   const { q, scale } = quantise(final.w);
   const file: TaggerModelFile = {
-    format: 'hashed-perceptron-1',
+    format: 'hashed-perceptron-2',
     tags: TAGS,
     bits: BITS,
     scale,
     transitions: Array.from(final.tw, (x) => Math.round(x * 1000) / 1000),
-    weights: Buffer.from(q.buffer).toString('base64'),
+    weights: encodeSparseWeights(q, TAGS.length),
     gazetteer,
   };
   const json = JSON.stringify(file);

@@ -6,8 +6,8 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const nativeDecode = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
 
 /**
- * Bytes of a base64 string. Each ingest worker decodes the tagger's 7.7 MB of weights before its first
- * article: the native decoder takes a few milliseconds where the loop below, not yet optimised, took ~100.
+ * Bytes of a base64 string. Each ingest worker decodes the tagger's 1.3 MB of weights before its first
+ * article: the native decoder takes a few milliseconds where the loop below, not yet optimised, takes tens.
  */
 export function decodeBase64(data: string): Uint8Array {
   if (nativeDecode) return nativeDecode(data);

@@ -16,7 +16,7 @@ declare global {
 }
 
 // The models are imported as JSON modules from their own URLs: the bundler ships them as files, which the
-// browser parses as JSON. As JavaScript chunks (the tagger is 7.8 MB) each worker that loaded them compiled
+// browser parses as JSON. As JavaScript chunks (the tagger was 7.8 MB then) each worker that loaded them compiled
 // and code-cached them first: a 1,000-file import took ~15% longer. Node imports the same files from disk.
 const TAGGER_URL = new URL('./model/entity-tagger.json', import.meta.url).href;
 const CLAIMS_URL = new URL('./model/claim-classifier.json', import.meta.url).href;

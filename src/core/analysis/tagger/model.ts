@@ -8,19 +8,19 @@ import {
   type WordInfo,
 } from './features';
 import { buildGazetteer, gazetteerBit, type GazetteerLists } from './gazetteer';
-import { decodeInt8Base64 } from '../base64';
+import { decodeSparseWeights, type SparseWeights } from './sparse-weights';
 import { TAG_COUNT } from './tags';
 import { OF_OR_FOR } from '../lexicon/words';
 import { addRows, decode, transitionColumns } from './viterbi';
 
-/** The committed model file's JSON: hashed feature weights quantised to int8, base64-encoded. */
+/** The committed model file's JSON: hashed feature weights quantised to int8, stored sparse. */
 export type TaggerModelFile = Readonly<{
-  format: 'hashed-perceptron-1';
+  format: 'hashed-perceptron-2';
   tags: readonly string[];
   bits: number;
   scale: number;
   transitions: readonly number[];
-  weights: string;
+  weights: SparseWeights;
   /** The name lists the features look words up in (see scripts/ner/gazetteer.ts for their sources). */
   gazetteer: GazetteerLists;
 }>;
@@ -156,9 +156,8 @@ export function createTagger(
 
 /** Decodes the committed model file; throws when it was written for other tags or another format. */
 export function decodeTagger(file: TaggerModelFile): TaggerModel {
-  if (file.format !== 'hashed-perceptron-1' || file.tags.length !== TAG_COUNT)
+  if (file.format !== 'hashed-perceptron-2' || file.tags.length !== TAG_COUNT)
     throw new Error(`Unsupported entity tagger model (${file.format}, ${file.tags.length} tags)`);
-  const weights = decodeInt8Base64(file.weights);
-  if (weights.length !== (1 << file.bits) * TAG_COUNT) throw new Error('Entity tagger weights are truncated');
+  const weights = decodeSparseWeights(file.weights, 1 << file.bits, TAG_COUNT);
   return createTagger(weights, file.bits, file.scale, file.transitions, file.gazetteer);
 }

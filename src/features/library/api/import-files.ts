@@ -58,7 +58,7 @@ export function warmUpImport(): () => void {
 let modelsAsked = false;
 
 /**
- * Has the ingest workers load the analysis models (7.8 MB to parse and decode, ~15 MB in memory each) while
+ * Has the ingest workers load the analysis models (1.5 MB to read, decoded into 5.8 MB of weights in each) while
  * the analyst is still dragging or picking files, once per page; else each worker loads them with its first
  * file. Not at idle: on two cores the load slowed the first view after a reload (the compare view's first
  * screen 760 → 977 ms, its reader baseline 182 → 310 ms in `npm run bench -- compare-view`).
