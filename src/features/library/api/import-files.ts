@@ -48,20 +48,22 @@ function appImportDeps(queryClient: QueryClient): ImportDeps {
 }
 
 /**
- * Starts the ingest workers once the page is idle, so the first drop does not wait for them to load their
- * code. Returns a cancel function for effects.
+ * Starts the ingest workers and has them load the models once the page is idle, so the first drop waits for
+ * neither. Returns a cancel function for effects. With the dense 7.8 MB model this slowed the first view after
+ * a reload on two cores (the compare view's first screen 683 → 977 ms in `npm run bench -- compare-view`); the
+ * sparse 1.5 MB one did not (664 ms against 666; the reader's first screen 228–250 ms against 246–270 without
+ * it), and a 1,000-file import's first chunk no longer waits ~0.1 s for it.
  */
 export function warmUpImport(): () => void {
-  return whenIdle(() => void getIngestPool(), 3000);
+  return whenIdle(loadImportModelsAhead, 3000);
 }
 
 let modelsAsked = false;
 
 /**
- * Has the ingest workers load the analysis models (1.5 MB to read, decoded into 5.8 MB of weights in each) while
- * the analyst is still dragging or picking files, once per page; else each worker loads them with its first
- * file. Not at idle: on two cores the load slowed the first view after a reload (the compare view's first
- * screen 760 → 977 ms, its reader baseline 182 → 310 ms in `npm run bench -- compare-view`).
+ * Has the ingest workers load the analysis models (1.5 MB to read, decoded into 5.8 MB of weights in each),
+ * once per page: at idle, or as soon as files are dragged over the window or an import button is pressed if
+ * that comes first; a worker not asked loads them with its first file.
  */
 export function loadImportModelsAhead(): void {
   if (modelsAsked) return;
