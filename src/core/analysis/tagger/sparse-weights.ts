@@ -3,10 +3,10 @@ import { decodeBase64, encodeBase64 } from '../base64';
 // The tagger's hashed weights are 90% zero (a feature bucket scores a handful of tags, most none), and the
 // file is read by every worker before its first article: dense, as base64, it was 7.7 MB, and reading it from
 // the service worker's cache alone took 340–500 ms on a 2-core machine. Stored sparse, a row (one bucket's
-// weights, a byte per tag) is a bit in `rows`, and each row with a weight is an 11-bit mask of the tags that
-// have one followed by those weights in tag order.
+// weights, a byte per tag) is a bit in `rows`, and each row with a weight is a 2-byte mask of the tags that
+// have one (little-endian, a bit per tag) followed by those weights in tag order.
 
-/** A dense weight table (`tags` int8 weights per bucket) as the model file stores it. */
+/** A weight table (`tags` int8 weights per bucket) as the model file stores it: sparse, each part base64. */
 export type SparseWeights = Readonly<{ rows: string; values: string }>;
 
 /** The sparse form of `weights`, a table of rows of `tags` weights (at most 16 tags). */
