@@ -22,7 +22,7 @@ export type PreparedFile =
  * stores it, each batch in one transaction with its analysis and the journal entries it settles.
  */
 export type ImportCommands = {
-  /** Loads and decodes the analysis models ahead of the first file (the page asks as files are dragged or picked). */
+  /** Loads and decodes the analysis models ahead of the first file (the page asks at idle, or on a drag or pick). */
   loadModels: { input: Readonly<Record<string, never>>; output: void };
   prepareFiles: {
     input: Readonly<{ files: readonly Readonly<{ fileName: string; file: Blob }>[]; importedAt: number }>;
