@@ -75,6 +75,15 @@ describe('rules beside the tagger', () => {
       'ORG Ministry of Fisheries',
       'ORG Bank of Uganda',
     ]);
+    expect(namesIn('Department of Lands staff surveyed the plot on Tuesday.')).toEqual([
+      'ORG Department of Lands',
+    ]);
+  });
+
+  it('names the place itself as the canonical form of "northern Iraq" or "eastern Aleppo"', () => {
+    const { entities } = analyzeText('Shelling hit eastern Aleppo overnight, the monitors said.', models);
+    const place = entities.find((e) => e.type === 'PLACE');
+    expect(place?.canonical).toBe('Aleppo');
   });
 
   it('names no organisation or place in the time zone of a clock time', () => {

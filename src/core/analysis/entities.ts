@@ -1,7 +1,7 @@
 import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { createDateFinder } from './dates';
 import { PLACES, type PlaceEntry } from './lexicon/places';
-import { ORG_CUES, STOCK_EXCHANGES, STORM_WORDS } from './lexicon/words';
+import { INSTITUTIONS, ORG_CUES, STOCK_EXCHANGES, STORM_WORDS } from './lexicon/words';
 import { ARTICLE_FIRST, ARTICLE_NAME, familyFirst, surnameForms } from './name-forms';
 import { tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
@@ -18,6 +18,7 @@ import { tokenize, type Token } from './tokens';
 // "(NFA)", or a stock ticker with its exchange: "(NYSE:VNT)".
 const ACRONYM_DEFINED = new RegExp(`^ ?\\((?:(?:${STOCK_EXCHANGES})\\s?:\\s?)?([A-Z][A-Za-z&]{1,7})\\)`);
 const LAST_WORD = /\s+\S+$/;
+const LEADING_LOWER = /^(?:\p{Ll}+ )+(?=\p{Lu})/u;
 // Lower-case particles of personal names ("von der Leyen"): never a surname on their own.
 const PARTICLE = /^\p{Ll}/u;
 const PARTICLES =
@@ -104,8 +105,11 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   for (const [head, full] of heads) if (full && !aliases.has(head)) aliases.set(head, full);
   return pushAll(names, (n) => {
     const surface = text.slice(n.start, n.end);
-    const lexical = PLACES.get(surface) ?? (n.type === 'PLACE' ? placeInCapitals(surface) : undefined);
-    let canonical = surface;
+    // "northern Iraq", "city of Mosul": the news sets the tagger learned from keep such words in a place's
+    // span, but the place is the one named.
+    const named = n.type === 'PLACE' ? surface.replace(LEADING_LOWER, '') : surface;
+    const lexical = PLACES.get(named) ?? (n.type === 'PLACE' ? placeInCapitals(named) : undefined);
+    let canonical = named;
     if (lexical && lexical.type === n.type) canonical = lexical.canonical;
     else if (n.type === 'PERSON') canonical = surnames.get(surface) ?? surface;
     else if (n.type === 'ORG') canonical = aliases.get(surface) ?? surface;
@@ -226,6 +230,35 @@ function withShortNames(text: string, tokens: readonly Token[], names: readonly 
 }
 
 /**
+ * Adds "the Ministry", "the Court" where the text named an institution with that head noun ("Ministry of Water
+ * Resources", "Supreme Court") and the tagger took the word alone for a common one: capitalised inside a
+ * sentence, it stands for the institution (which one, if several share it, `canonicalise` leaves open).
+ */
+function withBareInstitutions(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly NameSpan[],
+): readonly NameSpan[] {
+  const heads = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'ORG') continue;
+    const surface = text.slice(n.start, n.end);
+    if (!surface.includes(' ')) continue;
+    for (const word of [surface.slice(0, surface.indexOf(' ')), surface.slice(surface.lastIndexOf(' ') + 1)])
+      if (INSTITUTIONS.has(word)) heads.add(word);
+  }
+  if (heads.size === 0) return names;
+  const out = names.slice();
+  let k = 0;
+  for (const t of tokens) {
+    if (!t.cap || t.weak || !heads.has(t.text)) continue;
+    while (k < names.length && names[k]!.end <= t.start) k++;
+    if (k === names.length || names[k]!.start >= t.end) out.push({ start: t.start, end: t.end, type: 'ORG' });
+  }
+  return out.length === names.length ? out : out.sort((x, y) => x.start - y.start);
+}
+
+/**
  * Typed entity mentions of `text`: names (PERSON, ORG, PLACE, GROUP) from the trained tagger, DATE and
  * NUMBER from rules. `numbers` are each sentence's numbers, when the caller has them already.
  */
@@ -246,28 +279,16 @@ export function findEntities(
     names.push(...found);
     a = b;
   }
-  const entities = canonicalise(
+  // Each step reads the names the one before it left.
+  let found: readonly NameSpan[] = joinParticles(text, dropTimeZones(text, dropStormNames(text, names)));
+  found = agreeOnTypes(text, dropCommonSentenceStarts(text, tokens, found));
+  found = settlementsByContext(
     text,
-    withShortNames(
-      text,
-      tokens,
-      settlementsByContext(
-        text,
-        companiesByContext(
-          text,
-          agreeOnTypes(
-            text,
-            dropCommonSentenceStarts(
-              text,
-              tokens,
-              joinParticles(text, dropTimeZones(text, dropStormNames(text, names))),
-            ),
-          ),
-        ),
-        (name) => (tagger.listed(name.toLowerCase()) & PERSON_NAME_BITS) !== 0,
-      ),
-    ),
+    companiesByContext(text, found),
+    (name) => (tagger.listed(name.toLowerCase()) & PERSON_NAME_BITS) !== 0,
   );
+  found = withBareInstitutions(text, tokens, withShortNames(text, tokens, found));
+  const entities = canonicalise(text, found);
   const findDates = createDateFinder(text);
   sentences.forEach((span, index) => {
     const dates = findDates(span);

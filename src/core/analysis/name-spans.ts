@@ -2,7 +2,7 @@ import type { EntityType } from '../model/analysis';
 import { PLACES, STATE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
 import { CORPORATE_SUFFIXES } from './lexicon/corporate-suffixes';
 import { ROLE_NOUNS, TITLES } from './lexicon/titles';
-import { COMPANY_DESCRIPTORS, OF_OR_FOR, ORG_CUES, SEATS_OF_POWER } from './lexicon/words';
+import { COMPANY_DESCRIPTORS, INSTITUTIONS, OF_OR_FOR, ORG_CUES, SEATS_OF_POWER } from './lexicon/words';
 import { gazetteerBit, PERSON_NAME_BITS } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';
@@ -109,13 +109,14 @@ export function tagNames(
     // A name runs over its I- tags; untyped stretches (O and MISC) are taken whole.
     if (type === null) while (j < b && TAG_TYPE[tags[j - a]!] === null) j++;
     else while (j < b && TAG_INSIDE[tags[j - a]!]) j++;
-    if (type === null) addUntyped(s, i, j);
+    if (type === null) addUntyped(s, i, j, tags.subarray(i - a, j - a));
     else addName(s, i, j, type);
     i = j;
   }
   titledGroups(s, a, b);
   placeBased(s, a, b);
   listedPlaces(s, a, b, tags);
+  listedOrganisations(s, a, b, tags);
   stateAbbreviations(s, a, b);
   coordinatedOrganisations(s, a, b);
   ampersandNames(s, a, b);
@@ -355,6 +356,31 @@ function listedPlaces(s: Sentence, a: number, b: number, tags: Uint8Array): void
   }
 }
 
+/**
+ * An organisation or team of several words that the name lists give as nothing else ("Kansas City Chiefs",
+ * "Bank of America") is one organisation, however the model split or typed it ("Kansas City" + "Chiefs"),
+ * unless a name the model found runs on past it or the model read the words as a title or an event (MISC).
+ */
+function listedOrganisations(s: Sentence, a: number, b: number, tags: Uint8Array): void {
+  const { tokens } = s;
+  for (let k = a; k < b - 1; k++) {
+    // The cheap tests first: this runs on every capitalised word.
+    if (!tokens[k]!.cap) continue;
+    const most = s.tagger.phraseWords(tokens[k]!.text);
+    if (most < 2) continue;
+    for (let j = Math.min(b, k + most); j > k + 1; j--) {
+      if (!tokens[j - 1]!.cap || listedType(listedBits(s, k, j)) !== 'ORG') continue;
+      const start = tokens[k]!.start;
+      const end = tokens[j - 1]!.end;
+      if (tags.subarray(k - a, j - a).some((tag) => TAG_MISC[tag])) break;
+      if (s.out.some((n) => n.start < end && n.end > start && (n.start < start || n.end > end))) break;
+      overrule(s, k, j, [{ start, end, type: 'ORG' }]);
+      k = j - 1;
+      break;
+    }
+  }
+}
+
 // A capitalised preposition inside running text belongs to a title: "Doctors Without Borders", "Mothers
 // Against Drunk Driving". Not "Of", which joins too many other titles ("Lord Of The Rings").
 const TITLE_PREPOSITION = /^(?:Without|For|Against|Beyond|Across|Sans)$/;
@@ -417,8 +443,11 @@ function push(s: Sentence, x: number, y: number, type: EntityType): void {
   if (y > x) s.out.push({ start: s.tokens[x]!.start, end: s.tokens[y - 1]!.end, type });
 }
 
-/** Tokens the model left untyped or called MISC: only lexicon groups and place pairs come out of them. */
-function addUntyped(s: Sentence, a: number, b: number): void {
+/**
+ * Tokens the model left untyped or called MISC (`tags`): only lexicon groups, place pairs and an institution
+ * named "X of Y" come out of them.
+ */
+function addUntyped(s: Sentence, a: number, b: number, tags: Uint8Array): void {
   const { tokens, text } = s;
   if (
     b - a > 1 &&
@@ -429,6 +458,15 @@ function addUntyped(s: Sentence, a: number, b: number): void {
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     if (!t.cap) continue;
+    // At a sentence start only, where its capital is no evidence for the model; inside a sentence, the model
+    // has read the capitals and "Board of Directors" is no institution's name.
+    const end =
+      t.weak && !t.headline && INSTITUTIONS.has(t.text) ? institutionEnd(s, k, b, tags.subarray(k - a)) : k;
+    if (end > k) {
+      push(s, k, end, 'ORG');
+      k = end - 1;
+      continue;
+    }
     const pair = placePair(t.text);
     if (pair) {
       s.out.push({ start: t.start, end: t.start + pair[2], type: pair[0].type });
@@ -440,6 +478,26 @@ function addUntyped(s: Sentence, a: number, b: number): void {
     )
       push(s, k, k + 1, 'GROUP');
   }
+}
+
+const AND = /^(?:and|&)$/;
+
+/**
+ * The end of an institution's "X of Y" name opening a sentence at head noun `k` ("Ministry of Fisheries", "Commission for
+ * Human Rights and Administrative Justice", "Office of the Ombudsman"), or `k` when no capitalised words follow
+ * its "of" or the model read the words as a title or an event (MISC: `tags` from `k` on).
+ */
+function institutionEnd(s: Sentence, k: number, b: number, tags: Uint8Array): number {
+  const { tokens } = s;
+  if (k + 2 >= b || !OF_OR_FOR.test(tokens[k + 1]!.text)) return k;
+  let from = k + 2;
+  if (tokens[from]!.text === 'the' && from + 1 < b) from++;
+  let end = from;
+  while (end < b && (tokens[end]!.cap || (AND.test(tokens[end]!.text) && tokens[end + 1]?.cap)))
+    end += tokens[end]!.cap ? 1 : 2;
+  if (end === from) return k;
+  for (let i = 0; i < end - k; i++) if (TAG_MISC[tags[i]!]) return k;
+  return end;
 }
 
 /** A word that says what a company does: "Chipmaker", "Lender". */

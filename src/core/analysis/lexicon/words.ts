@@ -19,6 +19,16 @@ Survey Clinic Clinics Semiconductor Semiconductors Pharmaceuticals Therapeutics 
 Bancorp Brands Foods Entertainment Logistics Shipping Chemicals Robotics Software Ventures Investments`);
 
 /**
+ * Head nouns that stand alone for the institution a text named with them ("the Ministry" after "Ministry of
+ * Water Resources", "the Court" after "Supreme Court") and open "X of Y" names ("Ministry of Fisheries"). Not
+ * the tagger's features (those are ORG_CUES): "Energy", "Times" or "Unit" capitalised alone are titles and
+ * parts of other names too often.
+ */
+export const INSTITUTIONS = setOf(`Ministry Department Court Bank Council Commission Agency Authority Board
+Committee Bureau Institute University College Foundation Federation Association Tribunal Parliament Assembly
+Senate Congress Cabinet Secretariat Directorate Embassy Consulate Academy Inspectorate Ombudsman Registry`);
+
+/**
  * What a company (or a club) is, written right before its name: "payments startup Kopa", "the airline Qantas",
  * "lender Nordvik", "German side Wolfsburg". The descriptor is no part of the name.
  */

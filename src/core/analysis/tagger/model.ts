@@ -32,6 +32,8 @@ export type TaggerModel = Readonly<{
   listed: (phrase: string) => number;
   /** `listed` of one token's lower case, from the cache of words the tagger has seen (no new string). */
   listedWord: (word: string) => number;
+  /** The most tokens of a listed phrase of several words that opens with this token; 0 when none does. */
+  phraseWords: (word: string) => number;
 }>;
 
 // A sentence-initial common word ("The", "Police") is capitalised by position, not as a name: it opens no
@@ -116,6 +118,7 @@ export function createTagger(
   return {
     listed: (phrase) => lists.phrases.get(phrase) ?? 0,
     listedWord,
+    phraseWords: (word) => featurizer.word(word).phraseTokens,
     tagSentence(text, tokens, a, b) {
       const n = b - a;
       const tags = new Uint8Array(n);
