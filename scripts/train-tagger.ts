@@ -10,7 +10,7 @@ import type { TaggerModelFile } from '../src/core/analysis/tagger/model';
 import { encodeSparseWeights } from '../src/core/analysis/tagger/sparse-weights';
 import { TAG_COUNT, TAGS } from '../src/core/analysis/tagger/tags';
 import { decode, scoreTokens } from '../src/core/analysis/tagger/viterbi';
-import { FEATURES_PER_TOKEN } from '../src/core/analysis/tagger/features';
+import { featureListsHash, FEATURES_PER_TOKEN } from '../src/core/analysis/tagger/features';
 import { readCorpus, type GoldDoc } from './ner/corpus';
 import { buildGazetteerLists } from './ner/gazetteer';
 import { prepareExamples, type Example } from './ner/prepare';
@@ -184,6 +184,7 @@ export async function run(): Promise<void> {
     transitions: Array.from(final.tw, (x) => Math.round(x * 1000) / 1000),
     weights: encodeSparseWeights(q, TAGS.length),
     gazetteer,
+    featureLists: featureListsHash(),
   };
   const json = JSON.stringify(file);
   writeFileSync(OUT, `${json}\n`);

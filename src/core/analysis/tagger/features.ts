@@ -91,6 +91,17 @@ export function wordShape(word: string): string {
   return shape;
 }
 
+/**
+ * A hash of the word lists `lexiconClass` reads (titles, organisations' head nouns, places and groups): the
+ * model file records the one it was trained with, and a unit test fails when the lists change without a
+ * retraining (the weights would then score features they never saw).
+ */
+export function featureListsHash(): string {
+  const places = [...PLACES].map(([name, e]) => `${name}:${e.type === 'PLACE' ? 'P' : 'G'}`).sort();
+  const lists = [[...TITLES].sort(), [...ORG_CUES].sort(), places].map((list) => list.join('\n'));
+  return hashString(lists.join('\n|\n')).toString(16).padStart(8, '0');
+}
+
 function lexiconClass(word: string): number {
   const bare = word.endsWith('.') ? word.slice(0, -1) : word;
   if (TITLES.has(bare)) return LEXICON.title;

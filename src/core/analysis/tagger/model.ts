@@ -23,6 +23,8 @@ export type TaggerModelFile = Readonly<{
   weights: SparseWeights;
   /** The name lists the features look words up in (see scripts/ner/gazetteer.ts for their sources). */
   gazetteer: GazetteerLists;
+  /** `featureListsHash()` when the model was trained. */
+  featureLists: string;
 }>;
 
 /** A decoded tagger: tags one sentence's tokens at a time. */
