@@ -54,7 +54,13 @@ export function splitTextUnits(text: string): TextUnit[] {
   return units;
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’\-./+&][\p{L}\p{N}]+)*/gu;
+
 /** Counts words as runs of letters or digits (with inner apostrophes, hyphens or dots), as analysts do. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-./+&][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  // By `test`, which builds no match: `match` made an array of every word (~35 KB per 5 KB article).
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.test(text)) count++;
+  return count;
 }
