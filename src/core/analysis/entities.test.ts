@@ -60,6 +60,17 @@ describe('names that are not people, and names found whole', () => {
     expect(found).toEqual(['ORG California Highway Patrol', 'ORG Kansas City Chiefs']);
   });
 
+  it('makes a news organisation of the name before or after "news agency", "newspaper" or "daily"', () => {
+    expect(namesIn('The ferry sank near Oki island, the Kyodo news agency said.')).toContain('ORG Kyodo');
+    expect(namesIn('Tallinn police detained two men, the newspaper Postimees reported.')).toContain(
+      'ORG Postimees',
+    );
+    // A place or a people before it says where the paper is.
+    const found = namesIn('A Calgary newspaper and the Swedish daily Expressen ran the story.');
+    expect(found).not.toContain('ORG Calgary');
+    expect(found).toContain('GROUP Swedish');
+  });
+
   it('leaves descriptors outside the name: "Chipmaker AMD", "Palo Alto-based HP"', () => {
     expect(namesIn('Chipmaker AMD said demand for its processors was strong.')).toEqual(['ORG AMD']);
     expect(namesIn('Palo Alto-based HP will cut 2,000 jobs, the company said.')).toEqual([

@@ -2,10 +2,18 @@ import type { EntityType } from '../model/analysis';
 import { PLACES, STATE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
 import { CORPORATE_SUFFIXES } from './lexicon/corporate-suffixes';
 import { ROLE_NOUNS, TITLES } from './lexicon/titles';
-import { COMPANY_DESCRIPTORS, INSTITUTIONS, OF_OR_FOR, ORG_CUES, SEATS_OF_POWER } from './lexicon/words';
+import {
+  COMPANY_DESCRIPTORS,
+  INSTITUTIONS,
+  MEDIA_AFTER,
+  OF_OR_FOR,
+  ORG_CUES,
+  SEATS_OF_POWER,
+} from './lexicon/words';
 import { gazetteerBit, PERSON_NAME_BITS } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { TAGS } from './tagger/tags';
+import { founderFollows } from './org-context';
 import { partitionPoint } from './partition-point';
 import { datelineDash, type Token } from './tokens';
 
@@ -461,7 +469,9 @@ function addUntyped(s: Sentence, a: number, b: number, tags: Uint8Array): void {
     // At a sentence start only, where its capital is no evidence for the model; inside a sentence, the model
     // has read the capitals and "Board of Directors" is no institution's name.
     const end =
-      t.weak && !t.headline && INSTITUTIONS.has(t.text) ? institutionEnd(s, k, b, tags.subarray(k - a)) : k;
+      t.weak && !t.headline && INSTITUTIONS.has(t.text)
+        ? institutionEnd(s, k, b, tags.subarray(k - a))
+        : describedNameEnd(s, k, b);
     if (end > k) {
       push(s, k, end, 'ORG');
       k = end - 1;
@@ -481,6 +491,39 @@ function addUntyped(s: Sentence, a: number, b: number, tags: Uint8Array): void {
 }
 
 const AND = /^(?:and|&)$/;
+const MEDIA_NOUN = new RegExp(`^ ${MEDIA_AFTER}`);
+// The first words MEDIA_AFTER may start with: the cheap test, as most capitalised words are followed by none.
+const MEDIA_FIRST =
+  /^(?:state|national|official|private|news|newspaper|daily|broadcaster|tabloid|TV|television|radio)$/;
+
+/**
+ * The end of a company's or news organisation's name at `k` that the model left untyped, known by what precedes
+ * it ("the newspaper Postimees", "payments startup Kopa") or follows it ("the Yonhap news agency", "the
+ * Kommersant daily"), or `k`. Capitalised words only, none of them a common word ("The news agency", "State
+ * broadcaster"), a place or a people.
+ */
+function describedNameEnd(s: Sentence, k: number, b: number): number {
+  const { tokens, text } = s;
+  const end = namedRunEnd(s, k, b);
+  if (end === k) return k;
+  if (k > 0 && tokens[k - 1]!.sentence === tokens[k]!.sentence && DESCRIPTORS.has(tokens[k - 1]!.text))
+    return founderFollows(text, tokens[end - 1]!.end) ? k : end;
+  if (end === b || tokens[end]!.cap || !MEDIA_FIRST.test(tokens[end]!.text)) return k;
+  return MEDIA_NOUN.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 40)) ? end : k;
+}
+
+/** The end of the capitalised words from `k`, none of them a common word, a place or a people; else `k`. */
+function namedRunEnd(s: Sentence, k: number, b: number): number {
+  const { tokens } = s;
+  let end = k;
+  while (end < b && tokens[end]!.cap && tokens[end]!.word && !isCommonNoun(s, tokens[end]!)) {
+    // "the Swedish daily", "a Calgary newspaper": a people or a place says where the paper is.
+    if (PLACES.has(tokens[end]!.text) || s.tagger.listedWord(tokens[end]!.text) & (PLACE_BITS | DEMONYM_BITS))
+      return k;
+    end++;
+  }
+  return end;
+}
 
 /**
  * The end of an institution's "X of Y" name opening a sentence at head noun `k` ("Ministry of Fisheries", "Commission for

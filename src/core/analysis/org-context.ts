@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES } from './lexicon/places';
-import { COMPANY_DESCRIPTORS, STOCK_EXCHANGES } from './lexicon/words';
+import { COMPANY_DESCRIPTORS, MEDIA_AFTER, STOCK_EXCHANGES } from './lexicon/words';
 import type { NameSpan } from './name-spans';
 
 // Roles that follow a company's bare name, never a person's or a place's: "Vantor (NYSE:VNT)", "Qantas chief
@@ -31,6 +31,9 @@ const COMPANY_OPENING = new RegExp(
 const OPENING_REACH = 20;
 const FOUNDER_AFTER = / (?:founded|started|set up|built|bought|sold|ran|runs|joined|left|owns|owned)\b/y;
 const WHICH_AFTER = /, which\b/y;
+// "Kyodo news agency": a news organisation, not a person; a place there is where the paper is ("a Calgary
+// newspaper").
+const MEDIA_AFTER_NAME = new RegExp(` ${MEDIA_AFTER}`, 'y');
 const LIST_BEFORE = /\b(?:and|or|by|with|of)\s$/;
 const CONTEXT = 40;
 
@@ -49,6 +52,8 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
   if (n.type === 'PLACE' && PLACES.has(text.slice(n.start, n.end))) return false;
   COMPANY_AFTER.lastIndex = n.end;
   if (COMPANY_AFTER.test(text)) return true;
+  MEDIA_AFTER_NAME.lastIndex = n.end;
+  if (n.type === 'PERSON' && MEDIA_AFTER_NAME.test(text)) return true;
   // "Unison, which represents library staff, said": a person is "who", never "which".
   WHICH_AFTER.lastIndex = n.end;
   // Not after a list or an agent ("programs by Sattler and Mabury, which proved popular"): there "which" is
@@ -71,14 +76,19 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
     !COMPANY_OPENING.test((from === 0 ? '\n' : '') + text.slice(from, n.start))
   )
     return false;
-  FOUNDER_AFTER.lastIndex = n.end;
-  return !FOUNDER_AFTER.test(text);
+  return !founderFollows(text, n.end);
+}
+
+/** Whether a founder's verb follows `at`: "the company Okafor founded" names the founder, not the company. */
+export function founderFollows(text: string, at: number): boolean {
+  FOUNDER_AFTER.lastIndex = at;
+  return FOUNDER_AFTER.test(text);
 }
 
 const RETYPED: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE']);
 // Every context above has one of these words: a text with none of them is not looked at name by name.
 const ANY_CONTEXT =
-  /\b(?:chief|CEO|CFO|COO|chair|party|nyse|nasdaq|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|compan|club|side|outfit|which|bank|miner)/i;
+  /\b(?:chief|CEO|CFO|COO|chair|party|nyse|nasdaq|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|compan|club|side|outfit|which|bank|miner|news|daily|broadcaster|tabloid|channel|radio)/i;
 
 /**
  * Names the tagger took for people or places that their context shows are companies: every mention of such a

@@ -34,8 +34,14 @@ Senate Congress Cabinet Secretariat Directorate Embassy Consulate Academy Inspec
  */
 export const COMPANY_DESCRIPTORS: readonly string[] = (
   'startup start-up fintech firm lender insurer retailer airline carmaker automaker chipmaker drugmaker ' +
-  'conglomerate brokerage company club side outfit'
+  'conglomerate brokerage company club side outfit newspaper broadcaster tabloid'
 ).split(' ');
+
+/**
+ * What a news organisation is, written right after its name: "the Yonhap news agency", "the Asahi newspaper",
+ * "the Kommersant daily". The name before it is an organisation's.
+ */
+export const MEDIA_AFTER = String.raw`(?:state |national |official |private )?(?:news agency|newspaper|daily|broadcaster|tabloid|news channel|TV channel|television channel|radio station)\b`;
 
 /** Words that open a storm's name ("Hurricane Matthew"): an event, never a person or a place. */
 export const STORM_WORDS: readonly string[] = ['Hurricane', 'Typhoon', 'Cyclone', 'Storm'];
