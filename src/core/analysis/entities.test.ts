@@ -91,6 +91,31 @@ describe('rules beside the tagger', () => {
     ]);
   });
 
+  it('parts a place from the place it owns, and ends a department on a noun, not an adjective', () => {
+    expect(namesIn("Aid trucks entered Ethiopia's Afar region on Monday.")).toEqual([
+      'PLACE Ethiopia',
+      'PLACE Afar',
+    ]);
+    expect(
+      namesIn('Prices rose, said Maine Department of Agricultural Conservation Commissioner Amanda Beal.'),
+    ).toEqual(['ORG Maine Department of Agricultural Conservation', 'PERSON Amanda Beal']);
+  });
+
+  it('finds a name of several words whole where the text repeats it, and its first word as it', () => {
+    const text =
+      'Crews from the Tamsen River Flood Authority arrived. Later the Tamsen River Flood Authority said levels ' +
+      'fell. Halvorsen Freight Lines cut 40 routes. Halvorsen said fuel costs doubled.';
+    const entities = analyzeText(text, models).entities;
+    expect(entities.filter((e) => e.text.startsWith('Tamsen')).map((e) => `${e.type} ${e.text}`)).toEqual([
+      'ORG Tamsen River Flood Authority',
+      'ORG Tamsen River Flood Authority',
+    ]);
+    expect(entities.find((e) => e.text === 'Halvorsen')).toMatchObject({
+      type: 'ORG',
+      canonical: 'Halvorsen Freight Lines',
+    });
+  });
+
   it('names the place itself as the canonical form of "northern Iraq" or "eastern Aleppo"', () => {
     const { entities } = analyzeText('Shelling hit eastern Aleppo overnight, the monitors said.', models);
     const place = entities.find((e) => e.type === 'PLACE');

@@ -18,6 +18,8 @@ import { tokenize, type Token } from './tokens';
 // "(NFA)", or a stock ticker with its exchange: "(NYSE:VNT)".
 const ACRONYM_DEFINED = new RegExp(`^ ?\\((?:(?:${STOCK_EXCHANGES})\\s?:\\s?)?([A-Z][A-Za-z&]{1,7})\\)`);
 const LAST_WORD = /\s+\S+$/;
+const STARTS_NAME = /^[\p{L}\p{N}]/u;
+const ARTICLE_WORD = /^(?:The|A|An) /;
 const LEADING_LOWER = /^(?:\p{Ll}+ )+(?=\p{Lu})/u;
 // Lower-case particles of personal names ("von der Leyen"): never a surname on their own.
 const PARTICLE = /^\p{Ll}/u;
@@ -151,6 +153,56 @@ function joinParticles(text: string, names: readonly NameSpan[]): NameSpan[] {
   return out;
 }
 
+/**
+ * A name of several words is found whole wherever the text repeats it: the tagger reads each sentence alone
+ * and may split a second "Alpine Glacier Monitoring Service" into a place and nothing. Names inside a repeat
+ * give way to it; a repeat inside a longer name is left to that name. `names` are sorted by start.
+ */
+function repeatNamesWhole(text: string, tokens: readonly Token[], names: readonly NameSpan[]): NameSpan[] {
+  // By first word, the longest first ("New York Times" before "New York").
+  const byFirstWord = new Map<string, [string, EntityType][]>();
+  for (const n of names) {
+    const surface = text.slice(n.start, n.end);
+    const space = surface.indexOf(' ');
+    // "The …" is a sentence's start taken into a name; "- Qaida" a name's tail.
+    if (space < 0 || !STARTS_NAME.test(surface) || ARTICLE_WORD.test(surface)) continue;
+    const first = surface.slice(0, space);
+    const known = byFirstWord.get(first) ?? [];
+    if (!known.some(([other]) => other === surface)) known.push([surface, n.type]);
+    byFirstWord.set(first, known);
+  }
+  if (byFirstWord.size === 0) return names.slice();
+  for (const known of byFirstWord.values()) known.sort(([x], [y]) => y.length - x.length);
+  const ends = new Set(tokens.map((t) => t.end));
+  const out: NameSpan[] = [];
+  let k = 0;
+  for (const t of tokens) {
+    const known = byFirstWord.get(t.text);
+    if (!known) continue;
+    while (k < names.length && names[k]!.end <= t.start) k++;
+    for (const [surface, type] of known) {
+      const end = t.start + surface.length;
+      if (!ends.has(end) || !text.startsWith(surface, t.start)) continue;
+      // Names over [t.start, end): some, all inside it and not it already. Where the model found none, it read
+      // the words as something else ("the 1984 United States presidential election") or missed them alone.
+      let inside = true;
+      let exact = false;
+      let any = false;
+      for (let j = k; j < names.length && names[j]!.start < end; j++) {
+        const n = names[j]!;
+        any = true;
+        if (n.start < t.start || n.end > end) inside = false;
+        if (n.start === t.start && n.end === end) exact = true;
+      }
+      if (any && inside && !exact) out.push({ start: t.start, end, type });
+      break;
+    }
+  }
+  if (out.length === 0) return names.slice();
+  const covered = (n: NameSpan) => out.some((r) => r.start <= n.start && n.end <= r.end);
+  return [...names.filter((n) => !covered(n)), ...out].sort((x, y) => x.start - y.start);
+}
+
 /** One type per name in a document: the type most of its mentions got (the first mention's on a tie). */
 function agreeOnTypes(text: string, names: readonly NameSpan[]): NameSpan[] {
   const votes = new Map<string, Map<EntityType, number>>();
@@ -230,6 +282,28 @@ function withShortNames(text: string, tokens: readonly Token[], names: readonly 
 }
 
 /**
+ * "Thomson" after "Thomson Reuters": a one-word person that is the first word of an organisation the text
+ * named, and no word of a person's name there, is that organisation.
+ */
+function organisationsByFirstWord(text: string, names: readonly NameSpan[]): readonly NameSpan[] {
+  const firsts = new Set<string>();
+  const personWords = new Set<string>();
+  for (const n of names) {
+    const surface = text.slice(n.start, n.end);
+    const space = surface.indexOf(' ');
+    if (space < 0) continue;
+    if (n.type === 'ORG') firsts.add(surface.slice(0, space));
+    else if (n.type === 'PERSON') for (const word of surface.split(' ')) personWords.add(word);
+  }
+  if (firsts.size === 0) return names;
+  return names.map((n) => {
+    if (n.type !== 'PERSON') return n;
+    const surface = text.slice(n.start, n.end);
+    return firsts.has(surface) && !personWords.has(surface) ? { ...n, type: 'ORG' } : n;
+  });
+}
+
+/**
  * Adds "the Ministry", "the Court" where the text named an institution with that head noun ("Ministry of Water
  * Resources", "Supreme Court") and the tagger took the word alone for a common one: capitalised inside a
  * sentence, it stands for the institution (which one, if several share it, `canonicalise` leaves open).
@@ -281,13 +355,15 @@ export function findEntities(
   }
   // Each step reads the names the one before it left.
   let found: readonly NameSpan[] = joinParticles(text, dropTimeZones(text, dropStormNames(text, names)));
-  found = agreeOnTypes(text, dropCommonSentenceStarts(text, tokens, found));
+  found = dropCommonSentenceStarts(text, tokens, found);
+  found = agreeOnTypes(text, repeatNamesWhole(text, tokens, found));
   found = settlementsByContext(
     text,
     companiesByContext(text, found),
     (name) => (tagger.listed(name.toLowerCase()) & PERSON_NAME_BITS) !== 0,
   );
-  found = withBareInstitutions(text, tokens, withShortNames(text, tokens, found));
+  found = withShortNames(text, tokens, organisationsByFirstWord(text, found));
+  found = withBareInstitutions(text, tokens, found);
   const entities = canonicalise(text, found);
   const findDates = createDateFinder(text);
   sentences.forEach((span, index) => {

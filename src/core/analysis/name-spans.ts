@@ -127,6 +127,7 @@ export function tagNames(
   listedOrganisations(s, a, b, tags);
   stateAbbreviations(s, a, b);
   coordinatedOrganisations(s, a, b);
+  completeCutOrganisations(s, a, b);
   ampersandNames(s, a, b);
   datelinePlace(s, a, b);
   return s.out;
@@ -275,6 +276,8 @@ function isDemonymMember(word: string): boolean {
 }
 
 const ADJECTIVE_ENDING = /(?:ic|ive|al|an|ist)$/;
+// "Environmental", "Atomic": a title-case adjective (not a handle such as "OUPAcademic").
+const CUT_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|ive|al|an|ist)$/u;
 
 /** A capitalised word the gazetteer lists as a common word and as no kind of name. */
 function isCommonNoun(s: Sentence, t: Token): boolean {
@@ -315,6 +318,27 @@ function coordinatedOrganisations(s: Sentence, a: number, b: number): void {
     if (PLACES.has(text.slice(start, left.end))) continue;
     overrule(s, from, head + 1, [{ start, end, type: 'ORG' }]);
     at = end - base;
+  }
+}
+
+/**
+ * "North Carolina Department of Environmental" + "Quality": an organisation the model ended on an adjective,
+ * which no name ends with, takes the capitalised words after it up to a title or another name.
+ */
+function completeCutOrganisations(s: Sentence, a: number, b: number): void {
+  const { tokens } = s;
+  for (const n of s.out) {
+    if (n.type !== 'ORG') continue;
+    const last = a + partitionPoint(b - a, (i) => tokens[a + i]!.end < n.end);
+    const word = tokens[last]!;
+    if (last >= b - 1 || word.end !== n.end || word.start === n.start || !CUT_ADJECTIVE.test(word.text))
+      continue;
+    let end = last + 1;
+    while (end < b && tokens[end]!.cap && !TITLES.has(bare(tokens[end]!.text))) end++;
+    if (end === last + 1) continue;
+    const until = tokens[end - 1]!.end;
+    if (s.out.some((m) => m !== n && m.start < until && m.end > n.end)) continue;
+    n.end = until;
   }
 }
 
@@ -618,6 +642,20 @@ function splitAtTitle(s: Sentence, a: number, b: number, modelType: EntityType):
     while (start < b && TITLES.has(bare(tokens[start]!.text))) start++;
     // "Iraqi Foreign Minister" names an office and no one holding it.
     if (modelType === 'PERSON' && start === b) return false;
+    // "Department of Environmental Quality Secretary Donald van der Vaart": the words before the title end the
+    // organisation the model cut off right before them, after an adjective no name ends with.
+    const prior = s.out[s.out.length - 1];
+    if (
+      !office &&
+      modelType === 'PERSON' &&
+      prior?.type === 'ORG' &&
+      prior.end === tokens[a - 1]?.end &&
+      ADJECTIVE_ENDING.test(tokens[a - 1]!.text)
+    ) {
+      prior.end = tokens[k - 1]!.end;
+      addName(s, start, b, 'PERSON');
+      return true;
+    }
     // "Samajwadi MP Dimple Yadav": an elected office parts the person from a party or place we cannot type.
     if (!office && modelType === 'PERSON' && HOLDER_TITLES.has(title)) {
       addName(s, start, b, 'PERSON');
@@ -626,6 +664,25 @@ function splitAtTitle(s: Sentence, a: number, b: number, modelType: EntityType):
     if (!office) return false;
     push(s, a, k, office);
     if (modelType === 'PERSON') addName(s, start, b, 'PERSON');
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Ethiopia's Ogaden": in a place the model found, a name the lists give as a place or an organisation, then
+ * its possessive, is a name of its own, and the words after it another place. Organisations keep theirs
+ * ("America's Health Insurance Plans"). Returns whether it added the parts.
+ */
+function splitAtPossessive(s: Sentence, a: number, b: number): boolean {
+  const { tokens } = s;
+  for (let i = a + 1; i < b - 2; i++) {
+    if (tokens[i + 1]!.text !== 's' || !APOSTROPHE.test(tokens[i]!.text)) continue;
+    const surface = s.text.slice(tokens[a]!.start, tokens[i - 1]!.end);
+    const type = PLACES.get(surface)?.type ?? listedType(listedBits(s, a, i));
+    if (type !== 'PLACE' && type !== 'ORG') return false;
+    push(s, a, i, type);
+    addName(s, i + 2, b, 'PLACE');
     return true;
   }
   return false;
@@ -643,7 +700,7 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
         return;
       }
     }
-  if (splitAtTitle(s, a, b, modelType)) return;
+  if ((modelType === 'PLACE' && splitAtPossessive(s, a, b)) || splitAtTitle(s, a, b, modelType)) return;
   let x = a;
   let y = b;
   // A name ends with a capitalised word: "the Brazilian government" names a group, not an organisation.
