@@ -116,6 +116,16 @@ describe('rules beside the tagger', () => {
     });
   });
 
+  it('names no one or nothing by an office: "the acting National Publicity Secretary, …"', () => {
+    expect(
+      namesIn("The party's acting National Publicity Secretary, Tunde Ajayi, said the vote was rigged."),
+    ).toEqual(['PERSON Tunde Ajayi']);
+  });
+
+  it('takes a name before "region", "state" or "province" for a place', () => {
+    expect(namesIn("Troops moved into Mali's Kidal region.")).toEqual(['PLACE Mali', 'PLACE Kidal']);
+  });
+
   it('names the place itself as the canonical form of "northern Iraq" or "eastern Aleppo"', () => {
     const { entities } = analyzeText('Shelling hit eastern Aleppo overnight, the monitors said.', models);
     const place = entities.find((e) => e.type === 'PLACE');

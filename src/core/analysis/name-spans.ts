@@ -620,6 +620,27 @@ const HOLDER_TITLES: ReadonlySet<string> = new Set(
 );
 // Titles that end an organisation's name only as its officer's: "WHO Director-General", "Apple CEO".
 const OFFICER = /-|^(?:CEO|CFO|COO)$/;
+// Offices that end no organisation's name ("National Publicity Secretary", "Maintenance Group Commander"), unlike
+// titles that do ("Islamic State", "Burger King", "Tas Health").
+const OFFICE =
+  /^(?:Secretary|Minister|Director|Chairman|Chairwoman|Chairperson|Commissioner|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Treasurer|Registrar|Commander)$/;
+
+/**
+ * "the acting National Publicity Secretary", "Labour Party Publicity Secretary": a name the model found that
+ * ends with an office and holds no "of" ("Council of Ministers") is the office: no name, or the organisation up
+ * to its last head noun. Returns whether it did either.
+ */
+function officeNotOrganisation(s: Sentence, a: number, b: number): boolean {
+  const { tokens } = s;
+  if (listedType(listedBits(s, a, b)) === 'ORG') return false;
+  let head = -1;
+  for (let k = a; k < b; k++) {
+    if (OF_OR_FOR.test(tokens[k]!.text)) return false;
+    if (ORG_CUES.has(bare(tokens[k]!.text))) head = k;
+  }
+  if (head >= 0) push(s, a, head + 1, 'ORG');
+  return true;
+}
 
 /**
  * "UN Secretary-General António Guterres": a title inside a name parts an organisation (or a listed place
@@ -633,7 +654,10 @@ function splitAtTitle(s: Sentence, a: number, b: number, modelType: EntityType):
     const title = bare(tokens[k]!.text);
     if (!TITLES.has(title)) continue;
     const last = k === b - 1;
+    if (modelType === 'ORG' && last && OFFICE.test(title)) return officeNotOrganisation(s, a, b);
     if (modelType === 'ORG' && !(last && OFFICER.test(title))) return false;
+    // "Publicity Secretary": a person's name never ends with an office.
+    if (modelType === 'PERSON' && last && OFFICE.test(title)) return officeNotOrganisation(s, a, b);
     if (modelType === 'PERSON' && (last || !tokens[k + 1]!.cap)) return false;
     const listed = listedType(listedBits(s, a, k));
     const acronym = k === a + 1 && ACRONYM.test(tokens[a]!.text);

@@ -5,15 +5,16 @@ import type { NameSpan } from './name-spans';
 // Smith, the mayor, said…" is a person).
 // "residents of Kisumu", "the outskirts of Gyumri": who lives in a place, or its parts.
 const SETTLEMENTS =
-  'village|town|city|hamlet|district|county|province|suburb|island|municipality|residents|inhabitants|outskirts|streets|river|lake|valley';
+  'village|town|city|hamlet|district|county|province|region|state|governorate|prefecture|oblast|suburb|island|municipality|residents|inhabitants|outskirts|streets|river|lake|valley';
 // A cheap first test of a whole text (plurals pass too: "districts").
 const SETTLEMENT = new RegExp(`\\b(?:${SETTLEMENTS})`, 'i');
 const SETTLEMENT_OF = new RegExp(`\\b(?:${SETTLEMENTS}) of $`, 'i');
 const SETTLEMENT_COMMA = /\b(?:village|town|hamlet|district|suburb|municipality), $/i;
-// "Sunamganj district", "in Sylhet and Sunamganj districts", "Wabe Shebelle river flooding": a lower-case
-// kind of settlement or of water after the name.
+// "Sunamganj district", "in Sylhet and Sunamganj districts", "Wabe Shebelle river flooding", "Benue state",
+// "the Gedo region": a lower-case kind of settlement, region or water after the name ("state" in the singular
+// only: "Patel states that …" is a verb).
 const SETTLEMENT_AFTER =
-  / (?:districts?|provinces?|count(?:y|ies)|villages?|towns?|municipalit(?:y|ies)|rivers?|lakes?|valley|islands?)\b/y;
+  / (?:districts?|provinces?|count(?:y|ies)|regions?|state|governorates?|prefectures?|oblasts?|villages?|towns?|municipalit(?:y|ies)|rivers?|lakes?|valley|islands?)\b/y;
 
 /**
  * Names the tagger took for people that their context shows are settlements: every mention of such a name
