@@ -18,7 +18,8 @@ import { tokenize, type Token } from './tokens';
 // "(NFA)", or a stock ticker with its exchange: "(NYSE:VNT)".
 const ACRONYM_DEFINED = new RegExp(`^ ?\\((?:(?:${STOCK_EXCHANGES})\\s?:\\s?)?([A-Z][A-Za-z&]{1,7})\\)`);
 const LAST_WORD = /\s+\S+$/;
-const STARTS_NAME = /^[\p{L}\p{N}]/u;
+const STARTS_NAME = /^[\p{Lu}\d]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ARTICLE_WORD = /^(?:The|A|An) /;
 const LEADING_LOWER = /^(?:\p{Ll}+ )+(?=\p{Lu})/u;
 // Lower-case particles of personal names ("von der Leyen"): never a surname on their own.
@@ -164,7 +165,7 @@ function repeatNamesWhole(text: string, tokens: readonly Token[], names: readonl
   for (const n of names) {
     const surface = text.slice(n.start, n.end);
     const space = surface.indexOf(' ');
-    // "The …" is a sentence's start taken into a name; "- Qaida" a name's tail.
+    // As the repeats looked for start; "The …" is a sentence's start taken into a name.
     if (space < 0 || !STARTS_NAME.test(surface) || ARTICLE_WORD.test(surface)) continue;
     const first = surface.slice(0, space);
     const known = byFirstWord.get(first) ?? [];
@@ -173,16 +174,17 @@ function repeatNamesWhole(text: string, tokens: readonly Token[], names: readonl
   }
   if (byFirstWord.size === 0) return names.slice();
   for (const known of byFirstWord.values()) known.sort(([x], [y]) => y.length - x.length);
-  const ends = new Set(tokens.map((t) => t.end));
   const out: NameSpan[] = [];
   let k = 0;
   for (const t of tokens) {
-    const known = byFirstWord.get(t.text);
+    // The cheap test first: a repeat starts as a name did, with a capital or a digit ("882 6PR").
+    const c = t.text.charCodeAt(0);
+    const known = t.cap || (c >= 48 && c <= 57) ? byFirstWord.get(t.text) : undefined;
     if (!known) continue;
     while (k < names.length && names[k]!.end <= t.start) k++;
     for (const [surface, type] of known) {
       const end = t.start + surface.length;
-      if (!ends.has(end) || !text.startsWith(surface, t.start)) continue;
+      if (!text.startsWith(surface, t.start) || WORD_CHAR.test(text[end] ?? ' ')) continue;
       // Names over [t.start, end): some, all inside it and not it already. Where the model found none, it read
       // the words as something else ("the 1984 United States presidential election") or missed them alone.
       let inside = true;
@@ -286,6 +288,9 @@ function withShortNames(text: string, tokens: readonly Token[], names: readonly 
  * named, and no word of a person's name there, is that organisation.
  */
 function organisationsByFirstWord(text: string, names: readonly NameSpan[]): readonly NameSpan[] {
+  // Most texts have no one-word person: nothing to look at.
+  const oneWord = (n: NameSpan) => n.type === 'PERSON' && text.lastIndexOf(' ', n.end - 1) < n.start;
+  if (!names.some(oneWord)) return names;
   const firsts = new Set<string>();
   const personWords = new Set<string>();
   for (const n of names) {
@@ -297,7 +302,7 @@ function organisationsByFirstWord(text: string, names: readonly NameSpan[]): rea
   }
   if (firsts.size === 0) return names;
   return names.map((n) => {
-    if (n.type !== 'PERSON') return n;
+    if (!oneWord(n)) return n;
     const surface = text.slice(n.start, n.end);
     return firsts.has(surface) && !personWords.has(surface) ? { ...n, type: 'ORG' } : n;
   });
