@@ -110,6 +110,17 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'She said')).toMatchObject({ speaker: 'She', canonical: 'Sunniva Hald' });
   });
 
+  it('gives "he said" to the person who spoke in the sentence before, not the last man named there', () => {
+    const text =
+      'Ravi Menon argued on Monday that Tomas Berg had misread the tax figures. He said revenue would rise by 4%.';
+    expect(sourceOf(text, 'He said')).toMatchObject({ speaker: 'He', canonical: 'Ravi Menon' });
+    // Without a speaker just before, the last man named.
+    const later =
+      'Ravi Menon argued on Monday that the tax figures were right. Tomas Berg left the talks early. ' +
+      'He said revenue would fall by 4%.';
+    expect(sourceOf(later, 'He said')).toMatchObject({ canonical: 'Tomas Berg' });
+  });
+
   it('gives both halves of a quote split by its cue to the speaker', () => {
     const text = '"We have no more beds," said Marisol Ortega, a nurse at the clinic, "and no more staff."';
     const { quotes } = analyzeText(text, models);

@@ -191,13 +191,14 @@ export function attributeText(
   entities: readonly Entity[],
 ): TextAttributions {
   const spans = quoteSpans(text);
-  const ctx: SpeakerContext = {
-    text,
-    entities,
-    resolvePronoun: createPronounResolver(text, entities, spans),
-  };
+  const resolvePronoun = createPronounResolver(text, entities, spans, sentences);
+  const ctx: SpeakerContext = { text, entities, resolvePronoun };
+  // People by canonical name: who a sentence's speaker is, named or by a pronoun resolved to them.
+  const people = new Map<string, Entity>();
+  for (const e of entities) if (e.type === 'PERSON' && !people.has(e.canonical)) people.set(e.canonical, e);
   const located: Located[] = [];
-  const own: (Attributed | null)[] = pushAll(sentences, ([s, e]) => {
+  // A sentence's attribution: its first attributed cue, or the source at its end.
+  function sentenceAttribution(s: number, e: number): Attributed | null {
     let first: Attributed | null = null;
     let last: Located | null = null;
     for (const cue of findCues(text, s, e)) {
@@ -214,6 +215,12 @@ export function attributeText(
     }
     // "X said Y, sources said.": the source at the end reports everything before it.
     return last && first !== last.found && SENTENCE_FINAL.test(text.slice(last.end, e)) ? last.found : first;
+  }
+  const own: (Attributed | null)[] = pushAll(sentences, ([s, e], index) => {
+    const found = sentenceAttribution(s, e);
+    const speaker = found?.speaker;
+    resolvePronoun.spoke(index, (speaker && people.get(speaker.canonical)) ?? null);
+    return found;
   });
   const quotes: Quote[] = pushAll(spans, ([qs, qe]) => {
     const after = located[partitionPoint(located.length, (i) => located[i]!.start < qe)];

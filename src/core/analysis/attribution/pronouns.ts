@@ -10,18 +10,27 @@ const POSSESSIVE = /^['’](?:s\b|\s)/;
 // How far back a pronoun looks for the person it stands for.
 const REACH = 1500;
 
+/** Resolves a speaking "he", "she" or "it" at `at`; told who spoke in each sentence, in text order. */
+export type PronounResolver = {
+  (pronoun: string, at: number): Entity | null;
+  /** The person who spoke in sentence `index` (of the `sentences` given), or null for none or not a person. */
+  spoke(index: number, speaker: Entity | null): void;
+};
+
 /**
  * Resolves "he", "she" and "it" to the nearest fitting named entity before them: people for "he" and "she"
  * (skipping one known, from a title or an earlier pronoun, to be of the other gender), organisations for "it".
- * A name inside a quotation (`quotes`, sorted) is someone the speaker talks about, never what a pronoun
- * outside it stands for: in '"We owe Ruiz a lot," she said' she is not Ruiz.
- * Genders learnt from resolved pronouns stay for later ones, so calls must come in text order.
+ * The person who spoke in the sentence just before comes first: in 'Mohammed argued that President Buhari's
+ * critics were wrong. He said …' he is Mohammed. A name inside a quotation (`quotes`, sorted) is someone the
+ * speaker talks about, never what a pronoun outside it stands for: in '"We owe Ruiz a lot," she said' she is
+ * not Ruiz. Genders learnt from resolved pronouns stay for later ones, so calls must come in text order.
  */
 export function createPronounResolver(
   text: string,
   entities: readonly Entity[],
   quotes: readonly Span[] = [],
-) {
+  sentences: readonly Span[] = [],
+): PronounResolver {
   const genders = new Map<string, Gender>();
   for (const e of entities) {
     if (e.type !== 'PERSON' || genders.has(e.canonical)) continue;
@@ -29,10 +38,19 @@ export function createPronounResolver(
     if (MALE_TITLE.test(before)) genders.set(e.canonical, 'm');
     else if (FEMALE_TITLE.test(before)) genders.set(e.canonical, 'f');
   }
-  return (pronoun: string, at: number): Entity | null => {
+  let lastSpeaker: Readonly<{ index: number; person: Entity }> | null = null;
+  const resolve = (pronoun: string, at: number): Entity | null => {
     const p = pronoun.toLowerCase();
     const want: Gender | null = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
     const type = want ? 'PERSON' : 'ORG';
+    if (want && lastSpeaker) {
+      const index = partitionPoint(sentences.length, (i) => sentences[i]![1] <= at);
+      const known = genders.get(lastSpeaker.person.canonical);
+      if (index === lastSpeaker.index + 1 && (!known || known === want)) {
+        genders.set(lastSpeaker.person.canonical, want);
+        return lastSpeaker.person;
+      }
+    }
     // The quotation the pronoun stands in, if any: names inside it are fair game there.
     const own = partitionPoint(quotes.length, (i) => quotes[i]![1] <= at);
     const within = own < quotes.length && quotes[own]![0] <= at ? quotes[own] : undefined;
@@ -53,6 +71,9 @@ export function createPronounResolver(
     }
     return null;
   };
+  return Object.assign(resolve, {
+    spoke(index: number, speaker: Entity | null) {
+      lastSpeaker = speaker && { index, person: speaker };
+    },
+  });
 }
-
-export type PronounResolver = ReturnType<typeof createPronounResolver>;
