@@ -121,6 +121,15 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(later, 'He said')).toMatchObject({ canonical: 'Tomas Berg' });
   });
 
+  it('takes a website or a filing for a report: "according to its website"', () => {
+    expect(
+      sourceOf('Kestrel Aviation flies to 40 cities, according to its website.', 'Kestrel'),
+    ).toMatchObject({
+      kind: 'report',
+      speaker: 'its website',
+    });
+  });
+
   it('gives both halves of a quote split by its cue to the speaker', () => {
     const text = '"We have no more beds," said Marisol Ortega, a nurse at the clinic, "and no more staff."';
     const { quotes } = analyzeText(text, models);

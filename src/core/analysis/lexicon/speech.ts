@@ -55,9 +55,9 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Nouns for the press as a source ("reports said", "local media reported"). */
+/** Nouns for the press or a publication as a source ("reports said", "according to its website"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set(
-  'report reports media newspaper newspapers outlet outlets broadcaster press study studies survey surveys poll polls data figures documents records results warning warnings alert alerts bulletin advisory'.split(
+  'report reports media newspaper newspapers outlet outlets broadcaster press study studies survey surveys poll polls data figures documents records results warning warnings alert alerts bulletin advisory website websites filing filings'.split(
     ' ',
   ),
 );
