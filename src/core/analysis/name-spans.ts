@@ -476,8 +476,8 @@ function push(s: Sentence, x: number, y: number, type: EntityType): void {
 }
 
 /**
- * Tokens the model left untyped or called MISC (`tags`): only lexicon groups, place pairs and an institution
- * named "X of Y" come out of them.
+ * Tokens the model left untyped or called MISC (`tags`): only lexicon groups, place pairs, an institution named
+ * "X of Y" at a sentence start and a company or paper its description names come out of them.
  */
 function addUntyped(s: Sentence, a: number, b: number, tags: Uint8Array): void {
   const { tokens, text } = s;
@@ -550,9 +550,9 @@ function namedRunEnd(s: Sentence, k: number, b: number): number {
 }
 
 /**
- * The end of an institution's "X of Y" name opening a sentence at head noun `k` ("Ministry of Fisheries", "Commission for
- * Human Rights and Administrative Justice", "Office of the Ombudsman"), or `k` when no capitalised words follow
- * its "of" or the model read the words as a title or an event (MISC: `tags` from `k` on).
+ * The end of an institution's "X of Y" name opening a sentence at head noun `k` ("Ministry of Fisheries",
+ * "Commission for Human Rights and Administrative Justice", "Department of the Interior"), or `k` when no
+ * capitalised words follow its "of" or the model read the words as a title or an event (MISC: `tags` from `k`).
  */
 function institutionEnd(s: Sentence, k: number, b: number, tags: Uint8Array): number {
   const { tokens } = s;
@@ -674,7 +674,7 @@ function splitAtTitle(s: Sentence, a: number, b: number, modelType: EntityType):
       modelType === 'PERSON' &&
       prior?.type === 'ORG' &&
       prior.end === tokens[a - 1]?.end &&
-      ADJECTIVE_ENDING.test(tokens[a - 1]!.text)
+      CUT_ADJECTIVE.test(tokens[a - 1]!.text)
     ) {
       prior.end = tokens[k - 1]!.end;
       addName(s, start, b, 'PERSON');
