@@ -110,7 +110,8 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
     const surface = text.slice(n.start, n.end);
     // "northern Iraq", "city of Mosul": the news sets the tagger learned from keep such words in a place's
     // span, but the place is the one named.
-    const named = n.type === 'PLACE' ? surface.replace(LEADING_LOWER, '') : surface;
+    const c = surface.charCodeAt(0);
+    const named = n.type === 'PLACE' && c >= 97 && c <= 122 ? surface.replace(LEADING_LOWER, '') : surface;
     const lexical = PLACES.get(named) ?? (n.type === 'PLACE' ? placeInCapitals(named) : undefined);
     let canonical = named;
     if (lexical && lexical.type === n.type) canonical = lexical.canonical;

@@ -117,7 +117,7 @@ export function tagNames(
     // A name runs over its I- tags; untyped stretches (O and MISC) are taken whole.
     if (type === null) while (j < b && TAG_TYPE[tags[j - a]!] === null) j++;
     else while (j < b && TAG_INSIDE[tags[j - a]!]) j++;
-    if (type === null) addUntyped(s, i, j, tags.subarray(i - a, j - a));
+    if (type === null) addUntyped(s, i, j, tags, a);
     else addName(s, i, j, type);
     i = j;
   }
@@ -388,6 +388,8 @@ function listedPlaces(s: Sentence, a: number, b: number, tags: Uint8Array): void
   }
 }
 
+const JOINING = /^(?:of|for|and|&|de|du|la|le|the|on|in|at|to)$/;
+
 /**
  * An organisation or team of several words that the name lists give as nothing else ("Kansas City Chiefs",
  * "Bank of America") is one organisation, however the model split or typed it ("Kansas City" + "Chiefs"),
@@ -396,8 +398,9 @@ function listedPlaces(s: Sentence, a: number, b: number, tags: Uint8Array): void
 function listedOrganisations(s: Sentence, a: number, b: number, tags: Uint8Array): void {
   const { tokens } = s;
   for (let k = a; k < b - 1; k++) {
-    // The cheap tests first: this runs on every capitalised word.
-    if (!tokens[k]!.cap) continue;
+    // The cheap tests first: this runs on every capitalised word, and a listed name of several words goes on
+    // with a capital or a joining word ("Bank of America", "Johnson & Johnson").
+    if (!tokens[k]!.cap || !(tokens[k + 1]!.cap || JOINING.test(tokens[k + 1]!.text))) continue;
     const most = s.tagger.phraseWords(tokens[k]!.text);
     if (most < 2) continue;
     for (let j = Math.min(b, k + most); j > k + 1; j--) {
@@ -476,10 +479,11 @@ function push(s: Sentence, x: number, y: number, type: EntityType): void {
 }
 
 /**
- * Tokens the model left untyped or called MISC (`tags`): only lexicon groups, place pairs, an institution named
- * "X of Y" at a sentence start and a company or paper its description names come out of them.
+ * Tokens the model left untyped or called MISC (`tags`, the sentence's from token `tagsFrom`): only lexicon
+ * groups, place pairs, an institution named "X of Y" at a sentence start and a company or paper its description
+ * names come out of them.
  */
-function addUntyped(s: Sentence, a: number, b: number, tags: Uint8Array): void {
+function addUntyped(s: Sentence, a: number, b: number, tags: Uint8Array, tagsFrom: number): void {
   const { tokens, text } = s;
   if (
     b - a > 1 &&
@@ -494,7 +498,7 @@ function addUntyped(s: Sentence, a: number, b: number, tags: Uint8Array): void {
     // has read the capitals and "Board of Directors" is no institution's name.
     const end =
       t.weak && !t.headline && INSTITUTIONS.has(t.text)
-        ? institutionEnd(s, k, b, tags.subarray(k - a))
+        ? institutionEnd(s, k, b, tags, tagsFrom)
         : describedNameEnd(s, k, b);
     if (end > k) {
       push(s, k, end, 'ORG');
@@ -528,12 +532,21 @@ const MEDIA_FIRST =
  */
 function describedNameEnd(s: Sentence, k: number, b: number): number {
   const { tokens, text } = s;
+  // The cheap tests first, on the capitals alone: this runs on every capitalised word the model left.
+  const described =
+    k > 0 && tokens[k - 1]!.sentence === tokens[k]!.sentence && DESCRIPTORS.has(tokens[k - 1]!.text);
+  let capitals = k;
+  while (capitals < b && tokens[capitals]!.cap) capitals++;
+  const media =
+    !described &&
+    capitals < b &&
+    MEDIA_FIRST.test(tokens[capitals]!.text) &&
+    MEDIA_NOUN.test(text.slice(tokens[capitals - 1]!.end, tokens[capitals - 1]!.end + 40));
+  if (!described && !media) return k;
   const end = namedRunEnd(s, k, b);
   if (end === k) return k;
-  if (k > 0 && tokens[k - 1]!.sentence === tokens[k]!.sentence && DESCRIPTORS.has(tokens[k - 1]!.text))
-    return founderFollows(text, tokens[end - 1]!.end) ? k : end;
-  if (end === b || tokens[end]!.cap || !MEDIA_FIRST.test(tokens[end]!.text)) return k;
-  return MEDIA_NOUN.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 40)) ? end : k;
+  if (described) return founderFollows(text, tokens[end - 1]!.end) ? k : end;
+  return end === capitals ? end : k;
 }
 
 /** The end of the capitalised words from `k`, none of them a common word, a place or a people; else `k`. */
@@ -552,9 +565,9 @@ function namedRunEnd(s: Sentence, k: number, b: number): number {
 /**
  * The end of an institution's "X of Y" name opening a sentence at head noun `k` ("Ministry of Fisheries",
  * "Commission for Human Rights and Administrative Justice", "Department of the Interior"), or `k` when no
- * capitalised words follow its "of" or the model read the words as a title or an event (MISC: `tags` from `k`).
+ * capitalised words follow its "of" or the model read the words as a title or an event (MISC in `tags`).
  */
-function institutionEnd(s: Sentence, k: number, b: number, tags: Uint8Array): number {
+function institutionEnd(s: Sentence, k: number, b: number, tags: Uint8Array, tagsFrom: number): number {
   const { tokens } = s;
   if (k + 2 >= b || !OF_OR_FOR.test(tokens[k + 1]!.text)) return k;
   let from = k + 2;
@@ -563,7 +576,7 @@ function institutionEnd(s: Sentence, k: number, b: number, tags: Uint8Array): nu
   while (end < b && (tokens[end]!.cap || (AND.test(tokens[end]!.text) && tokens[end + 1]?.cap)))
     end += tokens[end]!.cap ? 1 : 2;
   if (end === from) return k;
-  for (let i = 0; i < end - k; i++) if (TAG_MISC[tags[i]!]) return k;
+  for (let i = k; i < end; i++) if (TAG_MISC[tags[i - tagsFrom]!]) return k;
   return end;
 }
 
