@@ -71,6 +71,11 @@ describe('names that are not people, and names found whole', () => {
     expect(found).toContain('GROUP Swedish');
   });
 
+  it('makes a company of a name opened by "Banco", "Groupe" or "Deutsche"', () => {
+    expect(namesIn('Banco Santander raised its dividend.')).toEqual(['ORG Banco Santander']);
+    expect(namesIn('Groupe Renault will cut 2,000 jobs.')).toEqual(['ORG Groupe Renault']);
+  });
+
   it('leaves descriptors outside the name: "Chipmaker AMD", "Palo Alto-based HP"', () => {
     expect(namesIn('Chipmaker AMD said demand for its processors was strong.')).toEqual(['ORG AMD']);
     expect(namesIn('Palo Alto-based HP will cut 2,000 jobs, the company said.')).toEqual([

@@ -620,6 +620,12 @@ const CLUB_OPENERS: ReadonlySet<string> = new Set(
   'Sporting Atletico Atlético Dynamo Dinamo Olympique Olympiacos Borussia Cercle Racing Deportivo'.split(' '),
 );
 
+const COMPANY_OPENERS: ReadonlySet<string> = new Set(
+  'Deutsche Deutscher Deutsches Banco Banca Banque Société Societe Compagnie Companhia Compañía Grupo Groupe Gruppo'.split(
+    ' ',
+  ),
+);
+
 function isClub(tokens: readonly Token[], x: number, y: number): boolean {
   if (CLUB_OPENERS.has(tokens[x]!.text)) return true;
   for (let k = x; k < y; k++) if (CLUB_MARKS.has(tokens[k]!.text)) return true;
@@ -799,6 +805,8 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   if (y - x > 1 && type !== 'ORG' && ORG_CUES.has(bare(tokens[y - 1]!.text))) type = 'ORG';
   // "FC Goa", "Sporting Charleroi", "Real Betis": a club, whatever place or person it is named after.
   if (y - x > 1 && type !== 'ORG' && isClub(tokens, x, y)) type = 'ORG';
+  // "Deutsche Bahn", "Banco Santander", "Groupe Renault": a word that opens companies' names in other languages.
+  if (y - x > 1 && type === 'PERSON' && COMPANY_OPENERS.has(tokens[x]!.text)) type = 'ORG';
   for (let k = x; k < y; k++) {
     const t = tokens[k]!;
     const pair = placePair(t.text);
