@@ -273,15 +273,28 @@ function withShortNames(text: string, tokens: readonly Token[], names: readonly 
       (type === 'PERSON' && (ARTICLE_FIRST.test(surface) || (n.type === 'PLACE' && !PLACES.has(surface))));
     return retype && type !== n.type ? { ...n, type } : n;
   });
-  // Names are sorted by start and do not overlap, and tokens come in order: one pointer walks both.
+  out.push(...tokensOutsideNames(tokens, names, (t) => (t.cap ? short.get(t.text) : undefined)));
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The tokens that `typeOf` gives a type and no name in `names` covers, as names of that type. Names are sorted by
+ * start and do not overlap, and tokens come in order: one pointer walks both.
+ */
+function tokensOutsideNames(
+  tokens: readonly Token[],
+  names: readonly NameSpan[],
+  typeOf: (t: Token) => EntityType | undefined,
+): NameSpan[] {
+  const out: NameSpan[] = [];
   let k = 0;
   for (const t of tokens) {
-    const type = t.cap ? short.get(t.text) : undefined;
+    const type = typeOf(t);
     if (!type) continue;
     while (k < names.length && names[k]!.end <= t.start) k++;
     if (k === names.length || names[k]!.start >= t.end) out.push({ start: t.start, end: t.end, type });
   }
-  return out.sort((x, y) => x.start - y.start);
+  return out;
 }
 
 /**
@@ -328,14 +341,10 @@ function withBareInstitutions(
       if (INSTITUTIONS.has(word)) heads.add(word);
   }
   if (heads.size === 0) return names;
-  const out = names.slice();
-  let k = 0;
-  for (const t of tokens) {
-    if (!t.cap || t.weak || !heads.has(t.text)) continue;
-    while (k < names.length && names[k]!.end <= t.start) k++;
-    if (k === names.length || names[k]!.start >= t.end) out.push({ start: t.start, end: t.end, type: 'ORG' });
-  }
-  return out.length === names.length ? out : out.sort((x, y) => x.start - y.start);
+  const bare = tokensOutsideNames(tokens, names, (t) =>
+    t.cap && !t.weak && heads.has(t.text) ? 'ORG' : undefined,
+  );
+  return bare.length === 0 ? names : [...names, ...bare].sort((x, y) => x.start - y.start);
 }
 
 /**

@@ -361,6 +361,11 @@ function stateAbbreviations(s: Sentence, a: number, b: number): void {
   }
 }
 
+/** Whether a name the model found overlaps [start, end) and runs on past it ("New York" in "New York Times"). */
+function runsPast(s: Sentence, start: number, end: number): boolean {
+  return s.out.some((n) => n.start < end && n.end > start && (n.start < start || n.end > end));
+}
+
 /**
  * A place of several words the lexicon lists is one place, however the model split or typed it ("Côte" +
  * "d'Ivoire", "Trinidad" and "Tobago"), unless a name the model found runs on past it ("New York" stays
@@ -382,7 +387,7 @@ function listedPlaces(s: Sentence, a: number, b: number, tags: Uint8Array): void
     if (last < 0 || tags.subarray(k - a, last + 1 - a).some((tag) => TAG_MISC[tag])) continue;
     const start = first.start;
     const end = tokens[last]!.end;
-    if (s.out.some((n) => n.start < end && n.end > start && (n.start < start || n.end > end))) continue;
+    if (runsPast(s, start, end)) continue;
     overrule(s, k, last + 1, [{ start, end, type: 'PLACE' }]);
     k = last;
   }
@@ -408,7 +413,7 @@ function listedOrganisations(s: Sentence, a: number, b: number, tags: Uint8Array
       const start = tokens[k]!.start;
       const end = tokens[j - 1]!.end;
       if (tags.subarray(k - a, j - a).some((tag) => TAG_MISC[tag])) break;
-      if (s.out.some((n) => n.start < end && n.end > start && (n.start < start || n.end > end))) break;
+      if (runsPast(s, start, end)) break;
       overrule(s, k, j, [{ start, end, type: 'ORG' }]);
       k = j - 1;
       break;
