@@ -23,6 +23,8 @@ const chunks = [
   [file(4), file(5)],
 ];
 
+const noPages = async (): Promise<ReadonlySet<string>> => new Set();
+
 describe('import journal', () => {
   it('keeps failures and the files a closed page never finished, and forgets stored ones', async () => {
     await journalImportStart(chunks, 'page-gone', 1);
@@ -33,7 +35,7 @@ describe('import journal', () => {
     });
     // Nothing of the second could be stored: the page settles it.
     await journalChunkSettle({ chunk: 'k2', failed: [{ ...file(3), message: 'Empty file.' }] });
-    const failures = await readImportFailures(() => false);
+    const failures = await readImportFailures(noPages);
     expect(failures.map((f) => [f.name, f.message])).toEqual([
       ['file-1.txt', 'Not a text file.'],
       ['file-3.txt', 'Empty file.'],
@@ -41,7 +43,7 @@ describe('import journal', () => {
       ['file-5.txt', UNFINISHED_MESSAGE],
     ]);
     // Read again after a second reload: the same list, now all settled as failures.
-    expect(await readImportFailures(() => false)).toEqual(failures);
+    expect(await readImportFailures(noPages)).toEqual(failures);
     await clearImportJournal(failures.map((f) => f.key));
     expect(await db.imports.count()).toBe(0);
   });
@@ -71,8 +73,20 @@ describe('import journal', () => {
 
   it('leaves alone an import another open tab is still running', async () => {
     await journalImportStart(chunks, 'page-open', 1);
-    expect(await readImportFailures((owner) => owner === 'page-open')).toEqual([]);
+    expect(await readImportFailures(async () => new Set(['page-open']))).toEqual([]);
     expect(await db.imports.count()).toBe(3);
+  });
+
+  it('leaves alone an import journaled while the open pages were asked for', async () => {
+    await journalImportStart([chunks[0]!], 'page-gone', 1);
+    // A page opens and journals its import while this one asks which pages are open, after its answer.
+    const askedAsAnotherStarts = async () => {
+      await journalImportStart([chunks[1]!], 'page-new', 2);
+      return new Set<string>();
+    };
+    const failures = await readImportFailures(askedAsAnotherStarts);
+    expect(failures.map((f) => f.name)).toEqual(['file-0.txt', 'file-1.txt']);
+    expect((await db.imports.get('k2'))?.state).toBe('pending');
   });
 
   it('still reads files journaled one by one by the previous version', async () => {
@@ -80,7 +94,7 @@ describe('import journal', () => {
       { key: 'k0', owner: 'gone', name: 'old.txt', state: 'pending', message: null, startedAt: 1 },
       { key: 'k1', owner: 'gone', name: 'bad.txt', state: 'failed', message: 'Binary file.', startedAt: 1 },
     ]);
-    const failures = await readImportFailures(() => false);
+    const failures = await readImportFailures(noPages);
     expect(failures.map((f) => [f.name, f.message])).toEqual([
       ['old.txt', UNFINISHED_MESSAGE],
       ['bad.txt', 'Binary file.'],

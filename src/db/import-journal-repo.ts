@@ -82,14 +82,21 @@ export async function journalChunkSettle(settlement: ChunkSettlement): Promise<v
 }
 
 /**
- * The journal's failures, in import order. Pending chunks (and files) of pages no longer open (`isLive` says
- * which are) are files those pages never finished: they become failures with a message saying so. Another
- * open tab's import in progress is left alone.
+ * The journal's failures, in import order. Pending chunks (and files) of pages no longer open (`openPages`
+ * says which are) are files those pages never finished: they become failures with a message saying so. Another
+ * open tab's import in progress, and this page's own, are left alone.
  */
-export async function readImportFailures(isLive: (owner: string) => boolean): Promise<ImportJournalEntry[]> {
+export async function readImportFailures(
+  openPages: () => Promise<ReadonlySet<string>>,
+): Promise<ImportJournalEntry[]> {
+  // The open pages are asked after the journal is read, and only chunks read before are judged: a page takes
+  // its lock before it journals a chunk, so the owner of each of those shows among them if it is open. Asked
+  // first, an import that started meanwhile (this page's, dropped as it opened) read as abandoned.
+  const seen = new Set((await db.imports.toArray()).flatMap((r) => (r.state === 'pending' ? [r.key] : [])));
+  const open = seen.size > 0 ? await openPages() : new Set<string>();
   return db.transaction('rw', db.imports, async () => {
     const records = await db.imports.orderBy('key').toArray();
-    const abandoned = records.filter((r) => r.state === 'pending' && !isLive(r.owner));
+    const abandoned = records.filter((r) => r.state === 'pending' && seen.has(r.key) && !open.has(r.owner));
     const unfinished = abandoned.flatMap((r): ImportJournalEntry[] =>
       (isJournalChunk(r) ? r.files : [r]).map((f) => ({
         key: f.key,

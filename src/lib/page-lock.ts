@@ -13,10 +13,14 @@ export function pageId(): string {
   return id;
 }
 
-/** Ids of the workbench pages open now, in any tab of this origin (this one included once it has an id). */
+/**
+ * Ids of the workbench pages open now, in any tab of this origin, this one included once it has an id. A lock
+ * still being granted counts: a page that has just asked for it is open.
+ */
 export async function openPageIds(): Promise<ReadonlySet<string>> {
-  const held = (await navigator.locks?.query())?.held ?? [];
-  return new Set(
-    held.flatMap((lock) => (lock.name?.startsWith(PREFIX) ? [lock.name.slice(PREFIX.length)] : [])),
+  const locks = await navigator.locks?.query();
+  const ids = [...(locks?.held ?? []), ...(locks?.pending ?? [])].flatMap((lock) =>
+    lock.name?.startsWith(PREFIX) ? [lock.name.slice(PREFIX.length)] : [],
   );
+  return new Set(id ? [id, ...ids] : ids);
 }

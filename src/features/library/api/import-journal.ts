@@ -7,8 +7,7 @@ import { isFinished, useImportStore } from '../import-store';
  * crash the analyst still sees which files to import again.
  */
 export async function restoreImportFailures(): Promise<void> {
-  const open = await openPageIds();
-  const failures = await readImportFailures((owner) => open.has(owner));
+  const failures = await readImportFailures(openPageIds);
   useImportStore.getState().restore(
     failures.map((e) => ({
       key: e.key,
