@@ -468,6 +468,20 @@ describe('attribution: more shapes', () => {
     });
   });
 
+  it("ends an unnamed speaker before its own verb when the cue follows 'but' or 'and'", () => {
+    const text =
+      'Workers at the ferry operator examined the hull and said the crack had been there for years. ' +
+      'A spokesman for the harbour board declined to give figures but said traffic was down a third. ' +
+      'Residents of the affected villages were interviewed and said the reef was bleaching.';
+    expect(sourceOf(text, 'Workers').speaker).toBe('Workers at the ferry operator');
+    expect(sourceOf(text, 'A spokesman')).toMatchObject({
+      kind: 'official',
+      speaker: 'A spokesman for the harbour board',
+    });
+    // "affected" after "the" describes the villages; "were" is the residents' verb.
+    expect(sourceOf(text, 'Residents').speaker).toBe('Residents of the affected villages');
+  });
+
   it('takes the speaker of an inverted cue only from right after it, and knows investigators and a neighbour', () => {
     const text =
       'The owner of the depot, Brakel Freight, said it was cooperating with investigators. The fire started in a storeroom, investigators said. A neighbour told the radio station she had heard an explosion.';

@@ -117,9 +117,10 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number, anchored =
     // "groups who argued": the relative pronoun belongs to the clause, not the speaker; nor does a participle
     // left without its time ("Eurostat figures published on Friday showed").
     const relative = RELATIVE.test(text.slice(head.end, to).trim());
-    const end = relative ? head.end : to;
+    let end = relative ? head.end : to;
     const rest = text.slice(head.end, end).trim();
     if ((rest && !POST_MODIFIER.test(rest)) || rest.split(/\s+/).length > 12) continue;
+    end = verbPhraseStart(text, head.end, end) ?? end;
     let first = h;
     // Modifiers of the head go back to a clause word or a preposition ("siding with tech industry groups").
     // Nor over punctuation: "(Xinhua) -- Syrian minister of …" is "Syrian minister of …".
@@ -163,6 +164,31 @@ function phraseSpeaker(ctx: SpeakerContext, from: number, to: number, anchored =
     if (holder) return { speaker: entitySpeaker(holder, start, end, phrase), kind: 'person' };
     const canonical = institution?.canonical ?? phrase.replace(DETERMINER, '').toLowerCase();
     return { speaker: { start, end, canonical, text: phrase }, kind };
+  }
+  return null;
+}
+
+const COORDINATED_CUE = /\s(?:but|and)\s*$/;
+// A verb that can follow a speaker's noun phrase: past forms, auxiliaries and the irregular pasts of news.
+const VERB =
+  /^(?:\p{Ll}+ed|has|had|have|was|were|is|are|did|does|do|would|will|could|can|may|might|gave|took|made|spoke|wrote|sent|met|sought|kept|held|told)$/u;
+const BEFORE_NOUN = /^(?:an?|the|its|their|his|her|our|of|for|from|at|with|to|in|on|by)$/i;
+
+/**
+ * Where the speaker's own verb phrase starts when the cue is a second verb ("a spokeswoman for the port
+ * operator declined to comment but said" is "a spokeswoman for the port operator"): at the first verb-like
+ * word that does not follow a determiner or a preposition ("the affected families" keeps "affected"). Null
+ * when the cue does not follow "but" or "and": "a spokesman for the families said" keeps its words.
+ */
+function verbPhraseStart(text: string, from: number, to: number): number | null {
+  const rest = text.slice(from, to);
+  if (!COORDINATED_CUE.test(rest)) return null;
+  let previous = '';
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(rest); m; m = WORD.exec(rest)) {
+    if (previous && VERB.test(m[0]) && !BEFORE_NOUN.test(previous))
+      return from + rest.slice(0, m.index).trimEnd().length;
+    previous = m[0];
   }
   return null;
 }
