@@ -440,6 +440,16 @@ describe('companies known by their context', () => {
     expect(found).not.toContain('ORG Okafor');
   });
 
+  it('makes an organisation of a one-word name after "miner", "operator" or "supplier", not of a miner named', () => {
+    const found = namesIn(
+      'The lease was signed on Monday by terminal operator Kestrava, which will run the quay for 25 years. ' +
+        'Output at copper miner Valdora fell 6%. Fuel supplier Ansett said deliveries would resume on Friday. ' +
+        'A former coal miner, Gareth Pryce, told the inquiry he had warned managers.',
+    );
+    for (const name of ['Kestrava', 'Valdora', 'Ansett']) expect(found).toContain(`ORG ${name}`);
+    expect(found).toContain('PERSON Gareth Pryce');
+  });
+
   it('makes an organisation of a name a capitalised descriptor opens a sentence with, after a dateline too', () => {
     const found = namesIn(
       'Carmaker Veltrona said on Tuesday it would recall 40,000 vans. LAGOS (Reuters) - Lender Ebonmark cut its rates. Airline Skyvora added two routes.',

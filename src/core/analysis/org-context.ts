@@ -1,6 +1,11 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES } from './lexicon/places';
-import { COMPANY_DESCRIPTORS, MEDIA_AFTER, STOCK_EXCHANGES } from './lexicon/words';
+import {
+  COMPANY_DESCRIPTORS,
+  COMPANY_DESCRIPTORS_OF_ONE_WORD,
+  MEDIA_AFTER,
+  STOCK_EXCHANGES,
+} from './lexicon/words';
 import type { NameSpan } from './name-spans';
 
 // Roles that follow a company's bare name, never a person's or a place's: "Vantor (NYSE:VNT)", "Qantas chief
@@ -24,6 +29,7 @@ const LISTING_REACH = 160;
 // "payments startup Kopa", "the airline Qantas", "lender Nordvik": what a company is, right before its name;
 // not when the name is the subject of a clause about the company ("the company Smith founded").
 const COMPANY_BEFORE = new RegExp(`\\b(?:${COMPANY_DESCRIPTORS.join('|')}) $`);
+const COMPANY_OF_ONE_WORD_BEFORE = new RegExp(`\\b(?:${COMPANY_DESCRIPTORS_OF_ONE_WORD.join('|')}) $`);
 // The same, capitalised at the head of a sentence or after a dateline's dash: "Carmaker Stellantis said…".
 const COMPANY_OPENING = new RegExp(
   `(?:[\\n.!?"“”]\\s*|\\s[-–—]+\\s)(?:${COMPANY_DESCRIPTORS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')}) $`,
@@ -70,8 +76,11 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
   if (inCompanyList(text.slice(Math.max(0, n.start - LISTING_REACH), n.start))) return true;
   if (n.start < 5 || text.charCodeAt(n.start - 1) !== 32) return false;
   const from = Math.max(0, n.start - OPENING_REACH);
+  const near = text.slice(Math.max(0, n.start - 14), n.start);
+  const oneWord = text.indexOf(' ', n.start) === -1 || text.indexOf(' ', n.start) >= n.end;
   if (
-    !COMPANY_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start)) &&
+    !COMPANY_BEFORE.test(near) &&
+    !(oneWord && COMPANY_OF_ONE_WORD_BEFORE.test(near)) &&
     // The text's start counts as a sentence's.
     !COMPANY_OPENING.test((from === 0 ? '\n' : '') + text.slice(from, n.start))
   )
@@ -88,7 +97,7 @@ export function founderFollows(text: string, at: number): boolean {
 const RETYPED: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE']);
 // Every context above has one of these words: a text with none of them is not looked at name by name.
 const ANY_CONTEXT =
-  /\b(?:chief|CEO|CFO|COO|chair|party|nyse|nasdaq|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|compan|club|side|outfit|which|bank|miner|news|daily|broadcaster|tabloid|channel|radio)/i;
+  /\b(?:chief|CEO|CFO|COO|chair|party|nyse|nasdaq|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|compan|club|side|outfit|which|bank|miner|operator|giant|refiner|exporter|supplier|manufacturer|news|daily|broadcaster|tabloid|channel|radio)/i;
 
 /**
  * Names the tagger took for people or places that their context shows are companies: every mention of such a

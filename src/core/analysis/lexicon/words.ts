@@ -38,6 +38,13 @@ export const COMPANY_DESCRIPTORS: readonly string[] = (
 ).split(' ');
 
 /**
+ * What a company is that a person may be too ("copper miner Codelco", "terminal operator Hutchison", "a coal
+ * miner"): a company's descriptor only before a name of one word.
+ */
+export const COMPANY_DESCRIPTORS_OF_ONE_WORD: readonly string[] =
+  'miner operator giant refiner steelmaker exporter supplier manufacturer'.split(' ');
+
+/**
  * What a news organisation is, written right after its name: "the Yonhap news agency", "the Asahi newspaper",
  * "the Kommersant daily". The name before it is an organisation's.
  */
