@@ -259,6 +259,12 @@ describe('countries of several words', () => {
   });
 });
 
+/** The places of `text`: each as written and by its canonical name. */
+const placesIn = (text: string) =>
+  analyzeText(text, models)
+    .entities.filter((e) => e.type === 'PLACE')
+    .map((e) => [e.text, e.canonical]);
+
 describe('wire datelines', () => {
   it('leaves the "The" that opens a story after the dateline out of the name, and reads the credit as an agency', () => {
     const found = namesIn(
@@ -277,13 +283,23 @@ describe('wire datelines', () => {
   it('reads the capitals that open a dateline as the place, named as the text writes it elsewhere', () => {
     const text =
       'LILONGWE, Oct 2 — Prosecutors charged a former minister on Thursday. The trial opens in Lilongwe next month.\n\nSANTA CRUZ, Bolivia, March 3 (Andes Wire) — Floods closed the main highway.';
-    const places = analyzeText(text, models).entities.filter((e) => e.type === 'PLACE');
-    expect(places.map((e) => [e.text, e.canonical])).toEqual([
+    expect(placesIn(text)).toEqual([
       ['LILONGWE', 'Lilongwe'],
       ['Lilongwe', 'Lilongwe'],
       ['SANTA CRUZ', 'Santa Cruz'],
       ['Bolivia', 'Bolivia'],
     ]);
+  });
+
+  it('reads listed capitals before a bare dash as the place, accents and all, and nothing else', () => {
+    const text =
+      'SÃO PAULO — Mexico’s central bank cut rates on Thursday.\n\nZÜRICH — Regulators fined a lender.\n\nBREAKING — Police closed the bridge.';
+    expect(placesIn(text)).toEqual([
+      ['SÃO PAULO', 'São Paulo'],
+      ['Mexico', 'Mexico'],
+      ['ZÜRICH', 'Zürich'],
+    ]);
+    expect(namesIn('SÃO PAULO — Mexico’s central bank cut rates.')).not.toContain('PERSON PAULO — Mexico');
   });
 });
 

@@ -3,7 +3,7 @@ import { createDateFinder } from './dates';
 import { PLACES, type PlaceEntry } from './lexicon/places';
 import { INSTITUTIONS, ORG_CUES, STOCK_EXCHANGES, STORM_WORDS } from './lexicon/words';
 import { ARTICLE_FIRST, ARTICLE_NAME, familyFirst, surnameForms } from './name-forms';
-import { tagNames, type NameSpan } from './name-spans';
+import { capitalsAsWritten, tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
 import { companiesByContext } from './org-context';
 import { settlementsByContext } from './place-context';
@@ -39,12 +39,11 @@ const NOT_INITIALS = new Set(['U.N.', 'E.U.', 'P.S.']);
 
 // A place written in capitals, as a dateline writes it ("LILONGWE", "SAN JOSE"); not an acronym ("UAE").
 const CAPITALS = /^\p{Lu}+(?: \p{Lu}+)*$/u;
-const WORD_TAIL = /\B\p{Lu}+/gu;
 
 /** A dateline's place in capitals as the lexicon or the text writes it: "SAN JOSE" → "San Jose". */
 function placeInCapitals(surface: string): PlaceEntry | undefined {
   if (surface.length < 4 || !CAPITALS.test(surface)) return undefined;
-  const name = surface.replace(WORD_TAIL, (tail) => tail.toLowerCase());
+  const name = capitalsAsWritten(surface);
   return PLACES.get(name) ?? { type: 'PLACE', canonical: name };
 }
 

@@ -106,7 +106,7 @@ export function tagNames(
   b: number,
   tagger: TaggerModel,
 ): NameSpan[] {
-  const story = storyAfterDateline(tokens, a, b);
+  const story = storyAfterDateline(text, tokens, a, b);
   const tags =
     story < 0 ? tagger.tagSentence(text, tokens, a, b) : tagAroundDateline(text, tokens, a, b, story, tagger);
   const s: Sentence = { text, tokens, tagger, out: [] };
@@ -139,11 +139,13 @@ export function tagNames(
  * saw sentences in training, not as words deep inside a sentence behind a dash, where it missed the name
  * opening the story.
  */
-function storyAfterDateline(tokens: readonly Token[], a: number, b: number): number {
+function storyAfterDateline(text: string, tokens: readonly Token[], a: number, b: number): number {
   let place = a;
   while (place < b && tokens[place]!.cap) place++;
   // A place, then a comma or a credit in brackets: "Coca - Cola" and "Obama - who" are no datelines.
-  if (place === a || place === b || (tokens[place]!.text !== ',' && tokens[place]!.text !== '(')) return -1;
+  if (place === a || place === b) return -1;
+  const mark = tokens[place]!.text;
+  if (mark !== ',' && mark !== '(' && !placeBeforeDash(text, tokens, a, place)) return -1;
   const dash = tokens[a]!.headline ? -1 : datelineDash(tokens, a);
   return dash < 0 || dash + 1 >= b ? -1 : dash + 1;
 }
@@ -197,6 +199,28 @@ function ampersandNames(s: Sentence, a: number, b: number): void {
 }
 
 const UPPER_WORD = /^\p{Lu}[\p{Lu}'’.-]+$/u;
+// The capitals after a word's first letter; a lookbehind, as \B is ASCII-only and would split "SÃO".
+const WORD_TAIL = /(?<=\p{L})\p{Lu}+/gu;
+
+/** A name written in capitals as a text writes it: "SAN JOSE" → "San Jose", "SÃO PAULO" → "São Paulo". */
+export function capitalsAsWritten(surface: string): string {
+  return surface.replace(WORD_TAIL, (tail) => tail.toLowerCase());
+}
+
+const DASH_MARK = /^[—–]$|^--?$/;
+const ACCENTS = /\p{M}/gu;
+
+/**
+ * "SÃO PAULO — Brazil's Supreme Court…": capitals right before a dateline's dash, with no comma or date, that
+ * spell a listed place (accents aside). Only a listed place: "BREAKING — Police said" has no dateline.
+ */
+function placeBeforeDash(text: string, tokens: readonly Token[], a: number, end: number): boolean {
+  if (!DASH_MARK.test(tokens[end]!.text)) return false;
+  for (let k = a; k < end; k++) if (!UPPER_WORD.test(tokens[k]!.text)) return false;
+  const name = capitalsAsWritten(text.slice(tokens[a]!.start, tokens[end - 1]!.end));
+  const entry = PLACES.get(name) ?? PLACES.get(name.normalize('NFD').replace(ACCENTS, ''));
+  return entry?.type === 'PLACE';
+}
 const DATELINE_END = /^(?::|—|–|-|--)$/;
 const MAX_CITY_WORDS = 3;
 
@@ -238,7 +262,9 @@ function datelinePlace(s: Sentence, a: number, b: number): void {
   if (townInState(s, a, b)) return;
   let end = a;
   while (end < b && UPPER_WORD.test(tokens[end]!.text)) end++;
-  if (end === a || end === b || (tokens[end]!.text !== ',' && tokens[end]!.text !== '(')) return;
+  if (end === a || end === b) return;
+  const mark = tokens[end]!.text;
+  if (mark !== ',' && mark !== '(' && !placeBeforeDash(s.text, tokens, a, end)) return;
   if (datelineDash(tokens, a) < 0) return;
   overrule(s, a, end, [{ start: tokens[a]!.start, end: tokens[end - 1]!.end, type: 'PLACE' }]);
 }
