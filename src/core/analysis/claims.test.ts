@@ -468,6 +468,13 @@ describe('attribution: more shapes', () => {
     });
   });
 
+  it('takes an officer for an official source', () => {
+    const text =
+      'Rescuers reached the last of the trapped miners at dawn, a senior fire officer told the local radio. A police officer said the road would stay shut.';
+    expect(sourceOf(text, 'Rescuers')).toMatchObject({ kind: 'official', speaker: 'a senior fire officer' });
+    expect(sourceOf(text, 'A police')).toMatchObject({ kind: 'official', speaker: 'A police officer' });
+  });
+
   it("ends an unnamed speaker before its own verb when the cue follows 'but' or 'and'", () => {
     const text =
       'Workers at the ferry operator examined the hull and said the crack had been there for years. ' +
