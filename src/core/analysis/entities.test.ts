@@ -466,6 +466,16 @@ describe('companies known by their context', () => {
     expect(found).toContain('PERSON Gareth Pryce');
   });
 
+  it('makes an organisation of a name set beside what a company is, not of a person beside a job', () => {
+    const found = namesIn(
+      'Halvorsen, the Norwegian shipping group, said it would sell two tankers. Marenco, a regional airline, ' +
+        'cut fares. Pryce, a former coal miner, told the inquiry he had warned managers. Kowalczyk, the ' +
+        "bank's chief economist, expects no cut.",
+    );
+    for (const name of ['Halvorsen', 'Marenco']) expect(found).toContain(`ORG ${name}`);
+    for (const name of ['Pryce', 'Kowalczyk']) expect(found).toContain(`PERSON ${name}`);
+  });
+
   it('makes an organisation of a name a capitalised descriptor opens a sentence with, after a dateline too', () => {
     const found = namesIn(
       'Carmaker Veltrona said on Tuesday it would recall 40,000 vans. LAGOS (Reuters) - Lender Ebonmark cut its rates. Airline Skyvora added two routes.',

@@ -17,6 +17,11 @@ import type { NameSpan } from './name-spans';
 const ROLES_AFTER =
   / (?:chief (?:executive|financial officer|operating officer|technology officer|(?=[A-Z][a-z]))|CEO|CFO|COO|chairman|chairwoman|shareholders|headquarters|subsidiary|(?:\([^()]{1,30}\) )?party\b|(?:reported|posted|booked) (?:an? )?(?:\w+ ){0,2}(?:profits?|loss(?:es)?|earnings|revenues?|sales)|(?:shares|stock) (?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|slumped|tumbled|plunged|soared|surged|sank|dipped|edged|closed|ended|traded|were|have|had|are|hit|lost|added|rallied|recovered))\b/;
 const COMPANY_AFTER = new RegExp(` ?\\((?:${STOCK_EXCHANGES})\\s?:|${ROLES_AFTER.source}`, 'y');
+// "Safaricom, the country's largest telecoms operator, said": an apposition whose head is what a company is,
+// after a name the model took for a person. Not a miner, a producer or a tour operator, which people are too
+// ("Pryce, a former coal miner,"), nor an inverted cue ("… in Kidal, the group said").
+const COMPANY_APPOSITION =
+  /, (?:the|an?) (?:[\p{L}'’-]+ ){0,4}?(?:company|firm|lender|insurer|retailer|airline|carmaker|automaker|chipmaker|drugmaker|steelmaker|conglomerate|brokerage|start-?up|giant|bank|group|(?:telecoms?|mobile|network|port|terminal|rail|satellite|cable|grid|pipeline) operator)(?=[,.)]| (?:which|that|based|headquartered|founded|owned|backed)\b)/uy;
 // "shares in Qantas", "a stake in Deutsche Bahn", "a subsidiary of Nomura" (but "shares in Asia").
 const SHARES_BEFORE = /\b(?:shares|stakes?|shareholders?|subsidiary|subsidiaries) (?:in|of) $/i;
 // "mining companies including Anglo American and Sibanye-Stillwater": the names a list of companies gives.
@@ -58,6 +63,8 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
   if (n.type === 'PLACE' && PLACES.has(text.slice(n.start, n.end))) return false;
   COMPANY_AFTER.lastIndex = n.end;
   if (COMPANY_AFTER.test(text)) return true;
+  COMPANY_APPOSITION.lastIndex = n.end;
+  if (n.type === 'PERSON' && text.charCodeAt(n.end) === 44 && COMPANY_APPOSITION.test(text)) return true;
   MEDIA_AFTER_NAME.lastIndex = n.end;
   if (n.type === 'PERSON' && MEDIA_AFTER_NAME.test(text)) return true;
   // "Unison, which represents library staff, said": a person is "who", never "which".
@@ -97,7 +104,7 @@ export function founderFollows(text: string, at: number): boolean {
 const RETYPED: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE']);
 // Every context above has one of these words: a text with none of them is not looked at name by name.
 const ANY_CONTEXT =
-  /\b(?:chief|CEO|CFO|COO|chair|party|nyse|nasdaq|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|compan|club|side|outfit|which|bank|miner|operator|giant|refiner|exporter|supplier|manufacturer|news|daily|broadcaster|tabloid|channel|radio)/i;
+  /\b(?:chief|CEO|CFO|COO|chair|party|nyse|nasdaq|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|compan|club|side|outfit|which|bank|group|miner|operator|giant|refiner|exporter|supplier|manufacturer|news|daily|broadcaster|tabloid|channel|radio)/i;
 
 /**
  * Names the tagger took for people or places that their context shows are companies: every mention of such a
