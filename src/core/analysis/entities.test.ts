@@ -60,6 +60,21 @@ describe('names that are not people, and names found whole', () => {
     expect(found).toEqual(['ORG California Highway Patrol', 'ORG Kansas City Chiefs']);
   });
 
+  it('knows a particle surname capitalised later in the text as the person ("Van Gaal", "Ten Hag")', () => {
+    const text =
+      'Coach Pieter van Dijkhuizen named his squad on Friday. Van Dijkhuizen left out two strikers. ' +
+      'Captain Marieke ten Brink missed training, and fans asked whether Ten Brink would play.';
+    const people = analyzeText(text, models)
+      .entities.filter((e) => e.type === 'PERSON')
+      .map((e) => [e.text, e.canonical]);
+    expect(people).toEqual([
+      ['Pieter van Dijkhuizen', 'Pieter van Dijkhuizen'],
+      ['Van Dijkhuizen', 'Pieter van Dijkhuizen'],
+      ['Marieke ten Brink', 'Marieke ten Brink'],
+      ['Ten Brink', 'Marieke ten Brink'],
+    ]);
+  });
+
   it('makes a news organisation of the name before or after "news agency", "newspaper" or "daily"', () => {
     expect(namesIn('The ferry sank near Oki island, the Kyodo news agency said.')).toContain('ORG Kyodo');
     expect(namesIn('Tallinn police detained two men, the newspaper Postimees reported.')).toContain(

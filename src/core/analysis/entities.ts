@@ -72,6 +72,8 @@ function shortForms(surface: string): string[] {
 function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   const aliases = new Map<string, string>();
   const surnames = new Map<string, string | null>();
+  // "Von der Leyen", "Ten Hag": a particle surname opening a sentence or capitalised as the text goes on.
+  const particleNames = new Map<string, string | null>();
   const nicknames = new Map<string, string | null>();
   const heads = new Map<string, string | null>();
   for (const n of names) {
@@ -82,16 +84,15 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
       const from = parts.findIndex((p) => PARTICLE.test(p));
       // "Ursula von der Leyen": "von der Leyen" and "Leyen" both name her.
       const family = familyFirst(surface);
+      const particled = from > 0 ? parts.slice(from).join(' ') : '';
       const keys = [
         last,
-        ...(from > 0 ? [parts.slice(from).join(' ')] : []),
+        ...(particled ? [particled] : []),
         ...surnameForms(last),
         ...(family ? [family] : []),
       ];
-      for (const key of keys) {
-        const prior = surnames.get(key);
-        surnames.set(key, prior === undefined || prior === surface ? surface : null);
-      }
+      for (const key of keys) keepIfOnly(surnames, key, surface);
+      if (particled) keepIfOnly(particleNames, particled[0]!.toUpperCase() + particled.slice(1), surface);
     }
     if (n.type === 'ORG') {
       // "the Ministry" after "Ministry of National Security", "the Court" after "High Court", "Emerson" after
@@ -112,6 +113,8 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
     const c = surface.charCodeAt(0);
     const named = n.type === 'PLACE' && c >= 97 && c <= 122 ? surface.replace(LEADING_LOWER, '') : surface;
     const lexical = PLACES.get(named) ?? (n.type === 'PLACE' ? placeInCapitals(named) : undefined);
+    const person = particleNames.get(surface);
+    if (person) return { start: n.start, end: n.end, type: 'PERSON', text: surface, canonical: person };
     let canonical = named;
     if (lexical && lexical.type === n.type) canonical = lexical.canonical;
     else if (n.type === 'PERSON') canonical = surnames.get(surface) ?? surface;
