@@ -75,6 +75,20 @@ describe('names that are not people, and names found whole', () => {
     ]);
   });
 
+  it('makes an organisation of a short form its name defines in brackets, words and all, not of a place', () => {
+    const text =
+      'The Eastern Grain Reserve Agency (Eastern GRA) said stocks were low. Eastern GRA will sell 40,000 tonnes. ' +
+      'The review Tidewater (Halifax) printed the letter.';
+    const entities = analyzeText(text, models).entities;
+    const second = entities.filter((e) => e.text === 'Eastern GRA');
+    expect(second.map((e) => [e.type, e.canonical])).toEqual([
+      ['ORG', 'Eastern Grain Reserve Agency'],
+      ['ORG', 'Eastern Grain Reserve Agency'],
+    ]);
+    expect(entities.find((e) => e.text === 'Halifax')?.type).toBe('PLACE');
+    expect(sourceOfFirst(text)).toBe('Eastern Grain Reserve Agency');
+  });
+
   it('makes a news organisation of the name before or after "news agency", "newspaper" or "daily"', () => {
     expect(namesIn('The ferry sank near Oki island, the Kyodo news agency said.')).toContain('ORG Kyodo');
     expect(namesIn('Tallinn police detained two men, the newspaper Postimees reported.')).toContain(
@@ -273,6 +287,12 @@ describe('countries of several words', () => {
     expect(entities.some((e) => e.text === 'New York')).toBe(false);
   });
 });
+
+/** The words of the speaker of `text`'s first claim. */
+const sourceOfFirst = (text: string) => {
+  const speaker = analyzeText(text, models).claims[0]?.speaker;
+  return speaker ? text.slice(speaker.start, speaker.end) : null;
+};
 
 /** The places of `text`: each as written and by its canonical name. */
 const placesIn = (text: string) =>

@@ -15,8 +15,11 @@ import { PERSON_NAME_BITS } from './tagger/gazetteer';
 import type { TaggerModel } from './tagger/model';
 import { tokenize, type Token } from './tokens';
 
-// "(NFA)", or a stock ticker with its exchange: "(NYSE:VNT)".
-const ACRONYM_DEFINED = new RegExp(`^ ?\\((?:(?:${STOCK_EXCHANGES})\\s?:\\s?)?([A-Z][A-Za-z&]{1,7})\\)`);
+// "(NFA)", "(Africa CDC)", or a stock ticker with its exchange: "(NYSE:VNT)".
+const ACRONYM_DEFINED = new RegExp(
+  `^ ?\\((?:(?:${STOCK_EXCHANGES})\\s?:\\s?)?([A-Z][A-Za-z&]{1,7}|[A-Z][a-z]+ [A-Z]{2,6})\\)`,
+);
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const LAST_WORD = /\s+\S+$/;
 const STARTS_NAME = /^[\p{Lu}\d]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -74,6 +77,8 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   const surnames = new Map<string, string | null>();
   // "Von der Leyen", "Ten Hag": a particle surname opening a sentence or capitalised as the text goes on.
   const particleNames = new Map<string, string | null>();
+  // Short forms an organisation's name defines in brackets: the organisation, whatever the model made of them.
+  const defined = new Set<string>();
   const nicknames = new Map<string, string | null>();
   const heads = new Map<string, string | null>();
   for (const n of names) {
@@ -99,7 +104,11 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
       // "Emerson Electric": the one organisation the text named with that word.
       if (surface.includes(' ')) for (const short of shortForms(surface)) keepIfOnly(heads, short, surface);
       const acronym = ACRONYM_DEFINED.exec(text.slice(n.end, n.end + 20));
-      if (acronym) aliases.set(acronym[1]!, surface);
+      if (acronym) {
+        aliases.set(acronym[1]!, surface);
+        // Not a word in brackets ("Poetry (Chicago)"), which may say where the organisation is.
+        if (TWO_CAPITALS.test(acronym[1]!)) defined.add(acronym[1]!);
+      }
       const [nickname] = shortNamesOf(text, n);
       if (nickname) keepIfOnly(nicknames, nickname, surface);
     }
@@ -115,6 +124,8 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
     const lexical = PLACES.get(named) ?? (n.type === 'PLACE' ? placeInCapitals(named) : undefined);
     const person = particleNames.get(surface);
     if (person) return { start: n.start, end: n.end, type: 'PERSON', text: surface, canonical: person };
+    if (defined.has(surface))
+      return { start: n.start, end: n.end, type: 'ORG', text: surface, canonical: aliases.get(surface)! };
     let canonical = named;
     if (lexical && lexical.type === n.type) canonical = lexical.canonical;
     else if (n.type === 'PERSON') canonical = surnames.get(surface) ?? surface;

@@ -369,7 +369,7 @@ function titledPerson(ctx: SpeakerContext, title: string, at: number): Entity | 
   return undefined;
 }
 
-const BRACKETED_ALIAS = /\s\([^()\s]{2,12}\)$/u;
+const BRACKETED_ALIAS = /\s\([^()\s]{2,12}(?: [^()\s]{2,12})?\)$/u;
 const COORDINATED = /\s(?:and|but)$/;
 // A subject, then its verb: a lower-case word that is no clause word ("Ana Ruiz welcomed…", "She thanked…").
 const VERB_NEXT = /^\s+(\p{Ll}+)\b/u;
