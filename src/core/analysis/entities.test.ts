@@ -501,6 +501,15 @@ describe('companies known by their context', () => {
     expect(found).toContain('PERSON Gareth Pryce');
   });
 
+  it('makes an organisation of where analysts or economists work, not of a place they are in', () => {
+    const found = namesIn(
+      'Analysts at Corrigan Halloway expect two rate cuts. Economists at Brevik said growth would slow, and ' +
+        'traders in Oslo sold the krone.',
+    );
+    for (const name of ['Corrigan Halloway', 'Brevik']) expect(found).toContain(`ORG ${name}`);
+    expect(found).toContain('PLACE Oslo');
+  });
+
   it('makes an organisation of a name set beside what a company is, not of a person beside a job', () => {
     const found = namesIn(
       'Halvorsen, the Norwegian shipping group, said it would sell two tankers. Marenco, a regional airline, ' +

@@ -22,6 +22,9 @@ const COMPANY_AFTER = new RegExp(` ?\\((?:${STOCK_EXCHANGES})\\s?:|${ROLES_AFTER
 // ("Pryce, a former coal miner,"), nor an inverted cue ("… in Kidal, the group said").
 const COMPANY_APPOSITION =
   /, (?:the|an?) (?:[\p{L}'’-]+ ){0,4}?(?:company|firm|lender|insurer|retailer|airline|carmaker|automaker|chipmaker|drugmaker|steelmaker|conglomerate|brokerage|start-?up|giant|bank|group|(?:telecoms?|mobile|network|port|terminal|rail|satellite|cable|grid|pipeline) operator)(?=[,.)]| (?:which|that|based|headquartered|founded|owned|backed)\b)/uy;
+// "analysts at Jefferies", "economists at Nomura": where such people work is a firm (or a university); one is
+// "in" a place, and "officials at Heathrow" are left alone.
+const STAFF_AT = /\b(?:analysts|economists|strategists|bankers|traders|researchers|scientists) at $/i;
 // "shares in Qantas", "a stake in Deutsche Bahn", "a subsidiary of Nomura" (but "shares in Asia").
 const SHARES_BEFORE = /\b(?:shares|stakes?|shareholders?|subsidiary|subsidiaries) (?:in|of) $/i;
 // "mining companies including Anglo American and Sibanye-Stillwater": the names a list of companies gives.
@@ -80,6 +83,11 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
   // The cheap tests first: this runs on every person and place named.
   const before = n.start >= 3 && (text.startsWith('in ', n.start - 3) || text.startsWith('of ', n.start - 3));
   if (before && SHARES_BEFORE.test(text.slice(Math.max(0, n.start - CONTEXT), n.start))) return true;
+  if (
+    text.startsWith('at ', n.start - 3) &&
+    STAFF_AT.test(text.slice(Math.max(0, n.start - CONTEXT), n.start))
+  )
+    return true;
   if (inCompanyList(text.slice(Math.max(0, n.start - LISTING_REACH), n.start))) return true;
   if (n.start < 5 || text.charCodeAt(n.start - 1) !== 32) return false;
   const from = Math.max(0, n.start - OPENING_REACH);
@@ -104,7 +112,7 @@ export function founderFollows(text: string, at: number): boolean {
 const RETYPED: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE']);
 // Every context above has one of these words: a text with none of them is not looked at name by name.
 const ANY_CONTEXT =
-  /\b(?:chief|CEO|CFO|COO|chair|party|nyse|nasdaq|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|compan|club|side|outfit|which|bank|group|miner|operator|giant|refiner|exporter|supplier|manufacturer|news|daily|broadcaster|tabloid|channel|radio)/i;
+  /\b(?:chief|CEO|CFO|COO|chair|party|nyse|nasdaq|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|compan|club|side|outfit|which|bank|group|analysts|economists|strategists|bankers|traders|researchers|scientists|miner|operator|giant|refiner|exporter|supplier|manufacturer|news|daily|broadcaster|tabloid|channel|radio)/i;
 
 /**
  * Names the tagger took for people or places that their context shows are companies: every mention of such a
