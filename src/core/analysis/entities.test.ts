@@ -326,6 +326,17 @@ describe('wire datelines', () => {
     ]);
   });
 
+  it('names Washington after a town and a comma the state, and the capital elsewhere', () => {
+    const text =
+      'The mill outside Yakima, Washington, will close. Delegates from Ottawa, Washington and Mexico City met in Washington.';
+    const washingtons = placesIn(text).filter(([surface]) => surface === 'Washington');
+    expect(washingtons.map(([, canonical]) => canonical)).toEqual([
+      'Washington State',
+      'Washington DC',
+      'Washington DC',
+    ]);
+  });
+
   it('reads listed capitals before a bare dash as the place, accents and all, and nothing else', () => {
     const text =
       'SÃO PAULO — Mexico’s central bank cut rates on Thursday.\n\nZÜRICH — Regulators fined a lender.\n\nBREAKING — Police closed the bridge.';

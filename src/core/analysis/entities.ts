@@ -50,6 +50,20 @@ function placeInCapitals(surface: string): PlaceEntry | undefined {
   return PLACES.get(name) ?? { type: 'PLACE', canonical: name };
 }
 
+// "in Renton, Washington": a town, a comma, then its state.
+const TOWN_COMMA_BEFORE =
+  /\b(?:in|near|from|outside|at|to) (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}), $/u;
+
+/**
+ * Whether the "Washington" at `at` follows a town and a comma: the state, which the lexicon gives as the city.
+ * Not after a listed place other than Seattle, the state's one listed city: "from Ottawa, Washington and
+ * Mexico City" lists capitals.
+ */
+function isStateAfterTown(text: string, at: number): boolean {
+  const town = TOWN_COMMA_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return town !== undefined && (town === 'Seattle' || !PLACES.has(town));
+}
+
 /** Maps `key` to `surface` while no other name claimed it; to null (ambiguous, for good) once one did. */
 function keepIfOnly(map: Map<string, string | null>, key: string, surface: string): void {
   const prior = map.get(key);
@@ -127,7 +141,9 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
     if (defined.has(surface))
       return { start: n.start, end: n.end, type: 'ORG', text: surface, canonical: aliases.get(surface)! };
     let canonical = named;
-    if (lexical && lexical.type === n.type) canonical = lexical.canonical;
+    if (lexical && lexical.type === n.type)
+      canonical =
+        named === 'Washington' && isStateAfterTown(text, n.start) ? 'Washington State' : lexical.canonical;
     else if (n.type === 'PERSON') canonical = surnames.get(surface) ?? surface;
     else if (n.type === 'ORG') canonical = aliases.get(surface) ?? surface;
     return { start: n.start, end: n.end, type: n.type, text: surface, canonical };
