@@ -75,6 +75,14 @@ describe('names that are not people, and names found whole', () => {
     ]);
   });
 
+  it('finds an organisation whole when the short form it defines spells words the model left out', () => {
+    const found = namesIn(
+      'The Coastal and Inland Waterways Board (CIWB) closed two locks. A Member of Parliament (MP) asked why.',
+    );
+    expect(found).toContain('ORG Coastal and Inland Waterways Board');
+    expect(found).not.toContain('ORG Member of Parliament');
+  });
+
   it('makes an organisation of a short form its name defines in brackets, words and all, not of a place', () => {
     const text =
       'The Eastern Grain Reserve Agency (Eastern GRA) said stocks were low. Eastern GRA will sell 40,000 tonnes. ' +

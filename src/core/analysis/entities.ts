@@ -1,6 +1,7 @@
 import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { createDateFinder } from './dates';
 import { PLACES, type PlaceEntry } from './lexicon/places';
+import { TITLES } from './lexicon/titles';
 import { INSTITUTIONS, ORG_CUES, STOCK_EXCHANGES, STORM_WORDS } from './lexicon/words';
 import { ARTICLE_FIRST, ARTICLE_NAME, familyFirst, surnameForms } from './name-forms';
 import { capitalsAsWritten, tagNames, type NameSpan } from './name-spans';
@@ -376,6 +377,42 @@ function withBareInstitutions(
   return bare.length === 0 ? names : [...names, ...bare].sort((x, y) => x.start - y.start);
 }
 
+const ACRONYM_AFTER = /^ \(([A-Z]{2,8})\)/;
+const NAME_WORD = /\p{Lu}[\p{L}'’-]*/gu;
+// A capitalised word at the end, perhaps with "and", "of" or "&" after it: "Economic and " before "Financial".
+const WORD_BEFORE = /((\p{Lu})[\p{L}'’-]*)(?: (?:and|of|&))? $/u;
+// "Member of Parliament (MP)": an office, not an organisation's first word.
+const isOffice = (word: string) => TITLES.has(word) || word === 'Member' || word === 'Members';
+
+/**
+ * An organisation the model found without its first words, which the short form it defines spells: "the
+ * Economic and Financial Crimes Commission (EFCC)" had been "Financial Crimes Commission", "the National
+ * Disaster Response Force (NDRF)" "Disaster Response Force". Only when every missing letter is the initial of a
+ * capitalised word right before it.
+ */
+function wholeByAcronym(text: string, names: readonly NameSpan[]): readonly NameSpan[] {
+  if (!text.includes(' (')) return names;
+  let out: NameSpan[] | null = null;
+  names.forEach((n, i) => {
+    if (n.type !== 'ORG' || text.charCodeAt(n.end) !== 32) return;
+    const acronym = ACRONYM_AFTER.exec(text.slice(n.end, n.end + 12))?.[1];
+    if (!acronym) return;
+    const initials = (text.slice(n.start, n.end).match(NAME_WORD) ?? []).map((w) => w[0]).join('');
+    const missing = acronym.length - initials.length;
+    if (missing < 1 || missing > 3 || !acronym.endsWith(initials)) return;
+    let start = n.start;
+    for (let k = missing - 1; k >= 0; k--) {
+      const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      if (!word || word[2] !== acronym[k] || isOffice(word[1]!)) return;
+      start -= word[0].length;
+    }
+    if (i > 0 && names[i - 1]!.end > start) return;
+    out ??= names.slice();
+    out[i] = { ...n, start };
+  });
+  return out ?? names;
+}
+
 /**
  * Typed entity mentions of `text`: names (PERSON, ORG, PLACE, GROUP) from the trained tagger, DATE and
  * NUMBER from rules. `numbers` are each sentence's numbers, when the caller has them already.
@@ -408,6 +445,7 @@ export function findEntities(
   );
   found = withShortNames(text, tokens, organisationsByFirstWord(text, found));
   found = withBareInstitutions(text, tokens, found);
+  found = wholeByAcronym(text, found);
   const entities = canonicalise(text, found);
   const findDates = createDateFinder(text);
   sentences.forEach((span, index) => {
