@@ -12,6 +12,13 @@ function namesIn(text: string): string[] {
     .map((e) => `${e.type} ${e.text}`);
 }
 
+/** Checks that each name of `expected` is found in `text` with its type (others may be found too). */
+function expectTypes(text: string, expected: Readonly<Partial<Record<string, readonly string[]>>>): void {
+  const found = namesIn(text);
+  for (const [type, names] of Object.entries(expected))
+    for (const name of names ?? []) expect(found).toContain(`${type} ${name}`);
+}
+
 describe('names that are not people, and names found whole', () => {
   it('never makes a person of a moon, a telescope, an observatory or a space agency', () => {
     const found = namesIn(
@@ -511,32 +518,37 @@ describe('companies known by their context', () => {
   });
 
   it('makes an organisation of a one-word name after "miner", "operator" or "supplier", not of a miner named', () => {
-    const found = namesIn(
+    expectTypes(
       'The lease was signed on Monday by terminal operator Kestrava, which will run the quay for 25 years. ' +
         'Output at copper miner Valdora fell 6%. Fuel supplier Ansett said deliveries would resume on Friday. ' +
         'A former coal miner, Gareth Pryce, told the inquiry he had warned managers.',
+      { ORG: ['Kestrava', 'Valdora', 'Ansett'], PERSON: ['Gareth Pryce'] },
     );
-    for (const name of ['Kestrava', 'Valdora', 'Ansett']) expect(found).toContain(`ORG ${name}`);
-    expect(found).toContain('PERSON Gareth Pryce');
+  });
+
+  it('makes an organisation of a listed company the model took for a person, not of a namesake', () => {
+    expectTypes(
+      'Shell cut its dividend on Thursday, and Qantas said fares would rise. Industrialist Ratan Tata stepped ' +
+        'down in 2012. Tata said the group was in good hands.',
+      { ORG: ['Shell', 'Qantas'], PERSON: ['Tata'] },
+    );
   });
 
   it('makes an organisation of where analysts or economists work, not of a place they are in', () => {
-    const found = namesIn(
+    expectTypes(
       'Analysts at Corrigan Halloway expect two rate cuts. Economists at Brevik said growth would slow, and ' +
         'traders in Oslo sold the krone.',
+      { ORG: ['Corrigan Halloway', 'Brevik'], PLACE: ['Oslo'] },
     );
-    for (const name of ['Corrigan Halloway', 'Brevik']) expect(found).toContain(`ORG ${name}`);
-    expect(found).toContain('PLACE Oslo');
   });
 
   it('makes an organisation of a name set beside what a company is, not of a person beside a job', () => {
-    const found = namesIn(
+    expectTypes(
       'Halvorsen, the Norwegian shipping group, said it would sell two tankers. Marenco, a regional airline, ' +
         'cut fares. Pryce, a former coal miner, told the inquiry he had warned managers. Kowalczyk, the ' +
         "bank's chief economist, expects no cut.",
+      { ORG: ['Halvorsen', 'Marenco'], PERSON: ['Pryce', 'Kowalczyk'] },
     );
-    for (const name of ['Halvorsen', 'Marenco']) expect(found).toContain(`ORG ${name}`);
-    for (const name of ['Pryce', 'Kowalczyk']) expect(found).toContain(`PERSON ${name}`);
   });
 
   it('makes an organisation of a name a capitalised descriptor opens a sentence with, after a dateline too', () => {

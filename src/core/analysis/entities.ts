@@ -6,7 +6,7 @@ import { INSTITUTIONS, ORG_CUES, STOCK_EXCHANGES, STORM_WORDS } from './lexicon/
 import { ARTICLE_FIRST, ARTICLE_NAME, familyFirst, surnameForms } from './name-forms';
 import { capitalsAsWritten, tagNames, type NameSpan } from './name-spans';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
-import { companiesByContext } from './org-context';
+import { companiesByContext, listedCompanies } from './org-context';
 import { settlementsByContext } from './place-context';
 import { namesOffices, portfolioTitles } from './portfolio-titles';
 import { dropTimeZones } from './time-zones';
@@ -438,10 +438,11 @@ export function findEntities(
   let found: readonly NameSpan[] = joinParticles(text, dropTimeZones(text, dropStormNames(text, names)));
   found = dropCommonSentenceStarts(text, tokens, found);
   found = agreeOnTypes(text, repeatNamesWhole(text, tokens, found));
+  const isPersonName = (name: string) => (tagger.listed(name.toLowerCase()) & PERSON_NAME_BITS) !== 0;
   found = settlementsByContext(
     text,
-    companiesByContext(text, found),
-    (name) => (tagger.listed(name.toLowerCase()) & PERSON_NAME_BITS) !== 0,
+    listedCompanies(text, companiesByContext(text, found), isPersonName),
+    isPersonName,
   );
   found = withShortNames(text, tokens, organisationsByFirstWord(text, found));
   found = withBareInstitutions(text, tokens, found);

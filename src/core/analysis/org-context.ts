@@ -1,5 +1,6 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES } from './lexicon/places';
+import { COMPANIES, COMPANIES_NAMED_LIKE_PLACES } from './lexicon/companies';
 import {
   COMPANY_DESCRIPTORS,
   COMPANY_DESCRIPTORS_OF_ONE_WORD,
@@ -136,4 +137,35 @@ export function companiesByContext(text: string, names: readonly NameSpan[]): re
   return names.map((n) =>
     RETYPED.has(n.type) && isCompany(text.slice(n.start, n.end)) ? { ...n, type: 'ORG' } : n,
   );
+}
+
+/**
+ * Names the tagger took for people or places that the company list gives ("Shell cut its dividend", "Analysts
+ * at Jefferies"); not a place a company is named after ("the Amazon"), not a word the name lists give as a
+ * person's name (`isPersonName`: "Suzuki", "Honda"), nor the surname of a person the text names in full.
+ */
+export function listedCompanies(
+  text: string,
+  names: readonly NameSpan[],
+  isPersonName: (name: string) => boolean,
+): readonly NameSpan[] {
+  let out: NameSpan[] | null = null;
+  let surnames: Set<string> | null = null;
+  for (const [i, n] of names.entries()) {
+    if (!RETYPED.has(n.type)) continue;
+    const surface = text.slice(n.start, n.end);
+    if (!COMPANIES.has(surface) && !(n.type === 'PERSON' && COMPANIES_NAMED_LIKE_PLACES.has(surface)))
+      continue;
+    if (n.type === 'PERSON' && !surface.includes(' ') && isPersonName(surface)) continue;
+    surnames ??= new Set(
+      names.flatMap((p) => {
+        const name = p.type === 'PERSON' ? text.slice(p.start, p.end) : '';
+        return name.includes(' ') ? [name.slice(name.lastIndexOf(' ') + 1)] : [];
+      }),
+    );
+    if (surnames.has(surface)) continue;
+    out ??= names.slice();
+    out[i] = { ...n, type: 'ORG' };
+  }
+  return out ?? names;
 }
