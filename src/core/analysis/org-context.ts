@@ -25,7 +25,8 @@ const COMPANY_APPOSITION =
   /, (?:the|an?) (?:[\p{L}'’-]+ ){0,4}?(?:company|firm|lender|insurer|retailer|airline|carmaker|automaker|chipmaker|drugmaker|steelmaker|conglomerate|brokerage|start-?up|giant|bank|group|(?:telecoms?|mobile|network|port|terminal|rail|satellite|cable|grid|pipeline) operator)(?=[,.)]| (?:which|that|based|headquartered|founded|owned|backed)\b)/uy;
 // "analysts at Jefferies", "economists at Nomura": where such people work is a firm (or a university); one is
 // "in" a place, and "officials at Heathrow" are left alone.
-const STAFF_AT = /\b(?:analysts|economists|strategists|bankers|traders|researchers|scientists) at $/i;
+const STAFF = 'analysts economists strategists bankers traders researchers scientists'.split(' ');
+const STAFF_AT = new RegExp(`\\b(?:${STAFF.join('|')}) at $`, 'i');
 // "shares in Qantas", "a stake in Deutsche Bahn", "a subsidiary of Nomura" (but "shares in Asia").
 const SHARES_BEFORE = /\b(?:shares|stakes?|shareholders?|subsidiary|subsidiaries) (?:in|of) $/i;
 // "mining companies including Anglo American and Sibanye-Stillwater": the names a list of companies gives.
@@ -111,9 +112,19 @@ export function founderFollows(text: string, at: number): boolean {
 }
 
 const RETYPED: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE']);
-// Every context above has one of these words: a text with none of them is not looked at name by name.
-const ANY_CONTEXT =
-  /\b(?:chief|CEO|CFO|COO|chair|party|nyse|nasdaq|reported|posted|booked|shares|stock|stakes?|shareholders?|headquarters|subsidiar|start-?up|fintech|firm|lender|insurer|retailer|airline|maker|conglomerate|brokerage|compan|club|side|outfit|which|bank|group|analysts|economists|strategists|bankers|traders|researchers|scientists|miner|operator|giant|refiner|exporter|supplier|manufacturer|news|daily|broadcaster|tabloid|channel|radio)/i;
+// Every context above has one of these words (the lists' words, and the stems of the rest): a text with none of
+// them is not looked at name by name.
+const ANY_CONTEXT = new RegExp(
+  `\\b(?:${[
+    ...'chief CEO CFO COO chair party nyse nasdaq reported posted booked'.split(' '),
+    ...'shares stock stakes? shareholders? headquarters subsidiar compan which'.split(' '),
+    ...'bank group giant news daily channel radio'.split(' '),
+    ...COMPANY_DESCRIPTORS,
+    ...COMPANY_DESCRIPTORS_OF_ONE_WORD,
+    ...STAFF,
+  ].join('|')})`,
+  'i',
+);
 
 /**
  * Names the tagger took for people or places that their context shows are companies: every mention of such a
