@@ -468,6 +468,14 @@ describe('attribution: more shapes', () => {
     });
   });
 
+  it('gives the claim to a person whose name opens with an accented letter, after a title or as an apposition', () => {
+    const text =
+      'Judge Inés Quiroga said the contract was void. Judge Ana Ruiz heard the first appeal. ' +
+      'The judge, Onésimo Prado, said the ruling would stand.';
+    expect(sourceOf(text, 'Judge Inés')).toMatchObject({ kind: 'person', speaker: 'Inés Quiroga' });
+    expect(sourceOf(text, 'The judge').speaker).toBe('Onésimo Prado');
+  });
+
   it('takes an officer for an official source', () => {
     const text =
       'Rescuers reached the last of the trapped miners at dawn, a senior fire officer told the local radio. A police officer said the road would stay shut.';

@@ -46,7 +46,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const OF_ORG = /^\s+(?:of|from|for|by)\s+(?:the\s+)?$/i;
 const CAPITALISED_RUN = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s?){1,4})$/u;
 const POST_MODIFIER =
-  /^(?:familiar|aware|close|in|from|at|of|with|for|by|issued|released|involved|briefed|speaking|who|representing|on|published)\b/i;
+  /^(?:familiar|aware|close|in|from|at|of|with|for|by|issued|released|involved|briefed|speaking|who|representing|on|published)(?![\p{L}\p{N}])/iu;
 
 const speaking = (e: Entity) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'PLACE';
 
@@ -277,7 +277,8 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     if (inner && whole && named.type === 'PERSON' && inner.kind === 'organisation')
       return { speaker: entitySpeaker(named), kind: 'person' };
     if (inner?.speaker && whole && !isEntitySpan(entities, inner.speaker)) {
-      if (named.type === 'PERSON' && (inner.kind === 'official' || inner.kind === 'anonymous'))
+      // "The judge, Inés Rojas, said": the name given beats the holder of the title named earlier.
+      if (named.type === 'PERSON' && inner.kind !== 'organisation' && inner.kind !== 'report')
         return { speaker: entitySpeaker(named), kind: inner.kind === 'official' ? 'official' : 'person' };
       if (named.type === 'ORG' && inner.kind === 'organisation')
         return { speaker: entitySpeaker(named), kind: 'organisation' };
@@ -373,7 +374,7 @@ const BRACKETED_ALIAS = /\s\([^()\s]{2,12}(?: [^()\s]{2,12})?\)$/u;
 const COORDINATED = /\s(?:and|but)$/;
 // A subject, then its verb: a lower-case word that is no clause word ("Ana Ruiz welcomed…", "She thanked…").
 const VERB_NEXT = /^\s+(\p{Ll}+)\b/u;
-const SUBJECT_PRONOUN = /^(He|She|It|They)\b/;
+const SUBJECT_PRONOUN = /^(He|She|It|They)(?![\p{L}\p{N}])/u;
 
 /**
  * The subject that opens the clause `[from, to)` when a verb follows it: a named person or organisation
