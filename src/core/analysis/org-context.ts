@@ -21,8 +21,15 @@ const COMPANY_AFTER = new RegExp(` ?\\((?:${STOCK_EXCHANGES})\\s?:|${ROLES_AFTER
 // "Safaricom, the country's largest telecoms operator, said": an apposition whose head is what a company is,
 // after a name the model took for a person. Not a miner, a producer or a tour operator, which people are too
 // ("Pryce, a former coal miner,"), nor an inverted cue ("… in Kidal, the group said").
-const COMPANY_APPOSITION =
-  /, (?:the|an?) (?:[\p{L}'’-]+ ){0,4}?(?:company|firm|lender|insurer|retailer|airline|carmaker|automaker|chipmaker|drugmaker|steelmaker|conglomerate|brokerage|start-?up|giant|bank|group|(?:telecoms?|mobile|network|port|terminal|rail|satellite|cable|grid|pipeline) operator)(?=[,.)]| (?:which|that|based|headquartered|founded|owned|backed)\b)/uy;
+const APPOSITION_HEADS = [
+  ...COMPANY_DESCRIPTORS,
+  ...'giant steelmaker refiner bank group'.split(' '),
+  '(?:telecoms?|mobile|network|port|terminal|rail|satellite|cable|grid|pipeline) operator',
+];
+const COMPANY_APPOSITION = new RegExp(
+  `, (?:the|an?) (?:[\\p{L}'’-]+ ){0,4}?(?:${APPOSITION_HEADS.join('|')})(?=[,.)]| (?:which|that|based|headquartered|founded|owned|backed)\\b)`,
+  'uy',
+);
 // "analysts at Jefferies", "economists at Nomura": where such people work is a firm (or a university); one is
 // "in" a place, and "officials at Heathrow" are left alone.
 const STAFF = 'analysts economists strategists bankers traders researchers scientists'.split(' ');
