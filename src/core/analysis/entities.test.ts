@@ -364,6 +364,15 @@ describe('wire datelines', () => {
   });
 });
 
+describe('job words before names', () => {
+  it('leaves a job word opening a sentence out of the person, but not a first name', () => {
+    expect(namesIn('Industrialist Anand Varadhan stepped down in 2012.')).toEqual(['PERSON Anand Varadhan']);
+    expect(namesIn('Christopher John Wells said the bill was fair.')).toEqual([
+      'PERSON Christopher John Wells',
+    ]);
+  });
+});
+
 describe('offices inside names', () => {
   it('parts the holder from the party or portfolio words before an office', () => {
     expect(

@@ -270,6 +270,16 @@ function datelinePlace(s: Sentence, a: number, b: number): void {
 }
 
 const FIRST_NAME = gazetteerBit('first');
+const JOB_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ist|er|or|ian|ant|ent|ate)$/u;
+
+function isJobWordOpening(s: Sentence, token: Token): boolean {
+  return (
+    token.weak &&
+    !token.headline &&
+    JOB_ENDING.test(token.text) &&
+    !(s.tagger.listedWord(token.text) & (FIRST_NAME | SURNAME))
+  );
+}
 const SURNAME = gazetteerBit('last');
 const STRUCTURES: ReadonlySet<string> = new Set(
   'Bridge Airport Station Dam Tunnel Canal Highway Motorway Expressway Square Avenue Boulevard'.split(' '),
@@ -780,6 +790,9 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   // A name ends with a capitalised word: "the Brazilian government" names a group, not an organisation.
   while (y > x + 1 && !tokens[y - 1]!.cap) y--;
   if (modelType === 'PERSON') while (x < y - 1 && TITLES.has(bare(tokens[x]!.text))) x++;
+  // "Industrialist Ratan Tata", "Midfielder Keisuke Honda": a job word opening a sentence before two more
+  // names, which no name list gives as a first name, is no part of the person's name.
+  if (modelType === 'PERSON' && y - x >= 3 && isJobWordOpening(s, tokens[x]!)) x++;
   // "Co-founder and chief executive Wanjiru Mwangi": a title alone names no one.
   if (modelType === 'PERSON' && y === x + 1 && TITLES.has(bare(tokens[x]!.text))) return;
   // "Logistics startup Tembo": the name follows what the company is.
