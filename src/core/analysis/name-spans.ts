@@ -207,7 +207,6 @@ export function capitalsAsWritten(surface: string): string {
   return surface.replace(WORD_TAIL, (tail) => tail.toLowerCase());
 }
 
-const DASH_MARK = /^[—–]$|^--?$/;
 const ACCENTS = /\p{M}/gu;
 
 /**
@@ -215,7 +214,7 @@ const ACCENTS = /\p{M}/gu;
  * spell a listed place (accents aside). Only a listed place: "BREAKING — Police said" has no dateline.
  */
 function placeBeforeDash(text: string, tokens: readonly Token[], a: number, end: number): boolean {
-  if (!DASH_MARK.test(tokens[end]!.text)) return false;
+  if (datelineDash(tokens, a) !== end) return false;
   for (let k = a; k < end; k++) if (!UPPER_WORD.test(tokens[k]!.text)) return false;
   const name = capitalsAsWritten(text.slice(tokens[a]!.start, tokens[end - 1]!.end));
   const entry = PLACES.get(name) ?? PLACES.get(name.normalize('NFD').replace(ACCENTS, ''));

@@ -101,7 +101,8 @@ function isCompanyContext(text: string, n: NameSpan): boolean {
   if (n.start < 5 || text.charCodeAt(n.start - 1) !== 32) return false;
   const from = Math.max(0, n.start - OPENING_REACH);
   const near = text.slice(Math.max(0, n.start - 14), n.start);
-  const oneWord = text.indexOf(' ', n.start) === -1 || text.indexOf(' ', n.start) >= n.end;
+  const space = text.indexOf(' ', n.start);
+  const oneWord = space === -1 || space >= n.end;
   if (
     !COMPANY_BEFORE.test(near) &&
     !(oneWord && COMPANY_OF_ONE_WORD_BEFORE.test(near)) &&
@@ -125,7 +126,7 @@ const ANY_CONTEXT = new RegExp(
   `\\b(?:${[
     ...'chief CEO CFO COO chair party nyse nasdaq reported posted booked'.split(' '),
     ...'shares stock stakes? shareholders? headquarters subsidiar compan which'.split(' '),
-    ...'bank group giant news daily channel radio'.split(' '),
+    ...'bank group news daily channel radio'.split(' '),
     ...COMPANY_DESCRIPTORS,
     ...COMPANY_DESCRIPTORS_OF_ONE_WORD,
     ...STAFF,
