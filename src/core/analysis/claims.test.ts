@@ -430,12 +430,21 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'One witness')).toMatchObject({ kind: 'person', speaker: 'Tomas Berg' });
   });
 
-  it('reads what figures, a survey or a study show as a report, and a finding by anyone else as no source', () => {
+  it('reads what figures, a survey or a study show as a report, a finding by researchers as theirs, one by anyone else as no source', () => {
     const text =
       'Exports fell 4% in May, FAO figures show. A study by the University of Otago found that 30% of rivers were unsafe. Divers found the wreck at dawn.';
     expect(sourceOf(text, 'Exports')).toMatchObject({ kind: 'report', cue: 'show', speaker: 'FAO figures' });
     expect(sourceOf(text, 'A study')).toMatchObject({ kind: 'report', speaker: 'University of Otago' });
     expect(sourceOf(text, 'Divers').kind).toBeNull();
+    // Those whose work is finding things out speak through what they found.
+    const research =
+      'Researchers at the Lund Institute found that 12 of 40 wells held arsenic. Inspectors found the pylons had rusted through.';
+    expect(sourceOf(research, 'Researchers')).toMatchObject({
+      kind: 'anonymous',
+      cue: 'found',
+      speaker: 'Researchers at the Lund Institute',
+    });
+    expect(sourceOf(research, 'Inspectors')).toMatchObject({ kind: 'official', speaker: 'Inspectors' });
     // A participle whose time was cut off stays out of the speaker.
     const dated =
       'A report released on Monday said exports fell. FAO figures published on Friday showed a rise.';

@@ -12,6 +12,19 @@ const INVERTED_BEFORE = /[,"”'’—–]\s*$/;
 const TOLD = new Set(['told', 'tells']);
 // "A study by the University of Ghana found…": the body whose report it is speaks through it.
 const REPORT_BY = new RegExp(`\\b(?:${[...REPORT_NOUNS].join('|')})\\s+(?:by|of|from)\\s+(?:the\\s+)?$`, 'i');
+// "Researchers at Oxford found…", "Investigators found that the dam…": people whose work is finding things
+// out speak through what they found; "Divers found the wreck" is no source.
+const FINDERS = new Set(
+  'researchers researcher scientists scientist investigators investigator inspectors inspector auditors auditor experts expert analysts analyst economists economist'.split(
+    ' ',
+  ),
+);
+
+/** Whether the speaker's words before where they work ("… at Oxford", "… from the WHO") name a finder. */
+function isFinder(speaker: string): boolean {
+  const head = speaker.split(/\s+(?:at|from|with)\s+/i)[0]!;
+  return head.split(/\s+/).some((word) => FINDERS.has(word.toLowerCase()));
+}
 
 function make(ctx: SpeakerContext, cue: Cue, kind: AttributionKind, speaker: Speaker | null): Attributed {
   return {
@@ -31,7 +44,8 @@ export function attributeCue(ctx: SpeakerContext, cue: Cue, from: number, to: nu
     // "Eurostat figures showed…", "a study found…"; "Police found the car" is no source speaking.
     const found = speakerBefore(ctx, from, cue.start, cue.verb);
     const by = found?.speaker && REPORT_BY.test(ctx.text.slice(from, found.speaker.start));
-    return found && (found.kind === 'report' || by) ? make(ctx, cue, 'report', found.speaker) : null;
+    if (found && (found.kind === 'report' || by)) return make(ctx, cue, 'report', found.speaker);
+    return found?.speaker && isFinder(found.speaker.text) ? make(ctx, cue, found.kind, found.speaker) : null;
   }
   if (cue.type === 'according') {
     const found = speakerAfter(ctx, cue.end, to);

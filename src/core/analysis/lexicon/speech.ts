@@ -29,7 +29,7 @@ export const ANONYMOUS_NOUNS: ReadonlySet<string> = new Set(
 /** Nouns that make an unnamed speaker official ("a senior official", "the statement", "a spokesperson"). */
 export const OFFICIAL_NOUNS: ReadonlySet<string> = new Set(
   (
-    'official officials officer officers statement spokesperson spokesman spokeswoman authorities investigators representative representatives aide aides communique communiqué notice release filing filings indictment affidavit sheet ' +
+    'official officials officer officers inspector inspectors auditor auditors statement spokesperson spokesman spokeswoman authorities investigators representative representatives aide aides communique communiqué notice release filing filings indictment affidavit sheet ' +
     // Offices named without their holder ("the minister said"); a holder the text named stands for them.
     'minister ministers president mayor governor senator judge chairman chairwoman chancellor premier ambassador envoy commissioner lawmaker lawmakers legislator legislators councillor councilor congressman congresswoman'
   ).split(' '),
