@@ -73,6 +73,14 @@ describe('attribution: the patterns of issue 15', () => {
     expect(sourceOf(text, 'Repairs').hedge).toBe('may');
   });
 
+  it('reads "it is believed that" and its kin as a hedge, as "is believed to" is', () => {
+    const text =
+      'It is believed that the blaze began in a storeroom. It was widely feared that 30 crew were trapped. It is clear that the hull held.';
+    expect(sourceOf(text, 'It is believed').hedge).toBe('It is believed that');
+    expect(sourceOf(text, 'It was widely').hedge).toBe('It was widely feared that');
+    expect(sourceOf(text, 'It is clear').hedge).toBeNull();
+  });
+
   it('finds a body that "says on its website", sources, "it is learnt" and people familiar with the matter', () => {
     const text = [
       'The Lakeside Water Board says on its website that the pipes are lined with lead.',
