@@ -31,10 +31,16 @@ export function syncQueriesAcrossTabs(
   });
 
   channel.onmessage = (event: MessageEvent<Message>) => {
+    // The cache reports the invalidation while invalidateQueries runs, before its refetch: the flag covers
+    // only that, so this tab's own invalidations during a slow refetch still go out.
     applyingRemote = true;
-    void queryClient.invalidateQueries({ queryKey: event.data.invalidate, exact: true }).finally(() => {
+    try {
+      void queryClient
+        .invalidateQueries({ queryKey: event.data.invalidate, exact: true })
+        .catch((error: unknown) => console.warn('A change made in another tab could not be shown', error));
+    } finally {
       applyingRemote = false;
-    });
+    }
   };
 
   return () => {
