@@ -48,6 +48,16 @@ describe('annotation history', () => {
     expect(list).toEqual(['a']);
   });
 
+  it('runs an edit made while an undo is still writing after it, never dropping it', async () => {
+    const list: string[] = [];
+    const { execute, undo } = useHistoryStore.getState();
+    await execute(makeAdd(list, 'a'));
+    await Promise.all([undo(), execute(makeAdd(list, 'b')), execute(makeAdd(list, 'c'))]);
+    expect(list).toEqual(['b', 'c']);
+    expect(useHistoryStore.getState()).toMatchObject({ busy: false });
+    expect(useHistoryStore.getState().past.map((c) => c.label)).toEqual(['add b', 'add c']);
+  });
+
   it('keeps a command off the stack when it fails', async () => {
     const { execute } = useHistoryStore.getState();
     const failing: Command = {

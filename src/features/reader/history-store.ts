@@ -18,25 +18,33 @@ const LIMIT = 100;
 
 /**
  * The reader's undo/redo stack for annotation and correction actions. Commands call the same mutations as the UI, so an
- * undo writes to the database like any other edit. One step runs at a time; keys pressed meanwhile are
- * dropped rather than queued, so a held ctrl+z cannot race its own writes.
+ * undo writes to the database like any other edit. One step runs at a time: an undo or redo pressed meanwhile
+ * is dropped, so a held ctrl+z cannot race its own writes; a new edit waits its turn, never dropped (a note
+ * saved while an undo writes would otherwise be lost with its editor closed).
  */
 export const useHistoryStore = create<HistoryState>((set, get) => {
-  const step = async (work: () => Promise<void>) => {
-    if (get().busy) return;
+  let running: Promise<void> | null = null;
+  const run = (work: () => Promise<void>): Promise<void> => {
     set({ busy: true });
-    try {
-      await work();
-    } finally {
+    running = work().finally(() => {
+      running = null;
       set({ busy: false });
-    }
+    });
+    return running;
+  };
+  const step = async (work: () => Promise<void>) => {
+    if (!get().busy) await run(work);
+  };
+  const queued = async (work: () => Promise<void>) => {
+    while (running) await running.catch(() => {});
+    await run(work);
   };
   return {
     past: [],
     future: [],
     busy: false,
     execute: (command) =>
-      step(async () => {
+      queued(async () => {
         await command.run();
         set((s) => ({ past: [...s.past, command].slice(-LIMIT), future: [] }));
       }),
