@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collectDroppedFiles } from './dropped-files';
+import { collectDroppedFiles, type NamedFile, type UnreadableFile } from './dropped-files';
+
+/** The File of a collected entry (the test fails if the entry could not be read). */
+function fileOf(entry: NamedFile | UnreadableFile | undefined): File {
+  if (!entry || !('file' in entry)) throw new Error(`not read: ${JSON.stringify(entry)}`);
+  return entry.file;
+}
 
 // Minimal stand-ins for the File and Directory Entries API that a real folder drop hands over.
 function fileEntry(fullPath: string): FileSystemFileEntry {
@@ -10,6 +16,15 @@ function fileEntry(fullPath: string): FileSystemFileEntry {
     name,
     fullPath,
     file: (ok: (f: File) => void) => ok(new File([`text of ${name}`], name)),
+  } as unknown as FileSystemFileEntry;
+}
+
+/** A file the browser refuses to hand over (moved or deleted since the drag began). */
+function lostFileEntry(fullPath: string): FileSystemFileEntry {
+  return {
+    ...fileEntry(fullPath),
+    file: (_ok: unknown, fail: (e: Error) => void) =>
+      fail(new Error('A requested file or directory could not be found')),
   } as unknown as FileSystemFileEntry;
 }
 
@@ -50,7 +65,7 @@ describe('collectDroppedFiles', () => {
       'reports/2024/d.pdf',
       'reports/e.json',
     ]);
-    expect(await out[2]!.file.text()).toBe('text of c.html');
+    expect(await fileOf(out[2]).text()).toBe('text of c.html');
   });
 
   it('keeps a file dropped on its own even when unsupported (it gets a message), as the File the drop carries', async () => {
@@ -62,8 +77,36 @@ describe('collectDroppedFiles', () => {
       { entry: fileEntry('/only-entry.txt'), file: null },
     ]);
     expect(out.map((f) => f.name)).toEqual(['photo.png', 'plain.txt', 'only-entry.txt']);
-    expect(out[0]!.file).toBe(photo);
-    expect(out[1]!.file).toBe(plain);
-    expect(await out[2]!.file.text()).toBe('text of only-entry.txt');
+    expect(fileOf(out[0])).toBe(photo);
+    expect(fileOf(out[1])).toBe(plain);
+    expect(await fileOf(out[2]).text()).toBe('text of only-entry.txt');
+  });
+
+  it('lists an entry the browser refuses with why, and still reads the others', async () => {
+    const folder = dirEntry('/desk', [
+      fileEntry('/desk/a.txt'),
+      lostFileEntry('/desk/gone.txt'),
+      fileEntry('/desk/b.txt'),
+    ]);
+    const locked = {
+      ...dirEntry('/locked', []),
+      createReader: () => ({
+        readEntries: (_ok: unknown, fail: (e: Error) => void) => fail(new Error('Permission denied')),
+      }),
+    } as unknown as FileSystemDirectoryEntry;
+    const out = await collectDroppedFiles([
+      { entry: folder, file: null },
+      { entry: locked, file: null },
+    ]);
+    expect(out.map((f) => f.name)).toEqual(['desk/a.txt', 'desk/gone.txt', 'desk/b.txt', 'locked']);
+    expect(out[1]).toEqual({
+      name: 'desk/gone.txt',
+      error: 'The browser could not read this file: A requested file or directory could not be found',
+    });
+    expect(out[3]).toEqual({
+      name: 'locked',
+      error: 'The browser could not read this folder: Permission denied',
+    });
+    expect(await fileOf(out[2]).text()).toBe('text of b.txt');
   });
 });

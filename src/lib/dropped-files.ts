@@ -3,6 +3,14 @@ import { isSupportedFileName } from '../core/ingest/limits';
 /** A file taken from a drop or a folder pick, named by its path inside the dropped folder ("reports/a.pdf"). */
 export type NamedFile = Readonly<{ name: string; file: File }>;
 
+/** A dropped file or folder the browser would not hand over (moved, no permission): why, under its name. */
+export type UnreadableFile = Readonly<{ name: string; error: string }>;
+
+const unreadable = (name: string, what: 'file' | 'folder', error: unknown): UnreadableFile => ({
+  name,
+  error: `The browser could not read this ${what}: ${error instanceof Error ? error.message : String(error)}`,
+});
+
 function readBatch(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
   return new Promise((resolve, reject) => reader.readEntries(resolve, reject));
 }
@@ -11,20 +19,33 @@ function readFile(entry: FileSystemFileEntry): Promise<File> {
   return new Promise((resolve, reject) => entry.file(resolve, reject));
 }
 
-async function walk(entry: FileSystemEntry, out: NamedFile[], topLevel: boolean): Promise<void> {
+// One entry the browser refuses fails alone, with a line in the status list; its siblings are still read.
+async function walk(
+  entry: FileSystemEntry,
+  out: (NamedFile | UnreadableFile)[],
+  topLevel: boolean,
+): Promise<void> {
+  const name = entry.fullPath.replace(/^\//, '') || entry.name;
   if (entry.isFile) {
-    const name = entry.fullPath.replace(/^\//, '') || entry.name;
     // A file dropped on its own always gets a status line (with a message if unsupported); inside a folder,
     // files the workbench cannot read are skipped.
-    if (topLevel || isSupportedFileName(name))
+    if (!topLevel && !isSupportedFileName(name)) return;
+    try {
       out.push({ name, file: await readFile(entry as FileSystemFileEntry) });
+    } catch (error) {
+      out.push(unreadable(name, 'file', error));
+    }
     return;
   }
   if (!entry.isDirectory) return;
   const reader = (entry as FileSystemDirectoryEntry).createReader();
-  // readEntries returns at most ~100 entries per call: keep reading until it returns an empty batch.
-  for (let batch = await readBatch(reader); batch.length > 0; batch = await readBatch(reader)) {
-    for (const child of batch) await walk(child, out, false);
+  try {
+    // readEntries returns at most ~100 entries per call: keep reading until it returns an empty batch.
+    for (let batch = await readBatch(reader); batch.length > 0; batch = await readBatch(reader)) {
+      for (const child of batch) await walk(child, out, false);
+    }
+  } catch (error) {
+    out.push(unreadable(name, 'folder', error));
   }
 }
 
@@ -37,8 +58,10 @@ export type DroppedItem = Readonly<{ entry: FileSystemEntry | null; file: File |
  * here. A dropped file is taken as the File the drop carries: asking its entry for it is a round trip to the
  * browser per file, seconds for a thousand files.
  */
-export async function collectDroppedFiles(items: readonly DroppedItem[]): Promise<NamedFile[]> {
-  const out: NamedFile[] = [];
+export async function collectDroppedFiles(
+  items: readonly DroppedItem[],
+): Promise<(NamedFile | UnreadableFile)[]> {
+  const out: (NamedFile | UnreadableFile)[] = [];
   for (const { entry, file } of items) {
     if (entry?.isDirectory || (entry && !file)) await walk(entry, out, true);
     else if (file) out.push({ name: file.name, file });

@@ -66,6 +66,7 @@ describe('importFiles', { timeout: 60_000 }, () => {
         { name: 'picture.txt', file: new File([PNG], 'picture.txt') },
         { name: 'frost.txt', file: new File([FROST], 'frost.txt') },
         { name: 'huge.txt', file: huge },
+        { name: 'desk/gone.txt', error: 'The browser could not read this file: it was moved' },
       ],
       deps,
     );
@@ -74,6 +75,10 @@ describe('importFiles', { timeout: 60_000 }, () => {
     expect(statusOf('picture.txt')).toMatchObject({ state: 'failed' });
     expect(statusOf('picture.txt')?.message).toBeTruthy();
     expect(statusOf('huge.txt')?.message).toMatch(/11\.0 MB is too large/);
+    expect(statusOf('desk/gone.txt')).toMatchObject({
+      state: 'failed',
+      message: 'The browser could not read this file: it was moved',
+    });
     const titles = (await db.articles.toArray()).map((a) => a.title).sort();
     expect(titles).toEqual(['Ferry operators suspend night crossings', 'Orchard growers count frost losses']);
     expect(deps.seen.stored.flat().sort()).toEqual(
@@ -84,7 +89,11 @@ describe('importFiles', { timeout: 60_000 }, () => {
     expect(deps.seen.invalidated.at(-1)).toBe('all');
     // The journal keeps only the failures, so a reload still names them.
     const journal = await db.imports.toArray();
-    expect(journal.map((e) => ('name' in e ? e.name : null)).sort()).toEqual(['huge.txt', 'picture.txt']);
+    expect(journal.map((e) => ('name' in e ? e.name : null)).sort()).toEqual([
+      'desk/gone.txt',
+      'huge.txt',
+      'picture.txt',
+    ]);
   });
 
   it('marks text already in the library as a duplicate naming the stored article', async () => {

@@ -8,10 +8,14 @@ import type { PreparedFile } from '../../workers/import-commands';
 import type { FilePatch } from './import-store';
 import { storeNew, storeVersions, type Pending, type StoredNotice } from './import-writes';
 
-/** A file to import: a dropped or picked File, or text the analyst pasted. */
-/** A file to import: a dropped or picked File, or text the analyst pasted (with the title, outlet, date typed). */
+/**
+ * A file to import: a dropped or picked File, text the analyst pasted (with the title, outlet, date typed), or
+ * a dropped entry the browser would not read (listed as failed, with why).
+ */
 export type ImportSource = Readonly<
-  { name: string; file: File } | { name: string; text: string; format?: ArticleFormat; known?: KnownMeta }
+  | { name: string; file: File }
+  | { name: string; text: string; format?: ArticleFormat; known?: KnownMeta }
+  | { name: string; error: string }
 >;
 
 /** The database writes of an import besides the workers' own: version look-up and replacement, the journal. */
@@ -61,7 +65,8 @@ const CHUNK_BYTES = 1_500_000;
 // articles arriving, and everything else once at the end. The status list shows progress all along.
 const REFRESH_EVERY_MS = 5000;
 
-const sizeOf = (source: ImportSource): number => ('file' in source ? source.file.size : source.text.length);
+const sizeOf = (source: ImportSource): number =>
+  'file' in source ? source.file.size : 'text' in source ? source.text.length : 0;
 
 /** The import's chunks in order: the first one per worker smaller, the rest up to CHUNK files and CHUNK_BYTES. */
 export function splitIntoChunks<T extends Readonly<{ source: ImportSource }>>(
@@ -118,7 +123,9 @@ async function prepareChunk(
   const files: { fileName: string; file: File }[] = [];
   const fileResults: number[] = [];
   for (const { source } of chunk) {
-    if ('text' in source) {
+    if ('error' in source) {
+      results.push(Promise.resolve({ ok: false, error: source.error }));
+    } else if ('text' in source) {
       const { text, format, known } = source;
       const input = { text, fileName: source.name, format, known, importedAt };
       results.push(worker.call('prepareText', input).catch(failed));

@@ -43,9 +43,11 @@ export function DropOverlay() {
       const items = Array.from(e.dataTransfer?.items ?? [])
         .filter((item) => item.kind === 'file')
         .map((item) => ({ entry: item.webkitGetAsEntry?.() ?? null, file: item.getAsFile() }));
-      void collectDroppedFiles(items).then((named) => {
-        if (named.length > 0) importFiles(named);
-      });
+      void collectDroppedFiles(items)
+        .then((named) => {
+          if (named.length > 0) importFiles(named);
+        })
+        .catch((error: unknown) => console.error('The dropped files could not be listed', error));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
