@@ -124,6 +124,12 @@ test('reject an entity and retype another: the reader and a re-analysis respect 
   await expect(text.locator('[data-entity-type="PERSON"]')).toHaveText(['Petra Lindqvist']);
   await text.locator('[data-entity-type="PERSON"]').click();
   const menu = page.getByRole('dialog', { name: 'Highlight actions' });
+  // A type chosen but not applied does not follow the analyst to the next highlight clicked.
+  await menu.getByLabel('Type').selectOption('PLACE');
+  await text.locator('[data-entity-type="DATE"]').first().click();
+  await expect(menu).toContainText('DATE · Monday');
+  await expect(menu.getByLabel('Type')).toHaveValue('DATE');
+  await text.locator('[data-entity-type="PERSON"]').click();
   await menu.getByLabel('Type').selectOption('ORG');
   await menu.getByRole('button', { name: 'Change type' }).click();
   await expect(text.locator('[data-entity-type="ORG"]')).toHaveText(['Petra Lindqvist']);

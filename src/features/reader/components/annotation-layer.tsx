@@ -323,6 +323,8 @@ export function useAnnotationLayer(
       )}
       {menu && (
         <MarkMenu
+          // Another highlight clicked while the menu is open gets a fresh menu, not the last one's choices.
+          key={`${menu.top}:${menu.left}:${menu.marks.map((m) => m.id).join(',')}`}
           position={menu}
           annotations={menuNotes}
           finding={pickFinding(menu.marks, article.text)}

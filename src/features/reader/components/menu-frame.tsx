@@ -4,7 +4,8 @@ import { useInViewport } from '../../../ui/use-in-viewport';
 
 /**
  * The frame of the reader's small menus at a point of the text: a labelled dialog kept inside the viewport,
- * focused on its first control, closed by Escape or its × button.
+ * focused on its first control, closed by Escape or its × button; closed, it gives the focus back to where it
+ * was (the highlight), so the keyboard carries on from there rather than from the top of the page.
  */
 export function MenuFrame({
   label,
@@ -20,7 +21,15 @@ export function MenuFrame({
   const ref = useRef<HTMLDivElement>(null);
   const fitted = useInViewport(ref, position);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('button, select, input')?.focus();
+    const before = document.activeElement;
+    const frame = ref.current;
+    frame?.querySelector<HTMLElement>('button, select, input')?.focus();
+    return () => {
+      const now = document.activeElement;
+      const lost = now === null || now === document.body || frame?.contains(now);
+      if (lost && before instanceof HTMLElement && before !== document.body && before.isConnected)
+        before.focus();
+    };
   }, []);
   return (
     <div
