@@ -33,6 +33,14 @@ describe('analysis repo', () => {
     expect(await saveAnalysis(analysisOf('gone', 1))).toBe(false);
     expect(await getAnalysis('gone')).toBeNull();
   });
+
+  it('does not store the analysis of a text the article no longer has (a new version came in meanwhile)', async () => {
+    const [article] = (await storeArticles([makeArticle(4)])).stored;
+    expect(await saveAnalysis(analysisOf('article-4', 7), 'hash of the text before')).toBe(false);
+    expect(await getAnalysis('article-4')).toBeNull();
+    expect(await saveAnalysis(analysisOf('article-4', 7), article!.contentHash)).toBe(true);
+    expect((await getAnalysis('article-4'))?.engineVersion).toBe(7);
+  });
 });
 
 describe('the reader’s checked read', () => {

@@ -4,12 +4,15 @@ import { readAnalysisRecord } from './records/analysis-record';
 import { db } from './schema';
 
 /**
- * Stores (or replaces) an article's analysis, unless the article was deleted meanwhile; the reader's cached
- * findings built from the one it replaces go in the same transaction.
+ * Stores (or replaces) an article's analysis, unless the article was deleted meanwhile or, given the content
+ * hash of the text analysed, its text changed since (a new version keeps the article's id: the old text's
+ * findings would otherwise be stored as current and never redone); the reader's cached findings built from the
+ * one it replaces go in the same transaction.
  */
-export async function saveAnalysis(analysis: Analysis): Promise<boolean> {
+export async function saveAnalysis(analysis: Analysis, ofText?: string): Promise<boolean> {
   return db.transaction('rw', db.articles, db.analyses, db.readerFindings, async () => {
-    if (!(await db.articles.get(analysis.articleId))) return false;
+    const article = await db.articles.get(analysis.articleId);
+    if (!article || (ofText !== undefined && article.contentHash !== ofText)) return false;
     await db.analyses.put(analysis);
     await db.readerFindings.delete(analysis.articleId);
     return true;

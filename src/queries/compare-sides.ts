@@ -27,7 +27,7 @@ async function ensureAnalysis(article: Article): Promise<Analysis> {
     engineVersion: ENGINE_VERSION,
     analyzedAt: Date.now(),
   };
-  await saveAnalysis(analysis);
+  await saveAnalysis(analysis, article.contentHash);
   return analysis;
 }
 

@@ -108,7 +108,10 @@ export async function analyseStoredArticle(articleId: string): Promise<boolean> 
   const article = await getArticle(articleId);
   if (!article) return false;
   const result = await getJobsClient().call('analyze', { text: article.text });
-  return saveAnalysis({ ...result, articleId, engineVersion: ENGINE_VERSION, analyzedAt: Date.now() });
+  return saveAnalysis(
+    { ...result, articleId, engineVersion: ENGINE_VERSION, analyzedAt: Date.now() },
+    article.contentHash,
+  );
 }
 
 let shared: AnalysisQueue | null = null;
