@@ -33,7 +33,14 @@ export function TagInput({
     const name = draft.trim();
     if (!name) return;
     setDraft('');
-    const tag = tags.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? (await onCreate(name));
+    let tag: Tag;
+    try {
+      tag = tags.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? (await onCreate(name));
+    } catch {
+      // The write's failure is shown by the query client; the name typed comes back to try again.
+      setDraft((typed) => typed || name);
+      return;
+    }
     if (latest.current.includes(tag.id)) return;
     const next = [...latest.current, tag.id];
     latest.current = next;

@@ -3,6 +3,7 @@ import { describeRange } from '../../../core/anchor';
 import type { Annotation, Span } from '../../../core/model';
 import { addAnnotation, deleteAnnotation } from '../../../db/annotation-repo';
 import { annotationKeys, compareKeys, tagKeys } from '../../../lib/query-keys';
+import { describeWriteError } from '../../../lib/storage/storage-full';
 import { updateSearchIndex } from '../../../workers/search-client';
 import { useToastStore } from '../../../ui/toast-store';
 
@@ -51,10 +52,13 @@ export function useCopyAnnotation() {
         message: `Annotated “${copy.target.quote.exact.slice(0, 60)}” in the other article too.`,
         actionLabel: 'Undo',
         onAction: () => {
-          void deleteAnnotation(copy.id).then(() => {
-            updateSearchIndex('removeAnnotation', { id: copy.id });
-            return refresh(copy.articleId);
-          });
+          void deleteAnnotation(copy.id).then(
+            () => {
+              updateSearchIndex('removeAnnotation', { id: copy.id });
+              return refresh(copy.articleId);
+            },
+            (error: unknown) => show({ message: describeWriteError(error, 'Could not undo the copy') }),
+          );
         },
       });
     },

@@ -62,7 +62,11 @@ export function AnnotationEditor({
   };
   const addLabel = async () => {
     if (!newLabel.trim()) return;
-    const made = await whileCreating(() => createLabel.mutateAsync({ name: newLabel, color: newColor }));
+    // A failed write is shown by the query client's toast; the name stays in the field to try again.
+    const made = await whileCreating(() =>
+      createLabel.mutateAsync({ name: newLabel, color: newColor }),
+    ).catch(() => null);
+    if (!made) return;
     setLabel(made.id);
     setNewLabel('');
   };
