@@ -25,9 +25,9 @@ const FIRST_SCREEN = 60;
 export const firstScreenArticlesQuery = () =>
   queryOptions({ queryKey: articleKeys.firstScreen(), queryFn: () => listNewestArticles(FIRST_SCREEN) });
 
-/** Query options for one whole article with its texts; `data` is null when no article has this id. */
 /**
- * One whole article, read in the reader's worker: a stored record of a 5 MB article took the page 100-400 ms
+ * Query options for one whole article with its texts (`data` is null when no article has this id), read in
+ * the reader's worker: a stored record of a 5 MB article took the page 100-400 ms
  * to unpack in one task, where the worker's message arrives as a plain copy.
  */
 export const articleQuery = (id: string) =>

@@ -1,15 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { summarizeOutlets, type OutletSummary } from '../../../core/outlets';
 import type { ArticleMeta } from '../../../core/model';
-import { listArticles } from '../../../db/article-repo';
 import { useOutletDirectory } from '../../../queries/outlets';
-import { articleKeys } from '../../../lib/query-keys';
+import { articlesQuery } from '../../../queries/articles';
 import { storiesQuery } from '../../../queries/stories';
-
-/** The library's article list (metadata only), the same query the library reads. */
-export const outletArticlesQuery = () =>
-  queryOptions({ queryKey: articleKeys.list(), queryFn: listArticles });
 
 /** What the outlets view shows: each outlet's summary, the articles by id and the stories as id groups. */
 export type OutletsView = Readonly<{
@@ -24,7 +19,7 @@ export type OutletsView = Readonly<{
 
 /** Every outlet with its articles, days and stories, renames and merges applied; null until read. */
 export function useOutlets(): { view: OutletsView | null; error: unknown } {
-  const articles = useQuery(outletArticlesQuery());
+  const articles = useQuery(articlesQuery());
   const stories = useQuery(storiesQuery());
   const directory = useOutletDirectory(articles.data);
   const view = useMemo(() => {

@@ -1,21 +1,13 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ArticleMeta } from '../../../core/model';
 import type { OutletDirectory } from '../../../core/outlets';
-import { listArticles } from '../../../db/article-repo';
-import { listTags } from '../../../db/tag-repo';
+import { articlesQuery } from '../../../queries/articles';
 import { useEntityArticles } from '../../../queries/entity-articles';
 import { useOutletDirectory } from '../../../queries/outlets';
-import { articleKeys, tagKeys } from '../../../lib/query-keys';
 
 /** The timeline's filters as the URL holds them: `?entity=…&tag=<tag id>&outlet=<outlet key>`. */
 export type TimelineFilters = Readonly<{ entity: string | null; tag: string | null; outlet: string | null }>;
-
-/** The library's article list (metadata only), the same query the library reads. */
-const articlesQuery = () => queryOptions({ queryKey: articleKeys.list(), queryFn: listArticles });
-
-/** Every tag, for the tag filter. */
-export const timelineTagsQuery = () => queryOptions({ queryKey: tagKeys.list(), queryFn: listTags });
 
 /**
  * The articles passing the filters, with the outlets (renames and merges applied) to name and filter them;

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { OutletDirectory } from '../../../core/outlets';
 import { onEnter } from '../../../ui/on-enter';
 import { RecordSelect, type SelectItem } from '../../../ui/record-select';
-import { timelineTagsQuery, type TimelineFilters as Filters } from '../api/get-timeline-articles';
+import { tagsQuery } from '../../../queries/tags';
+import type { TimelineFilters as Filters } from '../api/get-timeline-articles';
 
 type Props = Readonly<{
   filters: Filters;
@@ -13,7 +14,7 @@ type Props = Readonly<{
 
 /** The timeline's filters: outlet and tag from lists, entity by name (applied on Enter or leaving the field). */
 export function TimelineFilters({ filters, outlets, onChange }: Props) {
-  const tags = useQuery(timelineTagsQuery()).data ?? [];
+  const tags = useQuery(tagsQuery()).data ?? [];
   const [entity, setEntity] = useState(filters.entity ?? '');
   const outletList: SelectItem[] = outlets
     ? [...outlets.outlets.values()]
