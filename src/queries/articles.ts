@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ArticleMeta } from '../core/model';
 import { listArticles, listNewestArticles } from '../db/article-repo';
 import { articleKeys } from '../lib/query-keys';
@@ -35,3 +35,20 @@ export const articleQuery = (id: string) =>
     queryKey: articleKeys.detail(id),
     queryFn: () => getReaderClient().call('readArticle', { id }),
   });
+
+/**
+ * Re-reads what shows articles' tags after they changed (on `ids`, or on any article): the lists and those
+ * articles, not the story groups kept under the list's key, which tags do not change (regrouping the library
+ * in the worker is seconds of work).
+ */
+export function invalidateArticleTags(queryClient: QueryClient, ids?: readonly string[]): Promise<void> {
+  return queryClient.invalidateQueries({
+    queryKey: articleKeys.all,
+    predicate: ({ queryKey }) => {
+      const [, name, id] = queryKey;
+      if (name === 'list') return queryKey.length === articleKeys.list().length;
+      if (name === 'detail') return ids === undefined || ids.includes(String(id));
+      return true;
+    },
+  });
+}

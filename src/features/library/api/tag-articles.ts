@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createTag, setArticleTags } from '../../../db/tag-repo';
-import { articleKeys, tagKeys } from '../../../lib/query-keys';
+import { tagKeys } from '../../../lib/query-keys';
+import { invalidateArticleTags } from '../../../queries/articles';
 import { PALETTE } from '../../../ui/tag-input';
 
 /** Tags the selected articles with a tag picked (or created) by name; returns how many changed. */
@@ -11,8 +12,8 @@ export function useTagArticles() {
       const tag = await createTag(name, PALETTE[name.length % PALETTE.length]!);
       return setArticleTags(ids, [tag.id]);
     },
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: articleKeys.all });
+    onSuccess: async (_changed, { ids }) => {
+      await invalidateArticleTags(queryClient, ids);
       await queryClient.invalidateQueries({ queryKey: tagKeys.all });
     },
   });

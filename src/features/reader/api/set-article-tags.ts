@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { setArticleTags } from '../../../db/tag-repo';
-import { articleKeys, tagKeys } from '../../../lib/query-keys';
+import { tagKeys } from '../../../lib/query-keys';
+import { invalidateArticleTags } from '../../../queries/articles';
 
 /** Adds and removes tags on one article (the reader header's tag chips). */
 export function useSetArticleTags(articleId: string) {
@@ -9,7 +10,7 @@ export function useSetArticleTags(articleId: string) {
     mutationFn: ({ add, remove }: { add: readonly string[]; remove: readonly string[] }) =>
       setArticleTags([articleId], add, remove),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: articleKeys.all });
+      await invalidateArticleTags(queryClient, [articleId]);
       await queryClient.invalidateQueries({ queryKey: tagKeys.all });
     },
   });

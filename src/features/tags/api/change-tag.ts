@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteTag, mergeTags, updateTag } from '../../../db/tag-repo';
-import { annotationKeys, articleKeys, tagKeys } from '../../../lib/query-keys';
+import { annotationKeys, tagKeys } from '../../../lib/query-keys';
+import { invalidateArticleTags } from '../../../queries/articles';
 
 /** A change the tag manager makes: rename/recolour, merge into another tag, or delete. */
 export type TagChange =
@@ -20,7 +21,7 @@ export function useChangeTag() {
     },
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: tagKeys.all });
-      await queryClient.invalidateQueries({ queryKey: articleKeys.all });
+      await invalidateArticleTags(queryClient);
       await queryClient.invalidateQueries({ queryKey: annotationKeys.all });
     },
   });
