@@ -51,4 +51,16 @@ describe('worker rpc', () => {
       pageSide.close();
     }
   });
+
+  it('fails every call at once after the worker could not be started, not only those waiting then', async () => {
+    const posted: unknown[] = [];
+    const worker = { postMessage: (m: unknown) => posted.push(m) } as unknown as Worker;
+    const client = createWorkerClient<Commands>(worker, 'reader');
+    const waiting = client.call('echo', 1);
+    // How a browser tells the page a module worker's code failed to load: a plain error event.
+    worker.onerror!(new Event('error') as ErrorEvent);
+    await expect(waiting).rejects.toThrow('The reader worker could not be started');
+    await expect(client.call('echo', 2)).rejects.toThrow('The reader worker could not be started');
+    expect(posted).toHaveLength(1);
+  });
 });

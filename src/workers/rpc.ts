@@ -52,13 +52,21 @@ export function createWorkerClient<C extends CommandMap>(
     for (const waiter of pending.values()) waiter.reject(error);
     pending.clear();
   };
-  worker.onerror = (event) => {
-    const error = new Error(`The ${name} worker failed: ${event.message}`);
+  // A script error reaches the page as an ErrorEvent, and the worker lives on; a worker whose code could not
+  // be loaded gets a plain Event and is gone: later calls fail at once instead of waiting forever.
+  let dead: Error | null = null;
+  worker.onerror = (event: Event) => {
+    const loaded = 'message' in event;
+    const error = loaded
+      ? new Error(`The ${name} worker failed: ${(event as ErrorEvent).message}`)
+      : new Error(`The ${name} worker could not be started. Reload the page to try again.`);
+    if (!loaded) dead = error;
     for (const waiter of pending.values()) waiter.reject(error);
     pending.clear();
   };
   return {
     call(command, input, transfer = []) {
+      if (dead) return Promise.reject(dead);
       const id = nextId++;
       const request: Request = { id, command, input };
       return new Promise((resolve, reject) => {
