@@ -39,6 +39,17 @@ describe('compareArticles', () => {
     expect(A.slice(last.discrepancies[0]!.a!.start, last.discrepancies[0]!.a!.end)).toContain('three');
   });
 
+  it('pairs a sentence sourced "according to" someone, so a changed amount in it is a conflict', () => {
+    const a = `${A}\n\nDamage is put at 4.5 million euros, according to the Lune Bay Chamber of Commerce.`;
+    const b = a.replace('4.5 million', '6 million');
+    const c = compareArticles(side('a', a), side('b', b));
+    expect(c.onlyA).toEqual([]);
+    const damage = c.pairs.find((p) => a.slice(...p.a).startsWith('Damage'))!;
+    expect(damage.discrepancies).toContainEqual(
+      expect.objectContaining({ kind: 'number', severity: 'conflict' }),
+    );
+  });
+
   it('survives a JSON round trip unchanged (plain data)', () => {
     const c = compareArticles(side('a', A), side('b', A.split('\n\n').reverse().join('\n\n')));
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);

@@ -14,7 +14,8 @@ const MAX_SPEAKER_WORDS = 8;
 /**
  * The content stems of a sentence that only say who speaks and how ("Club spokeswoman Ines Payton said on the
  * radio:", "Payton, the club spokeswoman, said"): the words before a cue in its clause, an appositive subject
- * the cue follows, and a short manner phrase between the cue and a colon or quote. Analysis attributions miss
+ * the cue follows, a short manner phrase between the cue and a colon or quote, and the source after
+ * "according to". Analysis attributions miss
  * titles and appositives; alignment must not pair two sentences on them alone.
  */
 export function findSpeakerStems(sentence: string): string[] {
@@ -26,6 +27,14 @@ export function findSpeakerStems(sentence: string): string[] {
     const words = clause.match(WORD) ?? [];
     const cue = words.findIndex((w) => CUE.test(w));
     if (cue < 0) return;
+    if (/^according$/i.test(words[cue]!)) {
+      // "…, according to the port authority": the source follows the cue, and the clause before it is what
+      // the source says, never a speaker.
+      const source = words.slice(cue + 1);
+      if (source.length <= MAX_SPEAKER_WORDS + 1)
+        out.push(...collectContentStems(words.slice(cue).join(' ')));
+      return;
+    }
     let before = words.slice(0, cue);
     if (cue === 0) {
       // "Payton, the club spokeswoman, said …": the subject is the clauses before, if short.
