@@ -250,5 +250,6 @@ test('after a full re-import the panel counts only what is still not imported', 
   await expect(workbench.status.getByText('1 not imported')).toBeVisible();
   await page.reload();
   await expect(workbench.status.getByText('1 not imported')).toBeVisible();
+  await workbench.showImportDetails();
   await expect(workbench.status.getByRole('listitem')).toHaveCount(1);
 });

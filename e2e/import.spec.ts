@@ -136,6 +136,8 @@ test('a reload in the middle of importing 300 files leaves only whole articles a
   // The files that did not finish are listed as such, and with the stored ones they make up all 300.
   const unfinished = 300 - counts.articles!;
   await expect(workbench.status.getByText(`${unfinished} not imported`)).toBeVisible();
+  // Failures of an earlier page come back folded to a line in the header, the list one click away.
+  await workbench.showImportDetails();
   await expect(workbench.status.getByRole('listitem').first()).toContainText(
     'The import stopped before this file was stored',
   );
@@ -144,6 +146,7 @@ test('a reload in the middle of importing 300 files leaves only whole articles a
   // They stay listed after another reload, until cleared.
   await page.reload();
   await expect(workbench.status.getByText(`${unfinished} not imported`)).toBeVisible();
+  await workbench.showImportDetails();
   await workbench.status.getByRole('button', { name: 'Clear finished' }).click();
   // The list empties once the journal has let the files go, as the analyst sees before reloading.
   await expect(workbench.status.getByRole('listitem')).toHaveCount(0);

@@ -28,6 +28,16 @@ describe('import status list', () => {
     expect(files).toHaveLength(200);
   });
 
+  it('shows failures of an earlier page folded, and leaves an import running here as it is', () => {
+    const store = useImportStore.getState();
+    store.restore([failed('0-old-1', 'tide.txt')]);
+    expect(useImportStore.getState()).toMatchObject({ panelOpen: true, expanded: false });
+    store.enqueue(['quay.txt']);
+    store.restore([failed('0-old-2', 'lock.txt')]);
+    expect(useImportStore.getState()).toMatchObject({ panelOpen: true, expanded: true });
+    expect(useImportStore.getState().files.map((f) => f.name)).toEqual(['lock.txt', 'tide.txt', 'quay.txt']);
+  });
+
   it('keeps a failure of the same import even when another file of that name is imported', () => {
     const store = useImportStore.getState();
     const [a, b] = store.enqueue(['notes.txt', 'notes.txt']);

@@ -22,7 +22,7 @@ type ImportState = {
   /** The file list shows; false once an import ends with nothing to read about, leaving a small status. */
   expanded: boolean;
   enqueue: (names: readonly string[]) => string[];
-  /** Shows files an earlier page failed or never finished, read from the import journal. */
+  /** Shows files an earlier page failed or never finished, read from the import journal (folded). */
   restore: (files: readonly FileStatus[]) => void;
   update: (key: string, patch: FilePatch) => void;
   /**
@@ -70,7 +70,10 @@ export const useImportStore = create<ImportState>((set, get) => ({
     set((s) => {
       const known = new Set(s.files.map((f) => f.key));
       const fresh = restored.filter((f) => !known.has(f.key));
-      return fresh.length === 0 ? s : { files: [...fresh, ...s.files], panelOpen: true, expanded: true };
+      if (fresh.length === 0) return s;
+      // Failures of an earlier page come back folded to a line in the header: shown in full on every page
+      // load, the list covered the reader's side panel until cleared. An import running here stays as it is.
+      return { files: [...fresh, ...s.files], panelOpen: true, expanded: s.files.length > 0 && s.expanded };
     }),
   update: (key, patch) =>
     set((s) => ({ files: s.files.map((f) => (f.key === key ? { ...f, ...patch } : f)) })),

@@ -112,6 +112,7 @@ function StatusPanel({
       <header className="import-status-header">
         <h2>
           Import {done < files.length ? 'in progress' : 'finished'}
+          {failed > 0 && ' '}
           {failed > 0 && <span className="badge badge-error">{failed} not imported</span>}
         </h2>
         <button type="button" className="button button-small" onClick={clearFinished} disabled={done === 0}>
