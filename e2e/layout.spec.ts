@@ -88,6 +88,11 @@ for (const viewport of VIEWPORTS) {
     const folded = (await workbench.status.boundingBox())!;
     expect(folded.y + folded.height).toBeLessThanOrEqual(header.y + header.height);
     await attachScreenshot(page, testInfo, 'library');
+    // The library fits the window's width: no sideways scrolling, every column's header on screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      viewport.width,
+    );
+    await expectOnScreen(page, workbench.table.getByRole('columnheader', { name: 'Tags' }));
 
     // Reader: the page is the only scroller, and the long text is still virtualized.
     const wire = await articleId(workbench, /Cable Watch/);
