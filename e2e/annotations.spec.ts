@@ -64,7 +64,8 @@ test('keyboard only: select with shift+arrows, annotate with a, step with j and 
   await expect(annotator.editor).toBeHidden();
   await expect(annotator.highlights().first()).toContainText('Engineers inspecting');
 
-  await annotator.text.focus();
+  // Saved, the focus is back in the text: the keyboard carries on from there.
+  await expect(annotator.text).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+ArrowRight');
