@@ -113,7 +113,11 @@ export const ColumnRow = memo(function ColumnRow(props: Props) {
                   type="button"
                   className="button button-small"
                   aria-label={`Also in ${other}: annotate the aligned sentence of article ${other} the same way`}
-                  onClick={() => onCopy(n)}
+                  onClick={(e) => {
+                    // The button gives way to "(also in B)" once copied: the focus stays in its row, not lost.
+                    e.currentTarget.closest<HTMLElement>('.compare-row')?.focus();
+                    onCopy(n);
+                  }}
                 >
                   Also in {other}
                 </button>

@@ -128,6 +128,7 @@ describe('compare columns', () => {
     expect(within(row).getByText('confirm the duration')).toBeTruthy();
     await userEvent.setup().click(within(row).getByRole('button', { name: /Also in B/ }));
     expect(onCopy).toHaveBeenCalledWith(expect.objectContaining({ annotation: note, side: 'a' }));
+    expect(document.activeElement).toBe(row);
   });
 
   it('turns the highlights of names off and on', async () => {
