@@ -27,7 +27,11 @@ test('timeline: articles by date, zoom by buttons and keys, crowded steps as bar
   await page.keyboard.press('+');
   await expect(page).toHaveURL(/at=2028/);
   await expect(page.getByRole('list', { name: 'Articles of November 2028' })).toBeVisible();
-  await page.getByRole('link', { name: /^Aldmoor library opens late/ }).focus();
+  // The axis was redrawn under the focus: the keys still zoom, in and out again.
+  await page.keyboard.press('+');
+  await expect(page).toHaveURL(/at=2028-11/);
+  await page.keyboard.press('-');
+  await expect(page).toHaveURL(/at=2028$/);
   await page.keyboard.press('-');
   await expect(page).not.toHaveURL(/at=/);
 

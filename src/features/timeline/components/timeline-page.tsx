@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ArticleMeta } from '../../../core/model';
 import {
@@ -66,19 +66,34 @@ export function TimelinePage() {
   const max = Math.max(1, ...(timeline?.rows.map((r) => r.ids.length) ?? []));
   const firstFull = timeline?.rows.find((r) => r.ids.length > 0 && zoomIn(r.key) !== null);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
-    if (e.key === '-') goTo(zoomOut(windowKey));
-    else if (e.key === '+' || e.key === '=') {
-      const step = (e.target as HTMLElement).closest<HTMLElement>('[data-step]')?.dataset.step;
-      const target = zoomIn(step ?? firstFull?.key ?? '');
-      if (target) goTo(target);
-    } else return;
-    e.preventDefault();
-  };
+  // On the window, not the page's element: a zoom redraws the axis, the focused link goes with it and the
+  // focus falls to the body, and the next key must still zoom.
+  const firstFullKey = firstFull?.key ?? '';
+  useEffect(() => {
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      if (target?.closest('input, select, textarea, [contenteditable="true"], dialog')) return;
+      const zoom = (w: string) => {
+        const next = new URLSearchParams(params);
+        if (w === '') next.delete('at');
+        else next.set('at', w);
+        setParams(next);
+      };
+      if (e.key === '-') zoom(zoomOut(windowKey));
+      else if (e.key === '+' || e.key === '=') {
+        const step = target?.closest<HTMLElement>('[data-step]')?.dataset.step;
+        const into = zoomIn(step ?? firstFullKey);
+        if (into) zoom(into);
+      } else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [params, setParams, windowKey, firstFullKey]);
 
   return (
-    <main className="page timeline-page" aria-labelledby="timeline-title" onKeyDown={onKeyDown}>
+    <main className="page timeline-page" aria-labelledby="timeline-title">
       <div className="page-toolbar">
         <h1 id="timeline-title">Timeline</h1>
         <span className="muted" aria-live="polite">
