@@ -191,7 +191,15 @@ test('search finds an article by a word of a note and by a phrase of its text; f
   await expect(results.getByRole('listitem')).toHaveCount(1);
   await page.getByLabel('Label').selectOption({ label: 'Disputed' });
   await expect(results.getByRole('listitem')).toHaveCount(0);
+  // A link naming the label rather than its id finds the same, and one naming no label says so.
+  await page.goto('/search?q=%22northern%20spillway%22&label=key%20fact');
+  await expect(page).toHaveURL(/label=label-key-fact/);
+  await expect(page.getByLabel('Label')).toHaveValue('label-key-fact');
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await page.goto('/search?q=%22northern%20spillway%22&label=Urgent');
+  await expect(page.getByRole('alert')).toContainText('No label is named “Urgent”.');
   await page.getByLabel('Label').selectOption({ label: 'Key fact' });
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await page.getByLabel('From').fill('2031-01-01');
   await expect(results.getByRole('listitem')).toHaveCount(0);
 

@@ -3,11 +3,18 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { labelsQuery } from '../../../queries/labels';
 import { tagsQuery } from '../../../queries/tags';
-import { RecordSelect } from '../../../ui/record-select';
+import { RecordSelect, type SelectItem } from '../../../ui/record-select';
 import { useSearch, useSearchIndexProgress } from '../api/search-articles';
 import { FILTER_NAMES, readSearchParams } from '../search-params';
 import '../search.css';
 import { ResultList } from './result-list';
+
+/** Whether a filter's value is no id of the records read (false until they are read). */
+const unknown = (value: string, records: readonly SelectItem[] | undefined) =>
+  value !== '' && records !== undefined && !records.some((r) => r.id === value);
+
+const byName = (value: string, records: readonly SelectItem[]) =>
+  records.find((r) => r.name.toLowerCase() === value.trim().toLowerCase());
 
 /** The search page (`/search`): full-text query plus filters, all held in the URL so a search can be bookmarked. */
 export function SearchPage() {
@@ -16,8 +23,35 @@ export function SearchPage() {
   const results = useSearch(params);
   const progress = useSearchIndexProgress();
   const indexing = progress && progress.indexed < progress.total;
-  const tags = useQuery(tagsQuery()).data ?? [];
-  const labels = useQuery(labelsQuery()).data ?? [];
+  const tagsRead = useQuery(tagsQuery()).data;
+  const labelsRead = useQuery(labelsQuery()).data;
+  const tags = tagsRead ?? [];
+  const labels = labelsRead ?? [];
+
+  // A link written by hand or shared names its tag or label ("tag=Fire"); the filters hold ids: a name is
+  // swapped for its record's id, and one that names nothing is said so rather than finding nothing silently.
+  useEffect(() => {
+    const next = new URLSearchParams(urlParams);
+    let renamed = false;
+    for (const [name, records] of [
+      ['tag', tagsRead],
+      ['label', labelsRead],
+    ] as const) {
+      const value = urlParams.get(name) ?? '';
+      const named = unknown(value, records) ? byName(value, records!) : undefined;
+      if (named) {
+        next.set(name, named.id);
+        renamed = true;
+      }
+    }
+    if (renamed) setUrlParams(next, { replace: true });
+  }, [urlParams, setUrlParams, tagsRead, labelsRead]);
+  const unmatched = [
+    unknown(params.tag, tagsRead) && !byName(params.tag, tags) && `No tag is named “${params.tag}”.`,
+    unknown(params.label, labelsRead) &&
+      !byName(params.label, labels) &&
+      `No label is named “${params.label}”.`,
+  ].filter((m): m is string => typeof m === 'string');
 
   useEffect(() => {
     document.title = `Search${params.q ? `: ${params.q}` : ''} · Coverage Workbench`;
@@ -70,6 +104,9 @@ export function SearchPage() {
           </button>
         )}
       </form>
+      {unmatched.length > 0 && (
+        <p role="alert">{unmatched.join(' ')} Pick one from the list above, or clear the filters.</p>
+      )}
       {results.isPending ? (
         <p aria-busy="true">
           {indexing
