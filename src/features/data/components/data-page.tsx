@@ -69,6 +69,9 @@ export function DataPage() {
   const clear = useClearWorkbench();
   const [confirmClear, setConfirmClear] = useState(false);
   const busy = backup.isPending || restore.isPending || importAnnotations.isPending || clear.isPending;
+  // Each outcome says what the last action did: an older one left beside it ("The workbench is empty." under
+  // a restore that just added articles) would contradict it.
+  const startFresh = () => [backup, restore, importAnnotations, clear].forEach((m) => m.reset());
 
   useEffect(() => {
     document.title = 'Data · Coverage Workbench';
@@ -103,11 +106,21 @@ export function DataPage() {
             type="button"
             className="button button-primary"
             disabled={busy}
-            onClick={() => backup.mutate()}
+            onClick={() => {
+              startFresh();
+              backup.mutate();
+            }}
           >
             Download backup
           </button>
-          <FilePickButton {...PICKERS.backup} disabled={busy} onFile={restore.mutate} />
+          <FilePickButton
+            {...PICKERS.backup}
+            disabled={busy}
+            onFile={(file) => {
+              startFresh();
+              restore.mutate(file);
+            }}
+          />
         </div>
         <Outcome success={restore.data} error={restore.error ?? backup.error} />
       </DataSection>
@@ -118,7 +131,14 @@ export function DataPage() {
         about="W3C Web Annotations (JSON-LD) from this app or another tool, placed on the matching articles by URL, text hash or quote. Annotations already here are skipped."
       >
         <div className="data-actions">
-          <FilePickButton {...PICKERS.annotations} disabled={busy} onFile={importAnnotations.mutate} />
+          <FilePickButton
+            {...PICKERS.annotations}
+            disabled={busy}
+            onFile={(file) => {
+              startFresh();
+              importAnnotations.mutate(file);
+            }}
+          />
         </div>
         <Outcome success={importAnnotations.data} error={importAnnotations.error} />
       </DataSection>
@@ -153,6 +173,7 @@ export function DataPage() {
             className="button button-danger"
             onClick={() => {
               setConfirmClear(false);
+              startFresh();
               clear.mutate();
             }}
           >
