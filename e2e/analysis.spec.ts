@@ -83,6 +83,7 @@ test.describe('analysis in the app', () => {
 
     const mentions = page.getByRole('list', { name: 'Mentions' }).getByRole('listitem');
     await expect(mentions).toHaveCount(2);
+    await expect(page.getByText(/· 2 mentions in 1 article ·/)).toBeVisible();
     await expect(mentions.nth(1).locator('mark')).toHaveText('Okafor');
     await expect(mentions.nth(1)).toContainText('We were left with no choice');
     await mentions.nth(1).getByRole('link', { name: 'Read at this mention' }).click();

@@ -39,7 +39,7 @@ test('three versions of one story and two of a look-alike: two stories, provenan
   // The year the reprint changed is a conflict, with both outlets' words in the side panel.
   // (Which version is the row's first carrier depends on import order, so the row is found by either year.)
   const yearRow = page.getByRole('row').filter({ hasText: /The line opened in 201[12]/ });
-  await yearRow.getByRole('button', { name: /in Caucasus Daily, 1 discrepancies/ }).click();
+  await yearRow.getByRole('button', { name: /in Caucasus Daily, 1 discrepancy:/ }).click();
   const panel = page.getByRole('complementary', { name: 'Sentence' });
   await expect(panel).toContainText('The line opened in 2012');
   const listed = panel.getByRole('list', { name: 'Discrepancies' });

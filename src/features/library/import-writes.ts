@@ -5,6 +5,7 @@ import { describeWriteError } from '../../lib/storage/storage-full';
 import type { JobsClient } from '../../workers/jobs-client';
 import type { PreparedArticle } from '../../workers/import-commands';
 import type { FilePatch } from './import-store';
+import { counted } from '../../lib/counted';
 
 /** An article prepared in `worker`, from the file with status-list key `key`. */
 export type Pending = Readonly<{
@@ -19,13 +20,11 @@ export type StoredNotice = (ids: readonly string[], unanalysed: readonly string[
 
 type Update = (key: string, patch: FilePatch) => void;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** The status line of an article replaced by its new version. */
 function describeUpdate(u: VersionUpdate): string {
-  const parts = [`${plural(u.placed, 'annotation')} moved`];
+  const parts = [`${counted(u.placed, 'annotation')} moved`];
   if (u.orphaned > 0) parts.push(`${u.orphaned} could not be placed`);
-  if (u.correctionsLost > 0) parts.push(`${plural(u.correctionsLost, 'correction')} could not be placed`);
+  if (u.correctionsLost > 0) parts.push(`${counted(u.correctionsLost, 'correction')} could not be placed`);
   return `Updated to a new version (${parts.join(', ')}).`;
 }
 

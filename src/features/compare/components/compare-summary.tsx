@@ -3,6 +3,7 @@ import type { Article, Comparison } from '../../../core/model';
 import type { CompareRow } from '../build-rows';
 import { describeDiscrepancy } from '../discrepancy-text';
 import { useCreditLine } from '../../../queries/outlets';
+import { counted } from '../../../lib/counted';
 
 type Props = {
   a: Article;
@@ -75,8 +76,8 @@ export function CompareSummary({ a, b, comparison, rows, entities, onJump }: Pro
         <div>
           <dt>Discrepancies</dt>
           <dd>
-            {summary.counts.conflicts} {summary.counts.conflicts === 1 ? 'conflict' : 'conflicts'} ·{' '}
-            {summary.counts.differences} {summary.counts.differences === 1 ? 'difference' : 'differences'}
+            {counted(summary.counts.conflicts, 'conflict')} ·{' '}
+            {counted(summary.counts.differences, 'difference')}
           </dd>
         </div>
       </dl>

@@ -11,6 +11,7 @@ import { CompareFailed } from './compare-failed';
 import { CoverageSummary } from './coverage-summary';
 import { MatrixFactLabel } from './matrix-fact-label';
 import { useCreditLine } from '../../../queries/outlets';
+import { counted } from '../../../lib/counted';
 
 const CELL_LOOK: Readonly<Record<CoverageCell['kind'], { icon: string; label: string }>> = {
   same: { icon: '●', label: 'Same' },
@@ -102,7 +103,7 @@ export function CoverageMatrixView({
                                 type="button"
                                 className="cell-button"
                                 aria-pressed={isPicked}
-                                aria-label={`${look.label} in ${creditLine(articles[k]!) ?? articles[k]!.title}${c.discrepancies ? `, ${c.discrepancies} discrepancies` : ''}: open the sentence`}
+                                aria-label={`${look.label} in ${creditLine(articles[k]!) ?? articles[k]!.title}${c.discrepancies ? `, ${counted(c.discrepancies, 'discrepancy', 'discrepancies')}` : ''}: open the sentence`}
                                 onClick={() => setPicked(isPicked ? null : { row: r, col: k })}
                               >
                                 <span aria-hidden="true">{look.icon}</span> {look.label}

@@ -5,6 +5,7 @@ import { entityPath, TYPE_NAMES } from '../entity-names';
 import { useEntityIndex } from '../api/get-entity-index';
 import '../entities.css';
 import { useEntitiesStore } from '../store';
+import { counted } from '../../../lib/counted';
 
 /**
  * `/entities`: every entity in the library (linked across articles) with its type, the other names articles
@@ -86,7 +87,7 @@ export function EntitiesPage() {
                 <td>{e.mentions}</td>
                 <td>
                   <Link to={`/?entity=${encodeURIComponent(e.canonical)}`}>
-                    {e.articleIds.length} {e.articleIds.length === 1 ? 'article' : 'articles'}
+                    {counted(e.articleIds.length, 'article')}
                   </Link>
                 </td>
               </tr>

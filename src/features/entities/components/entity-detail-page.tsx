@@ -7,6 +7,7 @@ import '../entities.css';
 import { TYPE_NAMES } from '../entity-names';
 import { EntityStatements } from './entity-statements';
 import { PassageList } from './passage-list';
+import { counted } from '../../../lib/counted';
 
 const NONE: readonly string[] = [];
 
@@ -38,7 +39,8 @@ export function EntityDetailPage() {
       <h1 id="entity-title">{label}</h1>
       <p className="muted">
         {TYPE_NAMES[type]}
-        {entry && ` · ${entry.mentions} mentions in ${entry.articleIds.length} articles · `}
+        {entry &&
+          ` · ${counted(entry.mentions, 'mention')} in ${counted(entry.articleIds.length, 'article')} · `}
         {entry && <Link to={`/?entity=${encodeURIComponent(name)}`}>Show these articles in the library</Link>}
       </p>
       {index.isSuccess && !entry && <p>No article mentions this entity.</p>}

@@ -4,6 +4,7 @@ import { describeWriteError } from '../../../lib/storage/storage-full';
 import { Dialog } from '../../../ui/dialog';
 import { RecordSelect } from '../../../ui/record-select';
 import { useChangeOutlet, type OutletChangeRequest } from '../api/change-outlet';
+import { counted } from '../../../lib/counted';
 
 type Props = Readonly<{
   outlet: OutletSummary;
@@ -60,9 +61,9 @@ export function OutletChangeDialog({ outlet, others, mode, onClose }: Props) {
               autoFocus
             />
             <p>
-              Its {outlet.articleIds.length} {outlet.articleIds.length === 1 ? 'article' : 'articles'} will
-              show as {target ? target.name : 'that outlet'}, here and in the library; their files keep the
-              source they name.
+              Its {counted(outlet.articleIds.length, 'article')} will show as{' '}
+              {target ? target.name : 'that outlet'}, here and in the library; their files keep the source
+              they name.
             </p>
           </>
         )}

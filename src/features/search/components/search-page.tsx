@@ -8,6 +8,7 @@ import { useSearch, useSearchIndexProgress } from '../api/search-articles';
 import { FILTER_NAMES, readSearchParams } from '../search-params';
 import '../search.css';
 import { ResultList } from './result-list';
+import { counted } from '../../../lib/counted';
 
 /** Whether a filter's value is no id of the records read (false until they are read). */
 const unknown = (value: string, records: readonly SelectItem[] | undefined) =>
@@ -117,9 +118,7 @@ export function SearchPage() {
         <p role="alert">Search failed: {String(results.error)}</p>
       ) : (
         <>
-          <p role="status">
-            {list.length} {list.length === 1 ? 'article' : 'articles'}
-          </p>
+          <p role="status">{counted(list.length, 'article')}</p>
           <ResultList results={list} query={params.q} />
         </>
       )}

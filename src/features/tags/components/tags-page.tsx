@@ -4,6 +4,7 @@ import { toCssColor } from '../../../core/model';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { useChangeTag } from '../api/change-tag';
 import { useTagUses } from '../api/get-tag-uses';
+import { counted } from '../../../lib/counted';
 
 function TagRow({ tag, uses, others }: { tag: Tag; uses: string; others: readonly Tag[] }) {
   const change = useChangeTag();
@@ -94,7 +95,7 @@ export function TagsPage() {
               <TagRow
                 key={`${tag.id}:${tag.name}`}
                 tag={tag}
-                uses={`${uses.articles} ${uses.articles === 1 ? 'article' : 'articles'}, ${uses.annotations} ${uses.annotations === 1 ? 'annotation' : 'annotations'}`}
+                uses={`${counted(uses.articles, 'article')}, ${counted(uses.annotations, 'annotation')}`}
                 others={data.map((d) => d.tag).filter((t) => t.id !== tag.id)}
               />
             ))}

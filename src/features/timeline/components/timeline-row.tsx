@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { ArticleMeta } from '../../../core/model';
 import type { DatedStory, TimelineRow as Row } from '../../../core/timeline';
 import { describeStep } from '../step-label';
+import { counted } from '../../../lib/counted';
 
 /** A step with more articles than this shows a bar to zoom into instead of its articles. */
 const LIST_MAX = 8;
@@ -36,7 +37,7 @@ export function TimelineRow({ row, max, byId, outletOf, stories, onZoom }: Props
             type="button"
             className="link-button"
             onClick={() => onZoom(row.key)}
-            aria-label={`Zoom in to ${label} (${n} ${n === 1 ? 'article' : 'articles'})`}
+            aria-label={`Zoom in to ${label} (${counted(n, 'article')})`}
           >
             {label}
           </button>
