@@ -3,7 +3,6 @@ import {
   addAnnotation,
   deleteAnnotation,
   deleteAnnotationVersion,
-  listAllAnnotations,
   listAnnotationsByArticle,
   putAnnotation,
   replaceAnnotation,
@@ -28,7 +27,7 @@ describe('annotation repo', () => {
     const list = await listAnnotationsByArticle('article-1');
     expect(list.map((a) => a.id)).toEqual(['early', 'late']);
     expect(list[1]?.target.quote.exact).toBe('forty passengers');
-    expect(await listAllAnnotations()).toHaveLength(3);
+    expect(await db.annotations.count()).toBe(3);
   });
 
   it('saves an edit made from the stored version, keeping line breaks', async () => {
@@ -54,12 +53,12 @@ describe('annotation repo', () => {
 
     const mine = applyAnnotationEdit(base, { note: 'mine', label: null, tags: [] }, 60);
     expect(await replaceAnnotation(base, mine)).toEqual({ status: 'changed', current: theirs });
-    expect((await listAllAnnotations())[0]?.note).toBe('theirs');
+    expect((await db.annotations.toArray())[0]?.note).toBe('theirs');
 
     // Overwriting on purpose means editing from their version, which then succeeds.
     const overwrite = applyAnnotationEdit(theirs, mine, 70);
     expect((await replaceAnnotation(theirs, overwrite)).status).toBe('saved');
-    expect((await listAllAnnotations())[0]?.note).toBe('mine');
+    expect((await db.annotations.toArray())[0]?.note).toBe('mine');
   });
 
   it('refuses an edit of an annotation another tab deleted, writing nothing', async () => {
@@ -67,7 +66,7 @@ describe('annotation repo', () => {
     await deleteAnnotation('a');
     const mine = applyAnnotationEdit(base, { note: 'mine', label: null, tags: [] }, 60);
     expect(await replaceAnnotation(base, mine)).toEqual({ status: 'deleted' });
-    expect(await listAllAnnotations()).toEqual([]);
+    expect(await db.annotations.count()).toBe(0);
   });
 
   it('refuses an edit made before a tag merge elsewhere that left the edit time alone', async () => {

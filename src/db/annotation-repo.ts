@@ -80,8 +80,3 @@ export function sortInTextOrder(annotations: readonly Annotation[]): Annotation[
 export async function listAnnotationsByArticle(articleId: string): Promise<Annotation[]> {
   return sortInTextOrder(await db.annotations.where('articleId').equals(articleId).toArray());
 }
-
-/** Every annotation in the library (for search and exports). */
-export async function listAllAnnotations(): Promise<Annotation[]> {
-  return db.annotations.toArray();
-}

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addAnnotation } from './annotation-repo';
 import { getArticle, storeArticles } from './article-repo';
-import { findPreviousVersion, replaceWithNewVersion } from './article-version-repo';
+import { loadVersionIndex, replaceWithNewVersion } from './article-version-repo';
 import { saveCorrections } from './correction-repo';
 import { db } from './schema';
 import { makeAnnotation } from './test-annotations';
@@ -20,6 +20,9 @@ beforeEach(async () => {
 
 describe('article versions', () => {
   it('finds the earlier version by URL, by title and source, or by a single-article file name', async () => {
+    const index = await loadVersionIndex();
+    const findPreviousVersion = async (a: ReturnType<typeof makeArticle>, single: boolean) =>
+      index.lookUp(a, single);
     const byUrl = makeArticle(2, { url: 'https://news.example/bridge', title: 'Other' });
     expect((await findPreviousVersion(byUrl, true))?.id).toBe('article-1');
     const byTitle = makeArticle(3, { title: 'PIER 1 REOPENS', fileName: 'x.txt' });

@@ -59,18 +59,6 @@ export async function loadVersionIndex(): Promise<VersionIndex> {
   return { lookUp, add };
 }
 
-/**
- * Returns the stored article `article` is a new version of, or null: same URL, or same title and source,
- * or (for a file that held one article and was not pasted) same file name — with a different content hash,
- * since identical text is a duplicate, not a version. The most recently imported match wins.
- */
-export async function findPreviousVersion(
-  article: Article,
-  singleInFile: boolean,
-): Promise<ArticleMeta | null> {
-  return (await loadVersionIndex()).lookUp(article, singleInFile);
-}
-
 /** Re-anchors corrections by their text and the old text around them; lost ones keep their old span. */
 function reanchorCorrections(
   oldText: string,

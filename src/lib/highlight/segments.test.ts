@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildSegments, segmentParagraphs, sortMarks, type Mark } from './segments';
+import {
+  buildSegments,
+  marksByParagraph,
+  segmentRange,
+  sortMarks,
+  type Mark,
+  type SortedMarks,
+} from './segments';
+
+/** Each paragraph's segments as the reader cuts them: one sweep over the sorted marks, then per paragraph. */
+const segmentParagraphs = (sorted: SortedMarks, paragraphs: readonly [number, number][]) =>
+  marksByParagraph(sorted, paragraphs).map((marks, i) => segmentRange(marks, ...paragraphs[i]!));
 
 const mark = (id: string, start: number, end: number, kind = 'entity'): Mark => ({ id, start, end, kind });
 const ids = (s: { marks: readonly Mark[] }) => s.marks.map((m) => m.id).join(',');
@@ -41,7 +52,7 @@ describe('buildSegments', () => {
   });
 });
 
-describe('segmentParagraphs', () => {
+describe('marksByParagraph and segmentRange', () => {
   it('gives each paragraph its own gap-free segments, with a crossing mark in both', () => {
     const sorted = sortMarks([mark('b', 12, 24), mark('a', 1, 3), mark('c', 25, 28)]);
     const out = segmentParagraphs(sorted, [

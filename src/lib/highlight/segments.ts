@@ -62,7 +62,10 @@ export function segmentRange(marks: readonly Mark[], from: number, to: number): 
   return segments;
 }
 
-/** Segments of `[from, to)` for marks in any order: a convenience for one range; prefer `segmentParagraphs`. */
+/**
+ * Segments of `[from, to)` for marks in any order: a convenience for one range; a long text's paragraphs take
+ * `marksByParagraph` then `segmentRange` each (one sort for them all).
+ */
 export function buildSegments(marks: readonly Mark[], from: number, to: number): Segment[] {
   const inRange = sortMarks(marks).marks.filter((m) => m.start < to && m.end > from);
   return segmentRange(inRange, from, to);
@@ -95,14 +98,4 @@ export function marksByParagraph(
     result.push(inside);
   }
   return result;
-}
-
-/** Segments for every paragraph of one text: `marksByParagraph` then `segmentRange` for each. */
-export function segmentParagraphs(
-  sorted: SortedMarks,
-  paragraphs: readonly (readonly [number, number])[],
-): Segment[][] {
-  return marksByParagraph(sorted, paragraphs).map((marks, i) =>
-    segmentRange(marks, paragraphs[i]![0], paragraphs[i]![1]),
-  );
 }
