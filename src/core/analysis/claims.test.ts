@@ -460,6 +460,26 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(dated, 'FAO').speaker).toBe('FAO figures');
   });
 
+  it('looks past a relative clause or an apposition between the source and its verb', () => {
+    const text = [
+      'The Upland Dairy Cooperative (UDC), which supplies 2,300 shops, said milk prices would rise.',
+      'The union, which has 14,500 members, said the walkout would go on.',
+      'A port official, who spoke on condition of anonymity, said two cranes had failed.',
+      'A veteran pilot, who asked not to be named, said the runway lights failed twice.',
+      'Economist Tariq Haddad of Oslo-based research firm Nordlys Analyse said rents would fall 3%.',
+      'Andersson, the Swedish ball-bearing maker, said it would close two plants.',
+    ].join(' ');
+    expect(sourceOf(text, 'The Upland')).toMatchObject({
+      kind: 'organisation',
+      speaker: 'Upland Dairy Cooperative',
+    });
+    expect(sourceOf(text, 'The union')).toMatchObject({ kind: 'organisation', speaker: 'The union' });
+    expect(sourceOf(text, 'A port')).toMatchObject({ kind: 'anonymous', speaker: 'A port official' });
+    expect(sourceOf(text, 'A veteran')).toMatchObject({ kind: 'anonymous', speaker: 'A veteran pilot' });
+    expect(sourceOf(text, 'Economist')).toMatchObject({ kind: 'person', speaker: 'Tariq Haddad' });
+    expect(sourceOf(text, 'Andersson')).toMatchObject({ kind: 'organisation', speaker: 'Andersson' });
+  });
+
   it("keeps a clause's verb and its relative pronoun out of an unnamed speaker", () => {
     const text = 'The court struck down the rule, siding with farm lobby groups who argued it was unlawful.';
     expect(sourceOf(text, 'The court').speaker).toBe('farm lobby groups');

@@ -23,7 +23,9 @@ const COMPANY_AFTER = new RegExp(` ?\\((?:${STOCK_EXCHANGES})\\s?:|${ROLES_AFTER
 // ("Pryce, a former coal miner,"), nor an inverted cue ("… in Kidal, the group said").
 const APPOSITION_HEADS = [
   ...COMPANY_DESCRIPTORS,
-  ...'giant steelmaker refiner bank group'.split(' '),
+  ...'giant steelmaker refiner bank group maker manufacturer supplier exporter distributor provider'.split(
+    ' ',
+  ),
   '(?:telecoms?|mobile|network|port|terminal|rail|satellite|cable|grid|pipeline) operator',
 ];
 const COMPANY_APPOSITION = new RegExp(

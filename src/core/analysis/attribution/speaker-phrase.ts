@@ -24,8 +24,16 @@ export type SpeakerContext = Readonly<{
 const TRAILING_ADVERB =
   /\s+(?:also|later|further|then|separately|again|earlier|previously|recently|once|had|has|have|would|has also|had also|on \w+day)$/i;
 const PRONOUN = /(?:^|[\s,])(he|she|it)$/i;
-const APPOSITION = /,\s*([^,"“”]{2,100}),$/;
+// The comma of a figure ("which has 12,000 members") is no end of an apposition.
+const APPOSITION = /,\s*((?:[^,"“”]|(?<=\d),(?=\d{3})){2,100}),$/;
 const OF_BEFORE = /\s(?:of|from|at|with|for)\s+(?:the\s+)?$/i;
+// "of Lima-based consultancy Andina Capital": before an organisation, a few lower-case words (or an
+// "X-based") may say what it is between "of" and its name.
+const OF_DESCRIBED_BEFORE =
+  /\s(?:of|from|at|with|for)\s+(?:the\s+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.]*-based)\s+){0,3}$/u;
+// An unnamed someone: a determiner or a count, then up to four lower-case words ("a senior engineer").
+const UNNAMED_PHRASE =
+  /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{L}-]*)\s*$/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?$/i;
 const ISSUED_BY = /\b(?:issued|released|published|put out|signed)\s+by\s+(?:the\s+)?$/i;
 /** Words that end a speaker phrase going left: a speaker never runs over a clause word. */
@@ -265,7 +273,24 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   const apposition = APPOSITION.exec(clause);
   if (apposition) {
     const inner = speakerBefore(ctx, from, from + apposition.index, verb);
-    if (inner && ANONYMITY_MARKS.test(apposition[1]!)) return { ...inner, kind: 'anonymous' };
+    if (ANONYMITY_MARKS.test(apposition[1]!)) {
+      if (inner) return { ...inner, kind: 'anonymous' };
+      // "A senior engineer, who spoke on condition of anonymity, said": whoever the words name, unnamed.
+      const unnamed = UNNAMED_PHRASE.exec(text.slice(from, from + apposition.index));
+      if (unnamed) {
+        const start = from + unnamed.index + unnamed[0].indexOf(unnamed[1]!);
+        const phrase = unnamed[1]!;
+        return {
+          speaker: {
+            start,
+            end: start + phrase.length,
+            canonical: phrase.replace(DETERMINER, '').toLowerCase(),
+            text: phrase,
+          },
+          kind: 'anonymous',
+        };
+      }
+    }
     // "A ministry spokesman, Adita Irawati, said": the person named speaks, as the role says (officially);
     // "A local activist group, the Bara Resistance Committee, said": the organisation named speaks.
     const named = entityEndingAt(entities, end - 1);
@@ -292,7 +317,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     named?.type === 'PLACE' && LOCATIVE_BEFORE.test(text.slice(Math.max(from, named.start - 8), named.start));
   if (named && named.start >= from && speaking(named) && !located) {
     // "Lena Moraes of the Coastal Institute said": the person, not the institute, speaks.
-    const of = OF_BEFORE.exec(text.slice(Math.max(from, named.start - 12), named.start));
+    const of = (named.type === 'ORG' ? OF_DESCRIBED_BEFORE : OF_BEFORE).exec(
+      text.slice(Math.max(from, named.start - 60), named.start),
+    );
     const owner = of ? speakerBefore(ctx, from, named.start - of[0].length, verb) : null;
     // "Analysts at Goldman Sachs said": unnamed people of a named body speak as that body's.
     if (owner?.speaker && named.type === 'ORG' && (owner.kind === 'anonymous' || owner.kind === 'official')) {
