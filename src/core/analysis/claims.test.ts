@@ -480,6 +480,28 @@ describe('attribution: more shapes', () => {
     expect(sourceOf(text, 'Andersson')).toMatchObject({ kind: 'organisation', speaker: 'Andersson' });
   });
 
+  it('finds a body named after what it is, a hearing, and unnamed leaders, authors and hospitals', () => {
+    const text = [
+      'Grain exports fell 9% in May, according to the national farm agency Agrostat.',
+      'Four boats sank, according to local broadcaster Radio Costa Azul.',
+      'The jury heard that the accountant had moved 80,000 euros abroad.',
+      'Neighbours heard that the mill would close.',
+      'Union leaders said the offer fell short.',
+      'The authors found that 14 of 60 samples held lead.',
+      'Hospitals in the valley say they have 12 beds left.',
+    ].join(' ');
+    expect(sourceOf(text, 'Grain')).toMatchObject({ kind: 'organisation', speaker: 'Agrostat' });
+    expect(sourceOf(text, 'Four')).toMatchObject({ kind: 'organisation', speaker: 'Radio Costa Azul' });
+    expect(sourceOf(text, 'The jury')).toMatchObject({ kind: 'official', cue: 'heard', speaker: 'The jury' });
+    expect(sourceOf(text, 'Neighbours').kind).toBeNull();
+    expect(sourceOf(text, 'Union')).toMatchObject({ kind: 'anonymous', speaker: 'Union leaders' });
+    expect(sourceOf(text, 'The authors')).toMatchObject({ kind: 'anonymous', speaker: 'The authors' });
+    expect(sourceOf(text, 'Hospitals')).toMatchObject({
+      kind: 'organisation',
+      speaker: 'Hospitals in the valley',
+    });
+  });
+
   it("keeps a clause's verb and its relative pronoun out of an unnamed speaker", () => {
     const text = 'The court struck down the rule, siding with farm lobby groups who argued it was unlawful.';
     expect(sourceOf(text, 'The court').speaker).toBe('farm lobby groups');

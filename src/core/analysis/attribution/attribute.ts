@@ -15,10 +15,12 @@ const REPORT_BY = new RegExp(`\\b(?:${[...REPORT_NOUNS].join('|')})\\s+(?:by|of|
 // "Researchers at Oxford found…", "Investigators found that the dam…": people whose work is finding things
 // out speak through what they found; "Divers found the wreck" is no source.
 const FINDERS = new Set(
-  'researchers researcher scientists scientist investigators investigator inspectors inspector auditors auditor experts expert analysts analyst economists economist'.split(
+  'authors researchers researcher scientists scientist investigators investigator inspectors inspector auditors auditor experts expert analysts analyst economists economist'.split(
     ' ',
   ),
 );
+
+const HEARINGS = /\b(?:court|tribunal|inquiry|inquest|jury|hearing|committee|panel)$/i;
 
 /** Whether the speaker's words before where they work ("… at Oxford", "… from the WHO") name a finder. */
 function isFinder(speaker: string): boolean {
@@ -45,6 +47,11 @@ export function attributeCue(ctx: SpeakerContext, cue: Cue, from: number, to: nu
     const found = speakerBefore(ctx, from, cue.start, cue.verb);
     const by = found?.speaker && REPORT_BY.test(ctx.text.slice(from, found.speaker.start));
     if (found && (found.kind === 'report' || by)) return make(ctx, cue, 'report', found.speaker);
+    // "The court heard that…", "the inquiry heard": evidence given in a hearing, told as the hearing's.
+    if (cue.verb.startsWith('hear'))
+      return found?.speaker && HEARINGS.test(found.speaker.text)
+        ? make(ctx, cue, 'official', found.speaker)
+        : null;
     return found?.speaker && isFinder(found.speaker.text) ? make(ctx, cue, found.kind, found.speaker) : null;
   }
   if (cue.type === 'according') {

@@ -1,7 +1,8 @@
 import { ANONYMOUS_CUES, CUE_VENUE, QUOTE_VERBS, SAY_VERB_FORMS } from '../lexicon/speech';
 
-// What a study, a poll or figures do when they speak: "Eurostat figures showed…", "a survey found…".
-const FINDING_VERBS = 'showed|shows|show|found|finds|suggested|suggests';
+// What a study, a poll or figures do when they speak: "Eurostat figures showed…", "a survey found…"; and
+// what a court does with evidence: "The court heard that…".
+const FINDING_VERBS = 'showed|shows|show|found|finds|suggested|suggests|heard|hears';
 
 /**
  * A cue of attribution in a text: a verb of saying, "according to", a speakerless "it is learnt", or what

@@ -8,6 +8,7 @@ import {
   REPORT_NOUNS,
 } from '../lexicon/speech';
 import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
+import { COMPANY_DESCRIPTORS } from '../lexicon/words';
 import { partitionPoint } from '../partition-point';
 import type { PronounResolver } from './pronouns';
 
@@ -459,12 +460,23 @@ function pastTitles(text: string, at: number, limit: number): number {
 // Lower-case words that describe the person named after them: "says senior study author Mia Roth".
 const DESCRIPTION = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,5}/u;
 
-/** A person named after a short lower-case description starting at `start` ("lead researcher Ana Ruiz"). */
-function describedPerson(ctx: SpeakerContext, start: number, limit: number): Entity | undefined {
+// What an organisation is, written before its name in a description ("the state statistics agency Statnord").
+const BODY_HEADS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS, ...COMPANY_DESCRIPTORS, 'station']);
+
+/**
+ * A person or a body named after a short lower-case description starting at `start` ("lead researcher Ana
+ * Ruiz", "local broadcaster Radio Sol"); a name after what a body is ("the state statistics agency Statnord")
+ * is that body whatever the tagger typed it.
+ */
+function describedName(ctx: SpeakerContext, start: number, limit: number): Entity | undefined {
   const m = DESCRIPTION.exec(ctx.text.slice(start, Math.min(limit, start + 60)));
-  if (!m || m[0].split(/\s+/).some((w) => CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w))) return undefined;
+  const words = m?.[0].trim().split(/\s+/) ?? [];
+  if (!m || words.some((w) => CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w))) return undefined;
   const named = entityStartingAt(ctx.entities, pastTitles(ctx.text, start + m[0].length, limit));
-  return named?.type === 'PERSON' ? named : undefined;
+  if (!named) return undefined;
+  // After what a body is, the name is the body's, whatever the tagger made it; "a BBC report" is a report's.
+  if (BODY_HEADS.has(words.at(-1)!)) return { ...named, type: 'ORG' };
+  return named.type === 'PERSON' ? named : undefined;
 }
 
 /** The speaker named right after `at` ("…," said Ana Okafor; "according to a government statement"). */
@@ -476,7 +488,7 @@ export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): Fo
     entityStartingAt(entities, start) ??
     entityStartingAt(entities, at + (/^\s+/.exec(text.slice(at))?.[0].length ?? 0)) ??
     entityStartingAt(entities, pastTitles(text, start, limit)) ??
-    describedPerson(ctx, start, limit);
+    describedName(ctx, start, limit);
   if (named && VERB_AFTER.test(text.slice(named.end, limit))) return null;
   if (named && speaking(named) && named.end <= limit) {
     if (named.type === 'PERSON') return { speaker: entitySpeaker(named), kind: 'person' };

@@ -21,7 +21,7 @@ export const ANONYMOUS_CUES = '(?:it is (?:learnt|learned|understood)|it was (?:
 
 /** Nouns that make an unnamed speaker anonymous ("sources said", "people familiar with the matter"). */
 export const ANONYMOUS_NOUNS: ReadonlySet<string> = new Set(
-  'source sources insider insiders diplomat diplomats delegate delegates analyst analysts expert experts witness witnesses eyewitnesses resident residents person people observers workers employees staff relatives neighbour neighbor neighbours neighbors villager villagers survivors passengers locals critics opponents supporters activists campaigners economists investors traders protesters scientists researchers doctors lawyers'.split(
+  'source sources insider insiders diplomat diplomats delegate delegates analyst analysts expert experts witness witnesses eyewitnesses resident residents person people observers workers employees staff relatives neighbour neighbor neighbours neighbors villager villagers survivors passengers locals critics opponents supporters activists campaigners economists investors traders protesters scientists researchers doctors lawyers leaders authors'.split(
     ' ',
   ),
 );
@@ -51,7 +51,9 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
     'university party committee board regulator military prosecutors prosecutor administration office union ' +
     'airline bank group service ministries agencies companies governments firms banks unions groups charities ' +
     'organisations organizations regulators institute institution authority hospital foundation association ' +
-    'federation centre center observatory secretariat directorate tribunal parliament assembly senate congress cabinet'
+    'federation centre center observatory secretariat directorate tribunal parliament assembly senate congress cabinet ' +
+    'hospitals universities councils courts departments embassies committees associations federations institutes ' +
+    'jury inquiry inquest panel'
   ).split(' '),
 );
 
