@@ -48,7 +48,8 @@ test('search keeps up with imports, deletes and undo, and answers again after a 
   await page.getByRole('button', { name: 'Delete selected' }).click();
   // The first delete's toast may still be up: undo this one.
   await page
-    .getByRole('status')
+    .getByRole('status', { name: 'Notifications' })
+    .getByRole('listitem')
     .filter({ hasText: 'Deleted “Second lake holds rare ferns”' })
     .getByRole('button', { name: 'Undo' })
     .click();

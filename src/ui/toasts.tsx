@@ -16,7 +16,7 @@ function ToastItem({ toast }: { toast: Toast }) {
     return () => clearTimeout(timer);
   }, [toast.id, dismiss, held]);
   return (
-    <div
+    <li
       className="toast"
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
@@ -41,7 +41,7 @@ function ToastItem({ toast }: { toast: Toast }) {
       <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
         ×
       </button>
-    </div>
+    </li>
   );
 }
 
@@ -50,9 +50,13 @@ export function Toasts() {
   const toasts = useToastStore((s) => s.toasts);
   return (
     <div className="toasts" role="status" aria-label="Notifications">
-      {toasts.map((t) => (
-        <ToastItem key={t.id} toast={t} />
-      ))}
+      {toasts.length > 0 && (
+        <ul className="toast-list">
+          {toasts.map((t) => (
+            <ToastItem key={t.id} toast={t} />
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

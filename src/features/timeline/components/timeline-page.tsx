@@ -67,30 +67,35 @@ export function TimelinePage() {
   const firstFull = timeline?.rows.find((r) => r.ids.length > 0 && zoomIn(r.key) !== null);
 
   // On the window, not the page's element: a zoom redraws the axis, the focused link goes with it and the
-  // focus falls to the body, and the next key must still zoom.
-  const firstFullKey = firstFull?.key ?? '';
+  // focus falls to the body, and the next key must still zoom. The window is read from the address, not from
+  // this render: a navigation is a transition, and a key pressed before it renders must start from the new one.
   useEffect(() => {
     const onKeyDown = (e: globalThis.KeyboardEvent) => {
       const target = e.target instanceof HTMLElement ? e.target : null;
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       if (target?.closest('input, select, textarea, [contenteditable="true"], dialog')) return;
+      const next = new URLSearchParams(window.location.search);
+      const at = next.get('at') ?? '';
+      const shown = isTimelineWindow(at) ? at : '';
       const zoom = (w: string) => {
-        const next = new URLSearchParams(params);
         if (w === '') next.delete('at');
         else next.set('at', w);
         setParams(next);
       };
-      if (e.key === '-') zoom(zoomOut(windowKey));
+      if (e.key === '-') zoom(zoomOut(shown));
       else if (e.key === '+' || e.key === '=') {
         const step = target?.closest<HTMLElement>('[data-step]')?.dataset.step;
-        const into = zoomIn(step ?? firstFullKey);
+        const first =
+          articles &&
+          buildTimeline(articles, shown).rows.find((r) => r.ids.length > 0 && zoomIn(r.key) !== null)?.key;
+        const into = zoomIn(step ?? first ?? '');
         if (into) zoom(into);
       } else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [params, setParams, windowKey, firstFullKey]);
+  }, [articles, setParams]);
 
   return (
     <main className="page timeline-page" aria-labelledby="timeline-title">
