@@ -699,3 +699,17 @@ describe('family names that come first', () => {
     expect(canonical('Okafor')).toBe('Kim Okafor');
   });
 });
+
+describe('Nigerian states and local government areas', () => {
+  it('reads "X State" as a place in a text about Nigeria, and a local government area anywhere', () => {
+    expectTypes(
+      'Floods displaced 3,000 people in Sokoto State and Zamfara State, Nigerian officials said. ' +
+        'The Gwadabawa Local Government Area was worst hit.',
+      { PLACE: ['Sokoto State', 'Zamfara State', 'Gwadabawa Local Government Area'] },
+    );
+    // Elsewhere "X State" is as likely a university's team.
+    expect(namesIn('Boise State beat Fresno State on Saturday.').some((n) => n.startsWith('PLACE:'))).toBe(
+      false,
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { US_STATE_FULL_NAMES } from './lexicon/places';
 import type { NameSpan } from './name-spans';
 
 // "the village of Karvali", "Their town, Ostrava-Jih, is…": a settlement's name, which the tagger may take for
@@ -16,17 +17,57 @@ const SETTLEMENT_COMMA = /\b(?:village|town|hamlet|district|suburb|municipality)
 const SETTLEMENT_AFTER =
   / (?:districts?|provinces?|count(?:y|ies)|regions?|state|governorates?|prefectures?|oblasts?|villages?|towns?|municipalit(?:y|ies)|rivers?|lakes?|valley|islands?)\b/y;
 
+// "Kano State", "Ondo State": a state named as Nigerian news names it, which the tagger takes for an
+// organisation. Only in a text about Nigeria: elsewhere "San Diego State" or "Fairmont State" is a university
+// (both on the NER sets' train splits); "Islamic State" is none anywhere.
+const NAMED_STATE = /^((?:\p{Lu}[\p{L}'’-]*\s){1,2})State$/u;
+const NIGERIAN = /\b(?:Nigeria|Nigerian|Nigerians|Abuja|LGA|Local Government Area)\b/;
+const NOT_STATES = new Set(['Islamic', 'Free', 'Deep', 'Welfare', 'Nation', 'Police', 'Church']);
+// "Tudun Wada Local Government Area (of Kano State)": a Nigerian local government area, a place.
+const LOCAL_AREA = /\sLocal Government Area\b|^(?:\p{Lu}[\p{L}'’-]*\s){1,2}LGA$/u;
+
+/** Whether an organisation's name is a place's: a Nigerian state or local government area. */
+function isNamedArea(surface: string, aboutNigeria: boolean): boolean {
+  if (LOCAL_AREA.test(surface)) return true;
+  const state = aboutNigeria ? NAMED_STATE.exec(surface)?.[1]?.trim() : undefined;
+  return state !== undefined && !NOT_STATES.has(state) && !US_STATE_FULL_NAMES.has(state);
+}
+
 /**
- * Names the tagger took for people that their context shows are settlements: every mention of such a name
- * becomes a place. `listedPerson` says whether a name is a listed first name, surname or person.
+ * Names the tagger took for people (or, for Nigerian states and local government areas, organisations too) that
+ * their context shows are places: every mention of such a name becomes a place. `listedPerson` says whether
+ * a name is a listed first name, surname or person.
  */
 export function settlementsByContext(
   text: string,
   names: readonly NameSpan[],
   listedPerson: (name: string) => boolean,
 ): readonly NameSpan[] {
-  if (!SETTLEMENT.test(text)) return names;
   const places = new Set<string>();
+  const areas = new Set<string>();
+  const aboutNigeria = NIGERIAN.test(text);
+  for (const n of names) {
+    const surface = text.slice(n.start, n.end);
+    if ((n.type === 'ORG' || n.type === 'PERSON') && isNamedArea(surface, aboutNigeria)) areas.add(surface);
+  }
+  if (SETTLEMENT.test(text)) settlementsNamed(text, names, listedPerson, places);
+  if (places.size === 0 && areas.size === 0) return names;
+  return names.map((n) => {
+    const surface = text.slice(n.start, n.end);
+    const place =
+      (n.type === 'PERSON' && places.has(surface)) ||
+      ((n.type === 'ORG' || n.type === 'PERSON') && areas.has(surface));
+    return place ? { ...n, type: 'PLACE' } : n;
+  });
+}
+
+/** Adds to `places` the names the tagger took for people that a settlement's word says are places. */
+function settlementsNamed(
+  text: string,
+  names: readonly NameSpan[],
+  listedPerson: (name: string) => boolean,
+  places: Set<string>,
+): void {
   for (const n of names) {
     if (n.type !== 'PERSON') continue;
     const before = text.slice(Math.max(0, n.start - 16), n.start);
@@ -42,8 +83,4 @@ export function settlementsByContext(
     )
       places.add(surface);
   }
-  if (places.size === 0) return names;
-  return names.map((n) =>
-    n.type === 'PERSON' && places.has(text.slice(n.start, n.end)) ? { ...n, type: 'PLACE' } : n,
-  );
 }

@@ -132,6 +132,9 @@ West Virginia|W.Va.,Wisconsin|Wis.,Wyoming|Wyo.,Alaska,Hawaii,Idaho,Iowa,Maine,O
 // [state, AP abbreviation if it has one], read once for the place list and the abbreviations.
 const US_STATE_NAMES = US_STATES.split(',').map((item) => item.split('|').map((x) => x.trim()));
 
+/** The names of the states of the United States ("Ohio", "New York State"). */
+export const US_STATE_FULL_NAMES: ReadonlySet<string> = new Set(US_STATE_NAMES.map((names) => names[0]!));
+
 /** The abbreviations of US_STATES ("Mo.", "N.Y."): after "<town>," they name a state. */
 export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   US_STATE_NAMES.flatMap((names) => names.slice(1)),
