@@ -248,7 +248,7 @@ describe('attribution: more shapes', () => {
   it('never runs a speaker phrase back over punctuation such as a wire credit', () => {
     const text =
       'TIRANA, May 4 (Balkan Wire) -- Albanian minister of energy confirmed Monday that the plant would close.';
-    expect(sourceOf(text, 'TIRANA')).toMatchObject({
+    expect(sourceOf(text, 'Albanian')).toMatchObject({
       speaker: 'Albanian minister of energy',
       kind: 'official',
     });
@@ -500,6 +500,20 @@ describe('attribution: more shapes', () => {
       kind: 'organisation',
       speaker: 'Hospitals in the valley',
     });
+  });
+
+  it('leaves a dateline out of the claim and out of its speaker', () => {
+    const wire =
+      'GDANSK, Poland, May 4 (Baltic Wire) - Fishermen on the Vistula Lagoon said catches had halved since March.';
+    const claim = analyzeText(wire, models).claims[0]!;
+    expect(wire.slice(claim.start, claim.end)).toMatch(/^Fishermen on the Vistula Lagoon said/);
+    expect(sourceOf(wire, 'Fishermen')).toMatchObject({
+      kind: 'anonymous',
+      speaker: 'Fishermen on the Vistula Lagoon',
+    });
+    const daily =
+      'PUNE: The civic body has collected Rs 310 crore in water charges this year, officials said.';
+    expect(sourceOf(daily, 'The civic')).toMatchObject({ kind: 'official', speaker: 'officials' });
   });
 
   it("keeps a clause's verb and its relative pronoun out of an unnamed speaker", () => {

@@ -29,6 +29,11 @@ function overlapping<T extends { start: number; end: number }>(
   return out;
 }
 
+// A wire or newspaper dateline: a place in capitals, perhaps more places or a date after commas, perhaps a
+// credit in brackets, then a dash or a colon.
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]+)*(?:,(?:\s+[\p{Lu}\d][\p{L}\p{M}\d.'’-]*)+)*(?:\s*\([^()\n]{2,40}\))?\s*(?:[-–—]{1,2}|:)\s+/u;
+
 /**
  * The statements of `text` (whole declarative sentences of four words or more, not boilerplate), each with
  * its check-worthiness score from `model`, its source (cue, speaker, kind), hedge, quotes and numbers; and
@@ -41,9 +46,15 @@ export function detectClaims(
   model: ClaimModel,
   numbers: readonly (readonly NumberMention[])[] = numbersBySentence(text, sentences),
 ): ClaimsAndQuotes {
-  const attributed = attributeText(text, sentences, entities);
+  // A dateline opening the story ("KISUMU, Kenya, March 3 (Reuters) -", "MUMBAI:") is no part of its claim,
+  // nor of the clause its speaker opens.
+  const spans = sentences.map(([s, e]): Span => {
+    const dateline = DATELINE.exec(text.slice(s, Math.min(e, s + 120)));
+    return dateline ? [s + dateline[0].length, e] : [s, e];
+  });
+  const attributed = attributeText(text, spans, entities);
   const claims: Claim[] = [];
-  for (const [index, [s, e]] of sentences.entries()) {
+  for (const [index, [s, e]] of spans.entries()) {
     const sentence = text.slice(s, e);
     if (!TERMINATED.test(sentence) || !splitsIntoAtLeast(sentence, 4) || BOILERPLATE.test(sentence)) continue;
     const found = attributed.sentences[index] ?? null;

@@ -35,7 +35,7 @@ const OF_DESCRIBED_BEFORE =
 // An unnamed someone: a determiner or a count, then up to four lower-case words ("a senior engineer").
 const UNNAMED_PHRASE =
   /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{L}-]*)\s*$/u;
-const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|on|along|off)\s+(?:the\s+)?$/i;
 const ISSUED_BY = /\b(?:issued|released|published|put out|signed)\s+by\s+(?:the\s+)?$/i;
 /** Words that end a speaker phrase going left: a speaker never runs over a clause word. */
 const CLAUSE_WORDS = new Set(
