@@ -244,3 +244,37 @@ test('tag articles in bulk and in the reader, then rename, count and merge tags'
   await workbench.openArticle(TITLE);
   await expect(page.getByRole('group', { name: 'Article tags' })).toContainText('dams');
 });
+
+test("an analyst's own label is renamed, then merged into a built-in one, on the tags page", async ({
+  page,
+}) => {
+  const annotator = new Annotator(page);
+  await annotator.waitForAnalysis();
+  await annotator.selectWithMouse('no immediate danger');
+  await page.keyboard.press('a');
+  await annotator.editor.getByLabel('Note').fill('Ask the board');
+  await annotator.editor.getByRole('textbox', { name: 'New label name' }).fill('Check later');
+  await annotator.editor.getByRole('button', { name: 'Add label' }).click();
+  await expect(annotator.editor.getByRole('radio', { name: 'Check later' })).toBeChecked();
+  await annotator.editor.getByRole('button', { name: 'Save' }).click();
+  await expect(annotator.item('no immediate danger')).toContainText('Check later');
+
+  await page.getByRole('link', { name: 'Tags' }).click();
+  const labels = page.getByRole('table', { name: 'Labels' });
+  const keyFact = labels
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: 'Key fact (built in)' }) });
+  await expect(keyFact).toHaveCount(1);
+  const name = labels.getByRole('textbox', { name: 'Name of label Check later' });
+  await expect(name.locator('xpath=ancestor::tr')).toContainText('1 annotation');
+  await name.fill('Verify');
+  await name.press('Enter');
+  await labels.getByLabel('Merge Verify into').selectOption({ label: 'Key fact' });
+  await labels.getByRole('button', { name: 'Merge' }).click();
+  await expect(labels.getByRole('textbox')).toHaveCount(0);
+  await expect(keyFact).toContainText('1 annotation');
+
+  await page.goto('/');
+  await page.getByRole('link', { name: TITLE }).click();
+  await expect(annotator.item('no immediate danger')).toContainText('Key fact');
+});

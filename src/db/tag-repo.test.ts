@@ -14,6 +14,7 @@ import {
   mergeTags,
   NameTakenError,
   setArticleTags,
+  updateLabel,
   updateTag,
 } from './tag-repo';
 import { makeAnnotation } from './test-annotations';
@@ -103,5 +104,16 @@ describe('labels', () => {
     await addAnnotation(makeAnnotation('n2', TEXT, 8, 12, { label: other.id, note: 'x' }));
     await deleteLabel(other.id);
     expect(await db.annotations.get('n2')).toMatchObject({ label: null, note: 'x' });
+  });
+
+  it("renames and recolours the analyst's own labels, never a built-in one nor onto a name taken", async () => {
+    const own = await createLabel('Check later', '#0072b2');
+    expect(await updateLabel(own.id, { name: 'Verify', color: '#009e73' })).toMatchObject({
+      name: 'Verify',
+      color: '#009e73',
+    });
+    await expect(updateLabel(own.id, { name: 'key fact' })).rejects.toBeInstanceOf(NameTakenError);
+    await expect(updateLabel('label-disputed', { name: 'Doubtful' })).rejects.toThrow(/Built-in/);
+    expect((await listLabels()).map((l) => l.name)).toContain('Verify');
   });
 });

@@ -92,6 +92,28 @@ export async function updateTag(
   });
 }
 
+/**
+ * Renames and/or recolours one of the analyst's labels; throws NameTakenError when another label has the new
+ * name. Built-in labels keep their name and colour: exports and other tools know them by those.
+ */
+export async function updateLabel(
+  id: string,
+  patch: Readonly<{ name?: string; color?: string }>,
+): Promise<Label> {
+  checkColor(patch.color);
+  return db.transaction('rw', db.labels, async () => {
+    const current = await db.labels.get(id);
+    if (!current) throw new Error('That label no longer exists.');
+    if (current.builtIn) throw new Error('Built-in labels cannot be renamed or recoloured.');
+    const name = patch.name?.trim() || current.name;
+    const clash = (await db.labels.toArray()).find((l) => l.id !== id && sameName(l.name, name));
+    if (clash) throw new NameTakenError('label', name);
+    const next: Label = { ...current, name, color: patch.color ?? current.color };
+    await db.labels.put(next);
+    return next;
+  });
+}
+
 const replaceId = (ids: readonly string[], from: string, to: string | null): string[] => {
   const out = ids.filter((x) => x !== from);
   if (to !== null && ids.includes(from) && !out.includes(to)) out.push(to);

@@ -4,6 +4,7 @@ import { toCssColor } from '../../../core/model';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import { useChangeTag } from '../api/change-tag';
 import { useTagUses } from '../api/get-tag-uses';
+import { LabelsTable } from './labels-table';
 import { counted } from '../../../lib/counted';
 
 function TagRow({ tag, uses, others }: { tag: Tag; uses: string; others: readonly Tag[] }) {
@@ -69,9 +70,13 @@ function TagRow({ tag, uses, others }: { tag: Tag; uses: string; others: readonl
   );
 }
 
-/** The tag manager (`/tags`): rename, recolour, merge and delete tags, each with how often it is used. */
+/**
+ * The tag and label manager (`/tags`): rename, recolour, merge and delete tags and the analyst's own
+ * annotation labels, each with how often it is used.
+ */
 export function TagsPage() {
-  const { data = [], isPending } = useTagUses();
+  const { data: uses, isPending } = useTagUses();
+  const data = uses?.tags ?? [];
   useEffect(() => {
     document.title = 'Tags · Coverage Workbench';
   }, []);
@@ -102,6 +107,8 @@ export function TagsPage() {
           </tbody>
         </table>
       )}
+      <h2 id="labels-title">Labels</h2>
+      {uses && <LabelsTable labels={uses.labels} />}
     </main>
   );
 }
