@@ -3,8 +3,8 @@
 import { isDigit, isLetter, isSpace } from './chars';
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
-// "5bn", "60km": a scale or a unit written onto the digits.
-const SCALE_SUFFIX = /^(?:k|m|mn|bn|tn|km|kg)\b/i;
+// "5bn", "£2million", "60km", "40ft": a scale or a unit written onto the digits.
+const SCALE_SUFFIX = /^(?:k|m|mn|bn|tn|km|kg|ft|million|billion|trillion)\b/i;
 const DAY_AND_COMMA = /\b\d{1,2},$/;
 const MONTH_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const MONTHS =
@@ -19,7 +19,7 @@ export function isNotQuantity(text: string, start: number, end: number): boolean
   if (before === '_' || isLetter(before)) return true; // G20
   if (before === '-' && isLetter(text[start - 2])) return true; // COVID-19
   if (isLetter(after)) {
-    const suffix = text.slice(end, end + 3);
+    const suffix = text.slice(end, end + 9);
     if (ORDINAL_SUFFIX.test(suffix) || !SCALE_SUFFIX.test(suffix)) return true; // 10th, 5am
   }
   const left = text.slice(Math.max(0, start - 12), start).trimEnd();

@@ -16,6 +16,22 @@ describe('findNumbers', () => {
     expect([spaced[0]!.value, spaced[0]!.unit, spaced[0]!.qualifier]).toEqual([60, 'km', 'about']);
   });
 
+  it('reads temperatures, cents, feet, metric tons and a scale written onto the digits', () => {
+    const found = findNumbers(
+      'It hit 41 degrees Celsius, or 106°F. Bread rose by 20 cents. The wave was 12 feet, the mast 30ft. ' +
+        'Exports reached 2.1 million metric tons. He paid £3million.',
+    ).map((n) => [n.text, n.value, n.unit]);
+    expect(found).toEqual([
+      ['41 degrees Celsius', 41, '°C'],
+      ['106°F', 106, '°F'],
+      ['20 cents', 20, 'cent'],
+      ['12 feet', 12, 'ft'],
+      ['30ft', 30, 'ft'],
+      ['2.1 million metric tons', 2_100_000, 'tonne'],
+      ['£3million', 3_000_000, 'GBP'],
+    ]);
+  });
+
   it('normalises qualifiers so "more than 50" and "over 50" compare equal', () => {
     const [a, b] = numbersOf('more than 50 arrests and over 50 raids');
     expect(a).toMatchObject({ value: 50, qualifier: 'more-than', unit: 'arrest' });

@@ -62,11 +62,11 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   birr: 'ETB', taka: 'BDT', kwacha: 'kwacha', shilling: 'shilling', reais: 'BRL', lira: 'TRY', ruble: 'RUB',
   rouble: 'RUB', hryvnia: 'UAH', zloty: 'PLN', forint: 'HUF', koruna: 'CZK', krona: 'SEK', kronor: 'SEK',
   krone: 'krone', kroner: 'krone', 'swiss franc': 'CHF', 'cfa franc': 'CFA franc', franc: 'franc',
-  peso: 'peso', dinar: 'dinar', dirham: 'dirham', riyal: 'riyal',
+  peso: 'peso', dinar: 'dinar', dirham: 'dirham', riyal: 'riyal', cent: 'cent',
 }; // prettier-ignore
 // Unit words after the number, singularised to the unit name.
 const UNIT_RE =
-  /^(?:\s?(%)|[\s-](per ?cent|(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan) )?dollars?|rupees?|euros?|pounds?|pence|yuan|renminbi|yen|won|rupiah|ringgit|baht|dong|naira|cedis?|rand|birr|taka|kwacha|shillings?|reais|liras?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?|kronor|krona|kroner|krone|(?:Swiss |CFA )?francs?|pesos?|dinars?|dirhams?|riyals?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|metres?|meters?)\b|(km|kg)\b)/i;
+  /^(?:\s?(%|°\s?[CF]\b)|[\s-](per ?cent|degrees? (?:Celsius|Fahrenheit|centigrade)|cents?|(?:metric )?tonnes?|(?:metric )?tons?|feet|foot|(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan) )?dollars?|rupees?|euros?|pounds?|pence|yuan|renminbi|yen|won|rupiah|ringgit|baht|dong|naira|cedis?|rand|birr|taka|kwacha|shillings?|reais|liras?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?|kronor|krona|kroner|krone|(?:Swiss |CFA )?francs?|pesos?|dinars?|dirhams?|riyals?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|metres?|meters?)\b|(km|kg|ft)\b)/i;
 // Any other plural noun after a bare count is its unit ("1,200 troops" → 'troop').
 const PLURAL_RE = /^ ([a-z]{3,}s)\b/;
 const NOT_UNITS = new Set(
@@ -77,6 +77,10 @@ const NOT_UNITS = new Set(
 const UNIT_NAMES: Readonly<Record<string, string>> = {
   ...CURRENCY_WORDS, people: 'person', percent: '%', 'per cent': '%',
   kilometre: 'km', kilometer: 'km', kilogram: 'kg', ton: 'tonne', meter: 'metre',
+  'metric ton': 'tonne', 'metric tons': 'tonne', 'metric tonne': 'tonne', 'metric tonnes': 'tonne',
+  '°c': '°C', '° c': '°C', '°f': '°F', '° f': '°F', 'degree celsius': '°C', 'degrees celsius': '°C',
+  'degree centigrade': '°C', 'degrees centigrade': '°C', 'degree fahrenheit': '°F',
+  'degrees fahrenheit': '°F', feet: 'ft', foot: 'ft',
 }; // prettier-ignore
 
 /**
@@ -84,14 +88,16 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
  * another ("50%", "$50", "3 days"). Any other unit is a noun the figure counts ("50 people", "300 troops").
  */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set([
-  ...'% second minute hour day week month year decade km kg tonne mile metre'.split(' '),
+  ...'% second minute hour day week month year decade km kg tonne mile metre ft °C °F'.split(' '),
   ...Object.values(CURRENCY_WORDS),
   ...CURRENCY_PREFIX.flatMap(([, code]) => (code ? [code] : [])),
   ...CURRENCY_CODES,
 ]);
 
 const A_BEFORE = /\ba\s+$/i;
-const SCALE = /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn)\b)/i;
+// A scale word after a space, or written onto the digits ("£2million", "5bn").
+const SCALE =
+  /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn|million|billion|trillion)\b)/i;
 const RANGE_END = /^\s*(?:-|–|to|and)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\b/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const YEAR = /^\d{4}$/;
