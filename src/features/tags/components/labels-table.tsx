@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import type { Label } from '../../../core/model';
 import { toCssColor } from '../../../core/model';
 import { counted } from '../../../lib/counted';
-import { describeWriteError } from '../../../lib/storage/storage-full';
 import { useChangeLabel } from '../api/change-label';
+import { RecordRow } from './record-row';
 
 const SWATCH = { display: 'inline-block', width: '1.2em', height: '1.2em', borderRadius: 3 } as const;
 
@@ -17,10 +16,9 @@ function LabelRow({
   annotations: number;
   others: readonly Label[];
 }) {
-  const change = useChangeLabel();
-  const [name, setName] = useState(label.name);
-  const [into, setInto] = useState('');
   const uses = counted(annotations, 'annotation');
+  // A hook per row: each row shows its own change's failure.
+  const change = useChangeLabel();
   if (label.builtIn)
     return (
       <tr>
@@ -35,67 +33,7 @@ function LabelRow({
         <td />
       </tr>
     );
-  return (
-    <tr>
-      <td>
-        <input
-          aria-label={`Name of label ${label.name}`}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={() => name.trim() !== label.name && change.mutate({ kind: 'update', id: label.id, name })}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') e.currentTarget.blur();
-          }}
-        />
-        {change.isError && (
-          <span role="alert"> {describeWriteError(change.error, 'Could not change the label')}</span>
-        )}
-      </td>
-      <td>
-        <input
-          type="color"
-          aria-label={`Colour of label ${label.name}`}
-          value={toCssColor(label.color)}
-          onChange={(e) => change.mutate({ kind: 'update', id: label.id, color: e.target.value })}
-        />
-      </td>
-      <td>{uses}</td>
-      <td>
-        <select
-          aria-label={`Merge ${label.name} into`}
-          value={into}
-          onChange={(e) => setInto(e.target.value)}
-        >
-          <option value="">Merge into…</option>
-          {others.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </select>{' '}
-        <button
-          type="button"
-          className="button button-small"
-          disabled={!into}
-          onClick={() => change.mutate({ kind: 'merge', id: label.id, into })}
-        >
-          Merge
-        </button>
-      </td>
-      <td>
-        <button
-          type="button"
-          className="button button-small button-danger"
-          onClick={() => {
-            if (window.confirm(`Delete label “${label.name}”? ${uses} keep their notes without it.`))
-              change.mutate({ kind: 'delete', id: label.id });
-          }}
-        >
-          Delete
-        </button>
-      </td>
-    </tr>
-  );
+  return <RecordRow kind="label" record={label} uses={uses} others={others} change={change} />;
 }
 
 /** The annotation labels with their use counts: the analyst's own renamed, recoloured, merged or deleted. */

@@ -1,73 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Tag } from '../../../core/model';
-import { toCssColor } from '../../../core/model';
-import { describeWriteError } from '../../../lib/storage/storage-full';
+import { counted } from '../../../lib/counted';
 import { useChangeTag } from '../api/change-tag';
 import { useTagUses } from '../api/get-tag-uses';
 import { LabelsTable } from './labels-table';
-import { counted } from '../../../lib/counted';
+import { RecordRow } from './record-row';
 
+// A hook per row: each row shows its own change's failure.
 function TagRow({ tag, uses, others }: { tag: Tag; uses: string; others: readonly Tag[] }) {
-  const change = useChangeTag();
-  const [name, setName] = useState(tag.name);
-  const [into, setInto] = useState('');
-  return (
-    <tr>
-      <td>
-        <input
-          aria-label={`Name of tag ${tag.name}`}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={() => name.trim() !== tag.name && change.mutate({ kind: 'update', id: tag.id, name })}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') e.currentTarget.blur();
-          }}
-        />
-        {change.isError && (
-          <span role="alert"> {describeWriteError(change.error, 'Could not change the tag')}</span>
-        )}
-      </td>
-      <td>
-        <input
-          type="color"
-          aria-label={`Colour of tag ${tag.name}`}
-          value={toCssColor(tag.color)}
-          onChange={(e) => change.mutate({ kind: 'update', id: tag.id, color: e.target.value })}
-        />
-      </td>
-      <td>{uses}</td>
-      <td>
-        <select aria-label={`Merge ${tag.name} into`} value={into} onChange={(e) => setInto(e.target.value)}>
-          <option value="">Merge into…</option>
-          {others.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>{' '}
-        <button
-          type="button"
-          className="button button-small"
-          disabled={!into}
-          onClick={() => change.mutate({ kind: 'merge', id: tag.id, into })}
-        >
-          Merge
-        </button>
-      </td>
-      <td>
-        <button
-          type="button"
-          className="button button-small button-danger"
-          onClick={() => {
-            if (window.confirm(`Delete tag “${tag.name}”? It is used ${uses}.`))
-              change.mutate({ kind: 'delete', id: tag.id });
-          }}
-        >
-          Delete
-        </button>
-      </td>
-    </tr>
-  );
+  return <RecordRow kind="tag" record={tag} uses={uses} others={others} change={useChangeTag()} />;
 }
 
 /**
