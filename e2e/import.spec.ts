@@ -154,3 +154,37 @@ test('a reload in the middle of importing 300 files leaves only whole articles a
   await expect(page.getByRole('link', { name: 'Coverage Workbench' })).toBeVisible();
   await expect(workbench.status).toBeHidden();
 });
+
+test('details the importer missed are corrected in the reader: outlet and date, kept after a reload', async ({
+  page,
+  workbench,
+}) => {
+  await workbench.open();
+  await workbench.drop([
+    {
+      name: 'quay-notice.txt',
+      bytes: Buffer.from(
+        'Quay works delayed\n\nPort Selby, March 2 (Harbour Courier) - Repairs to the north quay will take two more months, the port board said.',
+      ),
+    },
+  ]);
+  await workbench.waitForImports(1);
+  await expect(workbench.row('Quay works delayed')).not.toContainText('Harbour Courier');
+  await workbench.openArticle('Quay works delayed');
+  await page.getByRole('button', { name: 'Edit details…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Article details' });
+  await dialog.getByLabel('Outlet').fill('Harbour Courier');
+  await dialog.getByLabel('Date').fill('2031-03-02');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const byline = page.locator('.reader-header .byline');
+  await expect(byline).toContainText('Harbour Courier');
+  await expect(byline).toContainText('2031-03-02');
+  // The text and its highlights are untouched; the library and a reload show the details.
+  await expect(workbench.cleanText).toContainText('Repairs to the north quay');
+  await page.reload();
+  await expect(byline).toContainText('Harbour Courier');
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(workbench.row('Quay works delayed')).toContainText('Harbour Courier');
+  await expect(workbench.row('Quay works delayed')).toContainText('2031-03-02');
+});

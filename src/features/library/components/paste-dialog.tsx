@@ -25,7 +25,7 @@ export function PasteDialog({
   return (
     <Dialog open={open} title="Paste an article" onClose={close}>
       <form
-        className="paste-form"
+        className="details-form"
         onSubmit={(e) => {
           e.preventDefault();
           const known = { title: title.trim() || null, source: outlet.trim() || null, date: date || null };
@@ -37,7 +37,7 @@ export function PasteDialog({
           Title (optional)
           <input value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        <div className="paste-form-row">
+        <div className="details-form-row">
           <label>
             Outlet (optional)
             <input

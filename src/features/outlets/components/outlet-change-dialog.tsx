@@ -28,7 +28,7 @@ export function OutletChangeDialog({ outlet, others, mode, onClose }: Props) {
   return (
     <Dialog open title={title} onClose={onClose}>
       <form
-        className="paste-form"
+        className="details-form"
         onSubmit={(e) => {
           e.preventDefault();
           if (!ready) return;

@@ -8,6 +8,7 @@ import { ArticleTags } from './article-tags';
 import { OriginalView } from './original-view';
 import { RemovedLines } from './removed-lines';
 import { useCreditLine } from '../../../queries/outlets';
+import { DetailsButton } from './details-dialog';
 
 /** The article's web address as a link showing its host; one that is no web URL is plain text, never a link. */
 function ArticleLink({ url }: { url: string }) {
@@ -74,6 +75,7 @@ export function ReaderPage({
             >
               {showOriginal ? 'Show clean text' : 'Show original'}
             </button>
+            <DetailsButton article={article} />
             <RemovedLines removed={article.removed} />
             {headerActions?.(article.id)}
           </div>
