@@ -475,7 +475,7 @@ function describedName(ctx: SpeakerContext, start: number, limit: number): Entit
   const named = entityStartingAt(ctx.entities, pastTitles(ctx.text, start + m[0].length, limit));
   if (!named) return undefined;
   // After what a body is, the name is the body's, whatever the tagger made it; "a BBC report" is a report's.
-  if (BODY_HEADS.has(words.at(-1)!)) return { ...named, type: 'ORG' };
+  if (BODY_HEADS.has(words.at(-1)!) && speaking(named)) return { ...named, type: 'ORG' };
   return named.type === 'PERSON' ? named : undefined;
 }
 
