@@ -18,6 +18,10 @@ import { TimelineFilters } from './timeline-filters';
 import { TimelineRow } from './timeline-row';
 import { UndatedArticles } from './undated-articles';
 
+/** The first step with articles that opens into finer ones: where "Zoom in" and "+" go. */
+const firstZoomable = <Row extends Readonly<{ key: string; ids: readonly string[] }>>(rows: readonly Row[]) =>
+  rows.find((r) => r.ids.length > 0 && zoomIn(r.key) !== null);
+
 /**
  * The timeline (`/timeline?at=&outlet=&tag=&entity=&stories=1`): articles on a date axis, all years by year,
  * a year by month or a month by day; steps with many articles are bars to zoom into, so a window never draws
@@ -64,7 +68,7 @@ export function TimelinePage() {
   };
   const goTo = (w: string) => set('at', w);
   const max = Math.max(1, ...(timeline?.rows.map((r) => r.ids.length) ?? []));
-  const firstFull = timeline?.rows.find((r) => r.ids.length > 0 && zoomIn(r.key) !== null);
+  const firstFull = timeline && firstZoomable(timeline.rows);
 
   // On the window, not the page's element: a zoom redraws the axis, the focused link goes with it and the
   // focus falls to the body, and the next key must still zoom. The window is read from the address, not from
@@ -85,9 +89,7 @@ export function TimelinePage() {
       if (e.key === '-') zoom(zoomOut(shown));
       else if (e.key === '+' || e.key === '=') {
         const step = target?.closest<HTMLElement>('[data-step]')?.dataset.step;
-        const first =
-          articles &&
-          buildTimeline(articles, shown).rows.find((r) => r.ids.length > 0 && zoomIn(r.key) !== null)?.key;
+        const first = articles && firstZoomable(buildTimeline(articles, shown).rows)?.key;
         const into = zoomIn(step ?? first ?? '');
         if (into) zoom(into);
       } else return;
