@@ -62,6 +62,17 @@ describe('wire credits', () => {
     expect(findInlineWireCredit('The minister (Ana Ruiz) - who spoke first - left.')).toBeNull();
     expect(findInlineWireCredit('Sales rose (Harbour News) - the paper said.')).toBeNull();
   });
+
+  it("reads a newspaper's credit in a dateline, in capitals or in title case before a date", () => {
+    expect(findInlineWireCredit('PORT SELBY (Harbour Courier) - Repairs will take two months.')).toBe(
+      'Harbour Courier',
+    );
+    expect(
+      findInlineWireCredit('Port Selby, March 2 (The Selby Times) — Repairs will take two months.'),
+    ).toBe('The Selby Times');
+    expect(findInlineWireCredit('Port Selby (Harbour Courier) - Repairs will take two months.')).toBeNull();
+    expect(findInlineWireCredit('Mayor Ann Lye, March 2 (Monday) - the vote passed.')).toBeNull();
+  });
 });
 
 describe('sourceFromCopyright', () => {

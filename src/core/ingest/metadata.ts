@@ -88,11 +88,17 @@ function matchAgencyByline(line: string): string | null {
 
 // A wire dateline: the place in capitals, perhaps a date, the credit in parentheses, then a dash ("LAGOS, May 2
 // (Reuters) -", "SANTIAGO (Andes Wire) —").
-const DATELINE_CREDIT = /^\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[^()\n]{1,30})?\s*\(([^()\n]{2,40})\)\s*[-–—]/u;
+// A place in title case counts only before a date ("Port Selby, March 2 (Harbour Courier) -"): "The minister
+// (Ana Ruiz) - who…" is no dateline.
+const DATELINE_CREDIT =
+  /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[^()\n]{1,30})?|\p{Lu}[\p{L}\p{M} .'’-]{1,30},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\(([^()\n]{2,40})\)\s*[-–—]/u;
 // What such a credit names when it is an agency we have no list entry for: a name with an agency's suffix
 // ("Andes Wire", "Baltic News Service"), or an acronym ("KNA"); not a place or a person ("(Ukraine)").
 const AGENCY_NAME =
   /^(?:(?:[A-Z][\w'’&-]*\s){0,4}(?:Press|News|Newswire|Wire|Agency|Service)(?:\s(?:Agency|Service|International|Association))?|[A-Z]{2,6})$/;
+// Or a newspaper's name: a word or more before what papers are called ("Harbour Courier", "The Selby Times").
+const PAPER_NAME =
+  /^(?:The\s)?(?:[A-Z][\w'’&.-]*\s){1,4}(?:Courier|Times|Post|Herald|Tribune|Gazette|Journal|Chronicle|Ledger|Daily|Observer|Standard|Express|Mail|Star|Mirror|Guardian|Telegraph|Independent|Record|Examiner|Bulletin|Dispatch|Inquirer|Monitor|Review|Today|Weekly|Register|Sentinel|Beacon|Echo)$/;
 
 /**
  * Agency credited inline at the start of a story ("NEW DELHI (Reuters) -", "(PTI)"), or null. An agency
@@ -103,7 +109,7 @@ export function findInlineWireCredit(paragraph: string): string | null {
   const m = new RegExp(`\\((${WIRE_NAMES})\\)`).exec(head);
   if (m) return canonicalWire(m[1]!);
   const credit = DATELINE_CREDIT.exec(head)?.[1]?.trim();
-  return credit && AGENCY_NAME.test(credit) ? credit : null;
+  return credit && (AGENCY_NAME.test(credit) || PAPER_NAME.test(credit)) ? credit : null;
 }
 
 // A legal form ("Ltd.", "Private Limited", "Inc") and all after it ends a publisher's name.
