@@ -155,7 +155,7 @@ test('a reload in the middle of importing 300 files leaves only whole articles a
   await expect(workbench.status).toBeHidden();
 });
 
-test('details the importer missed are corrected in the reader: outlet and date, kept after a reload', async ({
+test('details the file did not give are set in the reader: outlet and date, kept after a reload', async ({
   page,
   workbench,
 }) => {
@@ -164,7 +164,7 @@ test('details the importer missed are corrected in the reader: outlet and date, 
     {
       name: 'quay-notice.txt',
       bytes: Buffer.from(
-        'Quay works delayed\n\nPort Selby, March 2 (Harbour Courier) - Repairs to the north quay will take two more months, the port board said.',
+        'Quay works delayed\n\nRepairs to the north quay will take two more months, the port board said on Tuesday.',
       ),
     },
   ]);
