@@ -74,43 +74,45 @@ export function createLabel(name: string, color: string): Promise<Label> {
   }));
 }
 
-/** Renames and/or recolours a tag; throws NameTakenError when another tag has the new name. */
-export async function updateTag(
+type NamePatch = Readonly<{ name?: string; color?: string }>;
+
+/**
+ * Renames and/or recolours the record `id` of `table`; throws NameTakenError when another record has the new
+ * name, and whatever `check` throws on the stored record.
+ */
+async function updateNamed<T extends Tag | Label>(
+  table: Table<T, string>,
+  kind: 'tag' | 'label',
   id: string,
-  patch: Readonly<{ name?: string; color?: string }>,
-): Promise<Tag> {
+  patch: NamePatch,
+  check: (current: T) => void = () => {},
+): Promise<T> {
   checkColor(patch.color);
-  return db.transaction('rw', db.tags, async () => {
-    const current = await db.tags.get(id);
-    if (!current) throw new Error('That tag no longer exists.');
+  return db.transaction('rw', table, async () => {
+    const current = await table.get(id);
+    if (!current) throw new Error(`That ${kind} no longer exists.`);
+    check(current);
     const name = patch.name?.trim() || current.name;
-    const clash = (await db.tags.toArray()).find((t) => t.id !== id && sameName(t.name, name));
-    if (clash) throw new NameTakenError('tag', name);
-    const next: Tag = { ...current, name, color: patch.color ?? current.color };
-    await db.tags.put(next);
+    const clash = (await table.toArray()).find((r) => r.id !== id && sameName(r.name, name));
+    if (clash) throw new NameTakenError(kind, name);
+    const next: T = { ...current, name, color: patch.color ?? current.color };
+    await table.put(next);
     return next;
   });
+}
+
+/** Renames and/or recolours a tag; throws NameTakenError when another tag has the new name. */
+export function updateTag(id: string, patch: NamePatch): Promise<Tag> {
+  return updateNamed(db.tags, 'tag', id, patch);
 }
 
 /**
  * Renames and/or recolours one of the analyst's labels; throws NameTakenError when another label has the new
  * name. Built-in labels keep their name and colour: exports and other tools know them by those.
  */
-export async function updateLabel(
-  id: string,
-  patch: Readonly<{ name?: string; color?: string }>,
-): Promise<Label> {
-  checkColor(patch.color);
-  return db.transaction('rw', db.labels, async () => {
-    const current = await db.labels.get(id);
-    if (!current) throw new Error('That label no longer exists.');
+export function updateLabel(id: string, patch: NamePatch): Promise<Label> {
+  return updateNamed(db.labels, 'label', id, patch, (current) => {
     if (current.builtIn) throw new Error('Built-in labels cannot be renamed or recoloured.');
-    const name = patch.name?.trim() || current.name;
-    const clash = (await db.labels.toArray()).find((l) => l.id !== id && sameName(l.name, name));
-    if (clash) throw new NameTakenError('label', name);
-    const next: Label = { ...current, name, color: patch.color ?? current.color };
-    await db.labels.put(next);
-    return next;
   });
 }
 
