@@ -2,7 +2,7 @@ import type { Label } from '../../../core/model';
 import { toCssColor } from '../../../core/model';
 import { counted } from '../../../lib/counted';
 import { useChangeLabel } from '../api/change-label';
-import { RecordRow } from './record-row';
+import { RecordRow, RecordTable } from './record-row';
 
 const SWATCH = { display: 'inline-block', width: '1.2em', height: '1.2em', borderRadius: 3 } as const;
 
@@ -43,26 +43,15 @@ export function LabelsTable({
   labels: readonly Readonly<{ label: Label; annotations: number }>[];
 }) {
   return (
-    <table className="tags-table" aria-label="Labels">
-      <thead>
-        <tr>
-          <th>Name</th>
-          <th>Colour</th>
-          <th>Used on</th>
-          <th>Merge</th>
-          <th>Delete</th>
-        </tr>
-      </thead>
-      <tbody>
-        {labels.map(({ label, annotations }) => (
-          <LabelRow
-            key={`${label.id}:${label.name}`}
-            label={label}
-            annotations={annotations}
-            others={labels.map((l) => l.label).filter((l) => l.id !== label.id)}
-          />
-        ))}
-      </tbody>
-    </table>
+    <RecordTable label="Labels">
+      {labels.map(({ label, annotations }) => (
+        <LabelRow
+          key={`${label.id}:${label.name}`}
+          label={label}
+          annotations={annotations}
+          others={labels.map((l) => l.label).filter((l) => l.id !== label.id)}
+        />
+      ))}
+    </RecordTable>
   );
 }

@@ -1,5 +1,5 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { toCssColor } from '../../../core/model';
 import { describeWriteError } from '../../../lib/storage/storage-full';
 import type { RecordChange } from '../api/record-change';
@@ -85,5 +85,23 @@ export function RecordRow({
         </button>
       </td>
     </tr>
+  );
+}
+
+/** The manager's table of tags or labels: one RecordRow (or a built-in label's row) per record. */
+export function RecordTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <table className="tags-table" aria-label={label}>
+      <thead>
+        <tr>
+          <th>Name</th>
+          <th>Colour</th>
+          <th>Used on</th>
+          <th>Merge</th>
+          <th>Delete</th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
   );
 }

@@ -4,7 +4,7 @@ import { counted } from '../../../lib/counted';
 import { useChangeTag } from '../api/change-tag';
 import { useTagUses } from '../api/get-tag-uses';
 import { LabelsTable } from './labels-table';
-import { RecordRow } from './record-row';
+import { RecordRow, RecordTable } from './record-row';
 
 // A hook per row: each row shows its own change's failure.
 function TagRow({ tag, uses, others }: { tag: Tag; uses: string; others: readonly Tag[] }) {
@@ -26,27 +26,16 @@ export function TagsPage() {
       <h1 id="tags-title">Tags</h1>
       {!isPending && data.length === 0 && <p>No tags yet: add them in the reader or the library.</p>}
       {data.length > 0 && (
-        <table className="tags-table" aria-label="Tags">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Colour</th>
-              <th>Used on</th>
-              <th>Merge</th>
-              <th>Delete</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map(({ tag, uses }) => (
-              <TagRow
-                key={`${tag.id}:${tag.name}`}
-                tag={tag}
-                uses={`${counted(uses.articles, 'article')}, ${counted(uses.annotations, 'annotation')}`}
-                others={data.map((d) => d.tag).filter((t) => t.id !== tag.id)}
-              />
-            ))}
-          </tbody>
-        </table>
+        <RecordTable label="Tags">
+          {data.map(({ tag, uses }) => (
+            <TagRow
+              key={`${tag.id}:${tag.name}`}
+              tag={tag}
+              uses={`${counted(uses.articles, 'article')}, ${counted(uses.annotations, 'annotation')}`}
+              others={data.map((d) => d.tag).filter((t) => t.id !== tag.id)}
+            />
+          ))}
+        </RecordTable>
       )}
       <h2 id="labels-title">Labels</h2>
       {uses && <LabelsTable labels={uses.labels} />}
