@@ -6,6 +6,7 @@ import { findCues, findQuoteCue, type Cue } from './cues';
 import { createPronounResolver } from './pronouns';
 import type { SpeakerContext } from './speaker-phrase';
 import { QUOTING_VERBS } from '../lexicon/speech';
+import { singleQuotesAsDouble } from './single-quotes';
 
 /** Attributions of a text: each direct quote with its speaker, and each sentence's own attribution. */
 export type TextAttributions = Readonly<{ quotes: Quote[]; sentences: (Attributed | null)[] }>;
@@ -186,10 +187,12 @@ function carryToFollowingQuotes(text: string, quotes: Quote[], located: readonly
  * right after it (`"…," she said`) or right before it (`X said: "…"`, the second half of a split quote).
  */
 export function attributeText(
-  text: string,
+  original: string,
   sentences: readonly Span[],
   entities: readonly Entity[],
 ): TextAttributions {
+  // Offsets are kept: quotations in single marks are read like those in double marks.
+  const text = singleQuotesAsDouble(original);
   const spans = quoteSpans(text);
   const resolvePronoun = createPronounResolver(text, entities, spans, sentences);
   const ctx: SpeakerContext = { text, entities, resolvePronoun };
