@@ -4,7 +4,13 @@ import { isDigit, isLetter, isSpace } from './chars';
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 // "5bn", "£2million", "60km", "40ft": a scale or a unit written onto the digits.
-const SCALE_SUFFIX = /^(?:k|m|mn|bn|tn|km|kg|ft|million|billion|trillion)\b/i;
+const SCALE_SUFFIX = /^(?:k|m|mn|bn|tn|tr|km|kg|ft|mm|cm|mph|kph|pc|million|billion|trillion)\b/i;
+// "7 p.m.", "11 am": a time of day.
+const CLOCK_AFTER = /^\s?(?:[ap]\.m\.|[ap]m\b)/i;
+// "046 907 9930", "0800 555 111", "+254 20 271 0000": a telephone number, three groups or more.
+const PHONE = /^\+?\d{2,5}(?:[ -]\d{2,5}){2,}$/;
+// The end of a fiscal year written after its start: "2025-26".
+const FISCAL_YEAR_START = /(?:^|[^\d])(?:19|20)\d\d[-–/]$/;
 const DAY_AND_COMMA = /\b\d{1,2},$/;
 const MONTH_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const MONTHS =
@@ -18,6 +24,13 @@ export function isNotQuantity(text: string, start: number, end: number): boolean
   if ((before === '/' || before === ':') && isDigit(text[start - 2])) return true;
   if (before === '_' || isLetter(before)) return true; // G20
   if (before === '-' && isLetter(text[start - 2])) return true; // COVID-19
+  if (CLOCK_AFTER.test(text.slice(end, end + 6))) return true;
+  if (end - start === 2 && FISCAL_YEAR_START.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if (
+    (after === ' ' || after === '-' || before === ' ' || before === '-' || before === '+') &&
+    isPhoneNumber(text, start, end)
+  )
+    return true;
   if (isLetter(after)) {
     const suffix = text.slice(end, end + 9);
     if (ORDINAL_SUFFIX.test(suffix) || !SCALE_SUFFIX.test(suffix)) return true; // 10th, 5am
@@ -26,4 +39,17 @@ export function isNotQuantity(text: string, start: number, end: number): boolean
   if (MONTHS.test(left)) return true; // Nov. 10, July 2023
   if (DAY_AND_COMMA.test(left) && MONTHS.test(left.slice(0, -3).trimEnd())) return true; // Nov 10, 2023
   return isSpace(after) && MONTH_AFTER.test(text.slice(end, end + 12)); // 10 November
+}
+
+/** Whether the digits at [start, end) are one group of a run of digit groups that reads as a phone number. */
+function isPhoneNumber(text: string, start: number, end: number): boolean {
+  let s = start;
+  let e = end;
+  while (s > 0 && /[\d +-]/.test(text[s - 1]!)) s--;
+  while (e < text.length && /[\d -]/.test(text[e]!)) e++;
+  const run = text
+    .slice(s, e)
+    .trim()
+    .replace(/[ -]+$/, '');
+  return run.length >= 9 && PHONE.test(run.replace(/^[ -]+/, ''));
 }

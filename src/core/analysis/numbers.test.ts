@@ -32,6 +32,62 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads rupees, rand, pesos, shillings, rupiah and taka written the way their own press writes them', () => {
+    const found = (text: string) => findNumbers(text).map((n) => [n.text, n.value, n.unit]);
+    expect(
+      found(
+        'Diesel rises to Rs112 a litre; the plan costs Rs4.2 trillion, Rs1.1tr of it loans, and Rs8 lakh per ' +
+          'family. The utility owes R2.3 billion; damage hit P640 million, or ₱0.6 billion. Traders lost KSh 90 ' +
+          'million and Sh2 billion; Rp 7 trillion and Tk 350 crore were pledged. Bonds pay 9.5pc.',
+      ),
+    ).toEqual([
+      ['Rs112', 112, 'INR'],
+      ['Rs4.2 trillion', 4.2e12, 'INR'],
+      ['Rs1.1tr', 1.1e12, 'INR'],
+      ['Rs8 lakh', 8e5, 'INR'],
+      ['R2.3 billion', 2.3e9, 'ZAR'],
+      ['P640 million', 6.4e8, 'PHP'],
+      ['₱0.6 billion', 6e8, 'PHP'],
+      ['KSh 90 million', 9e7, 'KES'],
+      ['Sh2 billion', 2e9, 'KES'],
+      ['Rp 7 trillion', 7e12, 'IDR'],
+      ['Tk 350 crore', 3.5e9, 'BDT'],
+      ['9.5pc', 9.5, '%'],
+    ]);
+    // A rupee is Pakistan's in a text about Pakistan; a lone letter before digits is no currency without a scale.
+    expect(found('Lahore traders paid Rs 60 billion in tax.')).toEqual([['Rs 60 billion', 6e10, 'PKR']]);
+    expect(found('Nurses asked for N95 masks on the R21 road.')).toEqual([]);
+  });
+
+  it('reads number words joined by a hyphen whole, and units of speed, rain, area and volume', () => {
+    const found = findNumbers(
+      'Forty-two homes and sixty-one thousand hens were lost to gusts of 110 kph, or 68 mph, and 95mm of rain ' +
+        'across 12 square kilometres; the dam let out 4 million cubic metres, and rates rose 0.25 percentage points.',
+    ).map((n) => [n.text, n.value, n.unit]);
+    expect(found).toEqual([
+      ['Forty-two homes', 42, 'home'],
+      ['sixty-one thousand hens', 61000, 'hen'],
+      ['110 kph', 110, 'km/h'],
+      ['68 mph', 68, 'mph'],
+      ['95mm', 95, 'mm'],
+      ['12 square kilometres', 12, 'km²'],
+      ['4 million cubic metres', 4e6, 'm³'],
+      ['0.25 percentage points', 0.25, 'percentage point'],
+    ]);
+  });
+
+  it('counts no clock time, telephone number, fiscal year or span of years, nor an adjective as a unit', () => {
+    expect(
+      numbersOf(
+        'The alarm rang at 6 a.m. and again at 9pm. Call 020 7946 0958 or +44 161 496 0000. The 2026-27 ' +
+          'budget covers 1998-2024 data, between 1990 and 2020.',
+      ),
+    ).toEqual([]);
+    expect(
+      numbersOf('There were 9 serious injuries among 40 anxious passengers.').map((n) => n.unit),
+    ).toEqual([null, null]);
+  });
+
   it('normalises qualifiers so "more than 50" and "over 50" compare equal', () => {
     const [a, b] = numbersOf('more than 50 arrests and over 50 raids');
     expect(a).toMatchObject({ value: 50, qualifier: 'more-than', unit: 'arrest' });

@@ -1,7 +1,7 @@
 import type { NumberMention, Span } from '../model/analysis';
-import { isDigit } from './chars';
+import { isDigit, isLetter } from './chars';
 import { createMatchIndex, searchFrom, type MatchSearch, type NextMatch } from './match-index';
-import { NUMBER_WORD_VALUES } from './lexicon/number-words';
+import { NUMBER_WORD_VALUES, SMALL_NUMBER_WORDS } from './lexicon/number-words';
 import { isNotQuantity } from './not-quantity';
 import { anyOf, firstMatch, type PatternList } from './pattern-list';
 import { pushAll } from './push-all';
@@ -22,11 +22,12 @@ const ANY_QUALIFIER = anyOf(QUALIFIERS);
 
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5,
-  crore: 1e7, crores: 1e7, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12,
+  crore: 1e7, crores: 1e7, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12, tr: 1e12,
 }; // prettier-ignore
 
 // ISO 4217 codes written before an amount ("CHF 45 million") that no symbol pattern below names.
-const CURRENCY_CODES = 'USD CHF ZAR BRL MXN CAD AUD HKD SGD SEK NOK DKK PLN IDR KES EGP PKR BDT'.split(' ');
+const CURRENCY_CODES =
+  'USD CHF ZAR BRL MXN CAD AUD HKD SGD SEK NOK DKK PLN IDR KES EGP PKR BDT LKR NPR'.split(' ');
 
 // Other dollars before plain "$"; a bare code is its own unit.
 const CURRENCY_PREFIX: PatternList<string | null> = [
@@ -38,6 +39,10 @@ const CURRENCY_PREFIX: PatternList<string | null> = [
   [/(?:\bR\$)\s?$/, 'BRL'],
   [/(?:US\$|\$)\s?$/, 'USD'],
   [/(?:₹|\bRs\.?|\bINR)\s?$/, 'INR'],
+  [/\b(?:KSh|Ksh|KShs)\.?\s?$/, 'KES'],
+  [/\bRp\.?\s?$/, 'IDR'],
+  [/\bTk\.?\s?$/, 'BDT'],
+  [/(?:₱|\bPHP)\s?$/, 'PHP'],
   [/(?:€|\bEUR)\s?$/, 'EUR'],
   [/(?:£|\bGBP)\s?$/, 'GBP'],
   [/(?:¥|\bJPY)\s?$/, 'JPY'],
@@ -51,6 +56,22 @@ const CURRENCY_PREFIX: PatternList<string | null> = [
 ];
 
 const ANY_CURRENCY_PREFIX = anyOf(CURRENCY_PREFIX);
+
+// A currency written onto the digits ("Rs90", "KSh3 billion", "R340 million", "P1.8 billion", "N5bn"): the
+// South African, Philippine and Nigerian single letters only before a scale, as "R15" may be a road.
+const GLUED_CURRENCY = /(?<![\p{L}\p{N}])(?:(Rs|Rp|KSh|Ksh|Tk|Sh)|([RPN]))$/u;
+const GLUED_CODES: Readonly<Record<string, string>> = {
+  Rs: 'INR', Rp: 'IDR', KSh: 'KES', Ksh: 'KES', Tk: 'BDT', Sh: 'KES', R: 'ZAR', P: 'PHP', N: 'NGN',
+}; // prettier-ignore
+// Where "Rs" and "rupees" are another country's rupee than India's.
+const RUPEE_COUNTRIES: PatternList<string> = [
+  [/\b(?:Pakistan|Karachi|Lahore|Islamabad|Rawalpindi|Peshawar|Quetta|Faisalabad)\b/, 'PKR'],
+  [/\b(?:Sri Lanka|Colombo|Kandy)\b/, 'LKR'],
+  [/\b(?:Nepal|Kathmandu)\b/, 'NPR'],
+];
+const ANY_RUPEE_COUNTRY = anyOf(RUPEE_COUNTRIES);
+// "forty-five": the ones after a tens word and its hyphen.
+const HYPHENATED_ONES = new RegExp(`^-(${SMALL_NUMBER_WORDS.slice(1, 10).join('|')})\\b`, 'i');
 
 // Currencies named after the number ("2 billion yuan", "120 billion CFA francs"), by ISO 4217 code; a name
 // several countries use (peso, franc, dinar) is its own unit.
@@ -66,9 +87,10 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 }; // prettier-ignore
 // Unit words after the number, singularised to the unit name.
 const UNIT_RE =
-  /^(?:\s?(%|°\s?[CF]\b)|[\s-](per ?cent|degrees? (?:Celsius|Fahrenheit|centigrade)|cents?|(?:metric )?tonnes?|(?:metric )?tons?|feet|foot|(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan) )?dollars?|rupees?|euros?|pounds?|pence|yuan|renminbi|yen|won|rupiah|ringgit|baht|dong|naira|cedis?|rand|birr|taka|kwacha|shillings?|reais|liras?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?|kronor|krona|kroner|krone|(?:Swiss |CFA )?francs?|pesos?|dinars?|dirhams?|riyals?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|metres?|meters?)\b|(km|kg|ft)\b)/i;
+  /^(?:\s?(%|°\s?[CF]\b)|[\s-](per ?cent|degrees? (?:Celsius|Fahrenheit|centigrade)|cents?|(?:metric )?tonnes?|(?:metric )?tons?|feet|foot|(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan) )?dollars?|rupees?|euros?|pounds?|pence|yuan|renminbi|yen|won|rupiah|ringgit|baht|dong|naira|cedis?|rand|birr|taka|kwacha|shillings?|reais|liras?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?|kronor|krona|kroner|krone|(?:Swiss |CFA )?francs?|pesos?|dinars?|dirhams?|riyals?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|percentage points?|square (?:kilometres?|kilometers?|km|miles?|metres?|meters?|feet)|cubic (?:metres?|meters?|feet)|km\/h|mph|kph|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|millimetres?|millimeters?|centimetres?|centimeters?|mm|cm|metres?|meters?|litres?|liters?|hectares?|acres?|barrels?|gallons?)\b|(km\/h|km|kg|ft|mm|cm|mph|kph|pc)\b)/i;
 // Any other plural noun after a bare count is its unit ("1,200 troops" → 'troop').
-const PLURAL_RE = /^ ([a-z]{3,}s)\b/;
+// Adjectives in -ous, -ss, -us and -is ("14 serious injuries", "3,600 autonomous floats") are no plurals.
+const PLURAL_RE = /^ ([a-z]{3,}(?<!ou|s|u|i)s)\b/;
 const NOT_UNITS = new Set(
   'across was has does always perhaps this thus its his hers ours yes whereas less unless plus minus afterwards'.split(
     ' ',
@@ -80,7 +102,11 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
   'metric ton': 'tonne', 'metric tons': 'tonne', 'metric tonne': 'tonne', 'metric tonnes': 'tonne',
   '°c': '°C', '° c': '°C', '°f': '°F', '° f': '°F', 'degree celsius': '°C', 'degrees celsius': '°C',
   'degree centigrade': '°C', 'degrees centigrade': '°C', 'degree fahrenheit': '°F',
-  'degrees fahrenheit': '°F', feet: 'ft', foot: 'ft',
+  'degrees fahrenheit': '°F', feet: 'ft', foot: 'ft', pc: '%', 'percentage point': 'percentage point',
+  kph: 'km/h', liter: 'litre', millimetre: 'mm', millimeter: 'mm', centimetre: 'cm', centimeter: 'cm',
+  'square kilometre': 'km²', 'square kilometer': 'km²', 'square km': 'km²', 'square mile': 'sq mi',
+  'square metre': 'm²', 'square meter': 'm²', 'square feet': 'sq ft', 'cubic metre': 'm³', 'cubic meter': 'm³',
+  'cubic feet': 'cu ft',
 }; // prettier-ignore
 
 /**
@@ -89,6 +115,11 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
  */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   ...'% second minute hour day week month year decade km kg tonne mile metre ft °C °F'.split(' '),
+  ...'mm cm mph km/h litre hectare acre barrel gallon km² m² m³'.split(' '),
+  'percentage point',
+  'sq mi',
+  'sq ft',
+  'cu ft',
   ...Object.values(CURRENCY_WORDS),
   ...CURRENCY_PREFIX.flatMap(([, code]) => (code ? [code] : [])),
   ...CURRENCY_CODES,
@@ -97,7 +128,7 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
 const A_BEFORE = /\ba\s+$/i;
 // A scale word after a space, or written onto the digits ("£2million", "5bn").
 const SCALE =
-  /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn|million|billion|trillion)\b)/i;
+  /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn|tr|million|billion|trillion)\b)/i;
 const RANGE_END = /^\s*(?:-|–|to|and)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\b/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const YEAR = /^\d{4}$/;
@@ -106,6 +137,10 @@ const CANDIDATE = new RegExp(
   `\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORD_VALUES).join('|')})\\b`,
   'gi',
 );
+
+function isYear(digits: string): boolean {
+  return YEAR.test(digits) && Number(digits) >= 1900 && Number(digits) <= 2100;
+}
 
 /** A plural unit word in the singular ("troops" → "troop", "casualties" → "casualty"). */
 function singular(plural: string): string {
@@ -137,7 +172,10 @@ export function createNumberFinder(
   search: MatchSearch = createMatchIndex,
 ): (span?: Span) => NumberMention[] {
   const next = search(CANDIDATE, text);
-  return (span) => numbersIn(text, span?.[0] ?? 0, span?.[1] ?? text.length, next);
+  let rupeeCode: string | undefined;
+  // Read from the whole text, once, and only when a rupee is met.
+  const rupee = () => (rupeeCode ??= firstMatch(RUPEE_COUNTRIES, ANY_RUPEE_COUNTRY, text)?.[1] ?? 'INR');
+  return (span) => numbersIn(text, span?.[0] ?? 0, span?.[1] ?? text.length, next, rupee);
 }
 
 /** The numbers of each of `sentences`, in order: what entities and claims both need, found once. */
@@ -146,7 +184,13 @@ export function numbersBySentence(text: string, sentences: readonly Span[]): Num
   return pushAll(sentences, (span) => findNumbers(span));
 }
 
-function numbersIn(text: string, from: number, to: number, next: NextMatch): NumberMention[] {
+function numbersIn(
+  text: string,
+  from: number,
+  to: number,
+  next: NextMatch,
+  rupee: () => string,
+): NumberMention[] {
   const out: NumberMention[] = [];
   let m: RegExpExecArray | null;
   for (let at = from; (m = next(at)) !== null && m.index < to;) {
@@ -154,7 +198,6 @@ function numbersIn(text: string, from: number, to: number, next: NextMatch): Num
     const numStart = m.index;
     let numEnd = numStart + m[0].length;
     if (numEnd > to) break;
-    if (isNotQuantity(text, numStart, numEnd)) continue;
     // A candidate is digits or a number word.
     const isWord = !isDigit(m[0][0]);
     const dozen = isWord && m[0].toLowerCase() === 'dozen';
@@ -162,15 +205,30 @@ function numbersIn(text: string, from: number, to: number, next: NextMatch): Num
       ? (NUMBER_WORD_VALUES[m[0].toLowerCase()] ?? null)
       : Number(m[0].replaceAll(',', ''));
     if (dozen && !A_BEFORE.test(text.slice(numStart - 3, numStart))) continue;
-    const currency = firstMatch(
-      CURRENCY_PREFIX,
-      ANY_CURRENCY_PREFIX,
-      text.slice(Math.max(from, numStart - 24), numStart),
-    );
-    let start = currency ? numStart - currency[0][0].length : numStart;
-    let unit: string | null = currency ? (currency[1] ?? currency[0][0].trim()) : null;
-    if (dozen) start -= 2;
+    const ones =
+      isWord && value !== null && value >= 20 ? HYPHENATED_ONES.exec(text.slice(numEnd, to)) : null;
+    if (ones) {
+      // "forty-five", "Twenty-nine"
+      value! += SMALL_NUMBER_WORDS.indexOf(ones[1]!.toLowerCase());
+      numEnd += ones[0].length;
+    }
+    const before = text.slice(Math.max(from, numStart - 24), numStart);
     const scale = SCALE.exec(text.slice(numEnd, Math.min(to, numEnd + 24)));
+    let prefix = '';
+    let unit: string | null = null;
+    const glued = !isWord && isLetter(text[numStart - 1]) ? GLUED_CURRENCY.exec(before) : null;
+    if (glued && (glued[1] || scale)) {
+      prefix = glued[0];
+      unit = GLUED_CODES[prefix]!;
+    } else if (isNotQuantity(text, numStart, numEnd)) continue;
+    else {
+      const currency = firstMatch(CURRENCY_PREFIX, ANY_CURRENCY_PREFIX, before);
+      prefix = currency?.[0][0] ?? '';
+      unit = currency ? (currency[1] ?? prefix.trim()) : null;
+    }
+    if (unit === 'INR' && prefix.startsWith('R')) unit = rupee();
+    let start = numStart - prefix.length;
+    if (dozen) start -= 2;
     if (scale) {
       const word = (scale[1] ?? scale[2] ?? '').toLowerCase();
       if (value !== null) value *= SCALES[word] ?? 1;
@@ -181,6 +239,12 @@ function numbersIn(text: string, from: number, to: number, next: NextMatch): Num
     const between = range && BETWEEN_BEFORE.exec(text.slice(Math.max(from, start - 10), start));
     // "27-24" and "11-2" are a score and a record, not ranges: a range ends above where it starts.
     const ascending = range && Number(range[1]!.replaceAll(',', '')) > Number(m[0].replaceAll(',', ''));
+    // "1994-2023", "between 1994 and 2023" are spans of years: dates, not quantities.
+    const years = range && unit === null && isYear(m[0]) && isYear(range[1]!);
+    if (years && ascending) {
+      at = Math.max(at, numEnd + range[0].length);
+      continue;
+    }
     if (range && ascending && (between || !range[0].includes('and'))) {
       qualifier = 'range';
       numEnd += range[0].length;
@@ -193,8 +257,10 @@ function numbersIn(text: string, from: number, to: number, next: NextMatch): Num
       }
     }
     const after = text.slice(numEnd, to);
-    const u = UNIT_RE.exec(after);
+    let u = UNIT_RE.exec(after);
     const plural = u ? null : PLURAL_RE.exec(after);
+    // "$10MM" is ten million in a trader's shorthand, not ten millimetres.
+    if (u && u[3] && u[3] !== u[3].toLowerCase() && u[3] !== 'KM') u = null;
     if (u) {
       unit = unitName(u[1] ?? u[2] ?? u[3]!);
       numEnd += u[0].length;
@@ -202,11 +268,8 @@ function numbersIn(text: string, from: number, to: number, next: NextMatch): Num
       unit = singular(plural[1]!);
       numEnd += plural[0].length;
     }
-    if (!u && !scale && unit === null && qualifier === 'exact' && !isWord) {
-      // A bare year ("in 2023") is a date, not a quantity.
-      const v = value ?? 0;
-      if (YEAR.test(m[0]) && v >= 1900 && v <= 2100) continue;
-    }
+    // A bare year ("in 2023") is a date, not a quantity.
+    if (!u && !scale && unit === null && qualifier === 'exact' && !isWord && isYear(m[0])) continue;
     if (isWord && value === 1 && unit === null && qualifier === 'exact') continue; // "one of the…"
     out.push({ start, end: numEnd, text: text.slice(start, numEnd), value, qualifier, unit });
     at = Math.max(at, numEnd);
