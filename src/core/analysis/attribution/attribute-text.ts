@@ -157,6 +157,29 @@ function subjectCue(ctx: SpeakerContext, sentences: readonly Span[], qs: number)
   return null;
 }
 
+// A quoted fragment opens in lower case ("keeping an open mind"); a whole quoted sentence does not.
+const FRAGMENT = /^["“]\p{Ll}/u;
+
+/**
+ * A fragment quoted inside reported speech takes the cue before it in its sentence, with no quote between
+ * them ("Police said they were not linking the incidents but were "keeping an open mind"").
+ */
+function reportedSpeechCue(
+  text: string,
+  spans: readonly Span[],
+  located: readonly Located[],
+  sentences: readonly Span[],
+  qs: number,
+): Attributed | null {
+  if (!FRAGMENT.test(text.slice(qs, qs + 2))) return null;
+  const k = partitionPoint(sentences.length, (i) => sentences[i]![1] <= qs);
+  const j = partitionPoint(located.length, (i) => located[i]!.end <= qs) - 1;
+  const cue = located[j];
+  const p = partitionPoint(spans.length, (i) => spans[i]![1] <= qs) - 1;
+  const quoteBefore = p >= 0 ? spans[p]![1] : -1;
+  return cue && cue.start >= (sentences[k]?.[0] ?? qs) && cue.start > quoteBefore ? cue.found : null;
+}
+
 // Between the last attribution (a quote or a cue) and a quote it carries on to: the rest of its sentence and
 // nothing more, in the same paragraph ("…," she told AFP. "…"; Lund said repairs would start. "…"). A whole
 // sentence in between may bring in someone else.
@@ -239,7 +262,11 @@ export function attributeText(
         : before && GAP_BEFORE.test(text.slice(before.end, qs))
           ? before
           : undefined;
-    const found = hit?.found ?? narrativeCue(ctx, spans, qs, qe) ?? subjectCue(ctx, sentences, qs);
+    const found =
+      hit?.found ??
+      narrativeCue(ctx, spans, qs, qe) ??
+      subjectCue(ctx, sentences, qs) ??
+      reportedSpeechCue(text, spans, located, sentences, qs);
     return { start: qs, end: qe, speaker: found?.speaker ?? null, attribution: found?.attribution ?? null };
   });
   carryToFollowingQuotes(text, quotes, located);

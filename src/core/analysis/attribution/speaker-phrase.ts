@@ -87,6 +87,17 @@ function entityStartingAt(entities: readonly Entity[], start: number): Entity | 
 }
 
 const MAKER = /^[a-z]{3,}makers?$/;
+// Someone named by what they do, right before the cue, that no list holds ("the ferry operator", "the harbour
+// master", "a site manager", "a local activist"); the words that end so and never speak.
+const AGENT_PHRASE =
+  /(?:^|\s)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}{3,}(?:er|or|ist|ian|ant|man|woman|person)s?))$/u;
+const NOT_AGENTS: ReadonlySet<string> = new Set(
+  `letter letters order orders poster posters banner banners charter newsletter register flyer flyers answer
+chapter number numbers matter water power tower cover border corner computer server sticker however whether
+together rather further never over under after later earlier former latter error errors sector sectors factor factors floor
+door motor mirror interior senior junior honour honor labour labor favour favor behaviour behavior rumour rumor
+humour humor harbour harbor colour color`.split(/\s+/),
+);
 const PEOPLE_MAKERS =
   /^(?:law|policy|film|peace|dress|king|trouble|home|match|decision|money|shoe|mischief)makers?$/;
 
@@ -306,7 +317,8 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
       // "The judge, Inés Rojas, said": the name given beats the holder of the title named earlier.
       if (named.type === 'PERSON' && inner.kind !== 'organisation' && inner.kind !== 'report')
         return { speaker: entitySpeaker(named), kind: inner.kind === 'official' ? 'official' : 'person' };
-      if (named.type === 'ORG' && inner.kind === 'organisation')
+      // "Her publisher, Harbour Books, said": the organisation named speaks.
+      if (named.type === 'ORG' && (inner.kind === 'organisation' || inner.kind === 'anonymous'))
         return { speaker: entitySpeaker(named), kind: 'organisation' };
     }
     if (inner) return inner;
@@ -340,7 +352,8 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     return { speaker: entitySpeaker(named), kind: entityKind(named) };
   }
   const start = clauseStart(text, from, end);
-  const phrase = phraseSpeaker(ctx, start, end) ?? titleSpeaker(ctx, start, end);
+  const phrase =
+    phraseSpeaker(ctx, start, end) ?? titleSpeaker(ctx, start, end) ?? agentSpeaker(ctx, start, end);
   if (phrase) return phrase;
   // "Bloomberg reported that…": a capitalised name the entity rules left untyped, reporting.
   const run = CAPITALISED_RUN.exec(text.slice(start, end));
@@ -350,6 +363,16 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
       kind: 'report',
     };
   return null;
+}
+
+/** An unnamed someone known by what they do, as the whole phrase before the cue: an unnamed source. */
+function agentSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpeaker | null {
+  const m = AGENT_PHRASE.exec(ctx.text.slice(from, to));
+  if (!m || NOT_AGENTS.has(m[2]!)) return null;
+  const phrase = m[1]!;
+  const start = to - phrase.length;
+  const canonical = phrase.replace(DETERMINER, '').toLowerCase();
+  return { speaker: { start, end: to, canonical, text: phrase }, kind: 'anonymous' };
 }
 
 // "the Minister", "The Opposition Leader": a title standing for the person who holds it.

@@ -53,7 +53,8 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
     'organisations organizations regulators institute institution authority hospital foundation association ' +
     'federation centre center observatory secretariat directorate tribunal parliament assembly senate congress cabinet ' +
     'hospitals universities councils courts departments embassies committees associations federations institutes ' +
-    'jury inquiry inquest panel'
+    'jury inquiry inquest panel carrier carriers airlines lender lenders insurer insurers retailer retailers ' +
+    'operator operators publisher publishers'
   ).split(' '),
 );
 

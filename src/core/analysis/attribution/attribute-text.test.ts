@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, loadAnalysisModels } from '../index';
+
+const models = await loadAnalysisModels();
+
+describe('fragments quoted inside reported speech', () => {
+  it('are the words of the speaker whose cue comes before them in the sentence', () => {
+    const text =
+      'Coastguard officials said the search had been scaled back overnight but remained "an active rescue operation".\n\n' +
+      'A hospital spokeswoman said two of the crew were in a stable condition and were "lucky to be alive".';
+    expect(analyzeText(text, models).quotes.map((q) => q.speaker?.canonical ?? null)).toEqual([
+      'coastguard officials',
+      'hospital spokeswoman',
+    ]);
+  });
+
+  it('are nobody’s when the cue before them is in another sentence', () => {
+    const text =
+      'The harbour board said the port would close for a week. Crews called the ban "a blow to every family here".';
+    expect(analyzeText(text, models).quotes.map((q) => q.speaker?.canonical ?? null)).toEqual([null]);
+  });
+});
+
+describe('speakers known by what they do', () => {
+  /** The speaker's words and kind of each claim of `text` that has a source. */
+  const sources = (text: string) =>
+    analyzeText(text, models).claims.flatMap((c) =>
+      c.speaker ? [[text.slice(c.speaker.start, c.speaker.end), c.attribution?.kind]] : [],
+    );
+
+  it('are unnamed sources when no list holds their noun, and a name beside them speaks', () => {
+    expect(
+      sources(
+        'The quarry supervisor said blasting would stop for a month. A local beekeeper told the council the ' +
+          'hives had collapsed. The letter said the school would close. Her distributor, Pellam Foods, said ' +
+          'orders had doubled.',
+      ),
+    ).toEqual([
+      ['The quarry supervisor', 'anonymous'],
+      ['A local beekeeper', 'anonymous'],
+      ['Pellam Foods', 'organisation'],
+    ]);
+  });
+});
