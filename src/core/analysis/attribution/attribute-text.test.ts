@@ -42,3 +42,16 @@ describe('speakers known by what they do', () => {
     ]);
   });
 });
+
+describe('a speaker after the cue', () => {
+  it('is the person after where they work and what they are, not the place or the body', () => {
+    const text =
+      '"The river crested overnight," said Fargo Fire Chief Dale Lindgren at a briefing. ' +
+      '"Margins will shrink," said Nordbank analyst Priya Raman. "We are hiring," said Velco, and Ana Ruiz agreed.';
+    expect(analyzeText(text, models).quotes.map((q) => [q.speaker?.canonical, q.attribution?.kind])).toEqual([
+      ['Dale Lindgren', 'person'],
+      ['Priya Raman', 'person'],
+      ['Velco', 'organisation'],
+    ]);
+  });
+});

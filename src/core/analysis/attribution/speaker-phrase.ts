@@ -502,6 +502,9 @@ function describedName(ctx: SpeakerContext, start: number, limit: number): Entit
   return named.type === 'PERSON' ? named : undefined;
 }
 
+// Between a place or body and the person after it: a role of one to four words, no punctuation.
+const ROLE_BEFORE_NAME = /^\s+(?:[\p{L}'’-]+\.?\s+){1,4}$/u;
+
 /** The speaker named right after `at` ("…," said Ana Okafor; "according to a government statement"). */
 export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): FoundSpeaker | null {
   const { text, entities } = ctx;
@@ -514,6 +517,16 @@ export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): Fo
     describedName(ctx, start, limit);
   if (named && VERB_AFTER.test(text.slice(named.end, limit))) return null;
   if (named && speaking(named) && named.end <= limit) {
+    // "said Boise Fire Chief Ramon Echeverria", "said Maybank economist Tan Wei Ming": where the person
+    // works and what they are come before the person, who speaks.
+    const k = partitionPoint(entities.length, (i) => entities[i]!.start < named.end);
+    const next = entities[k];
+    if (
+      next?.type === 'PERSON' &&
+      next.end <= limit &&
+      ROLE_BEFORE_NAME.test(text.slice(named.end, next.start))
+    )
+      return { speaker: entitySpeaker(next), kind: 'person' };
     if (named.type === 'PERSON') return { speaker: entitySpeaker(named), kind: 'person' };
     // "according to Ministry of Energy data": the named body speaks through its data.
     return { speaker: entitySpeaker(named), kind: 'organisation' };
