@@ -16,11 +16,22 @@ import { TAGS } from './tagger/tags';
 import { founderFollows } from './org-context';
 import { partitionPoint } from './partition-point';
 import { datelineDash, type Token } from './tokens';
+import {
+  bare,
+  COMMON,
+  DEMONYM_BITS,
+  isCommonNoun,
+  ORG_BITS,
+  overrule,
+  PLACE_BITS,
+  type NameSpan,
+  type Sentence,
+} from './name-sentence';
+import { institutionPortfolios } from './institution-names';
+
+export type { NameSpan } from './name-sentence';
 
 const DESCRIPTORS: ReadonlySet<string> = new Set(COMPANY_DESCRIPTORS);
-
-/** A name the tagger found, as character offsets, before canonical forms are chosen. */
-export type NameSpan = { start: number; end: number; type: EntityType };
 
 const CLASS_TYPE: Readonly<Record<string, EntityType | null>> = {
   PER: 'PERSON',
@@ -48,10 +59,6 @@ const OPENING_DESCRIPTORS: ReadonlySet<string> = new Set(
 const IN_PLACE = /^(?:in|at)$/;
 const APOSTROPHE = /['’]/;
 const APOSTROPHES = /['’]/g;
-const COMMON = gazetteerBit('common');
-const DEMONYM_BITS = gazetteerBit('demonym');
-const ORG_BITS = gazetteerBit('org') | gazetteerBit('team');
-const PLACE_BITS = gazetteerBit('place');
 // An untyped stretch longer than every lexicon entry is looked up word by word only.
 const LONGEST_PLACE = Math.max(...[...PLACES.keys()].map((key) => key.length));
 
@@ -75,10 +82,6 @@ function placePair(word: string): [PlaceEntry, PlaceEntry, number] | null {
   return left && right ? [left, right, dash] : null;
 }
 
-function bare(word: string): string {
-  return word.endsWith('.') ? word.slice(0, -1) : word;
-}
-
 /**
  * The type a well-kept name list gives a whole name when it lists it as exactly one kind of name and never
  * as a person's: "Nintendo" is a company, "Côte d'Ivoire" a place, whatever the sentence around them.
@@ -89,8 +92,6 @@ function listedType(bits: number): EntityType | null {
   if (bits & PLACE_BITS) return bits & DEMONYM_BITS ? null : 'PLACE';
   return bits & DEMONYM_BITS ? 'GROUP' : null;
 }
-
-type Sentence = { text: string; tokens: readonly Token[]; tagger: TaggerModel; out: NameSpan[] };
 
 /**
  * Names in one sentence `tokens[a..b)` from the tagger's IOB2 tags, with the rules that beat the model:
@@ -127,6 +128,7 @@ export function tagNames(
   listedOrganisations(s, a, b, tags);
   stateAbbreviations(s, a, b);
   coordinatedOrganisations(s, a, b);
+  institutionPortfolios(s, a, b);
   completeCutOrganisations(s, a, b);
   ampersandNames(s, a, b);
   datelinePlace(s, a, b);
@@ -314,12 +316,6 @@ const ADJECTIVE_ENDING = /(?:ic|ive|al|an|ist)$/;
 // "Environmental", "Atomic": a title-case adjective (not a handle such as "OUPAcademic").
 const CUT_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|ive|al|an|ist)$/u;
 
-/** A capitalised word the gazetteer lists as a common word and as no kind of name. */
-function isCommonNoun(s: Sentence, t: Token): boolean {
-  const bits = s.tagger.listedWord(t.text);
-  return (bits & COMMON) !== 0 && (bits & (PERSON_NAME_BITS | ORG_BITS | PLACE_BITS | DEMONYM_BITS)) === 0;
-}
-
 /**
  * "Australian Competition and Consumer Commission", "Kenya Wildlife and Forestry Authority": capitalised words,
  * "and", capitalised words up to an organisation's head noun are one organisation when the words either side
@@ -472,14 +468,6 @@ function capitalisedRun(s: Sentence, a: number, b: number, first: number, last: 
   let to = last;
   while (to < b && tokens[to]!.cap) to++;
   return [from, to];
-}
-
-/** Puts `names` in place of every name the model found over tokens [from, to). */
-function overrule(s: Sentence, from: number, to: number, names: readonly NameSpan[]): void {
-  const start = s.tokens[from]!.start;
-  const end = s.tokens[to - 1]!.end;
-  s.out = s.out.filter((n) => n.end <= start || n.start >= end);
-  s.out.push(...names);
 }
 
 /**
