@@ -30,6 +30,9 @@ const YEAR_RE =
   /(?:19|20)(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter)\s+(?:19|20))\d{2}s?\b(?![/-]\d)/g;
 
 const TRAILING_PUNCTUATION = /[.,\s]+$/;
+// "in May", "since May", "by mid-May": after a word of time, "May" is the month, not the verb or a name.
+const MONTH_MAY_BEFORE =
+  /(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Oo]f)\s+(?:mid-)?|\bmid-)$/;
 
 /**
  * Finds the absolute and relative date expressions ("July 2023", "last month", "Wednesday") in spans of
@@ -45,8 +48,16 @@ export function createDateFinder(
     let m: RegExpExecArray | null;
     for (let from = start; (m = next(from)) !== null && m.index < end; from = m.index + m[0].length) {
       const last = m.index + m[0].replace(TRAILING_PUNCTUATION, '').length;
-      // "May" alone is usually the verb.
-      if (m[0] === 'May' || last > end) continue;
+      // "May" alone is usually the verb, or a name ("Theresa May"), unless a word of time comes before it.
+      if (last > end) continue;
+      if (
+        m[0] === 'May' &&
+        !(
+          MONTH_MAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+          !/^(?:['’]s|\s+\p{Lu})/u.test(text.slice(last, last + 3))
+        )
+      )
+        continue;
       out.push([m.index, last]);
     }
     return out;

@@ -413,6 +413,9 @@ function wholeByAcronym(text: string, names: readonly NameSpan[]): readonly Name
   return out ?? names;
 }
 
+// "his wife Jan": a month's short form alone may be a name.
+const BARE_MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
 /**
  * Typed entity mentions of `text`: names (PERSON, ORG, PLACE, GROUP) from the trained tagger, DATE and
  * NUMBER from rules. `numbers` are each sentence's numbers, when the caller has them already.
@@ -449,11 +452,14 @@ export function findEntities(
   found = wholeByAcronym(text, found);
   const entities = canonicalise(text, found);
   const findDates = createDateFinder(text);
+  // A name the model found exactly where a date is ("in May", "on Friday") is the date.
+  const dateSpans = new Set<string>();
   sentences.forEach((span, index) => {
     const dates = findDates(span);
     for (const [s, e] of dates) {
       const surface = text.slice(s, e);
       entities.push({ start: s, end: e, type: 'DATE', text: surface, canonical: surface.toLowerCase() });
+      if (!BARE_MONTH_ABBREVIATION.test(surface)) dateSpans.add(`${s}:${e}`);
     }
     for (const n of numbers[index]!) {
       if (dates.some(([s, e]) => s < n.end && n.start < e)) continue;
@@ -465,7 +471,11 @@ export function findEntities(
       entities.push({ start: n.start, end, type: 'NUMBER', text: surface, canonical });
     }
   });
-  return dedupe(entities);
+  return dedupe(
+    dateSpans.size === 0
+      ? entities
+      : entities.filter((e) => e.type === 'DATE' || !dateSpans.has(`${e.start}:${e.end}`)),
+  );
 }
 
 /** Sorts by position and drops mentions overlapping an earlier, longer one. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, loadAnalysisModels } from './index';
+
+const models = await loadAnalysisModels();
+
+/** Each mention of "May" in `text` with its type, or "none". */
+function mays(text: string): string[] {
+  const entities = analyzeText(text, models).entities;
+  const out: string[] = [];
+  for (let at = text.indexOf('May'); at >= 0; at = text.indexOf('May', at + 1)) {
+    const e = entities.find((x) => x.start <= at && x.end > at);
+    out.push(e ? `${e.type}:${e.text}` : 'none');
+  }
+  return out;
+}
+
+describe('the month of May', () => {
+  it('is a date after a word of time, not in a name', () => {
+    expect(
+      mays(
+        'Exports fell in May and have not recovered since May. By mid-May the port was idle. ' +
+          'Greta May said work would stop until May 2026.',
+      ),
+    ).toEqual(['DATE:May', 'DATE:May', 'DATE:May', 'PERSON:Greta May', 'DATE:May 2026']);
+  });
+});
