@@ -28,6 +28,7 @@ import {
   type Sentence,
 } from './name-sentence';
 import { institutionPortfolios } from './institution-names';
+import { clubNames } from './club-names';
 
 export type { NameSpan } from './name-sentence';
 
@@ -129,6 +130,7 @@ export function tagNames(
   stateAbbreviations(s, a, b);
   coordinatedOrganisations(s, a, b);
   institutionPortfolios(s, a, b);
+  clubNames(s, a, b);
   completeCutOrganisations(s, a, b);
   ampersandNames(s, a, b);
   datelinePlace(s, a, b);
