@@ -414,11 +414,12 @@ describe('attribution: more shapes', () => {
     });
   });
 
-  it('gives ", saying …" the subject of the clause before it, past a lower-case role, and no one else', () => {
+  it('gives ", saying …" the subject of the clause before it, past a lower-case role, named or not', () => {
     const text =
       'Union leader Mara Quist rejected the offer on Friday, saying wages had fallen by 8% since 2022. The court fined the company, saying it had misled investors.';
     expect(sourceOf(text, 'Union')).toMatchObject({ cue: 'saying', kind: 'person', speaker: 'Mara Quist' });
-    expect(sourceOf(text, 'The court')).toMatchObject({ speaker: null });
+    // The court says it, not the company it fined.
+    expect(sourceOf(text, 'The court')).toMatchObject({ cue: 'saying', speaker: 'The court' });
   });
 
   it('gives a short quote to the subject whose verb quotes it ("described him as "…"")', () => {

@@ -55,3 +55,33 @@ describe('a speaker after the cue', () => {
     ]);
   });
 });
+
+describe('more wordings of who says it', () => {
+  /** The source of the claim opening with `start`: speaker's words, kind and the hedge. */
+  function sourceOf(text: string, start: string) {
+    const at = text.indexOf(start);
+    const c = analyzeText(text, models).claims.find((x) => x.start === at)!;
+    return [
+      c.speaker ? text.slice(c.speaker.start, c.speaker.end) : null,
+      c.attribution?.kind ?? null,
+      c.hedge,
+    ];
+  }
+
+  it('reads a body of a place, sources privy to a matter, a participle after its clause, a rumour', () => {
+    const text =
+      'Nine people drowned, according to the Sindh irrigation department. ' +
+      'Tariffs will rise in July, sources privy to the talks said. ' +
+      'The coach defended the decision, insisting the ball had crossed the line. ' +
+      'Velmar Rovers are said to be preparing a bid, with Dunmore Athletic said to be interested.';
+    expect(sourceOf(text, 'Nine')).toEqual(['Sindh irrigation department', 'organisation', null]);
+    expect(sourceOf(text, 'Tariffs')).toEqual(['sources privy to the talks', 'anonymous', null]);
+    expect(sourceOf(text, 'The coach')).toEqual(['The coach', 'anonymous', null]);
+    expect(sourceOf(text, 'Velmar')).toEqual([null, null, 'are said to']);
+  });
+
+  it('takes "warning" or "claiming" for a cue only after its clause’s comma', () => {
+    const text = 'He caught the ball on the warning track and left the field claiming the match ball.';
+    expect(sourceOf(text, 'He')).toEqual([null, null, null]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Attribution, AttributionKind, Speaker } from '../../model/analysis';
-import { REPORT_NOUNS } from '../lexicon/speech';
+import { REPORT_NOUNS, SAYING_PARTICIPLES } from '../lexicon/speech';
 import type { Cue } from './cues';
 import { speakerAfter, speakerBefore, type SpeakerContext } from './speaker-phrase';
 
@@ -62,7 +62,7 @@ export function attributeCue(ctx: SpeakerContext, cue: Cue, from: number, to: nu
   // ", saying …" follows its speaker's clause: never inverted.
   const inverted =
     !TOLD.has(cue.verb) &&
-    cue.verb !== 'saying' &&
+    !SAYING_PARTICIPLES.has(cue.verb) &&
     (INVERTED_BEFORE.test(before) || ctx.text.slice(from, cue.start).trim() === '');
   const found = inverted
     ? (speakerAfter(ctx, cue.end, to) ?? speakerBefore(ctx, from, cue.start, cue.verb))

@@ -1,4 +1,10 @@
-import { ANONYMOUS_CUES, CUE_VENUE, QUOTE_VERBS, SAY_VERB_FORMS } from '../lexicon/speech';
+import {
+  ANONYMOUS_CUES,
+  CUE_VENUE,
+  QUOTE_VERBS,
+  SAY_VERB_FORMS,
+  SAYING_PARTICIPLES,
+} from '../lexicon/speech';
 
 // What a study, a poll or figures do when they speak: "Eurostat figures showed…", "a survey found…"; and
 // what a court does with evidence: "The court heard that…".
@@ -22,6 +28,12 @@ const CUE_RE = new RegExp(
 );
 // "was told", "is said to", "value-added": not someone saying something.
 const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|get|got)\s+|-)$/i;
+// "with Benfica said to be interested": a rumour told of someone, not their saying.
+const SAID_TO_BE = /^\s+to\s+(?:be|have)\b/;
+// ", insisting …", ", warning that …": a participle of saying after its clause's comma ("the warning track",
+// "claiming responsibility" are none).
+const OTHER_PARTICIPLES = new Set([...SAYING_PARTICIPLES].filter((p) => p !== 'saying'));
+const AFTER_COMMA = /,\s*$/;
 
 /** The cues of attribution in `[start, end)` of `text`, in text order. */
 export function findCues(text: string, start: number, end: number): Cue[] {
@@ -36,7 +48,11 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     else if (g.anonymous) cues.push({ start: at, end: cueEnd, type: 'anonymous', verb: '' });
     else if (g.passive) cues.push({ start: at, end: cueEnd, type: 'passive-report', verb: '' });
     else if (g.finding) cues.push({ start: at, end: cueEnd, type: 'finding', verb: m[0].toLowerCase() });
-    else if (!PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index)))
+    else if (
+      !PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index)) &&
+      !(g.verb === 'said' && SAID_TO_BE.test(sentence.slice(m.index + 4, m.index + 14))) &&
+      !(OTHER_PARTICIPLES.has(g.verb!.toLowerCase()) && !AFTER_COMMA.test(sentence.slice(0, m.index)))
+    )
       cues.push({ start: at, end: cueEnd, type: 'verb', verb: g.verb!.toLowerCase() });
   }
   return cues;

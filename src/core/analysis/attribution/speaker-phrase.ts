@@ -6,6 +6,7 @@ import {
   OFFICIAL_NOUNS,
   PERSON_NOUNS,
   REPORT_NOUNS,
+  SAYING_PARTICIPLES,
 } from '../lexicon/speech';
 import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
 import { COMPANY_DESCRIPTORS } from '../lexicon/words';
@@ -55,7 +56,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const OF_ORG = /^\s+(?:of|from|for|by)\s+(?:the\s+)?$/i;
 const CAPITALISED_RUN = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s?){1,4})$/u;
 const POST_MODIFIER =
-  /^(?:familiar|aware|close|in|from|at|of|with|for|by|issued|released|involved|briefed|speaking|who|representing|on|published)(?![\p{L}\p{N}])/iu;
+  /^(?:familiar|aware|close|privy|in|from|at|of|with|for|by|issued|released|involved|briefed|speaking|who|representing|on|published)(?![\p{L}\p{N}])/iu;
 
 const speaking = (e: Entity) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'PLACE';
 
@@ -262,7 +263,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   if (alias && alias.index > 0) end = from + alias.index;
   // "Fadnavis congratulated Deshmukh and said…", "Odinga criticised the deal, saying…": the subject of the
   // first verb says it. Nothing else before a participle does ("the deal" does not).
-  if (verb === 'saying') return sentenceSubject(ctx, from, end);
+  if (SAYING_PARTICIPLES.has(verb)) return sentenceSubject(ctx, from, end);
   if (COORDINATED.test(text.slice(from, end))) {
     const subject = sentenceSubject(ctx, from, end);
     if (subject) return subject;
@@ -425,6 +426,7 @@ const BRACKETED_ALIAS = /\s\([^()\s]{2,12}(?: [^()\s]{2,12})?\)$/u;
 const COORDINATED = /\s(?:and|but)$/;
 // A subject, then its verb: a lower-case word that is no clause word ("Ana Ruiz welcomed…", "She thanked…").
 const VERB_NEXT = /^\s+(\p{Ll}+)\b/u;
+const UNNAMED_SUBJECT = /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+))\s+(\p{Ll}+)\b/u;
 const SUBJECT_PRONOUN = /^(He|She|It|They)(?![\p{L}\p{N}])/u;
 
 /**
@@ -441,6 +443,17 @@ function sentenceSubject(ctx: SpeakerContext, from: number, to: number): FoundSp
   const named = entityStartingAt(entities, at) ?? entityStartingAt(entities, pastTitles(text, at, to));
   if (named && speaking(named) && named.end < to)
     return verbAfter(named.end) ? { speaker: entitySpeaker(named), kind: entityKind(named) } : null;
+  // "The coach defended his striker, insisting …": an unnamed subject, then its verb.
+  const unnamed = UNNAMED_SUBJECT.exec(text.slice(at, to));
+  if (unnamed && VERB.test(unnamed[3]!)) {
+    const end = at + unnamed[1]!.length;
+    const found = phraseSpeaker(ctx, at, end, true) ?? agentSpeaker(ctx, at, end);
+    if (found || !ROLE_NOUNS.has(unnamed[2]!)) return found;
+    // "The coach defended …": a role no list of sources holds.
+    const phrase = unnamed[1]!;
+    const canonical = phrase.replace(DETERMINER, '').toLowerCase();
+    return { speaker: { start: at, end, canonical, text: phrase }, kind: 'anonymous' };
+  }
   const pronoun = SUBJECT_PRONOUN.exec(text.slice(at, to));
   if (!pronoun || pronoun[1] === 'They' || !verbAfter(at + pronoun[0].length)) return null;
   return speakerBefore(ctx, at, at + pronoun[1]!.length);
@@ -502,6 +515,24 @@ function describedName(ctx: SpeakerContext, start: number, limit: number): Entit
   return named.type === 'PERSON' ? named : undefined;
 }
 
+// After a place or a people, the lower-case words of one of its bodies, and what that body is of.
+const BODY_WORDS =
+  /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Ll}+))(\s+(?:of|for)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+)?(?=\s*(?:[,.;:)]|$))/u;
+
+/**
+ * "according to the Gaza health ministry", "according to the Gauteng department of cooperative governance":
+ * a body of a place or a people speaks, not the place.
+ */
+function bodyOfPlace(ctx: SpeakerContext, named: Entity, limit: number): FoundSpeaker | null {
+  if (named.type !== 'PLACE' && named.type !== 'GROUP') return null;
+  const m = BODY_WORDS.exec(ctx.text.slice(named.end, limit));
+  const kind = m ? nounKind(m[2]!) : null;
+  if (!m || !kind || kind === 'anonymous') return null;
+  const end = named.end + m[0].length;
+  const phrase = ctx.text.slice(named.start, end);
+  return { speaker: { start: named.start, end, canonical: phrase.toLowerCase(), text: phrase }, kind };
+}
+
 // Between a place or body and the person after it: a role of one to four words, no punctuation.
 const ROLE_BEFORE_NAME = /^\s+(?:[\p{L}'’-]+\.?\s+){1,4}$/u;
 
@@ -516,6 +547,8 @@ export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): Fo
     entityStartingAt(entities, pastTitles(text, start, limit)) ??
     describedName(ctx, start, limit);
   if (named && VERB_AFTER.test(text.slice(named.end, limit))) return null;
+  const body = named && named.end <= limit ? bodyOfPlace(ctx, named, limit) : null;
+  if (body) return body;
   if (named && speaking(named) && named.end <= limit) {
     // "said Boise Fire Chief Ramon Echeverria", "said Maybank economist Tan Wei Ming": where the person
     // works and what they are come before the person, who speaks.

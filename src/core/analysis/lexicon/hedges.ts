@@ -4,6 +4,8 @@
 export const EXPLICIT_HEDGES: readonly string[] = [
   '(?:is|are|was|were) (?:widely )?(?:believed|said|thought|understood|reported|alleged|suspected) to',
   '(?:appears?|appeared|seems?|seemed) to',
+  // "with Benfica said to be interested": the same rumour without its "is".
+  'said to (?:be|have)',
   // "It is believed that the fire started…": the same doubt before a clause.
   'it (?:is|was|has been) (?:widely |generally )?(?:believed|thought|understood|suspected|feared|rumou?red|alleged|said|claimed|presumed) that',
   'it is learnt',

@@ -9,8 +9,15 @@ export const SAY_VERB_FORMS: readonly string[] = (
   'testified acknowledged estimated predicted replied remarked recalled revealed indicated declared stressed ' +
   'emphasised emphasized maintained observed commented disclosed cautioned conceded contended mentioned ' +
   // The present tense of those that are no plural noun too ("claims", "notes", "reports" are left out).
-  'alleges announces confirms explains acknowledges reveals predicts cautions concedes contends maintains stresses'
+  'alleges announces confirms explains acknowledges reveals predicts cautions concedes contends maintains stresses ' +
+  // Participles that follow their speaker's clause as "saying" does (", insisting …").
+  'insisting adding warning arguing noting claiming'
 ).split(' ');
+
+/** Participles of saying: their speaker is the subject of the clause before them, never inverted. */
+export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(
+  'saying insisting adding warning arguing noting claiming'.split(' '),
+);
 
 /** Where a statement was made, kept in the cue: "said in a statement", "says on its website". */
 export const CUE_VENUE =
@@ -67,7 +74,7 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set(
 
 /** Phrases after a speaker noun that keep the speaker anonymous ("… familiar with the matter"). */
 export const ANONYMITY_MARKS =
-  /\b(?:familiar with|aware of|close to|on condition of anonymity|who (?:asked|declined|spoke) (?:not )?to be (?:named|identified)|not authori[sz]ed to)\b/i;
+  /\b(?:familiar with|aware of|close to|privy to|on condition of anonymity|who (?:asked|declined|spoke|did not want|wished) (?:not )?to be (?:named|identified)|requested anonymity|not authori[sz]ed to)\b/i;
 
 /**
  * Verbs whose subject gives a short quote its words without a verb of saying: "Eberl described him as
