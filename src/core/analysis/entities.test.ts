@@ -698,6 +698,14 @@ describe('family names that come first', () => {
     expect(canonical('Park')).toBe('Park Min-jun');
     expect(canonical('Okafor')).toBe('Kim Okafor');
   });
+
+  it('links the family name after an English given name, as Singapore and Malaysia write them', () => {
+    const { entities } = analyzeText(
+      'Bakery owner Rachel Goh Mei Xin said flour had doubled in price. Ms Goh said she would raise prices.',
+      models,
+    );
+    expect(entities.find((e) => e.text === 'Goh')?.canonical).toBe('Rachel Goh Mei Xin');
+  });
 });
 
 describe('Nigerian states and local government areas', () => {

@@ -20,12 +20,13 @@ export function surnameForms(last: string): string[] {
   return SURNAME.test(last) ? [last] : [];
 }
 
-/** The family name that opens an East Asian name of two or three words ("Xi Jinping", "Kim Jong Un"), or null. */
+/**
+ * The family name that opens an East Asian name of two or three words ("Xi Jinping", "Kim Jong Un"), or that
+ * follows an English given name in Singaporean and Malaysian style ("Grace Lim Hui Ling" is "Ms Lim"); or null.
+ */
 export function familyFirst(surface: string): string | null {
-  const space = surface.indexOf(' ');
-  if (space < 0) return null;
-  const family = surface.slice(0, space);
-  if (!FAMILY_FIRST.has(family)) return null;
-  const second = surface.indexOf(' ', space + 1);
-  return second < 0 || surface.indexOf(' ', second + 1) < 0 ? family : null;
+  const parts = surface.split(' ');
+  if (parts.length < 2) return null;
+  if (FAMILY_FIRST.has(parts[0]!)) return parts.length <= 3 ? parts[0]! : null;
+  return parts.length === 4 && FAMILY_FIRST.has(parts[1]!) ? parts[1]! : null;
 }
