@@ -85,3 +85,13 @@ describe('more wordings of who says it', () => {
     expect(sourceOf(text, 'He')).toEqual([null, null, null]);
   });
 });
+
+describe('"he" and "she" after someone unnamed spoke', () => {
+  it('stand for that someone, over a quote of several sentences, not for a person named before', () => {
+    const text =
+      'Sergeant Lena Marsh said the car was found burnt out. A cashier, who asked not to be named, told the ' +
+      'Courier that two men had run in. "They had bats. I hid under the counter," she said.';
+    const [quote] = analyzeText(text, models).quotes;
+    expect([quote?.speaker?.canonical, quote?.attribution?.kind]).toEqual(['cashier', 'anonymous']);
+  });
+});

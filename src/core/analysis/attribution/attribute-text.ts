@@ -204,6 +204,10 @@ function carryToFollowingQuotes(text: string, quotes: Quote[], located: readonly
   }
 }
 
+// One unnamed person, whom "he" or "she" may stand for next: "A cashier", "the driver", not "sources".
+const SOMEONE = /^(?:an?|one|the)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+(?<![^s]s)$/iu;
+const isSomeone = (words: string) => SOMEONE.test(words);
+
 /**
  * Finds who says what in `text`: every cue of attribution outside quotes with its speaker, each sentence's
  * first attributed cue (or the attribution of a quote it overlaps), and each quote's speaker from the cue
@@ -245,7 +249,16 @@ export function attributeText(
   const own: (Attributed | null)[] = pushAll(sentences, ([s, e], index) => {
     const found = sentenceAttribution(s, e);
     const speaker = found?.speaker;
-    resolvePronoun.spoke(index, (speaker && people.get(speaker.canonical)) ?? null);
+    const person = speaker && people.get(speaker.canonical);
+    // A quoted sentence with no cue of its own ('"I froze. I ran," she said') leaves the last speaker be.
+    if (found || !inQuote(spans, s))
+      resolvePronoun.spoke(
+        index,
+        person ??
+          (speaker && found.attribution.kind === 'anonymous' && isSomeone(speaker.text)
+            ? { unnamed: true, canonical: speaker.canonical }
+            : null),
+      );
     return found;
   });
   const quotes: Quote[] = pushAll(spans, ([qs, qe]) => {

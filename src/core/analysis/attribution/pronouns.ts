@@ -10,18 +10,25 @@ const POSSESSIVE = /^['’](?:s\b|\s)/;
 // How far back a pronoun looks for the person it stands for.
 const REACH = 1500;
 
+/** Someone who spoke without a name ("A shop assistant, who did not want to be named, told …"). */
+export type UnnamedPerson = Readonly<{ unnamed: true; canonical: string }>;
+
 /** Resolves a speaking "he", "she" or "it" at `at`; told who spoke in each sentence, in text order. */
 export type PronounResolver = {
-  (pronoun: string, at: number): Entity | null;
-  /** The person who spoke in sentence `index` (of the `sentences` given), or null for none or not a person. */
-  spoke(index: number, speaker: Entity | null): void;
+  (pronoun: string, at: number): Entity | UnnamedPerson | null;
+  /**
+   * The person who spoke in sentence `index` (of the `sentences` given), named or not; null for none or not a
+   * person.
+   */
+  spoke(index: number, speaker: Entity | UnnamedPerson | null): void;
 };
 
 /**
  * Resolves "he", "she" and "it" to the nearest fitting named entity before them: people for "he" and "she"
  * (skipping one known, from a title or an earlier pronoun, to be of the other gender), organisations for "it".
- * The person who spoke in the sentence just before comes first: in 'Mohammed argued that President Buhari's
- * critics were wrong. He said …' he is Mohammed. A name inside a quotation (`quotes`, sorted) is someone the
+ * The person who spoke in the sentence just before comes first, named or not: in 'Mohammed argued that
+ * President Buhari's critics were wrong. He said …' he is Mohammed; after 'A cashier, who asked not to be
+ * named, said the men wore masks.' she is the cashier, not the detective named before. A name inside a quotation (`quotes`, sorted) is someone the
  * speaker talks about, never what a pronoun outside it stands for: in '"We owe Ruiz a lot," she said' she is
  * not Ruiz. Genders learnt from resolved pronouns stay for later ones, so calls must come in text order.
  */
@@ -38,13 +45,17 @@ export function createPronounResolver(
     if (MALE_TITLE.test(before)) genders.set(e.canonical, 'm');
     else if (FEMALE_TITLE.test(before)) genders.set(e.canonical, 'f');
   }
-  let lastSpeaker: Readonly<{ index: number; person: Entity }> | null = null;
-  const resolve = (pronoun: string, at: number): Entity | null => {
+  let lastSpeaker: Readonly<{ index: number; person: Entity | UnnamedPerson }> | null = null;
+  const resolve = (pronoun: string, at: number): Entity | UnnamedPerson | null => {
     const p = pronoun.toLowerCase();
     const want: Gender | null = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
     const type = want ? 'PERSON' : 'ORG';
     if (want && lastSpeaker) {
-      const index = partitionPoint(sentences.length, (i) => sentences[i]![1] <= at);
+      // After a quote ('"I froze. I ran," she said') the pronoun's sentence is the one the quote opens in.
+      const before = partitionPoint(quotes.length, (i) => quotes[i]![1] <= at) - 1;
+      const from =
+        before >= 0 && /^[\s,]*$/.test(text.slice(quotes[before]![1], at)) ? quotes[before]![0] : at;
+      const index = partitionPoint(sentences.length, (i) => sentences[i]![1] <= from);
       const known = genders.get(lastSpeaker.person.canonical);
       if (index === lastSpeaker.index + 1 && (!known || known === want)) {
         genders.set(lastSpeaker.person.canonical, want);
@@ -72,7 +83,7 @@ export function createPronounResolver(
     return null;
   };
   return Object.assign(resolve, {
-    spoke(index: number, speaker: Entity | null) {
+    spoke(index: number, speaker: Entity | UnnamedPerson | null) {
       lastSpeaker = speaker && { index, person: speaker };
     },
   });

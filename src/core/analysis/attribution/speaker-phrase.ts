@@ -272,10 +272,14 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   const pronoun = PRONOUN.exec(clause);
   if (pronoun) {
     const at = end - pronoun[1]!.length;
-    const named = ctx.resolvePronoun(pronoun[1]!, at);
-    const kind: AttributionKind = pronoun[1]!.toLowerCase() === 'it' ? 'organisation' : 'person';
-    // Unresolved, the pronoun still marks where the speaker is; its canonical is the pronoun itself.
+    const resolved = ctx.resolvePronoun(pronoun[1]!, at);
     const word = pronoun[1]!;
+    // "…," she said, after an unnamed witness spoke: the witness again, still unnamed.
+    if (resolved && 'unnamed' in resolved)
+      return { speaker: { start: at, end, canonical: resolved.canonical, text: word }, kind: 'anonymous' };
+    const named = resolved;
+    const kind: AttributionKind = word.toLowerCase() === 'it' ? 'organisation' : 'person';
+    // Unresolved, the pronoun still marks where the speaker is; its canonical is the pronoun itself.
     return {
       speaker: named
         ? entitySpeaker(named, at, end, word)
