@@ -26,6 +26,23 @@ const NOT_STATES = new Set(['Islamic', 'Free', 'Deep', 'Welfare', 'Nation', 'Pol
 // "Tudun Wada Local Government Area (of Kano State)": a Nigerian local government area, a place.
 const LOCAL_AREA = /\sLocal Government Area\b|^(?:\p{Lu}[\p{L}'’-]*\s){1,2}LGA$/u;
 
+// Words that open place names in Arabic, Persian and Malay ("Khan Younis", "Deir el-Balah", "Kafr Qasim",
+// "Bandar Seri Begawan", "Mazar-i-Sharif"), which the tagger takes for people's names. "Ras" and "Sharm" only
+// before the article ("Ras al-Khaimah", "Sharm el-Sheikh"): "Ras Baraka" is a mayor.
+const TOPONYM_OPENERS =
+  /^(?:Deir|Dayr|Khan|Kafr|Beit|Bayt|Tel|Bir|Wadi|Jabal|Jebel|Nahr|Jisr|Qasr|Marsa|Bandar|Kota|Mazar)[\s-](?:(?:al|el|ash|ad|an|ar|as|at|az|es|ed)-)?\p{Lu}/u;
+const TOPONYM_WITH_ARTICLE =
+  /^(?:Ras|Sharm|Ain|Umm|Tell|Hammam)\s+(?:al|el|ash|ad|an|ar|as|at|az|es|ed)-\p{Lu}/u;
+// A person may hold "Khan" ("Sadiq Khan"), never at the start of a name of two words that names a place.
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sheikh|President|Minister|General|Gen)\.?\s+$/;
+
+/** Whether a name the tagger took for a person's is a place's by the form of its first words. */
+function isToponym(text: string, n: NameSpan): boolean {
+  const surface = text.slice(n.start, n.end);
+  if (!TOPONYM_OPENERS.test(surface) && !TOPONYM_WITH_ARTICLE.test(surface)) return false;
+  return !HONORIFIC_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
+}
+
 /** Whether an organisation's name is a place's: a Nigerian state or local government area. */
 function isNamedArea(surface: string, aboutNigeria: boolean): boolean {
   if (LOCAL_AREA.test(surface)) return true;
@@ -49,6 +66,7 @@ export function settlementsByContext(
   for (const n of names) {
     const surface = text.slice(n.start, n.end);
     if ((n.type === 'ORG' || n.type === 'PERSON') && isNamedArea(surface, aboutNigeria)) areas.add(surface);
+    else if (n.type === 'PERSON' && isToponym(text, n)) areas.add(surface);
   }
   if (SETTLEMENT.test(text)) settlementsNamed(text, names, listedPerson, places);
   if (places.size === 0 && areas.size === 0) return names;
