@@ -774,6 +774,14 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
       }
     }
   if ((modelType === 'PLACE' && splitAtPossessive(s, a, b)) || splitAtTitle(s, a, b, modelType)) return;
+  // "People leader Radka Horáková" as one organisation: a lower-case role parts the body from its holder.
+  if (modelType === 'ORG')
+    for (let k = a + 1; k < b - 1; k++)
+      if (ROLE_NOUNS.has(tokens[k]!.text) && tokens[k + 1]!.cap) {
+        addName(s, a, k, 'ORG');
+        addName(s, k + 1, b, 'PERSON');
+        return;
+      }
   let x = a;
   let y = b;
   // A name ends with a capitalised word: "the Brazilian government" names a group, not an organisation.

@@ -95,3 +95,28 @@ describe('"he" and "she" after someone unnamed spoke', () => {
     expect([quote?.speaker?.canonical, quote?.attribution?.kind]).toEqual(['cashier', 'anonymous']);
   });
 });
+
+describe('the person among the words before the cue', () => {
+  /** The speaker's words and kind for the claim opening with `start`. */
+  function speakerOf(text: string, start: string) {
+    const at = text.indexOf(start);
+    const c = analyzeText(text, models).claims.find((x) => x.start === at)!;
+    return c.speaker ? [text.slice(c.speaker.start, c.speaker.end), c.attribution?.kind] : null;
+  }
+
+  it('is found past a party, an office, a role at a company and a body’s name with "leader"', () => {
+    const text =
+      'Local Green Party councillor Ines Varga opposed the plan, saying it would flood the valley. ' +
+      'Paulo Reis, founder of delivery start-up Rapido, which employs 60 people, said he would apply. ' +
+      'Friends of the Harbour leader Tomas Lind said the vote was rigged. ' +
+      'A spokeswoman for the mayor, Ana Ruiz, said the council’s failure was "unacceptable". ' +
+      'The fund, announced by the treasury last month, will pay for ten schools.';
+    expect(speakerOf(text, 'Local')).toEqual(['Ines Varga', 'person']);
+    expect(speakerOf(text, 'Paulo')).toEqual(['Paulo Reis', 'person']);
+    expect(speakerOf(text, 'Friends')).toEqual(['Tomas Lind', 'person']);
+    // "the council’s failure" is what she spoke of.
+    expect(speakerOf(text, 'A spokeswoman')?.[0]).not.toBe('the council');
+    // A participle before "by" is the passive, not the treasury speaking.
+    expect(speakerOf(text, 'The fund')).toBeNull();
+  });
+});

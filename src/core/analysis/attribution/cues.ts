@@ -34,6 +34,9 @@ const SAID_TO_BE = /^\s+to\s+(?:be|have)\b/;
 // "claiming responsibility" are none).
 const OTHER_PARTICIPLES = new Set([...SAYING_PARTICIPLES].filter((p) => p !== 'saying'));
 const AFTER_COMMA = /,\s*$/;
+// "The fund, announced by the ministry last month, …": a participle of the passive; "reported by Reuters"
+// stays a report's cue.
+const BY_AFTER = /^\s+by\b/;
 
 /** The cues of attribution in `[start, end)` of `text`, in text order. */
 export function findCues(text: string, start: number, end: number): Cue[] {
@@ -51,7 +54,11 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     else if (
       !PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index)) &&
       !(g.verb === 'said' && SAID_TO_BE.test(sentence.slice(m.index + 4, m.index + 14))) &&
-      !(OTHER_PARTICIPLES.has(g.verb!.toLowerCase()) && !AFTER_COMMA.test(sentence.slice(0, m.index)))
+      !(OTHER_PARTICIPLES.has(g.verb!.toLowerCase()) && !AFTER_COMMA.test(sentence.slice(0, m.index))) &&
+      !(
+        BY_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
+        g.verb!.toLowerCase() !== 'reported'
+      )
     )
       cues.push({ start: at, end: cueEnd, type: 'verb', verb: g.verb!.toLowerCase() });
   }

@@ -90,8 +90,11 @@ function entityStartingAt(entities: readonly Entity[], start: number): Entity | 
 const MAKER = /^[a-z]{3,}makers?$/;
 // Someone named by what they do, right before the cue, that no list holds ("the ferry operator", "the harbour
 // master", "a site manager", "a local activist"); the words that end so and never speak.
-const AGENT_PHRASE =
-  /(?:^|\s)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}{3,}(?:er|or|ist|ian|ant|man|woman|person)s?))$/u;
+const AGENT_ENDINGS = '(?:er|or|ist|ian|ant|man|woman|person)';
+const AGENT_PHRASE = new RegExp(
+  `(?:^|\\s)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(\\p{Ll}{3,}${AGENT_ENDINGS}s?))$`,
+  'u',
+);
 const NOT_AGENTS: ReadonlySet<string> = new Set(
   `letter letters order orders poster posters banner banners charter newsletter register flyer flyers answer
 chapter number numbers matter water power tower cover border corner computer server sticker however whether
@@ -339,6 +342,11 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
       text.slice(Math.max(from, named.start - 60), named.start),
     );
     const owner = of ? speakerBefore(ctx, from, named.start - of[0].length, verb) : null;
+    // "Vanessa Goh, founder of logistics start-up ParcelPath, which employs 45 people, said": the person whose
+    // role at the organisation the words after her comma give.
+    const role = of && !owner ? ROLE_AFTER_NAME.exec(text.slice(from, named.start - of[0].length)) : null;
+    const holder = role ? entityEndingAt(entities, from + role.index) : undefined;
+    if (holder?.type === 'PERSON') return { speaker: entitySpeaker(holder), kind: 'person' };
     // "Analysts at Goldman Sachs said": unnamed people of a named body speak as that body's.
     if (owner?.speaker && named.type === 'ORG' && (owner.kind === 'anonymous' || owner.kind === 'official')) {
       if (!isEntitySpan(entities, owner.speaker)) {
@@ -353,7 +361,14 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     if (owner && (owner.kind === 'person' || named.type !== 'PERSON')) return owner;
     // "a statement issued by the Ministry of Energy and the Port Authority said": the statement speaks.
     const statement = phraseSpeaker(ctx, clauseStart(text, from, named.start), end);
-    if (statement?.speaker && statement.speaker.start < named.start) return statement;
+    // A report or an office speaks over the person ending it, not an unnamed noun: "Voice of Hope leader Radka
+    // Horáková said" is the leader ("voice" is a speaker's noun in fiction).
+    if (
+      statement?.speaker &&
+      statement.speaker.start < named.start &&
+      (statement.kind === 'report' || statement.kind === 'official' || named.type !== 'PERSON')
+    )
+      return statement;
     return { speaker: entitySpeaker(named), kind: entityKind(named) };
   }
   const start = clauseStart(text, from, end);
@@ -444,7 +459,10 @@ function sentenceSubject(ctx: SpeakerContext, from: number, to: number): FoundSp
     const m = VERB_NEXT.exec(text.slice(end, to));
     return m !== null && !CLAUSE_WORDS.has(m[1]!);
   };
-  const named = entityStartingAt(entities, at) ?? entityStartingAt(entities, pastTitles(text, at, to));
+  const named =
+    entityStartingAt(entities, at) ??
+    entityStartingAt(entities, pastTitles(text, at, to)) ??
+    personAfterCapitals(ctx, at, to);
   if (named && speaking(named) && named.end < to)
     return verbAfter(named.end) ? { speaker: entitySpeaker(named), kind: entityKind(named) } : null;
   // "The coach defended his striker, insisting …": an unnamed subject, then its verb.
@@ -461,6 +479,29 @@ function sentenceSubject(ctx: SpeakerContext, from: number, to: number): FoundSp
   const pronoun = SUBJECT_PRONOUN.exec(text.slice(at, to));
   if (!pronoun || pronoun[1] === 'They' || !verbAfter(at + pronoun[0].length)) return null;
   return speakerBefore(ctx, at, at + pronoun[1]!.length);
+}
+
+// "Local Fine Gael TD Siobhán Keogh": capitalised words (a place, a party, an office) before a person.
+const CAPITALISED_PREFIX = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
+const LOWER_ROLE_LAST = /\s(\p{Ll}+)\s+$/u;
+const AGENT_NOUN = new RegExp(`^\\p{Ll}{3,}${AGENT_ENDINGS}$`, 'u');
+
+/** The person opening the clause at `at` after capitalised words that say where or what they are. */
+function personAfterCapitals(ctx: SpeakerContext, at: number, to: number): Entity | undefined {
+  const k = partitionPoint(ctx.entities.length, (i) => ctx.entities[i]!.start < at);
+  for (let j = k; j < ctx.entities.length && ctx.entities[j]!.start < to; j++) {
+    const e = ctx.entities[j]!;
+    if (e.type !== 'PERSON') continue;
+    // One lower-case role may stand right before the name ("Local Green Party councillor Ines Varga").
+    const prefix = ctx.text.slice(at, e.start);
+    const role = LOWER_ROLE_LAST.exec(prefix);
+    const named =
+      role && (ROLE_NOUNS.has(role[1]!) || AGENT_NOUN.test(role[1]!))
+        ? prefix.slice(0, role.index + 1)
+        : prefix;
+    return CAPITALISED_PREFIX.test(named) ? e : undefined;
+  }
+  return undefined;
 }
 
 /** Where the clause ending at `to` starts: after the last comma, semicolon, colon, quote or bracket. */
@@ -481,6 +522,10 @@ function clauseStart(text: string, from: number, to: number): number {
 // Titles between an inverted cue and the name: "said Dr. Halima Ouédraogo", "said Defence Minister Ana Ruiz".
 const TITLE_WORD = /^\s*(\p{L}[\p{L}-]*)\.?/u;
 const MAX_TITLE_WORDS = 4;
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+const ACCORDING_BEFORE = /according to$/i;
+// After a person's name and a comma, what they are in lower case ("…, founder", "…, a senior analyst").
+const ROLE_AFTER_NAME = /,\s+(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 // A name followed by a verb is the subject of what was said, not the speaker: "…, said Seoul was ready".
 const VERB_AFTER =
   /^\s+(?:was|is|were|are|had|has|have|would|will|could|should|may|might|must|can|did|does|do)\b/;
@@ -550,7 +595,13 @@ export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): Fo
     entityStartingAt(entities, at + (/^\s+/.exec(text.slice(at))?.[0].length ?? 0)) ??
     entityStartingAt(entities, pastTitles(text, start, limit)) ??
     describedName(ctx, start, limit);
-  if (named && VERB_AFTER.test(text.slice(named.end, limit))) return null;
+  // "said the Government's failure …": after a verb a possessive is what was said about, never who said it
+  // ("according to Farrell's book" is the book's).
+  const possessive =
+    named !== undefined &&
+    POSSESSIVE_AFTER.test(text.slice(named.end, named.end + 3)) &&
+    !ACCORDING_BEFORE.test(text.slice(Math.max(0, at - 14), at));
+  if (named && (possessive || VERB_AFTER.test(text.slice(named.end, limit)))) return null;
   const body = named && named.end <= limit ? bodyOfPlace(ctx, named, limit) : null;
   if (body) return body;
   if (named && speaking(named) && named.end <= limit) {
