@@ -29,4 +29,11 @@ describe('number discrepancies of an aligned pair', () => {
       ['difference', null, '3 suspects'],
     ]);
   });
+
+  it('tells two ranges from the same start apart by where they end', () => {
+    expect(
+      between('Between 2,000 and 5,000 homes lost power.', 'Between 2,000 and 3,000 homes lost power.'),
+    ).toEqual([['conflict', 'Between 2,000 and 5,000 homes', 'Between 2,000 and 3,000 homes']]);
+    expect(between('Repairs take 3-5 days.', 'Repairs will take 3 to 5 days.')).toEqual([]);
+  });
 });

@@ -6,6 +6,13 @@ const sideOf = (n: NumberMention): DiscrepancySide => ({ start: n.start, end: n.
 const sameUnit = (x: NumberMention, y: NumberMention) =>
   x.unit === null || y.unit === null || x.unit === y.unit;
 
+// The upper end of a range, as written: its last figure ("between 2,000 and 5,000 firms" → "5000").
+const LAST_FIGURE = /(\d[\d,]*(?:\.\d+)?)\D*$/;
+const rangeEnd = (n: NumberMention) =>
+  n.qualifier === 'range' ? (LAST_FIGURE.exec(n.text)?.[1]?.replaceAll(',', '') ?? null) : null;
+/** Whether two numbers of equal value and qualifier end their ranges alike (two single figures do). */
+const sameEnd = (x: NumberMention, y: NumberMention) => rangeEnd(x) === rangeEnd(y);
+
 // A figure in a unit of measure is another quantity in another unit; one counting a noun may be worded otherwise.
 const countsThings = (n: NumberMention) => n.unit !== null && !MEASURE_UNITS.has(n.unit);
 
@@ -48,7 +55,17 @@ export function compareNumbers(a: readonly NumberMention[], b: readonly NumberMe
   const leftA = a.filter((n) => n.value !== null);
   const leftB = b.filter((n) => n.value !== null);
   // Numbers that agree leave both lists and say nothing.
-  pairOff(leftA, leftB, (x, y) => y.value === x.value && y.qualifier === x.qualifier && sameUnit(x, y));
+  pairOff(
+    leftA,
+    leftB,
+    (x, y) => y.value === x.value && y.qualifier === x.qualifier && sameUnit(x, y) && sameEnd(x, y),
+  );
+  // "between 2,000 and 3,000" and "between 2,000 and 5,000": one range, ending elsewhere.
+  const reranged = pairOff(
+    leftA,
+    leftB,
+    (x, y) => y.value === x.value && x.qualifier === 'range' && y.qualifier === 'range' && sameUnit(x, y),
+  );
   const requalified = pairOff(leftA, leftB, (x, y) => y.value === x.value && sameUnit(x, y));
   const disagreeing = pairOff(leftA, leftB, sameUnit);
   // "over 200 rescuers" and "more than 200 people" in one aligned pair are one figure counted in other words,
@@ -66,6 +83,9 @@ export function compareNumbers(a: readonly NumberMention[], b: readonly NumberMe
         y,
         `Qualifier changed: "${x.text}" (${x.qualifier}) vs "${y.text}" (${y.qualifier})`,
       ),
+    ),
+    ...reranged.map(([x, y]) =>
+      numberDiscrepancy('conflict', x, y, `Ranges disagree: "${x.text}" vs "${y.text}"`),
     ),
     ...disagreeing.map(([x, y]) =>
       numberDiscrepancy('conflict', x, y, `Numbers disagree: "${x.text}" vs "${y.text}"`),
