@@ -605,3 +605,16 @@ describe('claim scores', () => {
     );
   });
 });
+
+describe('a caveat after a claim', () => {
+  it('hedges the claim before it in its paragraph, not one in the paragraph before', () => {
+    const text =
+      'The rebels said they had shot down two helicopters.\n\nThe army said 14 fighters were captured. ' +
+      'The figures could not be independently verified.';
+    const hedges = analyzeText(text, models).claims.map((c) => [text.slice(c.start, c.start + 9), c.hedge]);
+    expect(hedges.slice(0, 2)).toEqual([
+      ['The rebel', null],
+      ['The army ', 'could not be independently verified'],
+    ]);
+  });
+});

@@ -82,5 +82,21 @@ export function detectClaims(
       numbers: sentenceNumbers,
     });
   }
+  caveatPrevious(text, claims);
   return { claims, quotes: attributed.quotes };
+}
+
+// "The figures could not be independently verified.", "Reuters was unable to confirm the report.": the
+// caveat hedges the claim just before it, in its paragraph.
+const UNVERIFIED =
+  /\b(?:could not|cannot|can ?not|couldn['’]t|was unable to|were unable to|has not been able to|have not been able to)\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)\b/i;
+
+/** Gives an unhedged claim the caveat of the sentence right after it that doubts it. */
+function caveatPrevious(text: string, claims: Claim[]): void {
+  for (let i = 1; i < claims.length; i++) {
+    const previous = claims[i - 1]!;
+    if (previous.hedge !== null || text.slice(previous.end, claims[i]!.start).includes('\n')) continue;
+    const caveat = UNVERIFIED.exec(text.slice(claims[i]!.start, claims[i]!.end));
+    if (caveat) claims[i - 1] = { ...previous, hedge: caveat[0] };
+  }
 }
