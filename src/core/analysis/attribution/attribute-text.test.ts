@@ -120,3 +120,17 @@ describe('the person among the words before the cue', () => {
     expect(speakerOf(text, 'The fund')).toBeNull();
   });
 });
+
+describe('what a source believes', () => {
+  it('is attributed to the source and hedged; a faith is neither', () => {
+    const text = 'Firefighters believe the blaze began in a storeroom. Many believe in luck.';
+    const claims = analyzeText(text, models).claims.map((c) => [
+      c.speaker ? text.slice(c.speaker.start, c.speaker.end) : null,
+      c.hedge,
+    ]);
+    expect(claims).toEqual([
+      ['Firefighters', 'believe'],
+      [null, null],
+    ]);
+  });
+});

@@ -95,6 +95,11 @@ const AGENT_PHRASE = new RegExp(
   `(?:^|\\s)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(\\p{Ll}{3,}${AGENT_ENDINGS}s?))$`,
   'u',
 );
+// The same people in the plural, without a determiner, opening the clause ("Firefighters believe …").
+const BARE_AGENTS = new RegExp(
+  `^\\s*((?:\\p{L}[\\p{Ll}-]*\\s+){0,2}(\\p{L}\\p{Ll}{2,}${AGENT_ENDINGS}s))$`,
+  'u',
+);
 const NOT_AGENTS: ReadonlySet<string> = new Set(
   `letter letters order orders poster posters banner banners charter newsletter register flyer flyers answer
 chapter number numbers matter water power tower cover border corner computer server sticker however whether
@@ -387,8 +392,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
 
 /** An unnamed someone known by what they do, as the whole phrase before the cue: an unnamed source. */
 function agentSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpeaker | null {
-  const m = AGENT_PHRASE.exec(ctx.text.slice(from, to));
-  if (!m || NOT_AGENTS.has(m[2]!)) return null;
+  const clause = ctx.text.slice(from, to);
+  const m = AGENT_PHRASE.exec(clause) ?? BARE_AGENTS.exec(clause);
+  if (!m || NOT_AGENTS.has(m[2]!.toLowerCase())) return null;
   const phrase = m[1]!;
   const start = to - phrase.length;
   const canonical = phrase.replace(DETERMINER, '').toLowerCase();

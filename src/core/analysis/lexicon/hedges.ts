@@ -4,6 +4,8 @@
 export const EXPLICIT_HEDGES: readonly string[] = [
   '(?:is|are|was|were) (?:widely )?(?:believed|said|thought|understood|reported|alleged|suspected) to',
   '(?:appears?|appeared|seems?|seemed) to',
+  // "Police believe the men fled north": what a source believes, not what it knows.
+  'believes?(?!\\s+in\\b)',
   // "with Benfica said to be interested": the same rumour without its "is".
   'said to (?:be|have)',
   // "It is believed that the fire started…": the same doubt before a clause.

@@ -10,6 +10,8 @@ export const SAY_VERB_FORMS: readonly string[] = (
   'emphasised emphasized maintained observed commented disclosed cautioned conceded contended mentioned ' +
   // The present tense of those that are no plural noun too ("claims", "notes", "reports" are left out).
   'alleges announces confirms explains acknowledges reveals predicts cautions concedes contends maintains stresses ' +
+  // "Police believe the men fled north": a source's belief, hedged (see hedges.ts).
+  'believe believes ' +
   // Participles that follow their speaker's clause as "saying" does (", insisting …").
   'insisting adding warning arguing noting claiming'
 ).split(' ');
