@@ -50,6 +50,18 @@ describe('compareArticles', () => {
     );
   });
 
+  it('reports no attribution change when both sides name the same source, and one when the source goes', () => {
+    const a =
+      'A union official, Marta Quell, said the cranes at the north quay had not been inspected since May.';
+    const same =
+      'Union leader Marta Quell said the cranes at the north quay had not been inspected since May.';
+    const unnamed = 'A union source said the cranes at the north quay had not been inspected since May.';
+    const kinds = (b: string) =>
+      compareArticles(side('a', a), side('b', b)).pairs.flatMap((p) => p.discrepancies.map((d) => d.kind));
+    expect(kinds(same)).toEqual([]);
+    expect(kinds(unnamed)).toContain('attribution');
+  });
+
   it('survives a JSON round trip unchanged (plain data)', () => {
     const c = compareArticles(side('a', A), side('b', A.split('\n\n').reverse().join('\n\n')));
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);

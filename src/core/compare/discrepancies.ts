@@ -64,6 +64,16 @@ function compareAttribution(a: PairSide, b: PairSide): Discrepancy[] {
   const kindsB = new Set(xb.map((x) => x.kind));
   if (xa.length === 0 && xb.length === 0) return [];
   if (xa.some((x) => kindsB.has(x.kind)) && xb.every((y) => xa.some((x) => x.kind === y.kind))) return [];
+  // The same named source on both sides ("A union official, Patricio Elgueta, alleged" and "Union leader
+  // Patricio Elgueta said") is no change of attribution, whatever kind each wording gives them.
+  const named = (sd: PairSide) =>
+    new Set(
+      sd.claims.flatMap((c) =>
+        c.speaker && c.attribution?.kind !== 'anonymous' ? [c.speaker.canonical] : [],
+      ),
+    );
+  const [na, nb] = [named(a), named(b)];
+  if (na.size > 0 && na.size === nb.size && [...na].every((c) => nb.has(c))) return [];
   const first = (xs: typeof xa, text: string) => (xs[0] ? sideAt(text, xs[0].start, xs[0].end) : null);
   const describe = (xs: typeof xa) => (xs[0] ? `${xs[0].kind} ("${xs[0].text}")` : 'none');
   return [
