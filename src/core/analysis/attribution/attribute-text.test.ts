@@ -134,3 +134,35 @@ describe('what a source believes', () => {
     ]);
   });
 });
+
+describe('sources as wire copy names them', () => {
+  /** The speaker's words and kind for the claim opening with `start`. */
+  function sourceOf(text: string, start: string) {
+    const at = text.indexOf(start);
+    const c = analyzeText(text, models).claims.find((x) => x.start === at)!;
+    return c.speaker ? [text.slice(c.speaker.start, c.speaker.end), c.attribution?.kind] : null;
+  }
+
+  it('reads forces, trusts and think tanks, data compiled by someone, aides and titled names in apposition', () => {
+    const text =
+      'Forty drones were shot down overnight, the country’s air force said. ' +
+      'Some 90 beds were blocked, the hospital trust said. ' +
+      'Rents rose 4 per cent, according to data compiled by Halvard Analytics. ' +
+      'An aide close to the governor said the budget would slip. ' +
+      'The head of the port authority, Capt. Ruth Mendes, announced new fees. ' +
+      'The probe landed safely, engineers in Toulouse, France, confirmed on Friday.';
+    expect(sourceOf(text, 'Forty')).toEqual(['the country’s air force', 'organisation']);
+    expect(sourceOf(text, 'Some 90')).toEqual(['the hospital trust', 'organisation']);
+    expect(sourceOf(text, 'Rents')).toEqual([expect.stringContaining('Halvard Analytics'), 'report']);
+    expect(sourceOf(text, 'An aide')).toEqual(['An aide close to the governor', 'anonymous']);
+    expect(sourceOf(text, 'The head')).toEqual(['Ruth Mendes', 'person']);
+    // The country after a town the engineers are in is where, not who.
+    expect(sourceOf(text, 'The probe')?.[0]).not.toBe('France');
+  });
+
+  it('gives ", telling …" to the subject of the clause before it', () => {
+    const text = 'Senator Ada Blum attacked the bill, telling reporters it would "gut the coastal fund".';
+    const [quote] = analyzeText(text, models).quotes;
+    expect(quote?.speaker?.canonical).toBe('Ada Blum');
+  });
+});

@@ -37,7 +37,8 @@ const OF_DESCRIBED_BEFORE =
 const UNNAMED_PHRASE =
   /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{L}-]*)\s*$/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|on|along|off)\s+(?:the\s+)?$/i;
-const ISSUED_BY = /\b(?:issued|released|published|put out|signed)\s+by\s+(?:the\s+)?$/i;
+const ISSUED_BY =
+  /\b(?:issued|released|published|put out|signed|compiled|collected|gathered|kept)\s+by\s+(?:the\s+)?$/i;
 /** Words that end a speaker phrase going left: a speaker never runs over a clause word. */
 const CLAUSE_WORDS = new Set(
   'that as and but while when because which who whom after before than if since so where whether though although said says told added'.split(
@@ -56,7 +57,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const OF_ORG = /^\s+(?:of|from|for|by)\s+(?:the\s+)?$/i;
 const CAPITALISED_RUN = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s?){1,4})$/u;
 const POST_MODIFIER =
-  /^(?:familiar|aware|close|privy|in|from|at|of|with|for|by|issued|released|involved|briefed|speaking|who|representing|on|published)(?![\p{L}\p{N}])/iu;
+  /^(?:familiar|aware|close|privy|in|from|at|of|with|for|by|issued|released|involved|briefed|speaking|who|representing|on|published|compiled|collected|gathered|kept)(?![\p{L}\p{N}])/iu;
 
 const speaking = (e: Entity) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'PLACE';
 
@@ -320,9 +321,12 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     // "A local activist group, the Bara Resistance Committee, said": the organisation named speaks.
     const named = entityEndingAt(entities, end - 1);
     const at = from + apposition.index + apposition[0].indexOf(apposition[1]!);
+    // The name may follow its titles ("…, Dr. Kwabena Asante-Boateng, announced").
     const whole =
       named &&
-      (named.start === at || (named.type === 'ORG' && /^the\s+$/i.test(text.slice(at, named.start))));
+      (named.start === at ||
+        (named.type === 'PERSON' && named.start === pastTitles(text, at, named.end)) ||
+        (named.type === 'ORG' && /^the\s+$/i.test(text.slice(at, named.start))));
     // "The head of the Election Commission, Ana Ruiz, told reporters": the person named speaks for the body.
     if (inner && whole && named.type === 'PERSON' && inner.kind === 'organisation')
       return { speaker: entitySpeaker(named), kind: 'person' };
@@ -339,8 +343,11 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   // "His lawyer, Ana Ruiz, said": the name in the apposition speaks.
   const named = entityEndingAt(entities, text[end - 1] === ',' ? end - 1 : end);
   // "Warnings … sent to cellphones in Alaska warned": a place after "in" is where, not who.
+  // "controllers in Darmstadt, Germany, confirmed": the country after the town is where too.
   const located =
-    named?.type === 'PLACE' && LOCATIVE_BEFORE.test(text.slice(Math.max(from, named.start - 8), named.start));
+    named?.type === 'PLACE' &&
+    (LOCATIVE_BEFORE.test(text.slice(Math.max(from, named.start - 8), named.start)) ||
+      placeAfterPlace(ctx, named, from));
   if (named && named.start >= from && speaking(named) && !located) {
     // "Lena Moraes of the Coastal Institute said": the person, not the institute, speaks.
     const of = (named.type === 'ORG' ? OF_DESCRIBED_BEFORE : OF_BEFORE).exec(
@@ -508,6 +515,15 @@ function personAfterCapitals(ctx: SpeakerContext, at: number, to: number): Entit
     return CAPITALISED_PREFIX.test(named) ? e : undefined;
   }
   return undefined;
+}
+
+/** Whether `place` follows another place and a comma that a locative word puts before ("in Darmstadt, Germany"). */
+function placeAfterPlace(ctx: SpeakerContext, place: Entity, from: number): boolean {
+  if (!/,\s*$/.test(ctx.text.slice(Math.max(from, place.start - 3), place.start))) return false;
+  const k = partitionPoint(ctx.entities.length, (i) => ctx.entities[i]!.end <= place.start) - 1;
+  const town = ctx.entities[k];
+  if (!town || town.type !== 'PLACE' || !/^,\s*$/.test(ctx.text.slice(town.end, place.start))) return false;
+  return LOCATIVE_BEFORE.test(ctx.text.slice(Math.max(from, town.start - 8), town.start));
 }
 
 /** Where the clause ending at `to` starts: after the last comma, semicolon, colon, quote or bracket. */

@@ -11,14 +11,14 @@ export const SAY_VERB_FORMS: readonly string[] = (
   // The present tense of those that are no plural noun too ("claims", "notes", "reports" are left out).
   'alleges announces confirms explains acknowledges reveals predicts cautions concedes contends maintains stresses ' +
   // "Police believe the men fled north": a source's belief, hedged (see hedges.ts).
-  'believe believes ' +
+  'believe believes telling ' +
   // Participles that follow their speaker's clause as "saying" does (", insisting …").
   'insisting adding warning arguing noting claiming'
 ).split(' ');
 
 /** Participles of saying: their speaker is the subject of the clause before them, never inverted. */
 export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(
-  'saying insisting adding warning arguing noting claiming'.split(' '),
+  'saying insisting adding warning arguing noting claiming telling'.split(' '),
 );
 
 /** Where a statement was made, kept in the cue: "said in a statement", "says on its website". */
@@ -30,7 +30,7 @@ export const ANONYMOUS_CUES = '(?:it is (?:learnt|learned|understood)|it was (?:
 
 /** Nouns that make an unnamed speaker anonymous ("sources said", "people familiar with the matter"). */
 export const ANONYMOUS_NOUNS: ReadonlySet<string> = new Set(
-  'source sources insider insiders diplomat diplomats delegate delegates analyst analysts expert experts witness witnesses eyewitnesses resident residents person people observers workers employees staff relatives neighbour neighbor neighbours neighbors villager villagers survivors passengers locals critics opponents supporters activists campaigners economists investors traders protesters scientists researchers doctors lawyers leaders authors fishermen farmers drivers parents teachers nurses students vendors shopkeepers fans voters families motorists commuters tenants'.split(
+  'source sources insider insiders diplomat diplomats delegate delegates analyst analysts expert experts witness witnesses eyewitnesses resident residents person people observers workers employees staff relatives neighbour neighbor neighbours neighbors villager villagers survivors passengers locals critics opponents supporters activists campaigners economists investors traders protesters scientists researchers doctors lawyers leaders authors fishermen farmers drivers parents teachers nurses students vendors shopkeepers fans voters families motorists commuters tenants adviser advisers advisor advisors aide aides'.split(
     ' ',
   ),
 );
@@ -63,13 +63,13 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
     'federation centre center observatory secretariat directorate tribunal parliament assembly senate congress cabinet ' +
     'hospitals universities councils courts departments embassies committees associations federations institutes ' +
     'jury inquiry inquest panel carrier carriers airlines lender lenders insurer insurers retailer retailers ' +
-    'operator operators publisher publishers'
+    'operator operators publisher publishers force forces trust trusts tank tanks navy'
   ).split(' '),
 );
 
 /** Nouns for the press or a publication as a source ("reports said", "according to its website"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set(
-  'report reports media newspaper newspapers outlet outlets broadcaster press study studies survey surveys poll polls data figures documents records results warning warnings alert alerts bulletin advisory website websites filing filings'.split(
+  'report reports media newspaper newspapers outlet outlets broadcaster press study studies survey surveys poll polls data figures documents records results warning warnings alert alerts bulletin advisory website websites filing filings tally tallies estimate estimates'.split(
     ' ',
   ),
 );
