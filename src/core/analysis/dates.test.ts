@@ -24,3 +24,14 @@ describe('the month of May', () => {
     ).toEqual(['DATE:May', 'DATE:May', 'DATE:May', 'PERSON:Greta May', 'DATE:May 2026']);
   });
 });
+
+describe('a year', () => {
+  it('is read before the noun it dates, a season of two years too', () => {
+    const text =
+      'After a poor 2024 harvest, the 2026 state budget and the 2025/26 crop season cost 1,500 jobs.';
+    const dates = analyzeText(text, models)
+      .entities.filter((e) => e.type === 'DATE')
+      .map((e) => e.text);
+    expect(dates).toEqual(['2024', '2026', '2025/26']);
+  });
+});

@@ -22,12 +22,13 @@ const DATE_RE = new RegExp(
   ].join('|'),
   'g',
 );
-// A year after a preposition ("in 2023"), searched on its own: inside DATE_RE its lookbehind would make the
+// A year after a preposition ("in 2023"), or before the noun it dates ("the 2026 budget", "a poor 2024 harvest",
+// "the 2025/26 crop season"), searched on its own: inside DATE_RE its lookbehind would make the
 // regex engine try every alternative at every character. DATE_RE's matches win a tie, as they would as
 // earlier alternatives of one regex; an ISO date never starts where this matches ("2023-" fails (?![/-]\d)).
 // The lookbehind comes after the century digits it re-reads, so that the engine skips to a "19" or "20" first.
 const YEAR_RE =
-  /(?:19|20)(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter)\s+(?:19|20))\d{2}s?\b(?![/-]\d)/g;
+  /(?:19|20)(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Bb]efore|[Aa]fter)\s+(?:19|20))\d{2}s?\b(?![/-]\d)|(?:19|20)(?<=\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Ll]ast|[Nn]ext|[Pp]oor|[Gg]ood|[Rr]ecord|[Bb]umper)\s+(?:19|20))\d{2}(?:[/-]\d{2})?(?=\s+\p{Ll})/gu;
 
 const TRAILING_PUNCTUATION = /[.,\s]+$/;
 // "in May", "since May", "by mid-May": after a word of time, "May" is the month, not the verb or a name.

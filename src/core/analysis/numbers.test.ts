@@ -76,6 +76,23 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads cedis, shekels, basis points, "about a", "as many as", and scales without rounding error', () => {
+    const found = findNumbers(
+      'Farmers get GH¢3,625 a bag; the budget is NIS 480 billion. The bank cut rates by 75 basis points, or 75 bps. ' +
+        'There is about a 40% chance that as many as 900 claims and 12 cases fail, costing about 1.07 billion dollars.',
+    ).map((n) => [n.text, n.value, n.qualifier, n.unit]);
+    expect(found).toEqual([
+      ['GH¢3,625', 3625, 'exact', 'GHS'],
+      ['NIS 480 billion', 4.8e11, 'exact', 'ILS'],
+      ['75 basis points', 75, 'exact', 'basis point'],
+      ['75 bps', 75, 'exact', 'basis point'],
+      ['about a 40%', 40, 'about', '%'],
+      ['as many as 900 claims', 900, 'at-most', 'claim'],
+      ['12 cases', 12, 'exact', 'case'],
+      ['about 1.07 billion dollars', 1070000000, 'about', 'USD'],
+    ]);
+  });
+
   it('counts no clock time, telephone number, fiscal year or span of years, nor an adjective as a unit', () => {
     expect(
       numbersOf(

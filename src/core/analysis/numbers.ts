@@ -10,9 +10,10 @@ const QUALIFIERS: PatternList<string> = [
   [/\b(?:more than|over|above|upwards of|in excess of|exceeding|greater than)\s+$/i, 'more-than'],
   [/\b(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
   [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at-least'],
-  [/\b(?:at most|up to|no more than|a maximum of)\s+$/i, 'at-most'],
+  [/\b(?:at most|up to|no more than|a maximum of|as (?:much|many|high) as)\s+$/i, 'at-most'],
   [
-    /\b(?:about|around|nearly|almost|approximately|roughly|some|an estimated|close to|estimated)\s+$/i,
+    // "about a 35% chance": the article may come between.
+    /\b(?:about|around|nearly|almost|approximately|roughly|some|an estimated|close to|estimated)\s+(?:an?\s+)?$/i,
     'about',
   ],
 ];
@@ -43,6 +44,8 @@ const CURRENCY_PREFIX: PatternList<string | null> = [
   [/\bRp\.?\s?$/, 'IDR'],
   [/\bTk\.?\s?$/, 'BDT'],
   [/(?:₱|\bPHP)\s?$/, 'PHP'],
+  [/(?:GH¢|GH₵|₵|\bGHS)\s?$/, 'GHS'],
+  [/(?:₪|\bNIS|\bILS)\s?$/, 'ILS'],
   [/(?:€|\bEUR)\s?$/, 'EUR'],
   [/(?:£|\bGBP)\s?$/, 'GBP'],
   [/(?:¥|\bJPY)\s?$/, 'JPY'],
@@ -87,7 +90,7 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 }; // prettier-ignore
 // Unit words after the number, singularised to the unit name.
 const UNIT_RE =
-  /^(?:\s?(%|°\s?[CF]\b)|[\s-](per ?cent|degrees? (?:Celsius|Fahrenheit|centigrade)|cents?|(?:metric )?tonnes?|(?:metric )?tons?|feet|foot|(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan) )?dollars?|rupees?|euros?|pounds?|pence|yuan|renminbi|yen|won|rupiah|ringgit|baht|dong|naira|cedis?|rand|birr|taka|kwacha|shillings?|reais|liras?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?|kronor|krona|kroner|krone|(?:Swiss |CFA )?francs?|pesos?|dinars?|dirhams?|riyals?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|percentage points?|square (?:kilometres?|kilometers?|km|miles?|metres?|meters?|feet)|cubic (?:metres?|meters?|feet)|km\/h|mph|kph|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|millimetres?|millimeters?|centimetres?|centimeters?|mm|cm|metres?|meters?|litres?|liters?|hectares?|acres?|barrels?|gallons?)\b|(km\/h|km|kg|ft|mm|cm|mph|kph|pc)\b)/i;
+  /^(?:\s?(%|°\s?[CF]\b)|[\s-](per ?cent|degrees? (?:Celsius|Fahrenheit|centigrade)|cents?|(?:metric )?tonnes?|(?:metric )?tons?|feet|foot|(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan) )?dollars?|rupees?|euros?|pounds?|pence|yuan|renminbi|yen|won|rupiah|ringgit|baht|dong|naira|cedis?|rand|birr|taka|kwacha|shillings?|reais|liras?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?|kronor|krona|kroner|krone|(?:Swiss |CFA )?francs?|pesos?|dinars?|dirhams?|riyals?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|percentage points?|basis points?|bps|square (?:kilometres?|kilometers?|km|miles?|metres?|meters?|feet)|cubic (?:metres?|meters?|feet)|km\/h|mph|kph|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|millimetres?|millimeters?|centimetres?|centimeters?|mm|cm|metres?|meters?|litres?|liters?|hectares?|acres?|barrels?|gallons?)\b|(km\/h|km|kg|ft|mm|cm|mph|kph|pc)\b)/i;
 // Any other plural noun after a bare count is its unit ("1,200 troops" → 'troop').
 // Adjectives in -ous, -ss, -us and -is ("14 serious injuries", "3,600 autonomous floats") are no plurals.
 const PLURAL_RE = /^ ([a-z]{3,}(?<!ou|s|u|i)s)\b/;
@@ -103,7 +106,7 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
   '°c': '°C', '° c': '°C', '°f': '°F', '° f': '°F', 'degree celsius': '°C', 'degrees celsius': '°C',
   'degree centigrade': '°C', 'degrees centigrade': '°C', 'degree fahrenheit': '°F',
   'degrees fahrenheit': '°F', feet: 'ft', foot: 'ft', pc: '%', 'percentage point': 'percentage point',
-  kph: 'km/h', liter: 'litre', millimetre: 'mm', millimeter: 'mm', centimetre: 'cm', centimeter: 'cm',
+  kph: 'km/h', liter: 'litre', 'basis point': 'basis point', bps: 'basis point', bp: 'basis point', millimetre: 'mm', millimeter: 'mm', centimetre: 'cm', centimeter: 'cm',
   'square kilometre': 'km²', 'square kilometer': 'km²', 'square km': 'km²', 'square mile': 'sq mi',
   'square metre': 'm²', 'square meter': 'm²', 'square feet': 'sq ft', 'cubic metre': 'm³', 'cubic meter': 'm³',
   'cubic feet': 'cu ft',
@@ -117,6 +120,7 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   ...'% second minute hour day week month year decade km kg tonne mile metre ft °C °F'.split(' '),
   ...'mm cm mph km/h litre hectare acre barrel gallon km² m² m³'.split(' '),
   'percentage point',
+  'basis point',
   'sq mi',
   'sq ft',
   'cu ft',
@@ -144,7 +148,8 @@ function isYear(digits: string): boolean {
 
 /** A plural unit word in the singular ("troops" → "troop", "casualties" → "casualty"). */
 function singular(plural: string): string {
-  return plural.replace(/(?:ies)$/, 'y').replace(/(?<=[sxz]|ch|sh)es$|s$/, '');
+  // "losses" → "loss" but "cases" → "case".
+  return plural.replace(/(?:ies)$/, 'y').replace(/(?<=ss|[xz]|ch|sh)es$|s$/, '');
 }
 
 function unitName(raw: string): string {
@@ -231,7 +236,8 @@ function numbersIn(
     if (dozen) start -= 2;
     if (scale) {
       const word = (scale[1] ?? scale[2] ?? '').toLowerCase();
-      if (value !== null) value *= SCALES[word] ?? 1;
+      // Scales are powers of ten: shifting the decimal keeps "1.07 billion" at 1070000000 exactly.
+      if (value !== null) value = Number(`${value}e${Math.round(Math.log10(SCALES[word] ?? 1))}`);
       numEnd += scale[0].length;
     }
     let qualifier = 'exact';
