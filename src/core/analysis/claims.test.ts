@@ -209,6 +209,10 @@ describe('attribution: more shapes', () => {
       'The Minister of Roads, Aivar Lepp, was abroad on Monday. ' +
       'In a letter signed by his deputy, Tomas Vekk, the Minister said the bypass would open in June.';
     expect(sourceOf(aide, 'In a letter').canonical).toBe('Aivar Lepp');
+    // The title before one name is not the title of a name said after it.
+    const court =
+      'Circuit Judge Ines Marlow said Delacroix had shown no remorse. The judge said the sentence reflected his age.';
+    expect(sourceOf(court, 'The judge').canonical).toBe('Ines Marlow');
   });
 
   it('gives "the minister said" in lower case to the minister the text named, and to the office when none', () => {

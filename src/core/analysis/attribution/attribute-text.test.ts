@@ -14,6 +14,16 @@ describe('fragments quoted inside reported speech', () => {
     ]);
   });
 
+  it('are the words of whoever cites figures, over a second fragment after "but admitted"', () => {
+    const text =
+      'Schools minister Alan Brigg said the figures showed reading was "back on track", but admitted there was ' +
+      '"more to do in maths".';
+    expect(analyzeText(text, models).quotes.map((q) => q.speaker?.canonical ?? null)).toEqual([
+      'Alan Brigg',
+      'Alan Brigg',
+    ]);
+  });
+
   it('are nobody’s when the cue before them is in another sentence', () => {
     const text =
       'The harbour board said the port would close for a week. Crews called the ban "a blow to every family here".';

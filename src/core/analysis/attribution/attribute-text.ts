@@ -161,8 +161,9 @@ function subjectCue(ctx: SpeakerContext, sentences: readonly Span[], qs: number)
 const FRAGMENT = /^["“]\p{Ll}/u;
 
 /**
- * A fragment quoted inside reported speech takes the cue before it in its sentence, with no quote between
- * them ("Police said they were not linking the incidents but were "keeping an open mind"").
+ * A fragment quoted inside reported speech takes the speaker of the sentence's first cue before it, with only
+ * fragments between them: the reporting speaker, not the figures they cite ("Pennington said the figures
+ * showed the plan was 'starting to work', but admitted there was 'a long way to go'": both are hers).
  */
 function reportedSpeechCue(
   text: string,
@@ -173,11 +174,19 @@ function reportedSpeechCue(
 ): Attributed | null {
   if (!FRAGMENT.test(text.slice(qs, qs + 2))) return null;
   const k = partitionPoint(sentences.length, (i) => sentences[i]![1] <= qs);
-  const j = partitionPoint(located.length, (i) => located[i]!.end <= qs) - 1;
-  const cue = located[j];
-  const p = partitionPoint(spans.length, (i) => spans[i]![1] <= qs) - 1;
-  const quoteBefore = p >= 0 ? spans[p]![1] : -1;
-  return cue && cue.start >= (sentences[k]?.[0] ?? qs) && cue.start > quoteBefore ? cue.found : null;
+  const from = sentences[k]?.[0] ?? qs;
+  // Quotes between the cue and this one must be fragments too: a whole quoted sentence has its own speaker.
+  let p = partitionPoint(spans.length, (i) => spans[i]![1] <= qs) - 1;
+  while (p >= 0 && spans[p]![0] >= from && FRAGMENT.test(text.slice(spans[p]![0], spans[p]![0] + 2))) p--;
+  const after = p >= 0 ? Math.max(from, spans[p]![1]) : from;
+  let last: Attributed | null = null;
+  for (let j = partitionPoint(located.length, (i) => located[i]!.start < after); j < located.length; j++) {
+    const cue = located[j]!;
+    if (cue.end > qs) break;
+    if (cue.found.attribution.kind !== 'report') return cue.found;
+    last ??= cue.found;
+  }
+  return last;
 }
 
 // Between the last attribution (a quote or a cue) and a quote it carries on to: the rest of its sentence and
@@ -275,7 +284,11 @@ export function attributeText(
         : before && GAP_BEFORE.test(text.slice(before.end, qs))
           ? before
           : undefined;
+    // A fragment after a report's cue ("said the figures showed the plan was 'starting to work'") is the words
+    // of whoever cites the report.
+    const cited = hit === before && hit?.found.attribution.kind === 'report';
     const found =
+      (cited ? reportedSpeechCue(text, spans, located, sentences, qs) : null) ??
       hit?.found ??
       narrativeCue(ctx, spans, qs, qe) ??
       subjectCue(ctx, sentences, qs) ??

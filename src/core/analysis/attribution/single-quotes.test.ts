@@ -36,6 +36,15 @@ describe('quotations in single marks', () => {
     ]);
   });
 
+  it('close at a plural’s mark when another quotation opens after it', () => {
+    const text =
+      "The ministry said the raids hit 'military logistics facilities' and that Kyiv must accept 'the facts on the ground'.";
+    expect(quotesOf(text).map(([q]) => q)).toEqual([
+      "'military logistics facilities'",
+      "'the facts on the ground'",
+    ]);
+  });
+
   it('run over paragraphs, each opened and only the last closed', () => {
     const text =
       '‘We asked for the bridge to be inspected in March.\n\n‘Nobody came until it cracked,’ said Omar Lindqvist.';

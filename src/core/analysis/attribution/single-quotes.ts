@@ -40,6 +40,9 @@ function closeOf(line: string, i: number, doubles: readonly [number, number][]):
       j = doubles[d]![1] - 1;
       continue;
     }
+    // Another quotation opening after a possessive-looking close: that close was this quotation's end
+    // ("'energy infrastructure facilities' and … 'the realities on the ground'").
+    if (possessive >= 0 && isOpening(line, j)) return possessive;
     if (!isClosing(line, j)) continue;
     if (!/[sS]/.test(line[j - 1]!)) return j;
     if (possessive < 0) possessive = j;

@@ -436,7 +436,10 @@ function titledPerson(ctx: SpeakerContext, title: string, at: number): Entity | 
   const head = title.toLowerCase();
   // The title stands right before the name, or in an apposition right after it; never in the words that
   // follow the name up to this speaker ("Segun Ade, his aide, said the Minister…" names no minister).
-  const titled = new RegExp(`\\b${head}\\b[^.;:!?]*$`, 'i');
+  // Only a portfolio's words and a comma may come between ("Minister of Roads Aivar Lepp", "The Minister of
+  // Roads, Aivar Lepp"): after "Judge Thomas Averill said Halloway …" Halloway is no judge.
+  const either = `(?:${head}|${head[0]!.toUpperCase()}${head.slice(1)})`;
+  const titled = new RegExp(`\\b${either}\\b(?:\\s+(?:of|for|the|and|\\p{Lu}[\\p{L}.'’-]*))*,?\\s*$`, 'u');
   // Closed by a comma or full stop ("Ade, the minister of roads, said"): after "Ade, the minister said" the
   // minister is the subject of another clause.
   const apposed = new RegExp(
