@@ -708,6 +708,20 @@ describe('family names that come first', () => {
   });
 });
 
+describe('a body and its parts', () => {
+  it('keeps the body its first word names apart from a committee of it or its branch in a place', () => {
+    const { entities } = analyzeText(
+      'The Knesset Finance Committee met on Monday. Later the Knesset voted 61-59. ' +
+        'NHS Scotland said waits fell, and the NHS is under strain. Nomura Holdings said Nomura would hire.',
+      models,
+    );
+    const canonical = (text: string) => entities.find((e) => e.text === text)?.canonical;
+    expect(canonical('Knesset')).toBe('Knesset');
+    expect(canonical('NHS')).toBe('NHS');
+    expect(canonical('Nomura')).toBe('Nomura Holdings');
+  });
+});
+
 describe('places named in Arabic, Persian and Malay', () => {
   it('are places by their opening words, not the people the tagger took them for', () => {
     const found = namesIn(

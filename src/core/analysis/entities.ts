@@ -78,8 +78,16 @@ function keepIfOnly(map: Map<string, string | null>, key: string, surface: strin
 function shortForms(surface: string): string[] {
   const first = surface.slice(0, surface.indexOf(' '));
   const last = surface.slice(surface.lastIndexOf(' ') + 1);
-  return last !== first && ORG_CUES.has(last) ? [first, last] : [first];
+  // "Knesset Foreign Affairs and Defense Committee", "NHS England": a part of a body, or its branch in a place,
+  // is not what the body's first word names alone ("the Knesset", "the NHS").
+  const part = SUB_BODIES.has(last) || PLACES.get(last)?.type === 'PLACE';
+  const forms = part ? [] : [first];
+  return last !== first && ORG_CUES.has(last) ? [...forms, last] : forms;
 }
+
+const SUB_BODIES: ReadonlySet<string> = new Set(
+  'Committee Subcommittee Commission Council Caucus Panel Bureau Directorate Division Branch'.split(' '),
+);
 
 /**
  * Canonical forms inside one document: lexicon places by their canonical name ("US" → "United States"), a
