@@ -722,6 +722,18 @@ describe('a body and its parts', () => {
   });
 });
 
+describe('a list of places', () => {
+  it('makes places of the names the tagger took for people among them, and no list of people places', () => {
+    const found = namesIn(
+      'Protests spread to Lyon, Marseille and Bordeaux on Friday. Ana Ruiz thanked Tomas, Lena and Ines.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['PLACE Lyon', 'PLACE Marseille', 'PLACE Bordeaux']));
+    expect(found.filter((n) => ['Tomas', 'Lena', 'Ines'].some((w) => n.endsWith(w)))).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^PLACE/)]),
+    );
+  });
+});
+
 describe('places named in Arabic, Persian and Malay', () => {
   it('are places by their opening words, not the people the tagger took them for', () => {
     const found = namesIn(

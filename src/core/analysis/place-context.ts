@@ -69,6 +69,7 @@ export function settlementsByContext(
     else if (n.type === 'PERSON' && isToponym(text, n)) areas.add(surface);
   }
   if (SETTLEMENT.test(text)) settlementsNamed(text, names, listedPerson, places);
+  placesListedWithPlaces(text, names, listedPerson, places);
   if (places.size === 0 && areas.size === 0) return names;
   return names.map((n) => {
     const surface = text.slice(n.start, n.end);
@@ -77,6 +78,38 @@ export function settlementsByContext(
       ((n.type === 'ORG' || n.type === 'PERSON') && areas.has(surface));
     return place ? { ...n, type: 'PLACE' } : n;
   });
+}
+
+// Between the members of a list: a comma, "and", or both.
+const LIST_JOIN = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * "Protests spread to Lyon, Marseille and Bordeaux": in a list of three or more one-word names where a place
+ * stands, a name the tagger took for a person that no list gives as a person's name is a place too. Two are
+ * too few ("Kibera and Mathare" made people places on the NER sets' train splits), and the list must be one
+ * list: commas, then "and" before its last member.
+ */
+function placesListedWithPlaces(
+  text: string,
+  names: readonly NameSpan[],
+  listedPerson: (name: string) => boolean,
+  places: Set<string>,
+): void {
+  for (let i = 0; i < names.length;) {
+    let j = i + 1;
+    while (j < names.length && LIST_JOIN.test(text.slice(names[j - 1]!.end, names[j]!.start))) j++;
+    const list = names.slice(i, j);
+    i = j;
+    if (list.length < 3 || !list.some((n) => n.type === 'PLACE')) continue;
+    // One list, "A, B and C": commas, then one "and" before its last member ("Sulla and Trump, Rome and the
+    // U.S." pairs names; "#Gaza, #Libya, Assad has" is no list).
+    const joins = list.slice(1).map((n, k) => text.slice(list[k]!.end, n.start));
+    if (!joins.every((join, k) => /\band\b/.test(join) === (k === joins.length - 1))) continue;
+    const words = list.map((n) => text.slice(n.start, n.end));
+    if (words.some((w) => w.includes(' '))) continue;
+    for (const [k, n] of list.entries())
+      if (n.type === 'PERSON' && !listedPerson(words[k]!)) places.add(words[k]!);
+  }
 }
 
 /** Adds to `places` the names the tagger took for people that a settlement's word says are places. */
