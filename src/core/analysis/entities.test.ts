@@ -722,6 +722,17 @@ describe('a body and its parts', () => {
   });
 });
 
+describe('newspapers', () => {
+  it('are organisations by the word that ends their names', () => {
+    const found = namesIn(
+      'She told the Harbour Courier on Monday, and the Valley Gazette and the Evening Standard ran it.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['ORG Harbour Courier', 'ORG Valley Gazette', 'ORG Evening Standard']),
+    );
+  });
+});
+
 describe('a list of places', () => {
   it('makes places of the names the tagger took for people among them, and no list of people places', () => {
     const found = namesIn(

@@ -650,6 +650,11 @@ const CLUB_OPENERS: ReadonlySet<string> = new Set(
   'Sporting Atletico Atlético Dynamo Dinamo Olympique Olympiacos Borussia Cercle Racing Deportivo'.split(' '),
 );
 
+// Words that end newspapers' names and no organisation list's head nouns ("Post", "Times" are there).
+const MASTHEADS: ReadonlySet<string> = new Set(
+  'Courier Gazette Chronicle Mirror Observer Standard Graphic Inquirer Examiner Dispatch Bulletin'.split(' '),
+);
+
 const COMPANY_OPENERS: ReadonlySet<string> = new Set(
   'Deutsche Deutscher Deutsches Banco Banca Banque Société Societe Compagnie Companhia Compañía Grupo Groupe Gruppo'.split(
     ' ',
@@ -842,8 +847,14 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   if (y - x > 1 && type === 'PERSON' && STRUCTURES.has(tokens[y - 1]!.text)) type = 'PLACE';
   // "Frenchman", "Irishwomen": a people's member, named by its demonym.
   if (y === x + 1 && isDemonymMember(tokens[x]!.text)) type = 'GROUP';
-  // "Nomura Holdings", "Harbour Council": an organisation's head noun ends the name.
-  if (y - x > 1 && type !== 'ORG' && ORG_CUES.has(bare(tokens[y - 1]!.text))) type = 'ORG';
+  // "Nomura Holdings", "Harbour Council": an organisation's head noun ends the name; "Island Courier",
+  // "Evening Standard": so does a newspaper's.
+  if (
+    y - x > 1 &&
+    type !== 'ORG' &&
+    (ORG_CUES.has(bare(tokens[y - 1]!.text)) || MASTHEADS.has(tokens[y - 1]!.text))
+  )
+    type = 'ORG';
   // "FC Goa", "Sporting Charleroi", "Real Betis": a club, whatever place or person it is named after.
   if (y - x > 1 && type !== 'ORG' && isClub(tokens, x, y)) type = 'ORG';
   // "Deutsche Bahn", "Banco Santander", "Groupe Renault": a word that opens companies' names in other languages.
