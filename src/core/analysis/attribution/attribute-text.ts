@@ -4,7 +4,7 @@ import { pushAll } from '../push-all';
 import { attributeCue, type Attributed } from './attribute';
 import { findCues, findQuoteCue, type Cue } from './cues';
 import { createPronounResolver } from './pronouns';
-import type { SpeakerContext } from './speaker-phrase';
+import type { SpeakerContext } from './speaker-context';
 import { QUOTING_VERBS } from '../lexicon/speech';
 import { singleQuotesAsDouble } from './single-quotes';
 

@@ -1,7 +1,8 @@
 import type { Attribution, AttributionKind, Speaker } from '../../model/analysis';
 import { REPORT_NOUNS, SAYING_PARTICIPLES } from '../lexicon/speech';
 import type { Cue } from './cues';
-import { speakerAfter, speakerBefore, type SpeakerContext } from './speaker-phrase';
+import type { SpeakerContext } from './speaker-context';
+import { speakerAfter, speakerBefore } from './speaker-phrase';
 
 /** Who says a statement and through which cue. */
 export type Attributed = Readonly<{ attribution: Attribution; speaker: Speaker | null }>;

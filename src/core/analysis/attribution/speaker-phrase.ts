@@ -1,27 +1,31 @@
-import type { AttributionKind, Entity, Speaker } from '../../model/analysis';
-import {
-  ANONYMITY_MARKS,
-  ANONYMOUS_NOUNS,
-  INSTITUTION_NOUNS,
-  OFFICIAL_NOUNS,
-  PERSON_NOUNS,
-  REPORT_NOUNS,
-  SAYING_PARTICIPLES,
-} from '../lexicon/speech';
-import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
+// Who speaks next to a cue: the named or unnamed subject before it, or the name after an inverted one.
+import type { AttributionKind, Entity } from '../../model/analysis';
+import { ANONYMITY_MARKS, INSTITUTION_NOUNS, SAYING_PARTICIPLES } from '../lexicon/speech';
+import { ROLE_NOUNS } from '../lexicon/titles';
 import { COMPANY_DESCRIPTORS } from '../lexicon/words';
 import { partitionPoint } from '../partition-point';
-import type { PronounResolver } from './pronouns';
-
-/** A speaker found next to a cue, and the kind of source it is. */
-export type FoundSpeaker = Readonly<{ speaker: Speaker | null; kind: AttributionKind }>;
-
-/** What the speaker rules look at: the text, its entities (sorted, not overlapping) and the pronoun resolver. */
-export type SpeakerContext = Readonly<{
-  text: string;
-  entities: readonly Entity[];
-  resolvePronoun: PronounResolver;
-}>;
+import {
+  DETERMINER,
+  speaking,
+  entityKind,
+  entitySpeaker,
+  entityEndingAt,
+  isEntitySpan,
+  entityStartingAt,
+  pastTitles,
+  type FoundSpeaker,
+  type SpeakerContext,
+} from './speaker-context';
+import {
+  CLAUSE_WORDS,
+  PREPOSITIONS,
+  AGENT_ENDINGS,
+  nounKind,
+  phraseSpeaker,
+  VERB,
+  agentSpeaker,
+  titleSpeaker,
+} from './unnamed-speaker';
 
 const TRAILING_ADVERB =
   /\s+(?:also|later|further|then|separately|again|earlier|previously|recently|once|had|has|have|would|has also|had also|on \w+day)$/i;
@@ -37,222 +41,7 @@ const OF_DESCRIBED_BEFORE =
 const UNNAMED_PHRASE =
   /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{L}-]*)\s*$/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|on|along|off)\s+(?:the\s+)?$/i;
-const ISSUED_BY =
-  /\b(?:issued|released|published|put out|signed|compiled|collected|gathered|kept)\s+by\s+(?:the\s+)?$/i;
-/** Words that end a speaker phrase going left: a speaker never runs over a clause word. */
-const CLAUSE_WORDS = new Set(
-  'that as and but while when because which who whom after before than if since so where whether though although said says told added'.split(
-    ' ',
-  ),
-);
-const CAPITALS = /^\p{Lu}{2,}$/u;
-const PREPOSITIONS = new Set('with for to from by on at in of about against among'.split(' '));
-const RELATIVE = /^(?:who|which|that|published|released|issued)$/;
-// "WHO figures show": a word in capitals is a name, not the clause word it spells.
-const isClauseWord = (word: string) => !CAPITALS.test(word) && CLAUSE_WORDS.has(word.toLowerCase());
-const ARTICLE = /^(?:an?|the)$/i;
-const ONLY_SPACE = /^\s*$/;
-const DETERMINER = /^(?:an?|the|one|two|three|four|five|several|some|many|other|its|their|his|her)\s+/i;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const OF_ORG = /^\s+(?:of|from|for|by)\s+(?:the\s+)?$/i;
 const CAPITALISED_RUN = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s?){1,4})$/u;
-const POST_MODIFIER =
-  /^(?:familiar|aware|close|privy|in|from|at|of|with|for|by|issued|released|involved|briefed|speaking|who|representing|on|published|compiled|collected|gathered|kept)(?![\p{L}\p{N}])/iu;
-
-const speaking = (e: Entity) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'PLACE';
-
-function entityKind(e: Entity): AttributionKind {
-  return e.type === 'PERSON' ? 'person' : 'organisation';
-}
-
-function entitySpeaker(e: Entity, start = e.start, end = e.end, text = e.text): Speaker {
-  return { start, end, canonical: e.canonical, text };
-}
-
-/** The entity that ends exactly at `end`, if any. */
-function entityEndingAt(entities: readonly Entity[], end: number): Entity | undefined {
-  const k = partitionPoint(entities.length, (i) => entities[i]!.end < end);
-  const e = entities[k];
-  return e && e.end === end ? e : undefined;
-}
-
-/** Whether `span` is exactly one of the entities (a name), not a phrase around or inside one. */
-function isEntitySpan(entities: readonly Entity[], span: Readonly<{ start: number; end: number }>): boolean {
-  return entityEndingAt(entities, span.end)?.start === span.start;
-}
-
-/** The entity that starts exactly at `start`, if any. */
-function entityStartingAt(entities: readonly Entity[], start: number): Entity | undefined {
-  const k = partitionPoint(entities.length, (i) => entities[i]!.start < start);
-  const e = entities[k];
-  return e && e.start === start ? e : undefined;
-}
-
-const MAKER = /^[a-z]{3,}makers?$/;
-// Someone named by what they do, right before the cue, that no list holds ("the ferry operator", "the harbour
-// master", "a site manager", "a local activist"); the words that end so and never speak.
-const AGENT_ENDINGS = '(?:er|or|ist|ian|ant|man|woman|person)';
-const AGENT_PHRASE = new RegExp(
-  `(?:^|\\s)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(\\p{Ll}{3,}${AGENT_ENDINGS}s?))$`,
-  'u',
-);
-// The same people in the plural, without a determiner, opening the clause ("Firefighters believe …").
-const BARE_AGENTS = new RegExp(
-  `^\\s*((?:\\p{L}[\\p{Ll}-]*\\s+){0,2}(\\p{L}\\p{Ll}{2,}${AGENT_ENDINGS}s))$`,
-  'u',
-);
-const NOT_AGENTS: ReadonlySet<string> = new Set(
-  `letter letters order orders poster posters banner banners charter newsletter register flyer flyers answer
-chapter number numbers matter water power tower cover border corner computer server sticker however whether
-together rather further never over under after later earlier former latter error errors sector sectors factor factors floor
-door motor mirror interior senior junior honour honor labour labor favour favor behaviour behavior rumour rumor
-humour humor harbour harbor colour color`.split(/\s+/),
-);
-const PEOPLE_MAKERS =
-  /^(?:law|policy|film|peace|dress|king|trouble|home|match|decision|money|shoe|mischief)makers?$/;
-
-/** The kind of an unnamed speaker from its head noun, or null when the phrase names no kind of source. */
-function nounKind(head: string): AttributionKind | null {
-  const h = head.toLowerCase();
-  if (ANONYMOUS_NOUNS.has(h)) return 'anonymous';
-  if (OFFICIAL_NOUNS.has(h)) return 'official';
-  if (REPORT_NOUNS.has(h)) return 'report';
-  if (INSTITUTION_NOUNS.has(h)) return 'organisation';
-  // "the chipmaker", "the automaker", "drugmakers": a company by what it makes; a lawmaker or filmmaker is a person.
-  if (MAKER.test(h) && !PEOPLE_MAKERS.test(h)) return 'organisation';
-  // An unnamed individual ("the doctor", "a woman") is an unnamed source.
-  if (PERSON_NOUNS.has(h)) return 'anonymous';
-  return null;
-}
-
-/**
- * An unnamed speaker phrase ending at `to` and starting after `from` ("a senior official", "people familiar
- * with the matter", "a joint statement issued by the Ministry of Energy"), or null; `anchored`, it must start
- * at the first word after `from`.
- */
-function phraseSpeaker(ctx: SpeakerContext, from: number, to: number, anchored = false): FoundSpeaker | null {
-  const { text, entities } = ctx;
-  const words: { start: number; end: number; word: string }[] = [];
-  const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice))
-    words.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
-  // The first speaker noun whose remainder is a post-modifier heads the phrase ("a spokesperson for the union").
-  for (let h = 0; h < words.length; h++) {
-    const head = words[h]!;
-    // A capitalised "Ministry" inside a clause is part of a name, which the entity rules own.
-    if (h > 0 && /^\p{Lu}/u.test(head.word)) continue;
-    let kind = nounKind(head.word);
-    if (!kind) continue;
-    // "groups who argued": the relative pronoun belongs to the clause, not the speaker; nor does a participle
-    // left without its time ("Eurostat figures published on Friday showed").
-    const relative = RELATIVE.test(text.slice(head.end, to).trim());
-    let end = relative ? head.end : to;
-    const rest = text.slice(head.end, end).trim();
-    if ((rest && !POST_MODIFIER.test(rest)) || rest.split(/\s+/).length > 12) continue;
-    end = verbPhraseStart(text, head.end, end) ?? end;
-    let first = h;
-    // Modifiers of the head go back to a clause word or a preposition ("siding with tech industry groups").
-    // Nor over punctuation: "(Xinhua) -- Syrian minister of …" is "Syrian minister of …".
-    while (
-      first > 0 &&
-      h - first < 6 &&
-      !isClauseWord(words[first - 1]!.word) &&
-      !PREPOSITIONS.has(words[first - 1]!.word) &&
-      ONLY_SPACE.test(text.slice(words[first - 1]!.end, words[first]!.start))
-    )
-      first--;
-    if (anchored && first > 0) continue;
-    // An adverb opening the sentence is no part of the phrase: "Thereafter a news outlet reported" is "a news outlet".
-    for (let d = first + 1; d < h; d++)
-      if (ARTICLE.test(words[d]!.word)) {
-        first = d;
-        break;
-      }
-    const start = words[first]!.start;
-    const phrase = text.slice(start, end);
-    if (ANONYMITY_MARKS.test(phrase)) kind = 'anonymous';
-    // "a statement issued by the Ministry of Energy": the ministry speaks, officially.
-    for (
-      let k = partitionPoint(entities.length, (i) => entities[i]!.start < head.end);
-      k < entities.length;
-      k++
-    ) {
-      const e = entities[k]!;
-      if (e.end > end) break;
-      const between = text.slice(head.end, e.start);
-      if (e.type === 'ORG' && (ISSUED_BY.test(between) || OF_ORG.test(between)))
-        return { speaker: entitySpeaker(e), kind };
-    }
-    // Only a bare "the ministry" stands for the ministry named before; "the regional rescue service" does not.
-    const bare = h - first <= 1 && !rest && DETERMINER.test(phrase + ' ');
-    const institution = kind === 'organisation' && bare ? priorOrgNamed(ctx, head.word, start) : undefined;
-    // "the minister" after "Minister of Roads Aivar Lepp": the holder the text named speaks.
-    const office = head.word[0]!.toUpperCase() + head.word.slice(1);
-    const holder =
-      kind === 'official' && bare && TITLES.has(office) ? titledPerson(ctx, office, start) : undefined;
-    if (holder) return { speaker: entitySpeaker(holder, start, end, phrase), kind: 'person' };
-    const canonical = institution?.canonical ?? phrase.replace(DETERMINER, '').toLowerCase();
-    return { speaker: { start, end, canonical, text: phrase }, kind };
-  }
-  return null;
-}
-
-const COORDINATED_CUE = /\s(?:but|and)\s*$/;
-// A verb that can follow a speaker's noun phrase: past forms, auxiliaries and the irregular pasts of news.
-const VERB =
-  /^(?:\p{Ll}+ed|has|had|have|was|were|is|are|did|does|do|would|will|could|can|may|might|gave|took|made|spoke|wrote|sent|met|sought|kept|held|told)$/u;
-const BEFORE_NOUN = /^(?:an?|the|its|their|his|her|our|of|for|from|at|with|to|in|on|by)$/i;
-
-/**
- * Where the speaker's own verb phrase starts when the cue is a second verb ("a spokeswoman for the port
- * operator declined to comment but said" is "a spokeswoman for the port operator"): at the first verb-like
- * word that does not follow a determiner or a preposition ("the affected families" keeps "affected"). Null
- * when the cue does not follow "but" or "and": "a spokesman for the families said" keeps its words.
- */
-function verbPhraseStart(text: string, from: number, to: number): number | null {
-  const rest = text.slice(from, to);
-  if (!COORDINATED_CUE.test(rest)) return null;
-  let previous = '';
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(rest); m; m = WORD.exec(rest)) {
-    if (previous && VERB.test(m[0]) && !BEFORE_NOUN.test(previous))
-      return from + rest.slice(0, m.index).trimEnd().length;
-    previous = m[0];
-  }
-  return null;
-}
-
-// Each text's organisations by the lower-case words of their names (entity indexes, ascending), made on the
-// first "the ministry" of the text: scanning back through every entity for each one was quadratic.
-const orgsByWord = new WeakMap<readonly Entity[], Map<string, number[]>>();
-
-function orgWordIndex(entities: readonly Entity[]): Map<string, number[]> {
-  let index = orgsByWord.get(entities);
-  if (!index) {
-    index = new Map();
-    for (const [k, e] of entities.entries()) {
-      if (e.type !== 'ORG') continue;
-      for (const word of new Set(e.text.toLowerCase().split(/\s+/))) {
-        const list = index.get(word);
-        if (list) list.push(k);
-        else index.set(word, [k]);
-      }
-    }
-    orgsByWord.set(entities, index);
-  }
-  return index;
-}
-
-/** "the ministry" after "the Ministry of Energy": the last organisation before `at` whose name has `noun`. */
-function priorOrgNamed(ctx: SpeakerContext, noun: string, at: number): Entity | undefined {
-  const list = orgWordIndex(ctx.entities).get(noun.toLowerCase());
-  if (!list) return undefined;
-  const before = partitionPoint(ctx.entities.length, (i) => ctx.entities[i]!.end <= at);
-  const j = partitionPoint(list.length, (i) => list[i]! < before) - 1;
-  return j >= 0 ? ctx.entities[list[j]!] : undefined;
-}
-
 /**
  * The speaker whose phrase ends at `to` (the subject of a cue: "Ana Okafor said", "Okafor, the minister,
  * said", "a spokesperson for the Port Authority told", "she said"), looking no further left than `from`.
@@ -397,66 +186,6 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   return null;
 }
 
-/** An unnamed someone known by what they do, as the whole phrase before the cue: an unnamed source. */
-function agentSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpeaker | null {
-  const clause = ctx.text.slice(from, to);
-  const m = AGENT_PHRASE.exec(clause) ?? BARE_AGENTS.exec(clause);
-  if (!m || NOT_AGENTS.has(m[2]!.toLowerCase())) return null;
-  const phrase = m[1]!;
-  const start = to - phrase.length;
-  const canonical = phrase.replace(DETERMINER, '').toLowerCase();
-  return { speaker: { start, end: to, canonical, text: phrase }, kind: 'anonymous' };
-}
-
-// "the Minister", "The Opposition Leader": a title standing for the person who holds it.
-const TITLE_ONLY = /(?:^|\s)([Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)))$/u;
-// How far back the holder of a title is looked for, and how near the title must stand to the name.
-const TITLE_REACH = 3000;
-const TITLE_WINDOW = 40;
-
-/**
- * A speaker named by title alone ("the Minister said"): the last person the text gave that title; the title
- * itself, as an official, when no one was.
- */
-function titleSpeaker(ctx: SpeakerContext, from: number, to: number): FoundSpeaker | null {
-  const m = TITLE_ONLY.exec(ctx.text.slice(from, to));
-  if (!m || !m[2]!.split(/\s+/).every((w) => TITLES.has(w))) return null;
-  const start = to - m[1]!.length;
-  const holder = titledPerson(ctx, m[3]!, start);
-  if (holder) return { speaker: entitySpeaker(holder, start, to, m[1]!), kind: 'person' };
-  return { speaker: { start, end: to, canonical: m[2]!.toLowerCase(), text: m[1]! }, kind: 'official' };
-}
-
-/**
- * The last person before `at` whom the text gave the title `title` ("Minister"): right before their name
- * ("Minister of Roads Aivar Lepp") or in a closed apposition after it ("Lepp, the minister of roads,").
- */
-function titledPerson(ctx: SpeakerContext, title: string, at: number): Entity | undefined {
-  const { text, entities } = ctx;
-  const head = title.toLowerCase();
-  // The title stands right before the name, or in an apposition right after it; never in the words that
-  // follow the name up to this speaker ("Segun Ade, his aide, said the Minister…" names no minister).
-  // Only a portfolio's words and a comma may come between ("Minister of Roads Aivar Lepp", "The Minister of
-  // Roads, Aivar Lepp"): after "Judge Thomas Averill said Halloway …" Halloway is no judge.
-  const either = `(?:${head}|${head[0]!.toUpperCase()}${head.slice(1)})`;
-  const titled = new RegExp(`\\b${either}\\b(?:\\s+(?:of|for|the|and|\\p{Lu}[\\p{L}.'’-]*))*,?\\s*$`, 'u');
-  // Closed by a comma or full stop ("Ade, the minister of roads, said"): after "Ade, the minister said" the
-  // minister is the subject of another clause.
-  const apposed = new RegExp(
-    `^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}(?:\\s+(?:of|for)\\s+[^,.;]{1,40})?\\s*[,.)]`,
-    'iu',
-  );
-  for (let k = partitionPoint(entities.length, (i) => entities[i]!.end <= at) - 1; k >= 0; k--) {
-    const e = entities[k]!;
-    if (at - e.end > TITLE_REACH) break;
-    if (e.type !== 'PERSON') continue;
-    const before = text.slice(Math.max(0, e.start - TITLE_WINDOW), e.start);
-    const after = text.slice(e.end, Math.min(at, e.end + TITLE_WINDOW));
-    if (titled.test(before) || apposed.test(after)) return e;
-  }
-  return undefined;
-}
-
 const BRACKETED_ALIAS = /\s\([^()\s]{2,12}(?: [^()\s]{2,12})?\)$/u;
 const COORDINATED = /\s(?:and|but)$/;
 // A subject, then its verb: a lower-case word that is no clause word ("Ana Ruiz welcomed…", "She thanked…").
@@ -544,9 +273,6 @@ function clauseStart(text: string, from: number, to: number): number {
   return from + boundary + 1;
 }
 
-// Titles between an inverted cue and the name: "said Dr. Halima Ouédraogo", "said Defence Minister Ana Ruiz".
-const TITLE_WORD = /^\s*(\p{L}[\p{L}-]*)\.?/u;
-const MAX_TITLE_WORDS = 4;
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 const ACCORDING_BEFORE = /according to$/i;
 // After a person's name and a comma, what they are in lower case ("…, founder", "…, a senior analyst").
@@ -554,18 +280,6 @@ const ROLE_AFTER_NAME = /,\s+(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+
 // A name followed by a verb is the subject of what was said, not the speaker: "…, said Seoul was ready".
 const VERB_AFTER =
   /^\s+(?:was|is|were|are|had|has|have|would|will|could|should|may|might|must|can|did|does|do)\b/;
-
-/** The start of the name after any titles from `at` ("Dr. ", "Defence Minister "), or `at` when none. */
-function pastTitles(text: string, at: number, limit: number): number {
-  let start = at;
-  for (let k = 0; k < MAX_TITLE_WORDS; k++) {
-    const m = TITLE_WORD.exec(text.slice(start, limit));
-    // "Defence Minister", "opposition leader": capitalised titles and lower-case roles.
-    if (!m || !(TITLES.has(m[1]!) || ROLE_NOUNS.has(m[1]!))) break;
-    start += m[0].length;
-  }
-  return start + (/^\s+/.exec(text.slice(start, limit))?.[0].length ?? 0);
-}
 
 // Lower-case words that describe the person named after them: "says senior study author Mia Roth".
 const DESCRIPTION = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,5}/u;
