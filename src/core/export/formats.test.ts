@@ -90,6 +90,23 @@ describe('exportMarkdownReport', () => {
     expect(md).toContain('- **Tags:** follow-up');
   });
 
+  it('names whom a pronoun speaker stands for, and leaves a speaker named by its own words as it is', () => {
+    const analysis = makeFerryAnalysis('a1');
+    const claim = analysis.claims[0]!;
+    const at = FERRY_TEXT.indexOf('The service');
+    const speak = (text: string, canonical: string) => ({
+      ...claim,
+      attribution: { start: at, end: at + 4, kind: 'person' as const, text: 'said' },
+      speaker: { start: at, end: at + text.length, canonical, text },
+    });
+    const report = (c: typeof claim) =>
+      exportMarkdownReport([{ ...item, analysis: { ...analysis, claims: [c] } }], CTX);
+    expect(report(speak('She', 'Mara Lind'))).toContain('— attributed to She (Mara Lind), “said” (person)');
+    expect(report(speak('The board chair', 'board chair'))).toContain(
+      '— attributed to The board chair, “said”',
+    );
+  });
+
   it("puts the analyst's annotations before the automatic findings, each article in its part", () => {
     const quiet = { ...item, article: makeArticle('a3', FERRY_TEXT), annotations: [] };
     const report = exportMarkdownReport([quiet, item], CTX);

@@ -35,9 +35,16 @@ function describeUrl(url: string): string {
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
 
+/** The speaker's words, with whom they stand for when that is another name ("He (Olivier Ferrand)"). */
+function describeSpeaker(speaker: NonNullable<Claim['speaker']>): string {
+  const words = escapeMarkdown(speaker.text);
+  const named = !speaker.text.toLowerCase().includes(speaker.canonical.toLowerCase());
+  return named ? `${words} (${escapeMarkdown(speaker.canonical)})` : words;
+}
+
 function describeClaim(text: string, claim: Claim): string {
   const a = claim.attribution;
-  const speaker = claim.speaker ? `${escapeMarkdown(claim.speaker.text)}, ` : '';
+  const speaker = claim.speaker ? `${describeSpeaker(claim.speaker)}, ` : '';
   const who = a ? `attributed to ${speaker}“${escapeMarkdown(a.text)}” (${a.kind})` : 'unattributed';
   const hedge = claim.hedge ? `hedged: “${escapeMarkdown(claim.hedge)}”` : 'not hedged';
   return `${blockquote(text.slice(claim.start, claim.end))}\n\n— ${who}; ${hedge}\n`;
