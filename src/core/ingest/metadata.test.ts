@@ -48,6 +48,11 @@ describe('wire credits', () => {
   it('finds an inline credit at the start of the story', () => {
     expect(findInlineWireCredit('LAGOS, May 2 (Reuters) - Fuel prices rose.')).toBe('Reuters');
     expect(findInlineWireCredit('Fuel prices rose in Lagos.')).toBeNull();
+    // The agencies of Japan, Korea, Malaysia, Indonesia, Turkey, Russia, Spain, Italy and Ukraine too.
+    expect(findInlineWireCredit('TOKYO (Kyodo) - Rice prices rose.')).toBe('Kyodo');
+    expect(findInlineWireCredit('SEOUL, March 3 (Yonhap) -- Exports rose.')).toBe('Yonhap');
+    expect(findInlineWireCredit('ANKARA (Anadolu) - Lira fell.')).toBe('Anadolu');
+    expect(matchWireByline('Jiji Press')).toBe('Jiji Press');
   });
 
   it('reads an agency it has no entry for from a wire dateline, and nothing else in parentheses', () => {

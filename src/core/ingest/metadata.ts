@@ -47,9 +47,20 @@ const WIRES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^united news of india$|^uni$/i, 'United News of India'],
   [/^dpa$/i, 'dpa'],
   [/^xinhua$/i, 'Xinhua'],
+  [/^kyodo( news)?$/i, 'Kyodo'],
+  [/^yonhap$/i, 'Yonhap'],
+  [/^bernama$/i, 'Bernama'],
+  [/^antara$/i, 'Antara'],
+  [/^anadolu( agency)?$/i, 'Anadolu'],
+  [/^interfax$/i, 'Interfax'],
+  [/^tass$/i, 'TASS'],
+  [/^efe$/i, 'EFE'],
+  [/^ansa$/i, 'ANSA'],
+  [/^jiji( press)?$/i, 'Jiji Press'],
+  [/^ukrinform$/i, 'Ukrinform'],
 ];
 const WIRE_NAMES =
-  'Press Trust of India|PTI|Reuters|(?:The )?Associated Press|AP|AFP|Agence France-Presse|IANS|ANI|Bloomberg|United News of India|UNI|dpa|Xinhua';
+  'Press Trust of India|PTI|Reuters|(?:The )?Associated Press|AP|AFP|Agence France-Presse|IANS|ANI|Bloomberg|United News of India|UNI|dpa|Xinhua|Kyodo(?: News)?|Yonhap|Bernama|Antara|Anadolu(?: Agency)?|Interfax|TASS|EFE|ANSA|Jiji(?: Press)?|Ukrinform';
 const WIRE_LINE = new RegExp(
   `^(?:by |from |source:\\s*)?(${WIRE_NAMES})(?:\\s*[,|:–-]\\s*|\\s+)?((?:[A-Z][\\w.'’-]*\\s?){0,4})$`,
   'i',
