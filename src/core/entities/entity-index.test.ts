@@ -159,8 +159,10 @@ describe('entity labels', () => {
       [
         analysis('n1', [
           mention(0, 'over 300 jobs', 'NUMBER', 'more-than 300'),
-          mention(30, 'Thursday', 'DATE', 'thursday'),
-          mention(50, 'Kestrel Labs', 'ORG', 'Kestrel Labs'),
+          mention(30, 'March 6, 2025', 'DATE', 'march 6, 2025'),
+          mention(45, 'Thursday', 'DATE', 'thursday'),
+          mention(60, 'two', 'NUMBER', '2'),
+          mention(70, 'Kestrel Labs', 'ORG', 'Kestrel Labs'),
         ]),
         analysis('n2', [
           mention(0, 'more than 300', 'NUMBER', 'more-than 300'),
@@ -171,7 +173,10 @@ describe('entity labels', () => {
     );
     const labelOf = (canonical: string) => index.find((e) => e.canonical === canonical)?.label;
     expect(labelOf('more-than 300')).toBe('more than 300');
-    expect(labelOf('thursday')).toBe('Thursday');
+    expect(labelOf('march 6, 2025')).toBe('March 6, 2025');
+    // A weekday or a small count is another fact in each article: not one entity of the library.
+    expect(labelOf('thursday')).toBeUndefined();
+    expect(labelOf('2')).toBeUndefined();
     expect(labelOf('Kestrel Labs')).toBe('Kestrel Labs');
   });
 });

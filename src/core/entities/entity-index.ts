@@ -62,6 +62,18 @@ export function linkLibrary(
   return { articles, aliases };
 }
 
+// A date with no figure ("Tuesday", "last week", "May") means another day in each article; a bare count under a
+// hundred ("two", "12") is no fact two articles share by being the same.
+const NO_FIGURE = /^\D*$/;
+const SMALL_COUNT = /^\d{1,2}$/;
+
+/** Whether a mention names the same thing in every article it is in. */
+function acrossArticles(e: Entity): boolean {
+  if (e.type === 'DATE') return !NO_FIGURE.test(e.canonical);
+  if (e.type === 'NUMBER') return !SMALL_COUNT.test(e.canonical);
+  return true;
+}
+
 /**
  * Every entity of the library, one entry per linked canonical name and type, most mentioned first: what the
  * entities page lists and the library's entity filter reads.
@@ -79,6 +91,7 @@ export function buildEntityIndex(
   >();
   for (const a of articles) {
     for (const e of a.entities) {
+      if (!acrossArticles(e)) continue;
       const key = linkKey(e.type, e.canonical);
       const entry = entries.get(key) ?? {
         type: e.type,
