@@ -25,8 +25,12 @@ export function surnameForms(last: string): string[] {
  * follows an English given name in Singaporean and Malaysian style ("Grace Lim Hui Ling" is "Ms Lim"); or null.
  */
 export function familyFirst(surface: string): string | null {
-  const parts = surface.split(' ');
-  if (parts.length < 2) return null;
-  if (FAMILY_FIRST.has(parts[0]!)) return parts.length <= 3 ? parts[0]! : null;
-  return parts.length === 4 && FAMILY_FIRST.has(parts[1]!) ? parts[1]! : null;
+  const space = surface.indexOf(' ');
+  if (space < 0) return null;
+  const first = surface.slice(0, space);
+  const second = surface.indexOf(' ', space + 1);
+  const words = second < 0 ? 2 : surface.indexOf(' ', second + 1) < 0 ? 3 : surface.split(' ').length;
+  if (FAMILY_FIRST.has(first)) return words <= 3 ? first : null;
+  const family = second < 0 ? '' : surface.slice(space + 1, second);
+  return words === 4 && FAMILY_FIRST.has(family) ? family : null;
 }

@@ -217,20 +217,28 @@ function numbersIn(
       value! += SMALL_NUMBER_WORDS.indexOf(ones[1]!.toLowerCase());
       numEnd += ones[0].length;
     }
-    const before = text.slice(Math.max(from, numStart - 24), numStart);
-    const scale = SCALE.exec(text.slice(numEnd, Math.min(to, numEnd + 24)));
+    const scaleAfter = () => SCALE.exec(text.slice(numEnd, Math.min(to, numEnd + 24)));
     let prefix = '';
     let unit: string | null = null;
-    const glued = !isWord && isLetter(text[numStart - 1]) ? GLUED_CURRENCY.exec(before) : null;
-    if (glued && (glued[1] || scale)) {
+    let scale: RegExpExecArray | null = null;
+    const glued =
+      !isWord && isLetter(text[numStart - 1])
+        ? GLUED_CURRENCY.exec(text.slice(Math.max(from, numStart - 4), numStart))
+        : null;
+    if (glued && (glued[1] || (scale = scaleAfter()))) {
       prefix = glued[0];
       unit = GLUED_CODES[prefix]!;
     } else if (isNotQuantity(text, numStart, numEnd)) continue;
     else {
-      const currency = firstMatch(CURRENCY_PREFIX, ANY_CURRENCY_PREFIX, before);
+      const currency = firstMatch(
+        CURRENCY_PREFIX,
+        ANY_CURRENCY_PREFIX,
+        text.slice(Math.max(from, numStart - 24), numStart),
+      );
       prefix = currency?.[0][0] ?? '';
       unit = currency ? (currency[1] ?? prefix.trim()) : null;
     }
+    scale ??= scaleAfter();
     if (unit === 'INR' && prefix.startsWith('R')) unit = rupee();
     let start = numStart - prefix.length;
     if (dozen) start -= 2;

@@ -8,6 +8,8 @@ const BEFORE_OPEN = /[\s([{—–\-/:"“]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 // "'90s", "'em", "'til" open no quotation.
 const ELISION = /^'(?:\d0s|em|til|tis|n')\b/i;
+// A mark that may open a quotation, anywhere in a text: the cheap test before any line is looked at.
+const OPENING_MARK = /(?:^|[\s([{—–\-/:"“])['‘][^\s'’"“”]/g;
 // Shorter pairs are no quotation for the engine either ('no', ‘Yes’): left as they are.
 const MIN_QUOTE = 8;
 
@@ -75,7 +77,9 @@ function nextLineOpensQuote(text: string, end: number): boolean {
  * end of each paragraph but its last, as with double marks.
  */
 export function singleQuotesAsDouble(text: string): string {
-  if (!text.includes("'") && !text.includes('‘')) return text;
+  // Most texts hold apostrophes only inside words ("don't"): no mark that could open a quotation.
+  OPENING_MARK.lastIndex = 0;
+  if (!OPENING_MARK.test(text)) return text;
   // Offsets of the marks to rewrite, in order, with what each becomes.
   const marks: [number, string][] = [];
   for (let s = 0; s <= text.length;) {
