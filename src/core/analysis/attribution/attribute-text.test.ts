@@ -176,3 +176,23 @@ describe('sources as wire copy names them', () => {
     expect(quote?.speaker?.canonical).toBe('Ada Blum');
   });
 });
+
+describe('"it said"', () => {
+  it('stands for the organisation that spoke a few sentences before, named or not', () => {
+    const text =
+      'Norvale Corp said revenue rose to $2.1 billion. It relies on Halden Cloud for hosting. ' +
+      'The cuts will cost $40 million, it said in a filing.\n\n' +
+      'The Interior Ministry said 40 people were arrested. Police fired tear gas. It said the protests were illegal.';
+    const speakers = analyzeText(text, models).claims.flatMap((c) =>
+      c.speaker
+        ? [[text.slice(c.speaker.start, c.speaker.end), c.speaker.canonical, c.attribution?.kind]]
+        : [],
+    );
+    expect(speakers).toEqual([
+      ['Norvale Corp', 'Norvale Corp', 'organisation'],
+      ['it', 'Norvale Corp', 'organisation'],
+      ['The Interior Ministry', 'interior ministry', 'organisation'],
+      ['It', 'interior ministry', 'organisation'],
+    ]);
+  });
+});

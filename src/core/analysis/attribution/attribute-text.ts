@@ -235,6 +235,9 @@ export function attributeText(
   // People by canonical name: who a sentence's speaker is, named or by a pronoun resolved to them.
   const people = new Map<string, Entity>();
   for (const e of entities) if (e.type === 'PERSON' && !people.has(e.canonical)) people.set(e.canonical, e);
+  // Organisations by canonical name: an organisation that speaks is what a later "it said" stands for.
+  const bodies = new Map<string, Entity>();
+  for (const e of entities) if (e.type === 'ORG' && !bodies.has(e.canonical)) bodies.set(e.canonical, e);
   const located: Located[] = [];
   // A sentence's attribution: its first attributed cue, or the source at its end.
   function sentenceAttribution(s: number, e: number): Attributed | null {
@@ -258,7 +261,7 @@ export function attributeText(
   const own: (Attributed | null)[] = pushAll(sentences, ([s, e], index) => {
     const found = sentenceAttribution(s, e);
     const speaker = found?.speaker;
-    const person = speaker && people.get(speaker.canonical);
+    const person = speaker && (people.get(speaker.canonical) ?? bodies.get(speaker.canonical));
     // A quoted sentence with no cue of its own ('"I froze. I ran," she said') leaves the last speaker be.
     if (found || !inQuote(spans, s))
       resolvePronoun.spoke(
@@ -266,7 +269,10 @@ export function attributeText(
         person ??
           (speaker && found.attribution.kind === 'anonymous' && isSomeone(speaker.text)
             ? { unnamed: true, canonical: speaker.canonical }
-            : null),
+            : // "The Interior Ministry said …": "it" may stand for it later.
+              speaker && found.attribution.kind === 'organisation'
+              ? { unnamed: true, canonical: speaker.canonical, body: true }
+              : null),
       );
     return found;
   });

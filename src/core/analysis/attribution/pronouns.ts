@@ -9,16 +9,18 @@ const FEMALE_TITLE = new RegExp(`\\b(?:${FEMALE_HONORIFICS.join('|')})\\.?\\s+$`
 const POSSESSIVE = /^['’](?:s\b|\s)/;
 // How far back a pronoun looks for the person it stands for.
 const REACH = 1500;
+// How many sentences on "it said" still stands for the organisation that spoke last.
+const BODY_REACH = 3;
 
 /** Someone who spoke without a name ("A shop assistant, who did not want to be named, told …"). */
-export type UnnamedPerson = Readonly<{ unnamed: true; canonical: string }>;
+export type UnnamedPerson = Readonly<{ unnamed: true; canonical: string; body?: boolean }>;
 
 /** Resolves a speaking "he", "she" or "it" at `at`; told who spoke in each sentence, in text order. */
 export type PronounResolver = {
   (pronoun: string, at: number): Entity | UnnamedPerson | null;
   /**
-   * The person who spoke in sentence `index` (of the `sentences` given), named or not; null for none or not a
-   * person.
+   * Who spoke in sentence `index` (of the `sentences` given): a person, named or not, or an organisation; null
+   * for none.
    */
   spoke(index: number, speaker: Entity | UnnamedPerson | null): void;
 };
@@ -46,10 +48,17 @@ export function createPronounResolver(
     else if (FEMALE_TITLE.test(before)) genders.set(e.canonical, 'f');
   }
   let lastSpeaker: Readonly<{ index: number; person: Entity | UnnamedPerson }> | null = null;
+  // The last organisation that spoke: "it said" a few sentences on is still that organisation, not one the
+  // sentences between merely named ("Veritex reported … It relies on Amazon Web Services … it said").
+  let lastBody: Readonly<{ index: number; body: Entity | UnnamedPerson }> | null = null;
   const resolve = (pronoun: string, at: number): Entity | UnnamedPerson | null => {
     const p = pronoun.toLowerCase();
     const want: Gender | null = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
     const type = want ? 'PERSON' : 'ORG';
+    if (!want && lastBody) {
+      const index = partitionPoint(sentences.length, (i) => sentences[i]![1] <= at);
+      if (index > lastBody.index && index - lastBody.index <= BODY_REACH) return lastBody.body;
+    }
     if (want && lastSpeaker) {
       // After a quote ('"I froze. I ran," she said') the pronoun's sentence is the one the quote opens in.
       const before = partitionPoint(quotes.length, (i) => quotes[i]![1] <= at) - 1;
@@ -84,7 +93,9 @@ export function createPronounResolver(
   };
   return Object.assign(resolve, {
     spoke(index: number, speaker: Entity | UnnamedPerson | null) {
-      lastSpeaker = speaker && { index, person: speaker };
+      if (speaker && ('unnamed' in speaker ? speaker.body : speaker.type === 'ORG'))
+        lastBody = { index, body: speaker };
+      else lastSpeaker = speaker && { index, person: speaker };
     },
   });
 }

@@ -74,7 +74,10 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     const word = pronoun[1]!;
     // "…," she said, after an unnamed witness spoke: the witness again, still unnamed.
     if (resolved && 'unnamed' in resolved)
-      return { speaker: { start: at, end, canonical: resolved.canonical, text: word }, kind: 'anonymous' };
+      return {
+        speaker: { start: at, end, canonical: resolved.canonical, text: word },
+        kind: resolved.body ? 'organisation' : 'anonymous',
+      };
     const named = resolved;
     const kind: AttributionKind = word.toLowerCase() === 'it' ? 'organisation' : 'person';
     // Unresolved, the pronoun still marks where the speaker is; its canonical is the pronoun itself.

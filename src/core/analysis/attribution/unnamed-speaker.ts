@@ -1,5 +1,5 @@
 // Speakers without a name of their own: "a senior official", "the ferry operator", "the Minister".
-import type { AttributionKind } from '../../model/analysis';
+import type { AttributionKind, Entity } from '../../model/analysis';
 import {
   ANONYMITY_MARKS,
   ANONYMOUS_NOUNS,
@@ -81,6 +81,12 @@ export function nounKind(head: string): AttributionKind | null {
  * with the matter", "a joint statement issued by the Ministry of Energy"), or null; `anchored`, it must start
  * at the first word after `from`.
  */
+/** Whether an entity covers any of [start, end). */
+function entityOver(entities: readonly Entity[], start: number, end: number): boolean {
+  const k = partitionPoint(entities.length, (i) => entities[i]!.end <= start);
+  return k < entities.length && entities[k]!.start < end;
+}
+
 export function phraseSpeaker(
   ctx: SpeakerContext,
   from: number,
@@ -96,8 +102,9 @@ export function phraseSpeaker(
   // The first speaker noun whose remainder is a post-modifier heads the phrase ("a spokesperson for the union").
   for (let h = 0; h < words.length; h++) {
     const head = words[h]!;
-    // A capitalised "Ministry" inside a clause is part of a name, which the entity rules own.
-    if (h > 0 && /^\p{Lu}/u.test(head.word)) continue;
+    // A capitalised "Ministry" inside a clause is part of a name, which the entity rules own, if they found
+    // it: "The Interior Ministry said" with no name found is the ministry.
+    if (h > 0 && /^\p{Lu}/u.test(head.word) && entityOver(entities, head.start, head.end)) continue;
     let kind = nounKind(head.word);
     if (!kind) continue;
     // "groups who argued": the relative pronoun belongs to the clause, not the speaker; nor does a participle
