@@ -80,8 +80,15 @@ export function settlementsByContext(
   });
 }
 
-// Between the members of a list: a comma, "and", or both.
-const LIST_JOIN = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
+// Between the members of a list: a comma, "and", or both. Read where it stands, not from a copy of every gap
+// between two names in the text.
+const LIST_JOIN = /,\s+(?:and\s+)?|\s+and\s+/y;
+
+/** Whether the text from `end` to `start` is exactly a list's join. */
+function joinsList(text: string, end: number, start: number): boolean {
+  LIST_JOIN.lastIndex = end;
+  return LIST_JOIN.exec(text)?.[0].length === start - end;
+}
 
 /**
  * "Protests spread to Lyon, Marseille and Bordeaux": in a list of three or more one-word names where a place
@@ -97,7 +104,7 @@ function placesListedWithPlaces(
 ): void {
   for (let i = 0; i < names.length;) {
     let j = i + 1;
-    while (j < names.length && LIST_JOIN.test(text.slice(names[j - 1]!.end, names[j]!.start))) j++;
+    while (j < names.length && joinsList(text, names[j - 1]!.end, names[j]!.start)) j++;
     const list = names.slice(i, j);
     i = j;
     if (list.length < 3 || !list.some((n) => n.type === 'PLACE')) continue;

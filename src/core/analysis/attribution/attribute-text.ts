@@ -6,12 +6,11 @@ import { findCues, findQuoteCue, type Cue } from './cues';
 import { createPronounResolver } from './pronouns';
 import type { SpeakerContext } from './speaker-context';
 import { QUOTING_VERBS } from '../lexicon/speech';
-import { singleQuotesAsDouble } from './single-quotes';
+import { DOUBLE_QUOTED, singleQuotesAsDouble } from './single-quotes';
 
 /** Attributions of a text: each direct quote with its speaker, and each sentence's own attribution. */
 export type TextAttributions = Readonly<{ quotes: Quote[]; sentences: (Attributed | null)[] }>;
 
-const QUOTE_RE = /“[^”\n]*”|"[^"\n]*"/g;
 // Between a quote and the cue after it: the speaker at most ("…," Okafor said; "…," said Okafor), whose title
 // or initials may carry full stops ("…” Mr. Okafor said).
 const GAP_AFTER =
@@ -30,8 +29,8 @@ function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   const runs = paragraphQuotes(text);
   let r = 0;
-  QUOTE_RE.lastIndex = 0;
-  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
+  DOUBLE_QUOTED.lastIndex = 0;
+  for (let m = DOUBLE_QUOTED.exec(text); m; m = DOUBLE_QUOTED.exec(text)) {
     const start = m.index;
     while (r < runs.length && runs[r]![1] <= start) spans.push(runs[r++]!);
     // A paragraph's own pair inside a quotation that runs over paragraphs is part of it.
@@ -233,11 +232,13 @@ export function attributeText(
   const resolvePronoun = createPronounResolver(text, entities, spans, sentences);
   const ctx: SpeakerContext = { text, entities, resolvePronoun };
   // People by canonical name: who a sentence's speaker is, named or by a pronoun resolved to them.
+  // Organisations likewise: an organisation that speaks is what a later "it said" stands for.
   const people = new Map<string, Entity>();
-  for (const e of entities) if (e.type === 'PERSON' && !people.has(e.canonical)) people.set(e.canonical, e);
-  // Organisations by canonical name: an organisation that speaks is what a later "it said" stands for.
   const bodies = new Map<string, Entity>();
-  for (const e of entities) if (e.type === 'ORG' && !bodies.has(e.canonical)) bodies.set(e.canonical, e);
+  for (const e of entities) {
+    const byName = e.type === 'PERSON' ? people : e.type === 'ORG' ? bodies : null;
+    if (byName && !byName.has(e.canonical)) byName.set(e.canonical, e);
+  }
   const located: Located[] = [];
   // A sentence's attribution: its first attributed cue, or the source at its end.
   function sentenceAttribution(s: number, e: number): Attributed | null {

@@ -2,7 +2,8 @@
 // for a quote inside a quote. The closing mark is also the apostrophe (don’t, the workers’ union), so a mark
 // closes a quotation only where it ends a word, and a possessive "s’" only when nothing else closes it.
 
-const DOUBLE_QUOTE = /“[^”\n]*”|"[^"\n]*"/g;
+/** A quotation in double marks, curly or straight, within one line: what the attribution reads as a quote. */
+export const DOUBLE_QUOTED = /“[^”\n]*”|"[^"\n]*"/g;
 // What may stand before an opening mark: the line's start, a space, a bracket, a dash, a colon, a double mark.
 const BEFORE_OPEN = /[\s([{—–\-/:"“]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -55,17 +56,18 @@ function closeOf(line: string, i: number, doubles: readonly [number, number][]):
 /** The double-marked quotations of `line`, whose single marks are quotes inside quotes. */
 function doubleSpans(line: string): [number, number][] {
   const spans: [number, number][] = [];
-  DOUBLE_QUOTE.lastIndex = 0;
-  for (let m = DOUBLE_QUOTE.exec(line); m; m = DOUBLE_QUOTE.exec(line))
+  DOUBLE_QUOTED.lastIndex = 0;
+  for (let m = DOUBLE_QUOTED.exec(line); m; m = DOUBLE_QUOTED.exec(line))
     spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
 /** Whether the line after the one ending at `end` opens with a single mark (a quotation carried over). */
+const LINE_BREAK = /\n\s*/y;
+
 function nextLineOpensQuote(text: string, end: number): boolean {
-  const rest = /\n[\s]*/y;
-  rest.lastIndex = end;
-  const m = rest.exec(text);
+  LINE_BREAK.lastIndex = end;
+  const m = LINE_BREAK.exec(text);
   if (!m) return false;
   const at = end + m[0].length;
   return text[at] === '‘' || (text[at] === "'" && !ELISION.test(text.slice(at, at + 5)));

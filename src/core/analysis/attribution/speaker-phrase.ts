@@ -19,7 +19,7 @@ import {
 import {
   CLAUSE_WORDS,
   PREPOSITIONS,
-  AGENT_ENDINGS,
+  AGENT_NOUN,
   nounKind,
   phraseSpeaker,
   VERB,
@@ -232,7 +232,6 @@ function sentenceSubject(ctx: SpeakerContext, from: number, to: number): FoundSp
 // "Local Fine Gael TD Siobhán Keogh": capitalised words (a place, a party, an office) before a person.
 const CAPITALISED_PREFIX = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
 const LOWER_ROLE_LAST = /\s(\p{Ll}+)\s+$/u;
-const AGENT_NOUN = new RegExp(`^\\p{Ll}{3,}${AGENT_ENDINGS}$`, 'u');
 
 /** The person opening the clause at `at` after capitalised words that say where or what they are. */
 function personAfterCapitals(ctx: SpeakerContext, at: number, to: number): Entity | undefined {
