@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useSearchParamSetter } from '../../../lib/use-search-param-setter';
 import { useOutletDirectory } from '../../../queries/outlets';
 import { StorageIndicator } from '../../../lib/storage/storage-indicator';
 import { articlesQuery } from '../../../queries/articles';
@@ -34,7 +35,7 @@ export function LibraryPage({
   const tags = useTags();
   const remove = useDeleteArticles();
   const { selected, clearSelection, setSelected, showStories, toggleStories } = useLibraryStore();
-  const [params, setParams] = useSearchParams();
+  const { params, set: setParam } = useSearchParamSetter();
   const entity = params.get('entity');
   const mentioning = useEntityArticles(entity);
   const outletKey = params.get('outlet');
@@ -48,11 +49,7 @@ export function LibraryPage({
     const ids = mentioning.data;
     return ids ? all.filter((a) => ids.has(a.id)) : [];
   }, [articles.data, firstScreen.data, defaultOrder, entity, mentioning.data, outletKey, outlets]);
-  const removeFilter = (name: string) => {
-    const next = new URLSearchParams(params);
-    next.delete(name);
-    setParams(next);
-  };
+  const removeFilter = (name: string) => setParam(name, null);
   const outletName = outletKey === null ? null : (outlets?.outlets.get(outletKey)?.name ?? outletKey);
   const total = articles.data ? list.length : null;
   // The URL's filters, each shown as a chip that removes it.

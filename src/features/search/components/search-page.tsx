@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParamSetter } from '../../../lib/use-search-param-setter';
 import { labelsQuery } from '../../../queries/labels';
 import { tagsQuery } from '../../../queries/tags';
 import { RecordSelect, type SelectItem } from '../../../ui/record-select';
@@ -19,7 +19,7 @@ const byName = (value: string, records: readonly SelectItem[]) =>
 
 /** The search page (`/search`): full-text query plus filters, all held in the URL so a search can be bookmarked. */
 export function SearchPage() {
-  const [urlParams, setUrlParams] = useSearchParams();
+  const { params: urlParams, set: setFilter, setAll: setUrlParams } = useSearchParamSetter();
   const params = readSearchParams(urlParams);
   const results = useSearch(params);
   const progress = useSearchIndexProgress();
@@ -58,12 +58,6 @@ export function SearchPage() {
     document.title = `Search${params.q ? `: ${params.q}` : ''} · Coverage Workbench`;
   }, [params.q]);
 
-  const setFilter = (name: string, value: string) => {
-    const next = new URLSearchParams(urlParams);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setUrlParams(next);
-  };
   const list = results.data ?? [];
   return (
     <main className="page search-page" aria-labelledby="search-title">
@@ -99,7 +93,7 @@ export function SearchPage() {
           <button
             type="button"
             className="button button-small"
-            onClick={() => setUrlParams(params.q ? { q: params.q } : {})}
+            onClick={() => setUrlParams(new URLSearchParams(params.q ? { q: params.q } : {}))}
           >
             Clear filters
           </button>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { ArticleMeta } from '../../../core/model';
 import {
   buildTimeline,
@@ -10,6 +10,7 @@ import {
   zoomIn,
   zoomOut,
 } from '../../../core/timeline';
+import { useSearchParamSetter } from '../../../lib/use-search-param-setter';
 import { storiesQuery } from '../../../queries/stories';
 import { useTimelineArticles, type TimelineFilters as Filters } from '../api/get-timeline-articles';
 import { describeStep } from '../step-label';
@@ -28,7 +29,7 @@ const firstZoomable = <Row extends Readonly<{ key: string; ids: readonly string[
  * more than a few hundred links whatever the library's size. `+` and `-` zoom, as the buttons do.
  */
 export function TimelinePage() {
-  const [params, setParams] = useSearchParams();
+  const { params, set, latest } = useSearchParamSetter();
   const at = params.get('at') ?? '';
   const windowKey = isTimelineWindow(at) ? at : '';
   const showStories = params.get('stories') === '1';
@@ -60,32 +61,21 @@ export function TimelinePage() {
     document.title = 'Timeline · Coverage Workbench';
   }, []);
 
-  const set = (name: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value === null || value === '') next.delete(name);
-    else next.set(name, value);
-    setParams(next);
-  };
   const goTo = (w: string) => set('at', w);
   const max = Math.max(1, ...(timeline?.rows.map((r) => r.ids.length) ?? []));
   const firstFull = timeline && firstZoomable(timeline.rows);
 
   // On the window, not the page's element: a zoom redraws the axis, the focused link goes with it and the
-  // focus falls to the body, and the next key must still zoom. The window is read from the address, not from
-  // this render: a navigation is a transition, and a key pressed before it renders must start from the new one.
+  // focus falls to the body, and the next key must still zoom. The window is the latest asked for, not this
+  // render's: a navigation is a transition, and a key pressed before it renders must start from the new one.
   useEffect(() => {
     const onKeyDown = (e: globalThis.KeyboardEvent) => {
       const target = e.target instanceof HTMLElement ? e.target : null;
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       if (target?.closest('input, select, textarea, [contenteditable="true"], dialog')) return;
-      const next = new URLSearchParams(window.location.search);
-      const at = next.get('at') ?? '';
+      const at = latest().get('at') ?? '';
       const shown = isTimelineWindow(at) ? at : '';
-      const zoom = (w: string) => {
-        if (w === '') next.delete('at');
-        else next.set('at', w);
-        setParams(next);
-      };
+      const zoom = (w: string) => set('at', w);
       if (e.key === '-') zoom(zoomOut(shown));
       else if (e.key === '+' || e.key === '=') {
         const step = target?.closest<HTMLElement>('[data-step]')?.dataset.step;
@@ -97,7 +87,7 @@ export function TimelinePage() {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [articles, setParams]);
+  }, [articles, set, latest]);
 
   return (
     <main className="page timeline-page" aria-labelledby="timeline-title">
