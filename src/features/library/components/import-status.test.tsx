@@ -46,6 +46,19 @@ describe('import status panel', () => {
     expect(within(row('frost.html')).getByText('Already in the library')).toBeTruthy();
   });
 
+  it('folded over files an earlier import could not take, counts only those', () => {
+    renderInApp(<ImportStatus />);
+    const [scan, empty] = enqueue(['scan.pdf', 'empty.txt']);
+    report([
+      [scan!, { state: 'failed', message: 'The PDF has no text layer: it is a scanned image.' }],
+      [empty!, { state: 'failed', message: 'The file is empty.' }],
+    ]);
+    act(() => useImportStore.setState({ expanded: false }));
+    const folded = screen.getByRole('region', { name: 'Import status' });
+    expect(within(folded).getByText('2 not imported')).toBeTruthy();
+    expect(within(folded).queryByText(/imported ·/)).toBeNull();
+  });
+
   it('folds when an import ends cleanly, opens again for details and the next import, clears finished files', async () => {
     const user = userEvent.setup();
     renderInApp(<ImportStatus />);

@@ -68,11 +68,14 @@ export function ImportStatus() {
 function FoldedStatus({ files, onExpand }: { files: readonly FileStatus[]; onExpand: () => void }) {
   const done = files.filter((f) => isFinished(f.state)).length;
   const count = (state: FileStatus['state']) => files.filter((f) => f.state === state).length;
-  const outcome = [
-    `${count('imported')} imported`,
+  const others = [
     count('duplicate') > 0 && `${count('duplicate')} already there`,
     count('failed') > 0 && `${count('failed')} not imported`,
   ].filter(Boolean);
+  // After a reload the list holds only the files an earlier import could not take: "0 imported" beside them
+  // read as if nothing had ever been imported.
+  const outcome =
+    count('imported') > 0 || others.length === 0 ? [`${count('imported')} imported`, ...others] : others;
   return (
     <section className="import-status-folded" aria-label="Import status">
       <ProgressBar value={done} max={files.length} label="Files processed" />
