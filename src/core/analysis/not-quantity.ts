@@ -7,6 +7,7 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 const SCALE_SUFFIX = /^(?:k|m|mn|bn|tn|tr|km|kg|ft|mm|cm|mph|kph|pc|million|billion|trillion)\b/i;
 // "7 p.m.", "11 am": a time of day.
 const CLOCK_AFTER = /^\s?(?:[ap]\.m\.|[ap]m\b)/i;
+const AM_PM_START: ReadonlySet<string> = new Set(['a', 'p', 'A', 'P']);
 // "046 907 9930", "0800 555 111", "+254 20 271 0000": a telephone number, three groups or more.
 const PHONE = /^\+?\d{2,5}(?:[ -]\d{2,5}){2,}$/;
 // The end of a fiscal year written after its start: "2025-26".
@@ -24,10 +25,13 @@ export function isNotQuantity(text: string, start: number, end: number): boolean
   if ((before === '/' || before === ':') && isDigit(text[start - 2])) return true;
   if (before === '_' || isLetter(before)) return true; // G20
   if (before === '-' && isLetter(text[start - 2])) return true; // COVID-19
-  if (CLOCK_AFTER.test(text.slice(end, end + 6))) return true;
+  if ((isSpace(after) || AM_PM_START.has(after!)) && CLOCK_AFTER.test(text.slice(end, end + 6))) return true;
   if (end - start === 2 && FISCAL_YEAR_START.test(text.slice(Math.max(0, start - 6), start))) return true;
+  // A group of a phone number has another group beside it, one space or hyphen away, or opens with "+".
   if (
-    (after === ' ' || after === '-' || before === ' ' || before === '-' || before === '+') &&
+    (((after === ' ' || after === '-') && isDigit(text[end + 1])) ||
+      ((before === ' ' || before === '-') && isDigit(text[start - 2])) ||
+      before === '+') &&
     isPhoneNumber(text, start, end)
   )
     return true;
@@ -35,9 +39,16 @@ export function isNotQuantity(text: string, start: number, end: number): boolean
     const suffix = text.slice(end, end + 9);
     if (ORDINAL_SUFFIX.test(suffix) || !SCALE_SUFFIX.test(suffix)) return true; // 10th, 5am
   }
-  const left = text.slice(Math.max(0, start - 12), start).trimEnd();
-  if (MONTHS.test(left)) return true; // Nov. 10, July 2023
-  if (DAY_AND_COMMA.test(left) && MONTHS.test(left.slice(0, -3).trimEnd())) return true; // Nov 10, 2023
+  // Only a month's name or its abbreviation (a letter or a full stop), or a day and its comma, end the words
+  // before a date's digits.
+  let k = start - 1;
+  while (k >= Math.max(0, start - 12) && isSpace(text[k])) k--;
+  const last = k >= Math.max(0, start - 12) ? text[k] : undefined;
+  if (last === '.' || last === ',' || isLetter(last)) {
+    const left = text.slice(Math.max(0, start - 12), start).trimEnd();
+    if (MONTHS.test(left)) return true; // Nov. 10, July 2023
+    if (DAY_AND_COMMA.test(left) && MONTHS.test(left.slice(0, -3).trimEnd())) return true; // Nov 10, 2023
+  }
   return isSpace(after) && MONTH_AFTER.test(text.slice(end, end + 12)); // 10 November
 }
 

@@ -1,5 +1,5 @@
 import type { NumberMention, Span } from '../model/analysis';
-import { isDigit, isLetter } from './chars';
+import { isDigit, isLetter, isSpace } from './chars';
 import { createMatchIndex, searchFrom, type MatchSearch, type NextMatch } from './match-index';
 import { NUMBER_WORD_VALUES, SMALL_NUMBER_WORDS } from './lexicon/number-words';
 import { isNotQuantity } from './not-quantity';
@@ -20,6 +20,27 @@ const QUALIFIERS: PatternList<string> = [
 
 /** Any of QUALIFIERS: one search rules them all out for most numbers. */
 const ANY_QUALIFIER = anyOf(QUALIFIERS);
+/** The last word of every qualifier above ("an" of "about an"): only these can come right before a number. */
+const QUALIFIER_ENDS: ReadonlySet<string> = new Set(
+  'than over above of exceeding under below least most to as about around nearly almost approximately roughly some estimated a an'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The ASCII word, in lower case, that ends one or more spaces before `at` and starts at or after `low`; '' when
+ * no space comes before `at`. Qualifiers are looked for only after a word that ends one.
+ */
+function lastWordBefore(text: string, at: number, low: number): string {
+  let k = at - 1;
+  if (k < low || !isSpace(text[k])) return '';
+  while (k >= low && isSpace(text[k])) k--;
+  const end = k + 1;
+  while (k >= low && isAsciiLetter(text.charCodeAt(k))) k--;
+  return text.slice(k + 1, end).toLowerCase();
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5,
@@ -59,6 +80,15 @@ const CURRENCY_PREFIX: PatternList<string | null> = [
 ];
 
 const ANY_CURRENCY_PREFIX = anyOf(CURRENCY_PREFIX);
+// The last characters of the prefixes above: a currency ends right before the number or one space before it.
+const CURRENCY_ENDS = new Set('$₹€£¥₩₦₽₴₺₱₵₪¢.');
+
+/** Whether a currency prefix may end at `at` (or one space before it): a symbol, a full stop or a letter. */
+function mayEndCurrency(text: string, at: number): boolean {
+  let c = text[at - 1];
+  if (isSpace(c)) c = text[at - 2];
+  return c !== undefined && (CURRENCY_ENDS.has(c) || isAsciiLetter(c.charCodeAt(0)));
+}
 
 // A currency written onto the digits ("Rs90", "KSh3 billion", "R340 million", "P1.8 billion", "N5bn"): the
 // South African, Philippine and Nigerian single letters only before a scale, as "R15" may be a road.
@@ -208,7 +238,7 @@ function numbersIn(
     const dozen = isWord && m[0].toLowerCase() === 'dozen';
     let value: number | null = isWord
       ? (NUMBER_WORD_VALUES[m[0].toLowerCase()] ?? null)
-      : Number(m[0].replaceAll(',', ''));
+      : Number(m[0].includes(',') ? m[0].replaceAll(',', '') : m[0]);
     if (dozen && !A_BEFORE.test(text.slice(numStart - 3, numStart))) continue;
     const ones =
       isWord && value !== null && value >= 20 ? HYPHENATED_ONES.exec(text.slice(numEnd, to)) : null;
@@ -230,11 +260,13 @@ function numbersIn(
       unit = GLUED_CODES[prefix]!;
     } else if (isNotQuantity(text, numStart, numEnd)) continue;
     else {
-      const currency = firstMatch(
-        CURRENCY_PREFIX,
-        ANY_CURRENCY_PREFIX,
-        text.slice(Math.max(from, numStart - 24), numStart),
-      );
+      const currency = mayEndCurrency(text, numStart)
+        ? firstMatch(
+            CURRENCY_PREFIX,
+            ANY_CURRENCY_PREFIX,
+            text.slice(Math.max(from, numStart - 24), numStart),
+          )
+        : null;
       prefix = currency?.[0][0] ?? '';
       unit = currency ? (currency[1] ?? prefix.trim()) : null;
     }
@@ -264,7 +296,10 @@ function numbersIn(
       numEnd += range[0].length;
       if (between) start -= between[0].length;
     } else {
-      const q = firstMatch(QUALIFIERS, ANY_QUALIFIER, text.slice(Math.max(from, start - 24), start));
+      const low = Math.max(from, start - 24);
+      const q = QUALIFIER_ENDS.has(lastWordBefore(text, start, low))
+        ? firstMatch(QUALIFIERS, ANY_QUALIFIER, text.slice(low, start))
+        : null;
       if (q) {
         qualifier = q[1];
         start -= q[0][0].length;
