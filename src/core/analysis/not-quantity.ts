@@ -4,7 +4,7 @@ import { isDigit, isLetter, isSpace } from './chars';
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 // "5bn", "£2million", "60km", "40ft": a scale or a unit written onto the digits.
-const SCALE_SUFFIX = /^(?:k|m|mn|bn|tn|tr|km|kg|ft|mm|cm|mph|kph|pc|million|billion|trillion)\b/i;
+const SCALE_SUFFIX = /^(?:k|m|mn|bn|tn|tr|bil|mil|km|kg|ft|mm|cm|mph|kph|pc|million|billion|trillion)\b/i;
 // "7 p.m.", "11 am": a time of day.
 const CLOCK_AFTER = /^\s?(?:[ap]\.m\.|[ap]m\b)/i;
 const AM_PM_START: ReadonlySet<string> = new Set(['a', 'p', 'A', 'P']);
@@ -13,7 +13,10 @@ const PHONE = /^\+?\d{2,5}(?:[ -]\d{2,5}){2,}$/;
 // The end of a fiscal year written after its start: "2025-26".
 const FISCAL_YEAR_START = /(?:^|[^\d])(?:19|20)\d\d[-–/]$/;
 const DAY_AND_COMMA = /\b\d{1,2},$/;
-const MONTH_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+// A month's name or its abbreviation, capitalised as dates write it: "12 mayors", "5 decades", "40 junior
+// doctors" and "12 may fall" are no dates.
+const MONTH_AFTER =
+  /^\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b/;
 const MONTHS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 

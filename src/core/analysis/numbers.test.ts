@@ -173,6 +173,27 @@ describe('findNumbers', () => {
     ).toEqual([]);
   });
 
+  it("counts a noun that opens with a month's letters, and no month written before or after the figure", () => {
+    expect(
+      numbersOf(
+        'In 5 decades the 12 mayors made 300 separate decisions on 40 markets; 20 may follow by 3 Sept or Nov. 4.',
+      ).map((n) => n.t),
+    ).toEqual(['5 decades', '12 mayors', '300', '40 markets', '20']);
+  });
+
+  it('reads ringgit written as RM with "bil" and "mil", and a scale joined by a hyphen', () => {
+    expect(
+      numbersOf(
+        'Penang set aside RM2.4bil, then RM650mil and RM 15 million; the city owes R3.1-billion.',
+      ).map((n) => [n.t, n.value, n.unit]),
+    ).toEqual([
+      ['RM2.4bil', 2.4e9, 'MYR'],
+      ['RM650mil', 6.5e8, 'MYR'],
+      ['RM 15 million', 1.5e7, 'MYR'],
+      ['R3.1-billion', 3.1e9, 'ZAR'],
+    ]);
+  });
+
   it('stays inside the given span', () => {
     const text = '5 ships. 7 planes.';
     expect(findNumbers(text, [9, 18]).map((n) => n.value)).toEqual([7]);

@@ -44,7 +44,7 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5,
-  crore: 1e7, crores: 1e7, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12, tr: 1e12,
+  crore: 1e7, crores: 1e7, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12, tr: 1e12, bil: 1e9, mil: 1e6,
 }; // prettier-ignore
 
 // ISO 4217 codes written before an amount ("CHF 45 million") that no symbol pattern below names.
@@ -64,6 +64,7 @@ const CURRENCY_PREFIX: PatternList<string | null> = [
   [/\b(?:KSh|Ksh|KShs)\.?\s?$/, 'KES'],
   [/\bRp\.?\s?$/, 'IDR'],
   [/\bTk\.?\s?$/, 'BDT'],
+  [/\bRM\s?$/, 'MYR'],
   [/(?:₱|\bPHP)\s?$/, 'PHP'],
   [/(?:GH¢|GH₵|₵|\bGHS)\s?$/, 'GHS'],
   [/(?:₪|\bNIS|\bILS)\s?$/, 'ILS'],
@@ -92,9 +93,9 @@ function mayEndCurrency(text: string, at: number): boolean {
 
 // A currency written onto the digits ("Rs90", "KSh3 billion", "R340 million", "P1.8 billion", "N5bn"): the
 // South African, Philippine and Nigerian single letters only before a scale, as "R15" may be a road.
-const GLUED_CURRENCY = /(?<![\p{L}\p{N}])(?:(Rs|Rp|KSh|Ksh|Tk|Sh)|([RPN]))$/u;
+const GLUED_CURRENCY = /(?<![\p{L}\p{N}])(?:(Rs|Rp|RM|KSh|Ksh|Tk|Sh)|([RPN]))$/u;
 const GLUED_CODES: Readonly<Record<string, string>> = {
-  Rs: 'INR', Rp: 'IDR', KSh: 'KES', Ksh: 'KES', Tk: 'BDT', Sh: 'KES', R: 'ZAR', P: 'PHP', N: 'NGN',
+  Rs: 'INR', Rp: 'IDR', RM: 'MYR', KSh: 'KES', Ksh: 'KES', Tk: 'BDT', Sh: 'KES', R: 'ZAR', P: 'PHP', N: 'NGN',
 }; // prettier-ignore
 // Where "Rs" and "rupees" are another country's rupee than India's.
 const RUPEE_COUNTRIES: PatternList<string> = [
@@ -160,9 +161,10 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 const A_BEFORE = /\ba\s+$/i;
-// A scale word after a space, or written onto the digits ("£2million", "5bn").
+// A scale word after a space or a hyphen ("R4.7-billion"), or written onto the digits ("£2million", "5bn",
+// Malaysia's "RM1.3bil").
 const SCALE =
-  /^(?:\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn|tr|million|billion|trillion)\b)/i;
+  /^(?:(?:\s+|-)(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn|tr|bil|mil|million|billion|trillion)\b)/i;
 const RANGE_END = /^\s*(?:-|–|to|and)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\b/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const YEAR = /^\d{4}$/;

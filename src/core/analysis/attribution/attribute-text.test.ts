@@ -196,3 +196,39 @@ describe('"it said"', () => {
     ]);
   });
 });
+
+describe('a speaker inside a body, or before a clause', () => {
+  const speakers = (text: string) =>
+    analyzeText(text, models).claims.flatMap((c) =>
+      c.speaker ? [[text.slice(c.speaker.start, c.speaker.end), c.attribution?.kind]] : [],
+    );
+
+  it('is the person or the someone who works there, not the body named after "of" or "at"', () => {
+    expect(
+      speakers(
+        'Councillor Ines Bakker of the Harbour Residents group said the plan ignored tenants. A senior ' +
+          'buyer at a Lisbon-based fish wholesaler said prices had doubled to 40 euros a box.',
+      ),
+    ).toEqual([
+      ['Ines Bakker', 'person'],
+      ['A senior buyer at a Lisbon-based fish wholesaler', 'anonymous'],
+    ]);
+  });
+
+  it('is the person before the cue when a pronoun and its verb follow it, and "he" stands for that someone', () => {
+    const text =
+      'Oskar Lind, who runs three ferries on the lake, said he employs nine people in summer. A senior ' +
+      'engineer at a Gdansk shipyard said the hull had cracked. "Nobody saw it coming," he said. "We were ' +
+      'lucky," said one former driver, who asked not to be named.';
+    expect(speakers(text)).toEqual([
+      ['Oskar Lind', 'person'],
+      ['A senior engineer at a Gdansk shipyard', 'anonymous'],
+      ['he', 'anonymous'],
+      ['one former driver', 'anonymous'],
+    ]);
+    expect(analyzeText(text, models).quotes.map((q) => q.speaker?.canonical ?? null)).toEqual([
+      'senior engineer at a gdansk shipyard',
+      'former driver',
+    ]);
+  });
+});

@@ -212,9 +212,11 @@ function carryToFollowingQuotes(text: string, quotes: Quote[], located: readonly
   }
 }
 
-// One unnamed person, whom "he" or "she" may stand for next: "A cashier", "the driver", not "sources".
+// One unnamed person, whom "he" or "she" may stand for next: "A cashier", "the driver", not "sources"; "a
+// senior manager at a freight company" by the words before where they work.
 const SOMEONE = /^(?:an?|one|the)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+(?<![^s]s)$/iu;
-const isSomeone = (words: string) => SOMEONE.test(words);
+const WORKPLACE = /\s+(?:at|of|from|with|for|in)\s.*$/s;
+const isSomeone = (words: string) => SOMEONE.test(words.replace(WORKPLACE, ''));
 
 /**
  * Finds who says what in `text`: every cue of attribution outside quotes with its speaker, each sentence's

@@ -32,6 +32,8 @@ const TRAILING_ADVERB =
 const PRONOUN = /(?:^|[\s,])(he|she|it)$/i;
 // The comma of a figure ("which has 12,000 members") is no end of an apposition.
 const APPOSITION = /,\s*((?:[^,"“”]|(?<=\d),(?=\d{3})){2,100}),$/;
+// A few words that only describe ("Jordanian-born militant"): no verb or relative word that would make a clause.
+const DESCRIBING_WORDS = /^(?:(?!(?:who|whose|which|that|whom)\s)[\p{L}-]+\s+(?:-\s+)?){1,4}$/u;
 const OF_BEFORE = /\s(?:of|from|at|with|for)\s+(?:the\s+)?$/i;
 // "of Lima-based consultancy Andina Capital": before an organisation, a few lower-case words (or an
 // "X-based") may say what it is between "of" and its name.
@@ -130,6 +132,15 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
       if (named.type === 'ORG' && (inner.kind === 'organisation' || inner.kind === 'anonymous'))
         return { speaker: entitySpeaker(named), kind: 'organisation' };
     }
+    // "The former head of the port authority, Lagos-born engineer Ada Obi, said": the apposition describes and
+    // names the someone before it.
+    if (
+      inner?.kind === 'anonymous' &&
+      named?.type === 'PERSON' &&
+      named.start > at &&
+      DESCRIBING_WORDS.test(text.slice(at, named.start))
+    )
+      return { speaker: entitySpeaker(named), kind: 'person' };
     if (inner) return inner;
   }
   // "His lawyer, Ana Ruiz, said": the name in the apposition speaks.
@@ -178,7 +189,13 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   const start = clauseStart(text, from, end);
   const phrase =
     phraseSpeaker(ctx, start, end) ?? titleSpeaker(ctx, start, end) ?? agentSpeaker(ctx, start, end);
+  if (phrase?.speaker && phrase.kind === 'organisation')
+    return memberOf(ctx, from, phrase.speaker, verb) ?? phrase;
   if (phrase) return phrase;
+  // "A senior engineer at a Gdansk shipyard said": someone, then where they work.
+  const workplace = WORKPLACE_TAIL.exec(text.slice(start, end));
+  const member = workplace && memberOf(ctx, from, { start: end - workplace[1]!.length, end }, verb);
+  if (member) return member;
   // "Bloomberg reported that…": a capitalised name the entity rules left untyped, reporting.
   const run = CAPITALISED_RUN.exec(text.slice(start, end));
   if (run && verb === 'reported')
@@ -187,6 +204,33 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
       kind: 'report',
     };
   return null;
+}
+
+/**
+ * Who speaks from inside an unnamed body the phrase names: "Joris Berg of the Greens group said" is Berg; "a
+ * senior manager at a Rotterdam-based freight company said" is that manager, named with the company. Null when no
+ * person or unnamed someone comes before "of", "at", "from"…
+ */
+function memberOf(
+  ctx: SpeakerContext,
+  from: number,
+  body: Readonly<{ start: number; end: number }>,
+  verb: string,
+): FoundSpeaker | null {
+  const { text, entities } = ctx;
+  const of = OF_BEFORE.exec(text.slice(Math.max(from, body.start - 12), body.start));
+  if (!of) return null;
+  const owner = speakerBefore(ctx, from, body.start - of[0].length, verb);
+  if (!owner?.speaker) return null;
+  if (owner.kind === 'person') return owner;
+  if ((owner.kind !== 'anonymous' && owner.kind !== 'official') || isEntitySpan(entities, owner.speaker))
+    return null;
+  const phrase = text.slice(owner.speaker.start, body.end);
+  const canonical = phrase.replace(DETERMINER, '').toLowerCase();
+  return {
+    speaker: { start: owner.speaker.start, end: body.end, canonical, text: phrase },
+    kind: owner.kind,
+  };
 }
 
 const BRACKETED_ALIAS = /\s\([^()\s]{2,12}(?: [^()\s]{2,12})?\)$/u;
@@ -278,6 +322,8 @@ function clauseStart(text: string, from: number, to: number): number {
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 const ACCORDING_BEFORE = /according to$/i;
 // After a person's name and a comma, what they are in lower case ("…, founder", "…, a senior analyst").
+const WORKPLACE_TAIL = /\s(?:at|of|from|with|for)\s+((?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,4}[\p{L}-]+)$/u;
+const PRONOUN_CLAUSE = /^\s+(?:he|she|they|we|it|I|you)\s+\p{L}/u;
 const ROLE_AFTER_NAME = /,\s+(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 // A name followed by a verb is the subject of what was said, not the speaker: "…, said Seoul was ready".
 const VERB_AFTER =
@@ -360,11 +406,17 @@ export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): Fo
     // "according to Ministry of Energy data": the named body speaks through its data.
     return { speaker: entitySpeaker(named), kind: 'organisation' };
   }
+  // "…, said she employs six people": a pronoun and its verb after the cue are what was said.
+  if (PRONOUN_CLAUSE.test(text.slice(at, limit))) return null;
   // The phrase runs to the next comma, quote or sentence end, at most twelve words.
   const tail = text.slice(at, limit);
   const stop = /[,;:"“”.!?()\n]|\s(?:that|which|who|as|and|but|while|when|because|on \w+day)\b/.exec(tail);
   const to = at + (stop ? stop.index : tail.length);
   // The speaker of an inverted cue follows it at once ("…, said a spokesperson for the union"): a noun further
   // on ("…, said it was cooperating with investigators") is what was said.
-  return phraseSpeaker(ctx, at, to, true);
+  const found = phraseSpeaker(ctx, at, to, true);
+  if (found) return found;
+  // "…, said one former driver, who asked not to be named": someone known by what they do.
+  const agent = agentSpeaker(ctx, at, to);
+  return agent?.speaker && text.slice(at, agent.speaker.start).trim() === '' ? agent : null;
 }
