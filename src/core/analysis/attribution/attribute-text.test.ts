@@ -3,6 +3,12 @@ import { analyzeText, loadAnalysisModels } from '../index';
 
 const models = await loadAnalysisModels();
 
+/** The speaker's words and kind of each claim of `text` that has a source. */
+const sources = (text: string) =>
+  analyzeText(text, models).claims.flatMap((c) =>
+    c.speaker ? [[text.slice(c.speaker.start, c.speaker.end), c.attribution?.kind]] : [],
+  );
+
 describe('fragments quoted inside reported speech', () => {
   it('are the words of the speaker whose cue comes before them in the sentence', () => {
     const text =
@@ -32,12 +38,6 @@ describe('fragments quoted inside reported speech', () => {
 });
 
 describe('speakers known by what they do', () => {
-  /** The speaker's words and kind of each claim of `text` that has a source. */
-  const sources = (text: string) =>
-    analyzeText(text, models).claims.flatMap((c) =>
-      c.speaker ? [[text.slice(c.speaker.start, c.speaker.end), c.attribution?.kind]] : [],
-    );
-
   it('are unnamed sources when no list holds their noun, and a name beside them speaks', () => {
     expect(
       sources(
@@ -198,14 +198,9 @@ describe('"it said"', () => {
 });
 
 describe('a speaker inside a body, or before a clause', () => {
-  const speakers = (text: string) =>
-    analyzeText(text, models).claims.flatMap((c) =>
-      c.speaker ? [[text.slice(c.speaker.start, c.speaker.end), c.attribution?.kind]] : [],
-    );
-
   it('is the person or the someone who works there, not the body named after "of" or "at"', () => {
     expect(
-      speakers(
+      sources(
         'Councillor Ines Bakker of the Harbour Residents group said the plan ignored tenants. A senior ' +
           'buyer at a Lisbon-based fish wholesaler said prices had doubled to 40 euros a box.',
       ),
@@ -220,7 +215,7 @@ describe('a speaker inside a body, or before a clause', () => {
       'Oskar Lind, who runs three ferries on the lake, said he employs nine people in summer. A senior ' +
       'engineer at a Gdansk shipyard said the hull had cracked. "Nobody saw it coming," he said. "We were ' +
       'lucky," said one former driver, who asked not to be named.';
-    expect(speakers(text)).toEqual([
+    expect(sources(text)).toEqual([
       ['Oskar Lind', 'person'],
       ['A senior engineer at a Gdansk shipyard', 'anonymous'],
       ['he', 'anonymous'],
