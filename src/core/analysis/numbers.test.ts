@@ -194,6 +194,25 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads a range whose end repeats the currency, the "%" or the scale, and a change from one figure to another', () => {
+    const read = (text: string) => numbersOf(text).map((n) => [n.t, n.value, n.unit, n.qualifier]);
+    expect(
+      read('Bids came in between KSh 40,000 and KSh 55,000, a $1.5-2 billion plan, 8- to 10-hour shifts.'),
+    ).toEqual([
+      ['between KSh 40,000 and KSh 55,000', 40000, 'KES', 'range'],
+      ['$1.5-2 billion', 1.5e9, 'USD', 'range'],
+      ['8- to 10-hour', 8, 'hour', 'range'],
+    ]);
+    expect(read('Growth of 1.2% to 1.6% is forecast; costs of $800 million to $1.1 billion.')).toEqual([
+      ['1.2% to 1.6%', 1.2, '%', 'range'],
+      ['$800 million to $1.1 billion', 8e8, 'USD', 'range'],
+    ]);
+    expect(read('Fares rose from 4% to 6%.')).toEqual([
+      ['4%', 4, '%', 'exact'],
+      ['6%', 6, '%', 'exact'],
+    ]);
+  });
+
   it('stays inside the given span', () => {
     const text = '5 ships. 7 planes.';
     expect(findNumbers(text, [9, 18]).map((n) => n.value)).toEqual([7]);

@@ -165,8 +165,55 @@ const A_BEFORE = /\ba\s+$/i;
 // Malaysia's "RM1.3bil").
 const SCALE =
   /^(?:(?:\s+|-)(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn|tr|bil|mil|million|billion|trillion)\b)/i;
-const RANGE_END = /^\s*(?:-|–|to|and)\s*(\d+(?:,\d{3})*(?:\.\d+)?)\b/;
+// Between a range's start and its end: the start's "%", then a dash or a word ("12- to 14-hour").
+const RANGE_JOIN = /^(\s?%)?\s*(-\s*to|-|–|to|and)\s*/;
+const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?\b/y;
+
+/** `value` times the scale word `scale` matched ("1.07 billion"), shifting the decimal so it stays exact. */
+function scaled(value: number, scale: RegExpExecArray | null): number {
+  const word = (scale?.[1] ?? scale?.[2] ?? '').toLowerCase();
+  return Number(`${value}e${Math.round(Math.log10(SCALES[word] ?? 1))}`);
+}
+
+/**
+ * The end of a range whose start ends at `at`: "-3", " to 14", " and Rs 30,000", "% and 0.9" (the end's own "%"
+ * is the unit, read after), " and $3 billion". Its currency, if written again, is the start's; a "%" after the
+ * start wants one after the end.
+ */
+function rangeEnd(
+  text: string,
+  at: number,
+  to: number,
+  prefix: string,
+): {
+  length: number;
+  digits: string;
+  scale: RegExpExecArray | null;
+  joined: boolean;
+  repeated: boolean;
+} | null {
+  const join = RANGE_JOIN.exec(text.slice(at, Math.min(to, at + 16)));
+  if (!join) return null;
+  let p = at + join[0].length;
+  const again = prefix !== '' && text.startsWith(prefix, p);
+  if (again) p += prefix.length + (text[p + prefix.length] === ' ' ? 1 : 0);
+  DIGITS.lastIndex = p;
+  const digits = DIGITS.exec(text);
+  if (!digits || digits.index !== p || p + digits[0].length > to) return null;
+  p += digits[0].length;
+  if (join[1] && !/^\s?%/.test(text.slice(p, p + 2))) return null;
+  const scale = SCALE.exec(text.slice(p, Math.min(to, p + 24)));
+  if (scale) p += scale[0].length;
+  return {
+    length: p - at,
+    digits: digits[0],
+    scale,
+    joined: join[2] === 'and',
+    repeated: again || !!join[1],
+  };
+}
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
 const YEAR = /^\d{4}$/;
 
 const CANDIDATE = new RegExp(
@@ -277,25 +324,30 @@ function numbersIn(
     let start = numStart - prefix.length;
     if (dozen) start -= 2;
     if (scale) {
-      const word = (scale[1] ?? scale[2] ?? '').toLowerCase();
-      // Scales are powers of ten: shifting the decimal keeps "1.07 billion" at 1070000000 exactly.
-      if (value !== null) value = Number(`${value}e${Math.round(Math.log10(SCALES[word] ?? 1))}`);
+      if (value !== null) value = scaled(value, scale);
       numEnd += scale[0].length;
     }
     let qualifier = 'exact';
-    const range = isWord ? null : RANGE_END.exec(text.slice(numEnd, to));
+    const range = isWord ? null : rangeEnd(text, numEnd, to, prefix.trim());
     const between = range && BETWEEN_BEFORE.exec(text.slice(Math.max(from, start - 10), start));
+    // "$2.5-3 billion": a scale after the range's end is the start's too.
+    const shared = range?.scale && !scale ? range.scale : null;
+    const upper = range && scaled(Number(range.digits.replaceAll(',', '')), range.scale ?? scale);
+    const lower = shared && value !== null ? scaled(value, shared) : value;
     // "27-24" and "11-2" are a score and a record, not ranges: a range ends above where it starts.
-    const ascending = range && Number(range[1]!.replaceAll(',', '')) > Number(m[0].replaceAll(',', ''));
+    const ascending = range && lower !== null && upper! > lower;
     // "1994-2023", "between 1994 and 2023" are spans of years: dates, not quantities.
-    const years = range && unit === null && isYear(m[0]) && isYear(range[1]!);
+    const years = range && unit === null && !range.scale && isYear(m[0]) && isYear(range.digits);
     if (years && ascending) {
-      at = Math.max(at, numEnd + range[0].length);
+      at = Math.max(at, numEnd + range.length);
       continue;
     }
-    if (range && ascending && (between || !range[0].includes('and'))) {
+    // "rose from 5% to 7%", "from $2 billion to $3 billion": a change, its two figures apart.
+    const change = range?.repeated && FROM_BEFORE.test(text.slice(Math.max(from, start - 6), start));
+    if (range && ascending && !change && (between || !range.joined)) {
       qualifier = 'range';
-      numEnd += range[0].length;
+      numEnd += range.length;
+      value = lower;
       if (between) start -= between[0].length;
     } else {
       const low = Math.max(from, start - 24);
