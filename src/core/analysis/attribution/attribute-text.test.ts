@@ -227,3 +227,32 @@ describe('a speaker inside a body, or before a clause', () => {
     ]);
   });
 });
+
+describe('a title with its portfolio before a name', () => {
+  it('is the name’s: the holder speaks, as after "Health Minister"', () => {
+    expect(
+      sources(
+        'Minister for Fisheries Roisin Keane said 14 trawlers had been seized. Transport Minister Ivo Salo ' +
+          'said 200 buses were on order.',
+      ),
+    ).toEqual([
+      ['Roisin Keane', 'person'],
+      ['Ivo Salo', 'person'],
+    ]);
+  });
+});
+
+describe('people known by their trade, and a memo seen by someone', () => {
+  it('speak, before or after the cue', () => {
+    expect(
+      sources(
+        'Letting agents said rents rose 9% in a year. Tanker rates doubled to $80,000 a day, according to ' +
+          'brokers in Oslo. The insurer lost $2 billion, according to a memo seen by The Ledger.',
+      ),
+    ).toEqual([
+      ['Letting agents', 'anonymous'],
+      ['brokers in Oslo', 'anonymous'],
+      ['a memo seen by The Ledger', 'report'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 // Who speaks next to a cue: the named or unnamed subject before it, or the name after an inverted one.
 import type { AttributionKind, Entity } from '../../model/analysis';
 import { ANONYMITY_MARKS, INSTITUTION_NOUNS, SAYING_PARTICIPLES } from '../lexicon/speech';
-import { ROLE_NOUNS } from '../lexicon/titles';
+import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
 import { COMPANY_DESCRIPTORS } from '../lexicon/words';
 import { partitionPoint } from '../partition-point';
 import {
@@ -178,8 +178,15 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     const statement = phraseSpeaker(ctx, clauseStart(text, from, named.start), end);
     // A report or an office speaks over the person ending it, not an unnamed noun: "Voice of Hope leader Radka
     // Horáková said" is the leader ("voice" is a speaker's noun in fiction).
+    // "Minister for Health Declan Fitzmaurice said": a title with its portfolio, then its holder, who speaks.
+    const titled =
+      named.type === 'PERSON' &&
+      /^\p{Lu}/u.test(named.text) &&
+      statement?.speaker?.end === named.end &&
+      TITLES.has(TITLE_WORD.exec(statement.speaker.text)?.[1] ?? '');
     if (
       statement?.speaker &&
+      !titled &&
       statement.speaker.start < named.start &&
       (statement.kind === 'report' || statement.kind === 'official' || named.type !== 'PERSON')
     )
@@ -323,6 +330,7 @@ const POSSESSIVE_AFTER = /^['’]s?\b/;
 const ACCORDING_BEFORE = /according to$/i;
 // After a person's name and a comma, what they are in lower case ("…, founder", "…, a senior analyst").
 const WORKPLACE_TAIL = /\s(?:at|of|from|with|for)\s+((?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,4}[\p{L}-]+)$/u;
+const TITLE_WORD = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]*)/u;
 const PRONOUN_CLAUSE = /^\s+(?:he|she|they|we|it|I|you)\s+\p{L}/u;
 const ROLE_AFTER_NAME = /,\s+(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 // A name followed by a verb is the subject of what was said, not the speaker: "…, said Seoul was ready".

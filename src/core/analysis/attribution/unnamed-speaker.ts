@@ -37,7 +37,7 @@ const ONLY_SPACE = /^\s*$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const OF_ORG = /^\s+(?:of|from|for|by)\s+(?:the\s+)?$/i;
 const POST_MODIFIER =
-  /^(?:familiar|aware|close|privy|in|from|at|of|with|for|by|issued|released|involved|briefed|speaking|who|representing|on|published|compiled|collected|gathered|kept)(?![\p{L}\p{N}])/iu;
+  /^(?:familiar|aware|close|privy|in|from|at|of|with|for|by|issued|released|involved|briefed|speaking|who|representing|on|published|compiled|collected|gathered|kept|seen|obtained)(?![\p{L}\p{N}])/iu;
 
 const MAKER = /^[a-z]{3,}makers?$/;
 // Someone named by what they do, right before the cue, that no list holds ("the ferry operator", "the harbour
@@ -61,6 +61,12 @@ together rather further never over under after later earlier former latter error
 door motor mirror interior senior junior honour honor labour labor favour favor behaviour behavior rumour rumor
 humour humor harbour harbor colour color`.split(/\s+/),
 );
+// People known by what they do whose nouns neither the learned list nor the agent endings hold.
+const PEOPLE_BY_ROLE: ReadonlySet<string> = new Set(
+  'agent agents broker brokers dealer dealers client clients correspondent correspondents respondent respondents'.split(
+    ' ',
+  ),
+);
 const PEOPLE_MAKERS =
   /^(?:law|policy|film|peace|dress|king|trouble|home|match|decision|money|shoe|mischief)makers?$/;
 
@@ -74,7 +80,7 @@ export function nounKind(head: string): AttributionKind | null {
   // "the chipmaker", "the automaker", "drugmakers": a company by what it makes; a lawmaker or filmmaker is a person.
   if (MAKER.test(h) && !PEOPLE_MAKERS.test(h)) return 'organisation';
   // An unnamed individual ("the doctor", "a woman") is an unnamed source.
-  if (PERSON_NOUNS.has(h)) return 'anonymous';
+  if (PERSON_NOUNS.has(h) || PEOPLE_BY_ROLE.has(h)) return 'anonymous';
   return null;
 }
 
