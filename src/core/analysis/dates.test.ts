@@ -35,3 +35,15 @@ describe('a year', () => {
     expect(dates).toEqual(['2024', '2026', '2025/26']);
   });
 });
+
+describe('part of a year or a month', () => {
+  it('is one date with its "early", "mid-" or "late"', () => {
+    const text =
+      'Drilling starts in late 2026, output peaks by mid-2028 and the pipeline, begun in early April, dates from the mid-1980s.';
+    expect(
+      analyzeText(text, models)
+        .entities.filter((e) => e.type === 'DATE')
+        .map((e) => e.text),
+    ).toEqual(['late 2026', 'mid-2028', 'early April', 'mid-1980s']);
+  });
+});

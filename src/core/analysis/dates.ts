@@ -10,8 +10,12 @@ const DAY = WEEKDAY_NAMES.join('|');
 const UNIT = 'week|month|year|weekend|decade|century|quarter|spring|summer|autumn|fall|winter|fortnight';
 const COUNT = `\\d+|a|an|${SMALL_NUMBER_WORDS.slice(1, 11).join('|')}|several|few|a few`;
 
+// "late 2025", "mid-2026", "early March", "the mid-1990s" ("the late May" may be a person: May stays alone).
+const PART_OF = `\\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ](?:(?:${MONTH_NAMES.filter((m) => m !== 'May').join('|')})(?:,?\\s+\\d{4})?|(?:19|20)\\d{2}s?)\\b`;
+
 const DATE_RE = new RegExp(
   [
+    PART_OF,
     `\\b(?:${MONTH})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?![\\w])`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})(?:,?\\s+\\d{4})?\\b`,
     `\\b(?:${DAY})(?:\\s+(?:morning|afternoon|evening|night))?\\b`,

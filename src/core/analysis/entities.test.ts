@@ -777,3 +777,21 @@ describe('Nigerian states and local government areas', () => {
     );
   });
 });
+
+describe('organisations known by who speaks to them or works there', () => {
+  it('reads the outlet a source told, and the company an analyst or a director works at', () => {
+    expect(
+      namesIn(
+        'Ravi Menon told The Sentinel the deal was off. Mia Holt, research director at Larkfield Realty, said ' +
+          'sales fell. The bid failed, according to The Ledger, and talks moved to The Hague.',
+      ),
+    ).toEqual([
+      'PERSON Ravi Menon',
+      'ORG Sentinel',
+      'PERSON Mia Holt',
+      'ORG Larkfield Realty',
+      'ORG The Ledger',
+      'PLACE The Hague',
+    ]);
+  });
+});

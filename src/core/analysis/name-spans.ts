@@ -29,6 +29,7 @@ import {
 } from './name-sentence';
 import { institutionPortfolios } from './institution-names';
 import { clubNames } from './club-names';
+import { outletNames } from './outlet-names';
 
 export type { NameSpan } from './name-sentence';
 
@@ -131,6 +132,7 @@ export function tagNames(
   coordinatedOrganisations(s, a, b);
   institutionPortfolios(s, a, b);
   clubNames(s, a, b);
+  outletNames(s, a, b);
   completeCutOrganisations(s, a, b);
   ampersandNames(s, a, b);
   datelinePlace(s, a, b);

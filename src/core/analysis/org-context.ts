@@ -34,8 +34,12 @@ const COMPANY_APPOSITION = new RegExp(
 );
 // "analysts at Jefferies", "economists at Nomura": where such people work is a firm (or a university); one is
 // "in" a place, and "officials at Heathrow" are left alone.
-const STAFF = 'analysts economists strategists bankers traders researchers scientists'.split(' ');
-const STAFF_AT = new RegExp(`\\b(?:${STAFF.join('|')}) at $`, 'i');
+// "Analysts at Jefferies", "research director at Midland Realty": people work at a company, not a place.
+const STAFF =
+  'analyst economist strategist banker trader researcher scientist director executive manager partner'.split(
+    ' ',
+  );
+const STAFF_AT = new RegExp(`\\b(?:${STAFF.join('|')})s? at $`, 'i');
 // "shares in Qantas", "a stake in Deutsche Bahn", "a subsidiary of Nomura" (but "shares in Asia").
 const SHARES_BEFORE = /\b(?:shares|stakes?|shareholders?|subsidiary|subsidiaries) (?:in|of) $/i;
 // "mining companies including Anglo American and Sibanye-Stillwater": the names a list of companies gives.

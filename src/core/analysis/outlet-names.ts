@@ -1,0 +1,37 @@
+import { PLACES } from './lexicon/places';
+import { overrule, type Sentence } from './name-sentence';
+
+// Words after which "The" and a name are the outlet a source spoke to or a report came from: "told The Hindu",
+// "according to The Courier", "reported by The Ledger", "an interview with The Local".
+const BEFORE_OUTLET: ReadonlySet<string> = new Set(['told', 'tells', 'by', 'with']);
+const REPORTING = new Set(['reported', 'seen', 'obtained', 'published', 'cited', 'quoted', 'interview']);
+
+/**
+ * A name after "The" where a source speaks to an outlet, or a report comes from one, is that outlet: an
+ * organisation, however the model typed it or whether it found it ("told The Hindu" was a people, "The Hindu";
+ * "told The Courier" nothing). A listed place keeps its type ("according to The Hague").
+ */
+export function outletNames(s: Sentence, a: number, b: number): void {
+  const { tokens } = s;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (tokens[k]!.text !== 'The' || !afterOutletWord(s, a, k)) continue;
+    let end = k + 1;
+    while (end < b && end - k <= 4 && tokens[end]!.cap && !tokens[end]!.headline) end++;
+    if (end === k + 1) continue;
+    const start = tokens[k + 1]!.start;
+    const name = s.text.slice(start, tokens[end - 1]!.end);
+    if (PLACES.get(name)?.type === 'PLACE' || PLACES.get(`The ${name}`)?.type === 'PLACE') continue;
+    // An organisation found there already keeps its own span ("The Associated Press" may hold its "The").
+    const from = tokens[k]!.start;
+    if (s.out.some((n) => n.type === 'ORG' && n.start < tokens[end - 1]!.end && n.end > from)) continue;
+    overrule(s, k + 1, end, [{ start, end: tokens[end - 1]!.end, type: 'ORG' }]);
+    k = end - 1;
+  }
+}
+
+function afterOutletWord(s: Sentence, a: number, k: number): boolean {
+  const word = s.tokens[k - 1]!.text;
+  if (word === 'told' || word === 'tells') return true;
+  if (word === 'to') return k - 2 >= a && s.tokens[k - 2]!.text.toLowerCase() === 'according';
+  return BEFORE_OUTLET.has(word) && k - 2 >= a && REPORTING.has(s.tokens[k - 2]!.text.toLowerCase());
+}
