@@ -795,3 +795,11 @@ describe('organisations known by who speaks to them or works there', () => {
     ]);
   });
 });
+
+describe('abbreviations of measures', () => {
+  it('are no organisations, beside one that is', () => {
+    expect(
+      namesIn('GDP grew 3.4% and the VAT take rose, while the PMI fell and an ETF shed 2%, the IMF said.'),
+    ).toEqual(['ORG IMF']);
+  });
+});

@@ -458,6 +458,7 @@ export function findEntities(
   found = withShortNames(text, tokens, organisationsByFirstWord(text, found));
   found = withBareInstitutions(text, tokens, found);
   found = wholeByAcronym(text, found);
+  found = found.filter((n) => !MEASURES.has(text.slice(n.start, n.end)));
   const entities = canonicalise(text, found);
   const findDates = createDateFinder(text);
   // A name the model found exactly where a date is ("in May", "on Friday") is the date.
@@ -485,6 +486,12 @@ export function findEntities(
       : entities.filter((e) => e.type === 'DATE' || !dateSpans.has(`${e.start}:${e.end}`)),
   );
 }
+
+// Abbreviations of what economies and markets measure or trade, which the model took for organisations
+// ("GDP grew 2.1%", "the VAT rate", "the ETF tracks"): no names.
+const MEASURES: ReadonlySet<string> = new Set(
+  'GDP GNI CPI PPI PMI HICP VAT GST EPS ETF ETFs IPO IPOs NAV FDI ROI ROE EBIT EBITDA YoY QoQ'.split(' '),
+);
 
 /** Sorts by position and drops mentions overlapping an earlier, longer one. */
 function dedupe(entities: Entity[]): Entity[] {
