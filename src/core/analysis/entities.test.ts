@@ -803,3 +803,17 @@ describe('abbreviations of measures', () => {
     ).toEqual(['ORG IMF']);
   });
 });
+
+describe('a middle name of three', () => {
+  it('stands for the person, unless another person has it as a surname', () => {
+    const people = analyzeText(
+      'Senator Ana Lucía Ferreyra Ortiz opened the hearing. Ferreyra said it would last a week. Tobias Holm ' +
+        'Larsen and Maja Holm spoke next. Holm said costs would rise.',
+      models,
+    )
+      .entities.filter((e) => e.type === 'PERSON')
+      .map((e) => `${e.text} → ${e.canonical}`);
+    expect(people).toContain('Ferreyra → Ana Lucía Ferreyra Ortiz');
+    expect(people).toContain('Holm → Maja Holm');
+  });
+});

@@ -95,9 +95,14 @@ const SUB_BODIES: ReadonlySet<string> = new Set(
  * nickname ("the Bills") by the one organisation it ends ("Buffalo Bills"), and a bare head noun ("the
  * Ministry") by the one organisation it heads.
  */
+const MIDDLE_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
 function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   const aliases = new Map<string, string>();
   const surnames = new Map<string, string | null>();
+  // "Alvarado" after "Rubén Alvarado Castro", "Fauzi" after "Muhammad Fauzi Yusoff": a middle name of three names
+  // or more stands for the person when no surname is that word.
+  const middles = new Map<string, string | null>();
   // "Von der Leyen", "Ten Hag": a particle surname opening a sentence or capitalised as the text goes on.
   const particleNames = new Map<string, string | null>();
   // Short forms an organisation's name defines in brackets: the organisation, whatever the model made of them.
@@ -120,6 +125,8 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
         ...(family ? [family] : []),
       ];
       for (const key of keys) keepIfOnly(surnames, key, surface);
+      if (from < 0 && parts.length >= 3)
+        for (const part of parts.slice(1, -1)) if (MIDDLE_NAME.test(part)) keepIfOnly(middles, part, surface);
       if (particled) keepIfOnly(particleNames, particled[0]!.toUpperCase() + particled.slice(1), surface);
     }
     if (n.type === 'ORG') {
@@ -153,7 +160,8 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
     if (lexical && lexical.type === n.type)
       canonical =
         named === 'Washington' && isStateAfterTown(text, n.start) ? 'Washington State' : lexical.canonical;
-    else if (n.type === 'PERSON') canonical = surnames.get(surface) ?? surface;
+    else if (n.type === 'PERSON')
+      canonical = (surnames.has(surface) ? surnames.get(surface) : middles.get(surface)) ?? surface;
     else if (n.type === 'ORG') canonical = aliases.get(surface) ?? surface;
     return { start: n.start, end: n.end, type: n.type, text: surface, canonical };
   });
