@@ -817,3 +817,11 @@ describe('a middle name of three', () => {
     expect(people).toContain('Holm → Maja Holm');
   });
 });
+
+describe('a company form in brackets', () => {
+  it('ends the company’s name', () => {
+    expect(
+      namesIn('The contract went to Karoo Pipeworks (Pty) Ltd and Indus Grain Traders (Pvt) Limited.'),
+    ).toEqual(['ORG Karoo Pipeworks (Pty) Ltd', 'ORG Indus Grain Traders (Pvt) Limited']);
+  });
+});

@@ -134,6 +134,7 @@ export function tagNames(
   clubNames(s, a, b);
   outletNames(s, a, b);
   completeCutOrganisations(s, a, b);
+  bracketedCompanyForms(s, a, b);
   ampersandNames(s, a, b);
   datelinePlace(s, a, b);
   return s.out;
@@ -353,6 +354,26 @@ function coordinatedOrganisations(s: Sentence, a: number, b: number): void {
     if (PLACES.has(text.slice(start, left.end))) continue;
     overrule(s, from, head + 1, [{ start, end, type: 'ORG' }]);
     at = end - base;
+  }
+}
+
+// "Pula Waterworks (Pty) Ltd", "Hilal Foods (Pvt) Limited": a company form in brackets, as southern Africa and
+// South Asia write it.
+const BRACKETED_COMPANY = /((?:\p{Lu}[\p{L}&'’-]*\s+){1,5})\((?:Pty|Pvt|Private)\)\s+(?:Ltd|Limited)\b\.?/gu;
+
+/** The capitalised words before a bracketed company form, with the form, are one organisation. */
+function bracketedCompanyForms(s: Sentence, a: number, b: number): void {
+  const { tokens, text } = s;
+  const from = tokens[a]!.start;
+  const slice = text.slice(from, tokens[b - 1]!.end);
+  if (!slice.includes(')')) return;
+  BRACKETED_COMPANY.lastIndex = 0;
+  for (let m = BRACKETED_COMPANY.exec(slice); m; m = BRACKETED_COMPANY.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].replace(/\.$/, '').length;
+    const x = a + partitionPoint(b - a, (i) => tokens[a + i]!.start < start);
+    const y = a + partitionPoint(b - a, (i) => tokens[a + i]!.start < end);
+    if (x < y) overrule(s, x, y, [{ start, end, type: 'ORG' }]);
   }
 }
 
