@@ -176,14 +176,14 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     if (owner && (owner.kind === 'person' || named.type !== 'PERSON')) return owner;
     // "a statement issued by the Ministry of Energy and the Port Authority said": the statement speaks.
     const statement = phraseSpeaker(ctx, clauseStart(text, from, named.start), end);
-    // A report or an office speaks over the person ending it, not an unnamed noun: "Voice of Hope leader Radka
-    // Horáková said" is the leader ("voice" is a speaker's noun in fiction).
     // "Minister for Health Declan Fitzmaurice said": a title with its portfolio, then its holder, who speaks.
     const titled =
       named.type === 'PERSON' &&
       /^\p{Lu}/u.test(named.text) &&
       statement?.speaker?.end === named.end &&
       TITLES.has(TITLE_WORD.exec(statement.speaker.text)?.[1] ?? '');
+    // A report or an office speaks over the person ending it, not an unnamed noun: "Voice of Hope leader Radka
+    // Horáková said" is the leader ("voice" is a speaker's noun in fiction).
     if (
       statement?.speaker &&
       !titled &&
@@ -328,10 +328,13 @@ function clauseStart(text: string, from: number, to: number): number {
 
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 const ACCORDING_BEFORE = /according to$/i;
-// After a person's name and a comma, what they are in lower case ("…, founder", "…, a senior analyst").
+// Where someone works, closing the words before a cue: "… at a Gdansk shipyard", "… of the Greens group".
 const WORKPLACE_TAIL = /\s(?:at|of|from|with|for)\s+((?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,4}[\p{L}-]+)$/u;
+// The first word of a phrase, past "the": a title when the title list holds it.
 const TITLE_WORD = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]*)/u;
+// A subject pronoun and a word after it: a clause, what was said.
 const PRONOUN_CLAUSE = /^\s+(?:he|she|they|we|it|I|you)\s+\p{L}/u;
+// After a person's name and a comma, what they are in lower case ("…, founder", "…, a senior analyst").
 const ROLE_AFTER_NAME = /,\s+(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u;
 // A name followed by a verb is the subject of what was said, not the speaker: "…, said Seoul was ready".
 const VERB_AFTER =
