@@ -139,6 +139,7 @@ test('annotations go out in every format, and a backup restores everything after
     'tags',
     'start',
     'end',
+    'article_tags',
   ]);
   const row = rows.find((r) => r[4] === VESSELS)!;
   expect(row[5]).toBe('Check the coast guard figure\nagainst the annual report');

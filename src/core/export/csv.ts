@@ -13,6 +13,8 @@ export const CSV_COLUMNS = [
   'tags',
   'start',
   'end',
+  // The article's own tags, last so that tools reading the columns above by position still find them.
+  'article_tags',
 ];
 
 /**
@@ -31,13 +33,14 @@ export function quoteCsvField(cell: string): string {
 
 /**
  * Returns one CSV row per annotation (article title, source, date, URL, quote, note, label, tags joined by
- * `; `, start, end; orphaned annotations have empty offsets): RFC 4180 with CRLF row ends and a UTF-8 BOM,
+ * `; `, start, end, the article's tags; orphaned annotations have empty offsets): RFC 4180 with CRLF row ends and a UTF-8 BOM,
  * so Excel opens accents and emoji correctly, and with formula-looking cells defused.
  */
 export function exportCsv(items: readonly ExportArticle[], ctx: ExportContext): string {
   const namer = makeNamer(ctx);
   const rows: string[][] = [CSV_COLUMNS];
   for (const { article, annotations } of items) {
+    const articleTags = namer.tags(article.tags).join('; ');
     for (const a of sortByPosition(annotations)) {
       const { quote, position, orphaned } = a.target;
       rows.push([
@@ -51,6 +54,7 @@ export function exportCsv(items: readonly ExportArticle[], ctx: ExportContext): 
         namer.tags(a.tags).join('; '),
         orphaned ? '' : String(position.start),
         orphaned ? '' : String(position.end),
+        articleTags,
       ]);
     }
   }

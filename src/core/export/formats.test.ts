@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../model';
 import { exportBrat } from './brat';
+import { exportCsv, parseCsv } from './csv';
 import { exportJsonlSpans } from './jsonl-spans';
 import { escapeMarkdown, exportMarkdownReport } from './markdown-report';
 import { CTX, FERRY_TEXT, makeAnnotation, makeArticle, makeFerryAnalysis } from './test-fixtures';
@@ -141,5 +142,19 @@ describe('exportMarkdownReport', () => {
     expect(escapeMarkdown('# not a heading\n- not a list\n1. nor this')).toBe(
       '\\# not a heading\n\\- not a list\n1\\. nor this',
     );
+  });
+});
+
+describe('the article’s own tags', () => {
+  it('travel with its annotations in the CSV, the Markdown report and the JSONL spans', () => {
+    const tagged = { ...item, article: { ...article, tags: ['t1', 't2', 'gone'] } };
+    const rows = parseCsv(exportCsv([tagged], CTX));
+    const column = rows[0]!.indexOf('article_tags');
+    expect(rows.slice(1).map((r) => r[column])).toEqual([
+      'follow-up; budget, 2031',
+      'follow-up; budget, 2031',
+    ]);
+    expect(exportMarkdownReport([tagged], CTX)).toContain('- **Article tags:** follow-up, budget, 2031');
+    expect(JSON.parse(exportJsonlSpans([tagged], CTX)).meta.tags).toEqual(['follow-up', 'budget, 2031']);
   });
 });

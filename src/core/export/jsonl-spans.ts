@@ -7,7 +7,14 @@ export type SpanLine = Readonly<{
   id: string;
   text: string;
   label: Array<[number, number, string]>;
-  meta: Readonly<{ title: string; source: string | null; url: string | null; date: string | null }>;
+  meta: Readonly<{
+    title: string;
+    source: string | null;
+    url: string | null;
+    date: string | null;
+    /** The article's tags by name. */
+    tags: readonly string[];
+  }>;
 }>;
 
 /**
@@ -36,7 +43,13 @@ export function exportJsonlSpans(items: readonly ExportArticle[], ctx: ExportCon
         id: article.id,
         text: article.text,
         label,
-        meta: { title: article.title, source: article.source, url: article.url, date: article.date },
+        meta: {
+          title: article.title,
+          source: article.source,
+          url: article.url,
+          date: article.date,
+          tags: namer.tags(article.tags),
+        },
       };
       return JSON.stringify(line) + '\n';
     })

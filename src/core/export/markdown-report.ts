@@ -50,7 +50,7 @@ function describeClaim(text: string, claim: Claim): string {
   return `${blockquote(text.slice(claim.start, claim.end))}\n\n— ${who}; ${hedge}\n`;
 }
 
-function describeAnnotation(a: Annotation, namer: ReturnType<typeof makeNamer>): string {
+function describeAnnotation(a: Annotation, namer: Namer): string {
   const lines = [blockquote(a.target.quote.exact), ''];
   if (a.target.orphaned) lines.push('- *Could not be placed in the current text.*');
   if (a.note !== '') lines.push(`- **Note:** ${keepBreaks(a.note)}`);
@@ -61,12 +61,15 @@ function describeAnnotation(a: Annotation, namer: ReturnType<typeof makeNamer>):
   return lines.join('\n') + '\n';
 }
 
-/** The article's heading and its source, date and URL lines, at heading `level`. */
-function describeArticle({ article }: ExportArticle, level: string): string {
+type Namer = ReturnType<typeof makeNamer>;
+
+/** The article's heading and its source, date, URL and tag lines, at heading `level`. */
+function describeArticle({ article }: ExportArticle, level: string, namer: Namer): string {
   const meta = [
     ['Source', article.source && escapeMarkdown(article.source)],
     ['Date', article.date && escapeMarkdown(article.date)],
     ['URL', article.url && describeUrl(article.url)],
+    ['Article tags', namer.tags(article.tags).map(escapeMarkdown).join(', ')],
   ].filter(([, v]) => v);
   const lines = meta.length > 0 ? `\n${meta.map(([k, v]) => `- **${k}:** ${v}`).join('\n')}\n` : '';
   return `${level} ${escapeMarkdown(article.title)}\n${lines}`;
@@ -76,7 +79,7 @@ function describeArticle({ article }: ExportArticle, level: string): string {
  * Returns a readable Markdown report in two parts: first the analyst's annotations, per article in text
  * order (quote, note with its line breaks, label, tags), then the automatic findings, per article its claims
  * (the sentence quoted, with attribution and hedge, rejected ones left out). Each article shows its title,
- * source, date and URL; an article with nothing in a part is left out of it. Everything the analyst typed
+ * source, date, URL and tags; an article with nothing in a part is left out of it. Everything the analyst typed
  * is Markdown-escaped.
  */
 export function exportMarkdownReport(items: readonly ExportArticle[], ctx: ExportContext): string {
@@ -90,14 +93,14 @@ export function exportMarkdownReport(items: readonly ExportArticle[], ctx: Expor
   if (noteCount === 0) out.push('*No annotations in these articles.*\n');
   for (const item of items) {
     if (item.annotations.length === 0) continue;
-    out.push(describeArticle(item, '###'));
+    out.push(describeArticle(item, '###', namer));
     for (const a of sortByPosition(item.annotations)) out.push(describeAnnotation(a, namer));
   }
   out.push(`## Automatic findings\n`);
   for (const item of items) {
     const { article, analysis, corrections } = item;
     const claims = analysis ? applyCorrections(analysis.entities, analysis.claims, corrections).claims : [];
-    out.push(describeArticle(item, '###'));
+    out.push(describeArticle(item, '###', namer));
     if (claims.length > 0) {
       out.push(`#### Claims (${claims.length})\n`);
       for (const c of claims) out.push(describeClaim(article.text, c));
