@@ -45,3 +45,27 @@ describe('annotation editor', () => {
     expect(onSave.mock.calls[0]?.[0].tags).toEqual([tag!.id]);
   });
 });
+
+describe('Ctrl+Enter', () => {
+  it('saves from any field of the editor, as from the note', () => {
+    const onSave = vi.fn<(draft: AnnotationEdit) => void>();
+    renderInApp(
+      <AnnotationEditor
+        quote="the levee would be raised"
+        initial={{ note: 'Check the height', label: null, tags: [] }}
+        labels={[{ id: 'l1', name: 'Key fact', color: '#0072b2', builtIn: true }]}
+        tags={[]}
+        isNew
+        conflict={null}
+        onSave={onSave}
+        onResolve={() => undefined}
+        onDelete={() => undefined}
+        onClose={() => undefined}
+      />,
+    );
+    const keyFact = screen.getByRole('radio', { name: 'Key fact' });
+    fireEvent.click(keyFact);
+    fireEvent.keyDown(keyFact, { key: 'Enter', ctrlKey: true });
+    expect(onSave).toHaveBeenCalledWith({ note: 'Check the height', label: 'l1', tags: [] });
+  });
+});

@@ -72,19 +72,17 @@ export function AnnotationEditor({
   };
   return (
     <Dialog open title={isNew ? 'Annotate' : 'Edit annotation'} onClose={onClose}>
-      <form className="annotation-form" onSubmit={submit}>
+      {/* Ctrl+Enter saves from any field; a field that takes Enter for itself (a new tag or label) keeps it. */}
+      <form
+        className="annotation-form"
+        onSubmit={submit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) submit(e);
+        }}
+      >
         <blockquote className="annotation-quote">{quote}</blockquote>
         <label htmlFor={noteId}>Note</label>
-        <textarea
-          id={noteId}
-          rows={4}
-          value={note}
-          autoFocus
-          onChange={(e) => setNote(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
-          }}
-        />
+        <textarea id={noteId} rows={4} value={note} autoFocus onChange={(e) => setNote(e.target.value)} />
         <fieldset className="label-palette">
           <legend>Label</legend>
           <label className="label-option">
