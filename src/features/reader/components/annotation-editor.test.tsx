@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotationEdit } from '../../../core/model';
 import { db } from '../../../db/schema';
@@ -12,23 +13,31 @@ beforeEach(async () => {
 });
 afterEach(cleanup);
 
+/** A new annotation's editor on a quote about a levee, with no labels or tags unless given. */
+function renderEditor(
+  onSave: (draft: AnnotationEdit) => void,
+  props: Partial<Pick<ComponentProps<typeof AnnotationEditor>, 'initial' | 'labels'>> = {},
+) {
+  renderInApp(
+    <AnnotationEditor
+      quote="the levee would be raised"
+      initial={props.initial ?? { note: '', label: null, tags: [] }}
+      labels={props.labels ?? []}
+      tags={[]}
+      isNew
+      conflict={null}
+      onSave={onSave}
+      onResolve={() => undefined}
+      onDelete={() => undefined}
+      onClose={() => undefined}
+    />,
+  );
+}
+
 describe('annotation editor', () => {
   it('keeps a tag typed and entered right before Save: Save waits until the tag exists', async () => {
     const onSave = vi.fn<(draft: AnnotationEdit) => void>();
-    renderInApp(
-      <AnnotationEditor
-        quote="the levee would be raised"
-        initial={{ note: '', label: null, tags: [] }}
-        labels={[]}
-        tags={[]}
-        isNew
-        conflict={null}
-        onSave={onSave}
-        onResolve={() => undefined}
-        onDelete={() => undefined}
-        onClose={() => undefined}
-      />,
-    );
+    renderEditor(onSave);
     const field = screen.getByRole('combobox', { name: 'Add tag' });
     fireEvent.change(field, { target: { value: 'flood defences' } });
     // Enter, then Save in the same moment, before the new tag is written.
@@ -49,20 +58,10 @@ describe('annotation editor', () => {
 describe('Ctrl+Enter', () => {
   it('saves from any field of the editor, as from the note', () => {
     const onSave = vi.fn<(draft: AnnotationEdit) => void>();
-    renderInApp(
-      <AnnotationEditor
-        quote="the levee would be raised"
-        initial={{ note: 'Check the height', label: null, tags: [] }}
-        labels={[{ id: 'l1', name: 'Key fact', color: '#0072b2', builtIn: true }]}
-        tags={[]}
-        isNew
-        conflict={null}
-        onSave={onSave}
-        onResolve={() => undefined}
-        onDelete={() => undefined}
-        onClose={() => undefined}
-      />,
-    );
+    renderEditor(onSave, {
+      initial: { note: 'Check the height', label: null, tags: [] },
+      labels: [{ id: 'l1', name: 'Key fact', color: '#0072b2', builtIn: true }],
+    });
     const keyFact = screen.getByRole('radio', { name: 'Key fact' });
     fireEvent.click(keyFact);
     fireEvent.keyDown(keyFact, { key: 'Enter', ctrlKey: true });
