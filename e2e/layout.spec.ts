@@ -93,6 +93,11 @@ for (const viewport of VIEWPORTS) {
       viewport.width,
     );
     await expectOnScreen(page, workbench.table.getByRole('columnheader', { name: 'Tags' }));
+    // Every date is shown whole ("2024-02-28", not "2024-0…").
+    const cut = await page
+      .locator('.table-body .cell-date')
+      .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent));
+    expect(cut).toEqual([]);
 
     // Reader: the page is the only scroller, and the long text is still virtualized.
     const wire = await articleId(workbench, /Cable Watch/);
