@@ -24,6 +24,19 @@ describe('compareArticles', () => {
     expect(c.summary.sharedRatioB).toBe(0.75);
   });
 
+  it('flags a person named in both, spelled two ways, once, with both spellings; a short form is no variant', () => {
+    const a =
+      'Harbour master Jonas Wielgosz said the pier would reopen in a month. Wielgosz did not say why.';
+    const b =
+      'Harbour master Jonas Wielgocz said the pier would reopen in a month. Wielgosz did not say why.';
+    const names = compareArticles(side('a', a), side('b', b))
+      .pairs.flatMap((p) => p.discrepancies)
+      .filter((d) => d.kind === 'name');
+    expect(names.map((d) => [d.message, d.a?.text, d.b?.text])).toEqual([
+      ['Name spelled differently: "Jonas Wielgosz" vs "Jonas Wielgocz"', 'Jonas Wielgosz', 'Jonas Wielgocz'],
+    ]);
+  });
+
   it('gives a reworded pair a word diff and flags a changed number as a conflict', () => {
     const b = A.replace('about three weeks', 'about five weeks').replace(
       'Nobody was hurt',

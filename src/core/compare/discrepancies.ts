@@ -1,6 +1,6 @@
 import type { Claim, Discrepancy, DiscrepancySide, Entity, NumberMention, Span } from '../model';
 import { compareDates } from './date-discrepancies';
-import { isNearName, nameKey, nameTokens } from './names';
+import { isNearName, isSpellingVariant, nameKey, nameTokens } from './names';
 import { compareNumbers } from './number-discrepancies';
 import type { LocatedSegment } from './word-diff';
 
@@ -40,6 +40,22 @@ function compareNames(a: PairSide, b: PairSide): Discrepancy[] {
       seen.add(canon);
       // The other side may say the name without the analyser recognising it there.
       if (toCanon.has(canon) || other.includes(canon) || other.includes(nameKey(e.text))) continue;
+      // "Marta Kowalczyk" in A, "Marta Kowalczik" in B: one person, spelled two ways; said once, from A.
+      const variant =
+        e.type === 'PERSON'
+          ? to.entities.find((t) => t.type === 'PERSON' && isSpellingVariant(e.text, t.text))
+          : undefined;
+      if (variant) {
+        if (fromIsA)
+          out.push({
+            kind: 'name',
+            severity: 'difference',
+            a: sideAt(from.text, e.start, e.end),
+            b: sideAt(to.text, variant.start, variant.end),
+            message: `Name spelled differently: "${e.text}" vs "${variant.text}"`,
+          });
+        continue;
+      }
       const tokens = nameTokens(e.canonical);
       if (toTokens.some((t) => isNearName(tokens, t)) || [...tokens].every((t) => otherWords.has(t)))
         continue;
