@@ -167,3 +167,25 @@ describe('countWords', () => {
     expect(countWords("The U.S. co-chair didn't sign 2+2 talks — 26/11.")).toBe(8);
   });
 });
+
+describe('a paywall offer above the headline', () => {
+  it('is removed, and the headline under it is the title', () => {
+    const text = [
+      'News | Opinion | Sport',
+      'Subscribe today for unlimited access',
+      '',
+      'Ferry fares rise 9% on the island routes',
+      '',
+      'The island ferry company raised its fares by 9% on Monday, citing fuel costs and a new crew contract.',
+      '',
+      'Passengers on the northern route will pay the most, the company said in a statement on its website.',
+    ].join('\n');
+    const r = ingestFile({ fileName: 'ferry.txt', bytes: bytes(text) }, deps);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.articles[0]!.title).toBe('Ferry fares rise 9% on the island routes');
+    expect(r.articles[0]!.removed).toContainEqual({
+      text: 'Subscribe today for unlimited access',
+      reason: 'subscription prompt',
+    });
+  });
+});

@@ -87,6 +87,15 @@ const RULES: readonly Rule[] = [
     reason: 'share/subscribe prompt',
   },
   {
+    // "Subscribe now for unlimited access", "Already a subscriber? Log in": a paywall's offer, never a headline.
+    test: (l, w) =>
+      w <= 12 &&
+      /^(?:subscribe\b|already a (?:subscriber|member)\b|become a (?:subscriber|member)\b|(?:get|unlock) (?:unlimited|full|digital) access\b)/i.test(
+        l,
+      ),
+    reason: 'subscription prompt',
+  },
+  {
     test: (l) => /^\d+\s*min(?:ute)?s?\s+read\b|\blast updated\s*(?:on)?\s*:/i.test(l),
     reason: 'reading time / updated',
   },
