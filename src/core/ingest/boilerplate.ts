@@ -61,16 +61,32 @@ function collectSentenceKeys(slots: readonly Slot[]): Set<string> {
   return keys;
 }
 
+/** A byline or a date alone on its line. */
+function isCredit(text: string, words: number): boolean {
+  const verdict = classifyLine(text, words, false);
+  return verdict !== null && (verdict.reason === 'byline' || verdict.date !== undefined);
+}
+
 function addAll(set: Set<string>, values: readonly string[]): void {
   for (const value of values) set.add(value);
 }
 
-/** Removes runs of three or more menu-like items (site navigation flattened into lines). */
+/**
+ * Removes runs of three or more menu-like items (site navigation flattened into lines). A byline or a line that
+ * is a date breaks a run: "Coastal Herald / By Nora Lindqvist / 14 March 2025" under a headline is its credits.
+ */
 function markMenuRuns(slots: Slot[]): void {
   let start = 0;
   for (let i = 0; i <= slots.length; i++) {
     const slot = slots[i];
-    if (slot && !slot.reason && !slot.verbatim && !slot.tabular && isMenuItem(slot.text, slot.words))
+    if (
+      slot &&
+      !slot.reason &&
+      !slot.verbatim &&
+      !slot.tabular &&
+      isMenuItem(slot.text, slot.words) &&
+      !isCredit(slot.text, slot.words)
+    )
       continue;
     if (i - start >= 3) for (let k = start; k < i; k++) slots[k]!.reason = 'navigation menu';
     start = i + 1;

@@ -189,3 +189,22 @@ describe('a paywall offer above the headline', () => {
     });
   });
 });
+
+describe('an outlet, a byline and a date under the headline', () => {
+  it('are the credits, not a menu: the date is read from them', () => {
+    const text = [
+      'Night trains return to the valley line',
+      'Upland Courier',
+      'By Tomas Brandt',
+      '9 April 2026',
+      '',
+      'Night trains will run on the valley line again from June, the rail operator said on Thursday.',
+      '',
+      'The service was cut three years ago when the sleeper carriages were withdrawn for repairs.',
+    ].join('\n');
+    const r = ingestFile({ fileName: 'trains.txt', bytes: bytes(text) }, deps);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.articles[0]!.date).toBe('2026-04-09');
+    expect(r.articles[0]!.removed.map((x) => x.reason)).not.toContain('navigation menu');
+  });
+});
