@@ -1,4 +1,5 @@
 import { COUNTRY_OF_DEMONYM } from '../analysis/lexicon/places';
+import { boundedDistance } from '../text/edit-distance';
 import { remembered } from './remembered';
 import { stemWord } from './words';
 
@@ -63,24 +64,6 @@ export function namesMissingFrom(names: readonly string[], other: readonly strin
   });
 }
 
-/** Levenshtein distance of two short words, given up as soon as it passes `max`. */
-function editDistance(x: string, y: string, max: number): number {
-  if (Math.abs(x.length - y.length) > max) return max + 1;
-  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const next = [i];
-    let best = i;
-    for (let j = 1; j <= y.length; j++) {
-      const d = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-      next.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    row = next;
-  }
-  return row[y.length]!;
-}
-
 /**
  * Whether two names are one name spelled two ways: as many words, each the same or a word of four letters or
  * more with its first letter and at most two letters changed ("Marta Kowalczyk" / "Marta Kowalczik", "Mohammed"
@@ -94,7 +77,7 @@ export function isSpellingVariant(x: string, y: string): boolean {
   for (let i = 0; i < xs.length; i++) {
     const [a, b] = [xs[i]!, ys[i]!];
     if (a === b) continue;
-    if (a.length < 4 || b.length < 4 || a[0] !== b[0] || editDistance(a, b, 2) > 2) return false;
+    if (a.length < 4 || b.length < 4 || a[0] !== b[0] || boundedDistance(a, b, 2) > 2) return false;
     changed = true;
   }
   return changed;

@@ -1,3 +1,4 @@
+import { boundedDistance } from '../text/edit-distance';
 import { FIELDS, type PackedIndex } from './packed-index';
 
 /** How one query term looks terms up: exactly, also as a prefix, also within a few edits. */
@@ -18,38 +19,6 @@ function lowerBound(terms: readonly string[], term: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * The edit distance of `term` and `other` when it is at most `max`, else `max + 1`; `prev` and `row` are
- * scratch rows of `term.length + 1` (a fuzzy lookup compares the term with every term of the index).
- */
-function boundedDistance(
-  term: string,
-  other: string,
-  max: number,
-  prev: Int32Array,
-  row: Int32Array,
-): number {
-  if (Math.abs(term.length - other.length) > max) return max + 1;
-  for (let j = 0; j <= term.length; j++) prev[j] = j;
-  for (let i = 1; i <= other.length; i++) {
-    row[0] = i;
-    let best = i;
-    const c = other.charCodeAt(i - 1);
-    for (let j = 1; j <= term.length; j++) {
-      const value = Math.min(
-        prev[j]! + 1,
-        row[j - 1]! + 1,
-        prev[j - 1]! + (term.charCodeAt(j - 1) === c ? 0 : 1),
-      );
-      row[j] = value;
-      if (value < best) best = value;
-    }
-    if (best > max) return max + 1;
-    prev.set(row);
-  }
-  return prev[term.length]!;
 }
 
 /**
