@@ -163,16 +163,8 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     const holder = role ? entityEndingAt(entities, from + role.index) : undefined;
     if (holder?.type === 'PERSON') return { speaker: entitySpeaker(holder), kind: 'person' };
     // "Analysts at Goldman Sachs said": unnamed people of a named body speak as that body's.
-    if (owner?.speaker && named.type === 'ORG' && (owner.kind === 'anonymous' || owner.kind === 'official')) {
-      if (!isEntitySpan(entities, owner.speaker)) {
-        const phrase = text.slice(owner.speaker.start, named.end);
-        const canonical = phrase.replace(DETERMINER, '').toLowerCase();
-        return {
-          speaker: { start: owner.speaker.start, end: named.end, canonical, text: phrase },
-          kind: owner.kind,
-        };
-      }
-    }
+    const staff = owner && named.type === 'ORG' ? withWorkplace(ctx, owner, named.end) : null;
+    if (staff) return staff;
     if (owner && (owner.kind === 'person' || named.type !== 'PERSON')) return owner;
     // "a statement issued by the Ministry of Energy and the Port Authority said": the statement speaks.
     const statement = phraseSpeaker(ctx, clauseStart(text, from, named.start), end);
@@ -224,20 +216,24 @@ function memberOf(
   body: Readonly<{ start: number; end: number }>,
   verb: string,
 ): FoundSpeaker | null {
-  const { text, entities } = ctx;
-  const of = OF_BEFORE.exec(text.slice(Math.max(from, body.start - 12), body.start));
+  const of = OF_BEFORE.exec(ctx.text.slice(Math.max(from, body.start - 12), body.start));
   if (!of) return null;
   const owner = speakerBefore(ctx, from, body.start - of[0].length, verb);
   if (!owner?.speaker) return null;
-  if (owner.kind === 'person') return owner;
-  if ((owner.kind !== 'anonymous' && owner.kind !== 'official') || isEntitySpan(entities, owner.speaker))
+  return owner.kind === 'person' ? owner : withWorkplace(ctx, owner, body.end);
+}
+
+/**
+ * An unnamed someone (an anonymous or official source, not a name) with where they work, up to `end`, as one
+ * speaker of their kind ("analysts at Goldman Sachs"); null for anyone else.
+ */
+function withWorkplace(ctx: SpeakerContext, someone: FoundSpeaker, end: number): FoundSpeaker | null {
+  const { speaker, kind } = someone;
+  if (!speaker || (kind !== 'anonymous' && kind !== 'official') || isEntitySpan(ctx.entities, speaker))
     return null;
-  const phrase = text.slice(owner.speaker.start, body.end);
+  const phrase = ctx.text.slice(speaker.start, end);
   const canonical = phrase.replace(DETERMINER, '').toLowerCase();
-  return {
-    speaker: { start: owner.speaker.start, end: body.end, canonical, text: phrase },
-    kind: owner.kind,
-  };
+  return { speaker: { start: speaker.start, end, canonical, text: phrase }, kind };
 }
 
 const BRACKETED_ALIAS = /\s\([^()\s]{2,12}(?: [^()\s]{2,12})?\)$/u;
