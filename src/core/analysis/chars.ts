@@ -25,16 +25,19 @@ export function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && isLetterAt(ch, 0, ch.charCodeAt(0));
 }
 
+/** Whether the code `c` is an ASCII letter, A–Z or a–z. */
+export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** `isLetter(s[i])` for a character of the basic plane whose code `c` the caller has read already. */
 export function isLetterAt(s: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isAsciiLetter(c);
   return LETTER.test(s[i]!);
 }
 
 /** `/^\p{L}/u.test(s)`: `s` starts with a letter (a whole code point, so also one outside the BMP). */
 export function startsWithLetter(s: string): boolean {
   const c = s.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isAsciiLetter(c);
   return FIRST_LETTER.test(s);
 }
 

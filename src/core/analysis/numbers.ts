@@ -1,5 +1,5 @@
 import type { NumberMention, Span } from '../model/analysis';
-import { isDigit, isLetter, isSpace } from './chars';
+import { isAsciiLetter, isDigit, isLetter, isSpace } from './chars';
 import { createMatchIndex, searchFrom, type MatchSearch, type NextMatch } from './match-index';
 import { NUMBER_WORD_VALUES, SMALL_NUMBER_WORDS } from './lexicon/number-words';
 import { isNotQuantity } from './not-quantity';
@@ -39,8 +39,6 @@ function lastWordBefore(text: string, at: number, low: number): string {
   while (k >= low && isAsciiLetter(text.charCodeAt(k))) k--;
   return text.slice(k + 1, end).toLowerCase();
 }
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5,
