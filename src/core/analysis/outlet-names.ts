@@ -1,9 +1,9 @@
 import { PLACES } from './lexicon/places';
 import { overrule, type Sentence } from './name-sentence';
 
-// Words after which "The" and a name are the outlet a source spoke to or a report came from: "told The Hindu",
-// "according to The Courier", "reported by The Ledger", "an interview with The Local".
-const BEFORE_OUTLET: ReadonlySet<string> = new Set(['told', 'tells', 'by', 'with']);
+// "reported by The Ledger", "an interview with The Local": after these words "The" and a name are the outlet a
+// report came from ("told The Hindu" and "according to The Courier" are read apart).
+const BEFORE_OUTLET: ReadonlySet<string> = new Set(['by', 'with']);
 const REPORTING = new Set(['reported', 'seen', 'obtained', 'published', 'cited', 'quoted', 'interview']);
 
 /**
