@@ -1,7 +1,7 @@
 import { applyCorrections } from '../analysis-corrections';
 import type { Annotation, Claim } from '../model';
 import { parseWebUrl } from '../text/web-url';
-import { makeNamer, sortByPosition } from './names';
+import { makeNamer, sortByPosition, type Namer } from './names';
 import type { ExportArticle, ExportContext } from './types';
 
 /**
@@ -60,8 +60,6 @@ function describeAnnotation(a: Annotation, namer: Namer): string {
   if (tags.length > 0) lines.push(`- **Tags:** ${tags.map(escapeMarkdown).join(', ')}`);
   return lines.join('\n') + '\n';
 }
-
-type Namer = ReturnType<typeof makeNamer>;
 
 /** The article's heading and its source, date, URL and tag lines, at heading `level`. */
 function describeArticle({ article }: ExportArticle, level: string, namer: Namer): string {

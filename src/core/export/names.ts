@@ -1,11 +1,14 @@
 import type { Annotation, Article } from '../model';
 import type { ExportContext } from './types';
 
-/** Looks up tag and label names by id; unknown ids (deleted tags) are left out rather than shown as ids. */
-export function makeNamer(ctx: ExportContext): {
+/** Tag and label names by id. */
+export type Namer = Readonly<{
   label: (a: Annotation) => string | null;
   tags: (ids: readonly string[]) => string[];
-} {
+}>;
+
+/** Looks up tag and label names by id; unknown ids (deleted tags) are left out rather than shown as ids. */
+export function makeNamer(ctx: ExportContext): Namer {
   const labels = new Map(ctx.labels.map((l) => [l.id, l.name]));
   const tags = new Map(ctx.tags.map((t) => [t.id, t.name]));
   return {

@@ -1,5 +1,5 @@
 import type { Annotation, Article } from '../model';
-import { deriveUuid, isUuid, makeNamer, sortByPosition, sourceOf } from './names';
+import { deriveUuid, isUuid, makeNamer, sortByPosition, sourceOf, type Namer } from './names';
 import type { ExportArticle, ExportContext } from './types';
 
 /** The JSON-LD context of the W3C Web Annotation Data Model. */
@@ -12,7 +12,7 @@ export function annotationIri(a: Annotation): string {
   return `urn:uuid:${isUuid(a.id) ? a.id.toLowerCase() : deriveUuid(`annotation:${a.id}`)}`;
 }
 
-function toWebAnnotation(a: Annotation, article: Article, namer: ReturnType<typeof makeNamer>): object {
+function toWebAnnotation(a: Annotation, article: Article, namer: Namer): object {
   const body: Body[] = [];
   if (a.note !== '')
     body.push({ type: 'TextualBody', value: a.note, format: 'text/plain', purpose: 'commenting' });
