@@ -15,6 +15,13 @@ const readHtml: HtmlReader = (html) => ({
 const deps = { readHtml };
 const bytes = (s: string) => new TextEncoder().encode(s);
 
+/** The one article a plain-text file of `lines` gives. */
+function articleOfLines(fileName: string, lines: readonly string[]) {
+  const r = ingestFile({ fileName, bytes: bytes(lines.join('\n')) }, deps);
+  if (!r.ok) throw new Error(r.error);
+  return r.articles[0]!;
+}
+
 describe('ingestFile', () => {
   it('refuses files over the size limit, naming size and limit', () => {
     const r = ingestFile({ fileName: 'big.txt', bytes: new Uint8Array(MAX_FILE_BYTES + 1) }, deps);
@@ -170,7 +177,7 @@ describe('countWords', () => {
 
 describe('a paywall offer above the headline', () => {
   it('is removed, and the headline under it is the title', () => {
-    const text = [
+    const article = articleOfLines('ferry.txt', [
       'News | Opinion | Sport',
       'Subscribe today for unlimited access',
       '',
@@ -179,11 +186,9 @@ describe('a paywall offer above the headline', () => {
       'The island ferry company raised its fares by 9% on Monday, citing fuel costs and a new crew contract.',
       '',
       'Passengers on the northern route will pay the most, the company said in a statement on its website.',
-    ].join('\n');
-    const r = ingestFile({ fileName: 'ferry.txt', bytes: bytes(text) }, deps);
-    if (!r.ok) throw new Error(r.error);
-    expect(r.articles[0]!.title).toBe('Ferry fares rise 9% on the island routes');
-    expect(r.articles[0]!.removed).toContainEqual({
+    ]);
+    expect(article.title).toBe('Ferry fares rise 9% on the island routes');
+    expect(article.removed).toContainEqual({
       text: 'Subscribe today for unlimited access',
       reason: 'subscription prompt',
     });
@@ -192,7 +197,7 @@ describe('a paywall offer above the headline', () => {
 
 describe('an outlet, a byline and a date under the headline', () => {
   it('are the credits, not a menu: the date is read from them', () => {
-    const text = [
+    const article = articleOfLines('trains.txt', [
       'Night trains return to the valley line',
       'Upland Courier',
       'By Tomas Brandt',
@@ -201,10 +206,8 @@ describe('an outlet, a byline and a date under the headline', () => {
       'Night trains will run on the valley line again from June, the rail operator said on Thursday.',
       '',
       'The service was cut three years ago when the sleeper carriages were withdrawn for repairs.',
-    ].join('\n');
-    const r = ingestFile({ fileName: 'trains.txt', bytes: bytes(text) }, deps);
-    if (!r.ok) throw new Error(r.error);
-    expect(r.articles[0]!.date).toBe('2026-04-09');
-    expect(r.articles[0]!.removed.map((x) => x.reason)).not.toContain('navigation menu');
+    ]);
+    expect(article.date).toBe('2026-04-09');
+    expect(article.removed.map((x) => x.reason)).not.toContain('navigation menu');
   });
 });
