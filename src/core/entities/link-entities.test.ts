@@ -26,31 +26,61 @@ describe('linkEntities', () => {
     const defining = article(
       ['Trellis Power Cooperative', 'ORG'],
       ['TPC', 'ORG', 'Trellis Power Cooperative'],
+      ['Greyhaven', 'PLACE'],
     );
-    const bare = article(['TPC', 'ORG']);
+    const bare = article(['TPC', 'ORG'], ['Greyhaven', 'PLACE']);
     expect(linked(defining, bare)).toEqual([
-      ['Trellis Power Cooperative', 'Trellis Power Cooperative'],
-      ['Trellis Power Cooperative'],
+      ['Trellis Power Cooperative', 'Trellis Power Cooperative', 'Greyhaven'],
+      ['Trellis Power Cooperative', 'Greyhaven'],
     ]);
+  });
+
+  it('leaves a bare acronym alone when the only article defining it shares nothing with its own', () => {
+    // "Al Nour Capital (ANC)" in a piece on a Gulf fund; "the ANC" in a piece on South African politics.
+    const fund = article(
+      ['Al Nour Capital', 'ORG'],
+      ['ANC', 'ORG', 'Al Nour Capital'],
+      ['Dubai', 'PLACE'],
+      ['Hessa Al Marri', 'PERSON'],
+    );
+    const politics = article(['ANC', 'ORG'], ['Johannesburg', 'PLACE'], ['Thabo Nkosi', 'PERSON']);
+    expect(linked(fund, politics)[1]).toEqual(['ANC', 'Johannesburg', 'Thabo Nkosi']);
+    // A name both pieces hold ties them (the manager's surname is enough); so does one story set.
+    const follow = article(['ANC', 'ORG'], ['Al Marri', 'PERSON']);
+    expect(linked(fund, follow)[1]![0]).toBe('Al Nour Capital');
+    const links = linkEntities([fund, politics], ['fund deal', 'fund deal']);
+    expect(relinkEntities(politics, links, 'fund deal')[0]!.canonical).toBe('Al Nour Capital');
+  });
+
+  it('does not count a name most articles hold as a tie', () => {
+    // Every piece names "Geneva"; only the defining one spells out the acronym.
+    const geneva = (...said: Said[]) => article(['Geneva', 'PLACE'], ...said);
+    const others = Array.from({ length: 8 }, (_, i) => geneva([`Speaker ${'ABCDEFGH'[i]}ordan`, 'PERSON']));
+    const defining = geneva(['Lake Shore Trust', 'ORG'], ['LST', 'ORG', 'Lake Shore Trust']);
+    const bare = geneva(['LST', 'ORG']);
+    expect(linked(defining, bare, ...others)[1]).toEqual(['Geneva', 'LST']);
   });
 
   it('reads an acronym as the initials of the one organisation that has them', () => {
-    const longForm = article(['Northern Grain Exchange', 'ORG']);
-    const short = article(['NGE', 'ORG'], ['N.G.E.', 'ORG']);
+    const longForm = article(['Northern Grain Exchange', 'ORG'], ['Ilse Varga', 'PERSON']);
+    const short = article(['NGE', 'ORG'], ['N.G.E.', 'ORG'], ['Varga', 'PERSON']);
     expect(linked(longForm, short)).toEqual([
-      ['Northern Grain Exchange'],
-      ['Northern Grain Exchange', 'Northern Grain Exchange'],
+      ['Northern Grain Exchange', 'Ilse Varga'],
+      ['Northern Grain Exchange', 'Northern Grain Exchange', 'Ilse Varga'],
     ]);
+    // Not in an article that shares no one with the name's.
+    expect(linked(longForm, article(['NGE', 'ORG']))[1]).toEqual(['NGE']);
   });
 
   it('skips connectors when reading initials ("Bureau of Coastal Mapping" is BCM)', () => {
-    expect(linked(article(['Bureau of Coastal Mapping', 'ORG']), article(['BCM', 'ORG']))[1]).toEqual([
-      'Bureau of Coastal Mapping',
-    ]);
+    const shore = ['Kelp Point', 'PLACE'] as const;
+    expect(
+      linked(article(['Bureau of Coastal Mapping', 'ORG'], shore), article(['BCM', 'ORG'], shore))[1],
+    ).toEqual(['Bureau of Coastal Mapping', 'Kelp Point']);
   });
 
   it('links an acronym to its expansion even when one article typed the expansion wrongly', () => {
-    const mistyped = article(['Coral Bay Telecom', 'PERSON']);
+    const mistyped = article(['Coral Bay Telecom', 'PERSON'], ['Gil Esper', 'PERSON']);
     const short = article(['CBT', 'ORG'], ['Gil Esper', 'PERSON']);
     const links = linkEntities([mistyped, short]);
     expect(relinkEntities(short, links).map((e) => [e.type, e.canonical])).toEqual([
@@ -58,7 +88,7 @@ describe('linkEntities', () => {
       ['PERSON', 'Gil Esper'],
     ]);
     // Two letters are not read as a person's initials.
-    expect(linked(short, article(['GE', 'ORG']))[1]).toEqual(['GE']);
+    expect(linked(short, article(['GE', 'ORG'], ['Gil Esper', 'PERSON']))[1]).toEqual(['GE', 'Gil Esper']);
   });
 
   it('leaves an acronym alone when two organisations share its initials', () => {

@@ -1,6 +1,7 @@
 import { createUnionFind } from '../compare/union-find';
 import type { Entity, EntityType } from '../model';
 import { entityKey, initialsOf, isAcronymSpelling } from './entity-key';
+import { makeSharedContext } from './shared-context';
 
 /** Types that name something (dates and numbers keep their own canonical forms). */
 const NAMED: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'PLACE', 'GROUP']);
@@ -22,7 +23,14 @@ export type EntityLinks = Readonly<{
 /** The key `EntityLinks.canonical` is looked up by. */
 export const linkKey = (type: EntityType, canonical: string): string => `${type}\u0000${canonical}`;
 
-type Node = { type: EntityType; key: string; spellings: Map<string, number>; sets: Set<string> };
+type Node = {
+  type: EntityType;
+  key: string;
+  spellings: Map<string, number>;
+  sets: Set<string>;
+  /** The articles naming it, in order, each once. */
+  articles: number[];
+};
 
 /** One node per (type, entity key), each with the canonical spellings that reach it and their mentions. */
 class Nodes {
@@ -35,7 +43,7 @@ class Nodes {
     if (index === undefined) {
       index = this.list.length;
       this.byId.set(id, index);
-      this.list.push({ type, key, spellings: new Map(), sets: new Set() });
+      this.list.push({ type, key, spellings: new Map(), sets: new Set(), articles: [] });
     }
     return index;
   }
@@ -62,9 +70,10 @@ function soleRoot(nodes: ReadonlySet<number> | undefined, find: (x: number) => n
 /**
  * Links mentions of one real-world entity across articles, given each article's entities (canonical already
  * resolved inside the article). Same type and same key (case, legal form, "U.S." / "United States") are one
- * entity; an acronym is its expansion when some article defines it ("Ostra Mining Group (OMG)") or when
- * exactly one multi-word name has those initials (whatever type each was given: an acronym is not a word
- * that names different things by type, and the entity takes the expansion's type); a short name ("Orr") is
+ * entity; an acronym is its expansion when an article related to one where it is bare defines it ("Ostra
+ * Mining Group (OMG)") or when exactly one multi-word name in related articles has those initials (whatever
+ * type each was given: an acronym is not a word that names different things by type, and the entity takes
+ * the expansion's type; related: see `makeSharedContext`); a short name ("Orr") is
  * the full name ending so ("Dana Orr") when exactly one full name in the set does. Ambiguous forms stay
  * apart. Linear in mentions. With `sets` (article i's story or article set), a short name joins the one full
  * name of its own set only, so "Orr" can be Dana Orr in one story and Sam Orr in another; without, all the
@@ -77,7 +86,9 @@ export function linkEntities(
   const nodes = new Nodes();
   const nodeOfCanonical = new Map<string, number>();
   const definitions = new Map<number, Set<number>>();
+  const articleNodes: number[][] = [];
   for (const [index, entities] of articles.entries()) {
+    const named = new Set<number>();
     for (const e of entities) {
       if (!NAMED.has(e.type)) continue;
       // Most names recur across a library: key each spelling once.
@@ -87,20 +98,32 @@ export function linkEntities(
         node = nodes.at(e.type, entityKey(e.type, e.canonical));
         nodeOfCanonical.set(id, node);
       }
-      const { spellings, sets: inSets } = nodes.list[node]!;
+      const { spellings, sets: inSets, articles: inArticles } = nodes.list[node]!;
       spellings.set(e.canonical, (spellings.get(e.canonical) ?? 0) + 1);
       if (sets) inSets.add(sets[index]!);
+      if (inArticles.at(-1) !== index) inArticles.push(index);
+      named.add(node);
       // An acronym the article itself resolved to a longer name defines that acronym for every article.
       if (e.type !== 'PERSON' && e.text !== e.canonical && isAcronymSpelling(e.text))
         addTo(definitions, nodes.at(e.type, entityKey(e.type, e.text)), node);
     }
+    articleNodes.push([...named]);
   }
   const { find, union } = createUnionFind(nodes.list.length);
+  const related = makeSharedContext(
+    articleNodes,
+    nodes.list.map((n) => n.articles),
+    contextTokens(nodes),
+    sets,
+  );
+  const defined = new Set<number>();
   for (const [acronym, targets] of definitions) {
-    const target = soleRoot(targets, find);
-    if (target !== null) union(acronym, target);
+    const target = soleRoot(new Set([...targets].filter((t) => related(acronym, t))), find);
+    if (target === null) continue;
+    union(acronym, target);
+    defined.add(acronym);
   }
-  linkInitials(nodes, find, union, definitions);
+  linkInitials(nodes, find, union, defined, related);
   const surnames = sets ? surnamesBySet(nodes, find) : new Map<string, Map<number, number>>();
   if (!sets) linkSurnames(nodes, find, union);
 
@@ -131,12 +154,25 @@ export function linkEntities(
   return { canonical, inSet };
 }
 
-/** Acronyms with no definition anywhere join the one multi-word name whose initials they are. */
+/** What each node counts as in an article's context: itself, or for a person their surname. */
+function contextTokens(nodes: Nodes): number[] {
+  const ids = new Map<string, number>();
+  return nodes.list.map((node) => {
+    const id =
+      node.type === 'PERSON' ? `PERSON\u0000${node.key.split(' ').at(-1)}` : `${node.type}\u0000${node.key}`;
+    let token = ids.get(id);
+    if (token === undefined) ids.set(id, (token = ids.size));
+    return token;
+  });
+}
+
+/** Acronyms with no definition in related articles join the one related multi-word name with their initials. */
 function linkInitials(
   nodes: Nodes,
   find: (x: number) => number,
   union: (x: number, y: number) => void,
-  defined: ReadonlyMap<number, unknown>,
+  defined: ReadonlySet<number>,
+  related: (a: number, b: number) => boolean,
 ): void {
   const byInitials = new Map<string, Set<number>>();
   nodes.list.forEach((node, index) => {
@@ -147,7 +183,8 @@ function linkInitials(
   nodes.list.forEach((node, index) => {
     if (defined.has(index)) return;
     if (![...node.spellings.keys()].some(isAcronymSpelling)) return;
-    const target = soleRoot(byInitials.get(node.key), find);
+    const named = [...(byInitials.get(node.key) ?? [])].filter((n) => related(index, n));
+    const target = soleRoot(new Set(named), find);
     if (target !== null) union(index, target);
   });
 }
