@@ -362,6 +362,32 @@ describe('wire datelines', () => {
     ]);
     expect(namesIn('SÃO PAULO — Mexico’s central bank cut rates.')).not.toContain('PERSON PAULO — Mexico');
   });
+
+  it('reads unlisted capitals opening a paragraph before a colon or a dash as the place, but not a kicker', () => {
+    const text =
+      'Assembly sits late\n\nKUALA TERENGGANU: The state assembly sat until midnight on Tuesday.\n\nPUERTO MONTT — Salmon farmers counted their losses.\n\nSAN CRISTÓBAL — Teachers marched on the ministry.';
+    expect(placesIn(text)).toEqual([
+      ['KUALA TERENGGANU', 'Kuala Terengganu'],
+      ['PUERTO MONTT', 'Puerto Montt'],
+      ['SAN CRISTÓBAL', 'San Cristóbal'],
+    ]);
+    for (const kicker of [
+      'UPDATE:',
+      'EXCLUSIVE —',
+      'WATCH:',
+      'ANALYSIS —',
+      'FACT CHECK:',
+      'EDITOR’S NOTE:',
+      'PS -',
+      'INFOGRAPHIC:',
+      'SUNDAY -',
+    ])
+      expect(namesIn(`Bridge reopens\n\n${kicker} Police reopened the bridge on Monday.`)).toEqual([]);
+    expect(placesIn('Quotes of the week\n\nMARTA KOWALSKA: Nobody reads the small print.')).toEqual([]);
+    // Not inside a paragraph, nor in a line all in capitals.
+    expect(placesIn('Crews worked through the night. TOMAR — the town — was dark.')).toEqual([]);
+    expect(placesIn('Flood warning\n\nRIVER LEVELS: RISING FAST ON THE LOWER REACHES')).toEqual([]);
+  });
 });
 
 describe('job words before names', () => {

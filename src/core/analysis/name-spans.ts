@@ -270,9 +270,46 @@ function datelinePlace(s: Sentence, a: number, b: number): void {
   while (end < b && UPPER_WORD.test(tokens[end]!.text)) end++;
   if (end === a || end === b) return;
   const mark = tokens[end]!.text;
-  if (mark !== ',' && mark !== '(' && !placeBeforeDash(s.text, tokens, a, end)) return;
-  if (datelineDash(tokens, a) < 0) return;
+  const dateline =
+    mark === ',' || mark === '('
+      ? datelineDash(tokens, a) >= 0
+      : placeBeforeDash(s.text, tokens, a, end) || capitalsBeforeMark(s, a, end);
+  if (!dateline) return;
   overrule(s, a, end, [{ start: tokens[a]!.start, end: tokens[end - 1]!.end, type: 'PLACE' }]);
+}
+
+const MAX_DATELINE_WORDS = 3;
+// Kickers the common words miss, and days and months ("SUNDAY -").
+const KICKER_WORDS =
+  /^(?:INFOGRAPHIC|FACTBOX|EXPLAINER|PODCAST|GALLERY|SNAPSHOT|TIMELINE|WRAPUP|RPT|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$/;
+// Common words that open or end place names ("SAN CRISTÓBAL", "PORT MORESBY").
+const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(
+  'SAN SANTA SANTO SAINT ST PORT FORT NEW MOUNT LAKE CAPE BAY CITY EL LA LAS LOS LE DE DEL DO DA'.split(' '),
+);
+
+/**
+ * "KUALA TERENGGANU: The state assembly…", "PUERTO MONTT — Salmon farmers…": a paragraph opened by a few
+ * words in capitals, then a colon or a dash and the story's sentence, is a dateline though the place is
+ * listed nowhere. A kicker ("UPDATE:", "EXCLUSIVE —", "FACT CHECK:", "INFOGRAPHIC:") is common words, a
+ * known organisation or a person's name, and a line all in capitals is a heading.
+ */
+function capitalsBeforeMark(s: Sentence, a: number, end: number): boolean {
+  const { tokens, text } = s;
+  const first = tokens[a]!;
+  if (end - a > MAX_DATELINE_WORDS || first.headline || !DATELINE_END.test(tokens[end]!.text)) return false;
+  if (!tokens[end + 1]?.cap || !/\p{Ll}/u.test(text.slice(tokens[end + 1]!.start, tokens.at(-1)!.end)))
+    return false;
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, first.start - 8), first.start))) return false;
+  // "PS -", "FYI:", "RE:" open a note, not a story.
+  if (end === a + 1 && first.text.length < 4) return false;
+  for (let k = a; k < end; k++) {
+    const word = tokens[k]!.text;
+    if (!/^\p{Lu}{2,}$/u.test(word)) return false;
+    if (KICKER_WORDS.test(word)) return false;
+    if (!PLACE_NAME_WORDS.has(word) && s.tagger.listedWord(word) & (COMMON | ORG_BITS | FIRST_NAME))
+      return false;
+  }
+  return true;
 }
 
 const FIRST_NAME = gazetteerBit('first');

@@ -165,7 +165,8 @@ describe('sources as wire copy names them', () => {
     expect(sourceOf(text, 'Some 90')).toEqual(['the hospital trust', 'organisation']);
     expect(sourceOf(text, 'Rents')).toEqual([expect.stringContaining('Halvard Analytics'), 'report']);
     expect(sourceOf(text, 'An aide')).toEqual(['An aide close to the governor', 'anonymous']);
-    expect(sourceOf(text, 'The head')).toEqual(['Ruth Mendes', 'person']);
+    // As "The judge, Inés Rojas, said": the holder of an office speaks officially.
+    expect(sourceOf(text, 'The head')).toEqual(['Ruth Mendes', 'official']);
     // The country after a town the engineers are in is where, not who.
     expect(sourceOf(text, 'The probe')?.[0]).not.toBe('France');
   });
@@ -253,6 +254,41 @@ describe('people known by their trade, and a memo seen by someone', () => {
       ['Letting agents', 'anonymous'],
       ['brokers in Oslo', 'anonymous'],
       ['a memo seen by The Ledger', 'report'],
+    ]);
+  });
+});
+
+describe('a subject set off by commas before the verb, and two subjects', () => {
+  it('speaks, though a noun and a quoted fragment follow the verb', () => {
+    expect(
+      sources(
+        'Ines Ferreira, who runs a bakery on the square, said the council "let us down". ' +
+          'Kofi Mensah, 52, who has farmed near the river for three decades, said he had "never seen it this dry". ' +
+          'Her daughter, Ruth Adler, who took over the firm in 2010, said her mother "hated waste".',
+      ),
+    ).toEqual([
+      ['Ines Ferreira', 'person'],
+      ['Kofi Mensah', 'person'],
+      ['Ruth Adler', 'person'],
+    ]);
+    // An inverted cue still finds its speaker after it.
+    expect(sources('Prices will rise, the mayor warned, said Tomas Berg.')).toEqual([
+      ['Tomas Berg', 'person'],
+    ]);
+  });
+
+  it('gives a statement by two names joined by "and" to both, and one by the head of a body to that head', () => {
+    expect(
+      sources(
+        'Hungary and Poland said they would block the budget. Finance ministers Ana Ruiz and Tomas Berg said the ' +
+          'talks were close. "It is over," said the head of the dockers\' union. The former leader of the Kestrel ' +
+          'Party, veteran campaigner Jonas Pell, said the vote was lost.',
+      ),
+    ).toEqual([
+      ['Hungary and Poland', 'organisation'],
+      ['Ana Ruiz and Tomas Berg', 'person'],
+      ["the head of the dockers' union", 'official'],
+      ['Jonas Pell', 'person'],
     ]);
   });
 });

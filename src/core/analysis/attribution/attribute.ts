@@ -23,6 +23,23 @@ const FINDERS = new Set(
 
 const HEARINGS = /\b(?:court|tribunal|inquiry|inquest|jury|hearing|committee|panel)$/i;
 
+// The clause before a cue is a subject and the words set off after it by commas: "Ana Ruiz, who runs a bakery
+// on the square," or "Her son, Tom Ellis, who took over in 2003,".
+const SUBJECT_AND_APPOSITION = /^\s*([^,"“”]+(?:,[^,"“”]+)?),\s*(?:[^,"“”]|(?<=\d),(?=\d{3})){2,120},\s*$/;
+
+/**
+ * "Ana Ruiz, who runs a bakery on the square, said the council "let us down"": the comma before the verb
+ * closes the words describing the subject, who speaks; the council after the verb is what was said about.
+ * Only when the subject is a speaker ending before those words.
+ */
+function apposedSubject(ctx: SpeakerContext, from: number, cue: Cue): ReturnType<typeof speakerBefore> {
+  const m = SUBJECT_AND_APPOSITION.exec(ctx.text.slice(from, cue.start));
+  if (!m) return null;
+  const found = speakerBefore(ctx, from, cue.start, cue.verb);
+  const subjectEnd = from + m[0].indexOf(m[1]!) + m[1]!.length;
+  return found?.speaker && found.speaker.end <= subjectEnd && found.kind !== 'report' ? found : null;
+}
+
 /** Whether the speaker's words before where they work ("… at Oxford", "… from the WHO") name a finder. */
 function isFinder(speaker: string): boolean {
   const head = speaker.split(/\s+(?:at|from|with)\s+/i)[0]!;
@@ -66,7 +83,9 @@ export function attributeCue(ctx: SpeakerContext, cue: Cue, from: number, to: nu
     !SAYING_PARTICIPLES.has(cue.verb) &&
     (INVERTED_BEFORE.test(before) || ctx.text.slice(from, cue.start).trim() === '');
   const found = inverted
-    ? (speakerAfter(ctx, cue.end, to) ?? speakerBefore(ctx, from, cue.start, cue.verb))
+    ? (apposedSubject(ctx, from, cue) ??
+      speakerAfter(ctx, cue.end, to) ??
+      speakerBefore(ctx, from, cue.start, cue.verb))
     : speakerBefore(ctx, from, cue.start, cue.verb);
   if (!found) return null;
   const kind = cue.verb === 'reported' && found.kind === 'organisation' ? 'report' : found.kind;

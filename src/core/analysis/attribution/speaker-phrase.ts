@@ -1,5 +1,5 @@
 // Who speaks next to a cue: the named or unnamed subject before it, or the name after an inverted one.
-import type { AttributionKind, Entity } from '../../model/analysis';
+import type { AttributionKind, Entity, Speaker } from '../../model/analysis';
 import { ANONYMITY_MARKS, INSTITUTION_NOUNS, SAYING_PARTICIPLES } from '../lexicon/speech';
 import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
 import { COMPANY_DESCRIPTORS } from '../lexicon/words';
@@ -58,6 +58,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     m = TRAILING_ADVERB.exec(text.slice(from, end))
   )
     end = from + m.index;
+  // "Kofi Mensah, 52, who farms near the river, said": the person before their age speaks.
+  const age = AGE_AFTER_NAME.exec(text.slice(from, end));
+  if (age && entityEndingAt(entities, from + age.index)?.type === 'PERSON') end = from + age.index;
   // "Doctors Without Borders (MSF) said": the name before its short form in brackets speaks.
   const alias = text[end - 1] === ')' ? BRACKETED_ALIAS.exec(text.slice(from, end)) : null;
   if (alias && alias.index > 0) end = from + alias.index;
@@ -135,7 +138,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     // "The former head of the port authority, Lagos-born engineer Ada Obi, said": the apposition describes and
     // names the someone before it.
     if (
-      inner?.kind === 'anonymous' &&
+      (inner?.kind === 'anonymous' || inner?.kind === 'official') &&
       named?.type === 'PERSON' &&
       named.start > at &&
       DESCRIBING_WORDS.test(text.slice(at, named.start))
@@ -183,7 +186,7 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
       (statement.kind === 'report' || statement.kind === 'official' || named.type !== 'PERSON')
     )
       return statement;
-    return { speaker: entitySpeaker(named), kind: entityKind(named) };
+    return { speaker: jointSpeaker(ctx, named, from) ?? entitySpeaker(named), kind: entityKind(named) };
   }
   const start = clauseStart(text, from, end);
   const phrase =
@@ -238,6 +241,26 @@ function withWorkplace(ctx: SpeakerContext, someone: FoundSpeaker, end: number):
 
 const BRACKETED_ALIAS = /\s\([^()\s]{2,12}(?: [^()\s]{2,12})?\)$/u;
 const COORDINATED = /\s(?:and|but)$/;
+const AGE_AFTER_NAME = /,\s*\d{1,3},?$/;
+const JOINED = ' and ';
+
+/**
+ * "Hungary and Poland said", "ministers Ana Ruiz and Tomas Berg said": two names joined by "and" before the
+ * verb speak together, people with people, governments and bodies with each other.
+ */
+function jointSpeaker(ctx: SpeakerContext, named: Entity, from: number): Speaker | null {
+  const { text, entities } = ctx;
+  const at = named.start - JOINED.length;
+  if (at <= from || text.slice(at, named.start) !== JOINED) return null;
+  const first = entityEndingAt(entities, at);
+  if (!first || first.start < from || (first.type === 'PERSON') !== (named.type === 'PERSON')) return null;
+  return {
+    start: first.start,
+    end: named.end,
+    canonical: `${first.canonical} and ${named.canonical}`,
+    text: text.slice(first.start, named.end),
+  };
+}
 // A subject, then its verb: a lower-case word that is no clause word ("Ana Ruiz welcomed…", "She thanked…").
 const VERB_NEXT = /^\s+(\p{Ll}+)\b/u;
 const UNNAMED_SUBJECT = /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+))\s+(\p{Ll}+)\b/u;
@@ -418,7 +441,8 @@ export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): Fo
   // The phrase runs to the next comma, quote or sentence end, at most twelve words.
   const tail = text.slice(at, limit);
   const stop = /[,;:"“”.!?()\n]|\s(?:that|which|who|as|and|but|while|when|because|on \w+day)\b/.exec(tail);
-  const to = at + (stop ? stop.index : tail.length);
+  let to = at + (stop ? stop.index : tail.length);
+  while (to > at && /\s/.test(text[to - 1]!)) to--;
   // The speaker of an inverted cue follows it at once ("…, said a spokesperson for the union"): a noun further
   // on ("…, said it was cooperating with investigators") is what was said.
   const found = phraseSpeaker(ctx, at, to, true);

@@ -67,6 +67,9 @@ const PEOPLE_BY_ROLE: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+// Who leads a body ("the head of the union", "the leader of the opposition"); in capitals a title, which the
+// title rules read with its holder ("The Opposition Leader said").
+const LEADS: ReadonlySet<string> = new Set('head heads leader chief director'.split(' '));
 const PEOPLE_MAKERS =
   /^(?:law|policy|film|peace|dress|king|trouble|home|match|decision|money|shoe|mischief)makers?$/;
 
@@ -74,7 +77,7 @@ const PEOPLE_MAKERS =
 export function nounKind(head: string): AttributionKind | null {
   const h = head.toLowerCase();
   if (ANONYMOUS_NOUNS.has(h)) return 'anonymous';
-  if (OFFICIAL_NOUNS.has(h)) return 'official';
+  if (OFFICIAL_NOUNS.has(h) || LEADS.has(head)) return 'official';
   if (REPORT_NOUNS.has(h)) return 'report';
   if (INSTITUTION_NOUNS.has(h)) return 'organisation';
   // "the chipmaker", "the automaker", "drugmakers": a company by what it makes; a lawmaker or filmmaker is a person.
@@ -152,7 +155,8 @@ export function phraseSpeaker(
       const e = entities[k]!;
       if (e.end > end) break;
       const between = text.slice(head.end, e.start);
-      if (e.type === 'ORG' && (ISSUED_BY.test(between) || OF_ORG.test(between)))
+      // "The head of Al Qaeda" is someone, not the body they lead.
+      if (e.type === 'ORG' && (ISSUED_BY.test(between) || (OF_ORG.test(between) && !LEADS.has(head.word))))
         return { speaker: entitySpeaker(e), kind };
     }
     // Only a bare "the ministry" stands for the ministry named before; "the regional rescue service" does not.
