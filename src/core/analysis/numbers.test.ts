@@ -5,6 +5,9 @@ function numbersOf(text: string) {
   return findNumbers(text).map(({ text: t, value, qualifier, unit }) => ({ t, value, qualifier, unit }));
 }
 
+/** Each number of `text` as [text, value, unit, qualifier]. */
+const read = (text: string) => numbersOf(text).map((n) => [n.t, n.value, n.unit, n.qualifier]);
+
 describe('findNumbers', () => {
   it('reads a unit written onto the digits as the unit written out ("60km" is "60 kilometres")', () => {
     const glued = findNumbers('The camp lies nearly 60km north of the border and holds 5kg rations.');
@@ -195,7 +198,6 @@ describe('findNumbers', () => {
   });
 
   it('reads a range whose end repeats the currency, the "%" or the scale, and a change from one figure to another', () => {
-    const read = (text: string) => numbersOf(text).map((n) => [n.t, n.value, n.unit, n.qualifier]);
     expect(
       read('Bids came in between KSh 40,000 and KSh 55,000, a $1.5-2 billion plan, 8- to 10-hour shifts.'),
     ).toEqual([
@@ -211,6 +213,58 @@ describe('findNumbers', () => {
       ['4%', 4, '%', 'exact'],
       ['6%', 6, '%', 'exact'],
     ]);
+  });
+
+  it('reads shares written as fractions and "one in N", as percentages', () => {
+    expect(
+      read(
+        'Almost a third of tenants moved. Nearly two-thirds of the wells ran dry. Half the boats stayed in ' +
+          'port, and sales fell by almost half. One in four buses ran; a roughly one-in-five chance.',
+      ),
+    ).toEqual([
+      ['Almost a third', 33.3, '%', 'about'],
+      ['Nearly two-thirds', 66.7, '%', 'about'],
+      ['Half', 50, '%', 'exact'],
+      ['almost half', 50, '%', 'about'],
+      ['One in four', 25, '%', 'exact'],
+      ['roughly one-in-five', 20, '%', 'about'],
+    ]);
+    // Not an ordinal, a half of a game or of an hour, nor "half" alone.
+    expect(
+      read('The third of the hearings opened in the second half of the year, half an hour late.'),
+    ).toEqual([]);
+  });
+
+  it('reads "tens of millions" and "hundreds of thousands" as at least that many', () => {
+    expect(
+      read('The levy raised tens of millions of dollars as hundreds of thousands of people marched.'),
+    ).toEqual([
+      ['tens of millions of dollars', 1e7, 'USD', 'at-least'],
+      ['hundreds of thousands', 1e5, null, 'at-least'],
+    ]);
+  });
+
+  it('reads ranges of number words or with the scale on both ends, and keeps a qualifier before a range', () => {
+    expect(
+      read(
+        'Repairs cost between £12m and £15m and take between six and 12 months, or five to eight years; ' +
+          'prices rose roughly 1% to 2%.',
+      ),
+    ).toEqual([
+      ['between £12m and £15m', 12e6, 'GBP', 'range'],
+      ['between six and 12 months', 6, 'month', 'range'],
+      ['five to eight years', 5, 'year', 'range'],
+      ['roughly 1% to 2%', 1, '%', 'range'],
+    ]);
+  });
+
+  it('reads naira written "N" onto the digits in a text about Nigeria or the naira', () => {
+    const units = (text: string) => numbersOf(text).map((n) => [n.t, n.unit]);
+    expect(units('Petrol sold for N1,050 a litre in Lagos, up from N945, while the naira slid.')).toEqual([
+      ['N1,050', 'NGN'],
+      ['N945', 'NGN'],
+    ]);
+    expect(units('Take exit N12 after 40 minutes.')).toEqual([['40 minutes', 'minute']]);
   });
 
   it('stays inside the given span', () => {

@@ -5,40 +5,9 @@ import { NUMBER_WORD_VALUES, SMALL_NUMBER_WORDS } from './lexicon/number-words';
 import { isNotQuantity } from './not-quantity';
 import { anyOf, firstMatch, type PatternList } from './pattern-list';
 import { pushAll } from './push-all';
-
-const QUALIFIERS: PatternList<string> = [
-  [/\b(?:more than|over|above|upwards of|in excess of|exceeding|greater than)\s+$/i, 'more-than'],
-  [/\b(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
-  [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at-least'],
-  [/\b(?:at most|up to|no more than|a maximum of|as (?:much|many|high) as)\s+$/i, 'at-most'],
-  [
-    // "about a 35% chance": the article may come between.
-    /\b(?:about|around|nearly|almost|approximately|roughly|some|an estimated|close to|estimated)\s+(?:an?\s+)?$/i,
-    'about',
-  ],
-];
-
-/** Any of QUALIFIERS: one search rules them all out for most numbers. */
-const ANY_QUALIFIER = anyOf(QUALIFIERS);
-/** The last word of every qualifier above ("an" of "about an"): only these can come right before a number. */
-const QUALIFIER_ENDS: ReadonlySet<string> = new Set(
-  'than over above of exceeding under below least most to as about around nearly almost approximately roughly some estimated a an'.split(
-    ' ',
-  ),
-);
-
-/**
- * The ASCII word, in lower case, that ends one or more spaces before `at` and starts at or after `low`; '' when
- * no space comes before `at`. Qualifiers are looked for only after a word that ends one.
- */
-function lastWordBefore(text: string, at: number, low: number): string {
-  let k = at - 1;
-  if (k < low || !isSpace(text[k])) return '';
-  while (k >= low && isSpace(text[k])) k--;
-  const end = k + 1;
-  while (k >= low && isAsciiLetter(text.charCodeAt(k))) k--;
-  return text.slice(k + 1, end).toLowerCase();
-}
+import { qualifierBefore } from './number-qualifiers';
+import { mayHoldShares, sharesIn } from './shares';
+import { CURRENCY_WORDS } from './lexicon/currency-words';
 
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5,
@@ -95,6 +64,13 @@ const GLUED_CURRENCY = /(?<![\p{L}\p{N}])(?:(Rs|Rp|RM|KSh|Ksh|Tk|Sh)|([RPN]))$/u
 const GLUED_CODES: Readonly<Record<string, string>> = {
   Rs: 'INR', Rp: 'IDR', RM: 'MYR', KSh: 'KES', Ksh: 'KES', Tk: 'BDT', Sh: 'KES', R: 'ZAR', P: 'PHP', N: 'NGN',
 }; // prettier-ignore
+// "N945" is naira, "R950" rand, "P1,200" pesos in a text that names the currency or its country (else "R15"
+// may be a road); with a scale or a thousands comma they are money anywhere.
+const LETTER_COUNTRIES: Readonly<Record<string, RegExp>> = {
+  N: /\b(?:naira|Nigeria)/,
+  R: /\b(?:rand\b|South Africa)/,
+  P: /\b(?:pesos?\b|Philippine)/,
+};
 // Where "Rs" and "rupees" are another country's rupee than India's.
 const RUPEE_COUNTRIES: PatternList<string> = [
   [/\b(?:Pakistan|Karachi|Lahore|Islamabad|Rawalpindi|Peshawar|Quetta|Faisalabad)\b/, 'PKR'],
@@ -105,18 +81,6 @@ const ANY_RUPEE_COUNTRY = anyOf(RUPEE_COUNTRIES);
 // "forty-five": the ones after a tens word and its hyphen.
 const HYPHENATED_ONES = new RegExp(`^-(${SMALL_NUMBER_WORDS.slice(1, 10).join('|')})\\b`, 'i');
 
-// Currencies named after the number ("2 billion yuan", "120 billion CFA francs"), by ISO 4217 code; a name
-// several countries use (peso, franc, dinar) is its own unit.
-const CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  dollar: 'USD', 'us dollar': 'USD', 'u.s. dollar': 'USD', 'canadian dollar': 'CAD', 'australian dollar': 'AUD',
-  'hong kong dollar': 'HKD', 'new zealand dollar': 'NZD', 'singapore dollar': 'SGD', 'taiwan dollar': 'TWD',
-  rupee: 'INR', euro: 'EUR', pound: 'GBP', pence: 'pence', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY',
-  won: 'KRW', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', naira: 'NGN', cedi: 'GHS', rand: 'ZAR',
-  birr: 'ETB', taka: 'BDT', kwacha: 'kwacha', shilling: 'shilling', reais: 'BRL', lira: 'TRY', ruble: 'RUB',
-  rouble: 'RUB', hryvnia: 'UAH', zloty: 'PLN', forint: 'HUF', koruna: 'CZK', krona: 'SEK', kronor: 'SEK',
-  krone: 'krone', kroner: 'krone', 'swiss franc': 'CHF', 'cfa franc': 'CFA franc', franc: 'franc',
-  peso: 'peso', dinar: 'dinar', dirham: 'dirham', riyal: 'riyal', cent: 'cent',
-}; // prettier-ignore
 // Unit words after the number, singularised to the unit name.
 const UNIT_RE =
   /^(?:\s?(%|°\s?[CF]\b)|[\s-](per ?cent|degrees? (?:Celsius|Fahrenheit|centigrade)|cents?|(?:metric )?tonnes?|(?:metric )?tons?|feet|foot|(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan) )?dollars?|rupees?|euros?|pounds?|pence|yuan|renminbi|yen|won|rupiah|ringgit|baht|dong|naira|cedis?|rand|birr|taka|kwacha|shillings?|reais|liras?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?|kronor|krona|kroner|krone|(?:Swiss |CFA )?francs?|pesos?|dinars?|dirhams?|riyals?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|people|persons?|percentage points?|basis points?|bps|square (?:kilometres?|kilometers?|km|miles?|metres?|meters?|feet)|cubic (?:metres?|meters?|feet)|km\/h|mph|kph|km|kilometres?|kilometers?|miles?|kg|kilograms?|tonnes?|tons?|millimetres?|millimeters?|centimetres?|centimeters?|mm|cm|metres?|meters?|litres?|liters?|hectares?|acres?|barrels?|gallons?)\b|(km\/h|km|kg|ft|mm|cm|mph|kph|pc)\b)/i;
@@ -165,7 +129,8 @@ const SCALE =
   /^(?:(?:\s+|-)(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b|(k|m|mn|bn|tn|tr|bil|mil|million|billion|trillion)\b)/i;
 // Between a range's start and its end: the start's "%", then a dash or a word ("12- to 14-hour").
 const RANGE_JOIN = /^(\s?%)?\s*(-\s*to|-|–|to|and)\s*/;
-const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?\b/y;
+// Digits, perhaps with a scale written onto them ("£15m").
+const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?(?![\d.,]\d)/y;
 
 /** `value` times the scale word `scale` matched ("1.07 billion"), shifting the decimal so it stays exact. */
 function scaled(value: number, scale: RegExpExecArray | null): number {
@@ -186,6 +151,7 @@ function rangeEnd(
 ): {
   length: number;
   digits: string;
+  value: number;
   scale: RegExpExecArray | null;
   joined: boolean;
   repeated: boolean;
@@ -196,21 +162,27 @@ function rangeEnd(
   const again = prefix !== '' && text.startsWith(prefix, p);
   if (again) p += prefix.length + (text[p + prefix.length] === ' ' ? 1 : 0);
   DIGITS.lastIndex = p;
-  const digits = DIGITS.exec(text);
+  NUMBER_WORD.lastIndex = p;
+  const digits = DIGITS.exec(text) ?? NUMBER_WORD.exec(text);
   if (!digits || digits.index !== p || p + digits[0].length > to) return null;
   p += digits[0].length;
+  const word = !isDigit(digits[0][0]);
+  const value = word ? NUMBER_WORD_VALUES[digits[0].toLowerCase()]! : Number(digits[0].replaceAll(',', ''));
   if (join[1] && !/^\s?%/.test(text.slice(p, p + 2))) return null;
   const scale = SCALE.exec(text.slice(p, Math.min(to, p + 24)));
   if (scale) p += scale[0].length;
   return {
     length: p - at,
     digits: digits[0],
+    value,
     scale,
     joined: join[2] === 'and',
     repeated: again || !!join[1],
   };
 }
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const WORD_RANGE = /^(?:\s+to\s|-to-)/;
+const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORD_VALUES).join('|')})\\b`, 'iy');
 const FROM_BEFORE = /\bfrom\s+$/i;
 const YEAR = /^\d{4}$/;
 
@@ -257,7 +229,14 @@ export function createNumberFinder(
   let rupeeCode: string | undefined;
   // Read from the whole text, once, and only when a rupee is met.
   const rupee = () => (rupeeCode ??= firstMatch(RUPEE_COUNTRIES, ANY_RUPEE_COUNTRY, text)?.[1] ?? 'INR');
-  return (span) => numbersIn(text, span?.[0] ?? 0, span?.[1] ?? text.length, next, rupee);
+  const named = new Map<string, boolean>();
+  const lettered = (letter: string): boolean => {
+    let found = named.get(letter);
+    if (found === undefined) named.set(letter, (found = LETTER_COUNTRIES[letter]?.test(text) ?? false));
+    return found;
+  };
+  const shares = mayHoldShares(text);
+  return (span) => numbersIn(text, span?.[0] ?? 0, span?.[1] ?? text.length, next, rupee, lettered, shares);
 }
 
 /** The numbers of each of `sentences`, in order: what entities and claims both need, found once. */
@@ -272,11 +251,21 @@ function numbersIn(
   to: number,
   next: NextMatch,
   rupee: () => string,
+  lettered: (letter: string) => boolean,
+  mayHoldShares: boolean,
 ): NumberMention[] {
   const out: NumberMention[] = [];
+  const shares = mayHoldShares ? sharesIn(text, from, to) : [];
+  let share = 0;
   let m: RegExpExecArray | null;
   for (let at = from; (m = next(at)) !== null && m.index < to;) {
     at = m.index + m[0].length;
+    // A figure inside a share ("one in four", "two-thirds") is the share's.
+    while (share < shares.length && shares[share]!.end <= m.index) out.push(shares[share++]!);
+    if (share < shares.length && shares[share]!.start <= m.index) {
+      at = Math.max(at, shares[share]!.end);
+      continue;
+    }
     const numStart = m.index;
     let numEnd = numStart + m[0].length;
     if (numEnd > to) break;
@@ -302,7 +291,7 @@ function numbersIn(
       !isWord && isLetter(text[numStart - 1])
         ? GLUED_CURRENCY.exec(text.slice(Math.max(from, numStart - 4), numStart))
         : null;
-    if (glued && (glued[1] || (scale = scaleAfter()))) {
+    if (glued && (glued[1] || (scale = scaleAfter()) || /[,.]\d/.test(m[0]) || lettered(glued[2]!))) {
       prefix = glued[0];
       unit = GLUED_CODES[prefix]!;
     } else if (isNotQuantity(text, numStart, numEnd)) continue;
@@ -326,11 +315,15 @@ function numbersIn(
       numEnd += scale[0].length;
     }
     let qualifier = 'exact';
-    const range = isWord ? null : rangeEnd(text, numEnd, to, prefix.trim());
-    const between = range && BETWEEN_BEFORE.exec(text.slice(Math.max(from, start - 10), start));
+    const between = BETWEEN_BEFORE.exec(text.slice(Math.max(from, start - 10), start));
+    // "between six and 12 months", "five to eight years": a range of words too, but not "one of two".
+    const range =
+      isWord && !between && !WORD_RANGE.test(text.slice(numEnd, numEnd + 4))
+        ? null
+        : rangeEnd(text, numEnd, to, prefix.trim());
     // "$2.5-3 billion": a scale after the range's end is the start's too.
     const shared = range?.scale && !scale ? range.scale : null;
-    const upper = range && scaled(Number(range.digits.replaceAll(',', '')), range.scale ?? scale);
+    const upper = range && scaled(range.value, range.scale ?? scale);
     const lower = shared && value !== null ? scaled(value, shared) : value;
     // "27-24" and "11-2" are a score and a record, not ranges: a range ends above where it starts.
     const ascending = range && lower !== null && upper! > lower;
@@ -347,14 +340,13 @@ function numbersIn(
       numEnd += range.length;
       value = lower;
       if (between) start -= between[0].length;
+      // "roughly 1% to 2%": the qualifier is the range's, in its span.
+      else start = qualifierBefore(text, start, from)?.start ?? start;
     } else {
-      const low = Math.max(from, start - 24);
-      const q = QUALIFIER_ENDS.has(lastWordBefore(text, start, low))
-        ? firstMatch(QUALIFIERS, ANY_QUALIFIER, text.slice(low, start))
-        : null;
+      const q = qualifierBefore(text, start, from);
       if (q) {
-        qualifier = q[1];
-        start -= q[0][0].length;
+        qualifier = q.name;
+        start = q.start;
       }
     }
     const after = text.slice(numEnd, to);
@@ -372,8 +364,11 @@ function numbersIn(
     // A bare year ("in 2023") is a date, not a quantity.
     if (!u && !scale && unit === null && qualifier === 'exact' && !isWord && isYear(m[0])) continue;
     if (isWord && value === 1 && unit === null && qualifier === 'exact') continue; // "one of the…"
+    while (share < shares.length && shares[share]!.start < start) out.push(shares[share++]!);
+    if (share < shares.length && shares[share]!.start < numEnd) continue;
     out.push({ start, end: numEnd, text: text.slice(start, numEnd), value, qualifier, unit });
     at = Math.max(at, numEnd);
   }
+  while (share < shares.length) out.push(shares[share++]!);
   return out;
 }
