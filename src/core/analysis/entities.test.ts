@@ -390,6 +390,54 @@ describe('wire datelines', () => {
   });
 });
 
+describe('honorifics, outlets and places by their head word', () => {
+  it('keeps honorifics, a demonym and letters after the name out of a person', () => {
+    expect(
+      namesIn(
+        'Alhaji Sani Bello met Comrade Joe Ajaero. Baroness Helen Carr and Tan Sri Azman Hashim spoke. ' +
+          'Frenchman Luc Moreau won. Counsel Priya Nair KC objected.',
+      ).filter((n) => n.startsWith('PERSON')),
+    ).toEqual([
+      'PERSON Sani Bello',
+      'PERSON Joe Ajaero',
+      'PERSON Helen Carr',
+      'PERSON Azman Hashim',
+      'PERSON Luc Moreau',
+      'PERSON Priya Nair',
+    ]);
+    // "Tan" is a surname too.
+    expect(namesIn('Economist Tan Wei Ming said fares rose.')).toContain('PERSON Tan Wei Ming');
+  });
+
+  it('makes an organisation of a news agency or paper the model took for someone', () => {
+    const found = namesIn(
+      'An official told Anadolu that talks would resume. She told Le Monde the strike would go on. ' +
+        'He said on France Inter that pensions were safe, and Xinhua reported the visit.',
+    );
+    expect(found).toEqual(['ORG Anadolu', 'ORG Le Monde', 'ORG France Inter', 'ORG Xinhua']);
+  });
+
+  it('makes a place of a surname standing alone in a list of places, not of one among people', () => {
+    expect(namesIn('Rain fell on Michoacán, Guerrero and Zacatecas.')).toContain('PLACE Guerrero');
+    expect(namesIn('Lopez, Guerrero and Ruiz scored for Toluca.')).toContain('PERSON Guerrero');
+  });
+
+  it('makes a place of a name ending in a prefecture, a peninsula or a sea, or opened by "River" or "Mount"', () => {
+    expect(
+      namesIn(
+        'The quake struck off Miyazaki Prefecture near the Noto Peninsula. The River Severn and Mount Kenya ' +
+          'were closed, as was Mount Sinai Hospital.',
+      ),
+    ).toEqual([
+      'PLACE Miyazaki Prefecture',
+      'PLACE Noto Peninsula',
+      'PLACE River Severn',
+      'PLACE Mount Kenya',
+      'ORG Mount Sinai Hospital',
+    ]);
+  });
+});
+
 describe('job words before names', () => {
   it('leaves a job word opening a sentence out of the person, but not a first name', () => {
     expect(namesIn('Industrialist Anand Varadhan stepped down in 2012.')).toEqual(['PERSON Anand Varadhan']);

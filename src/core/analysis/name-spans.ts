@@ -1,7 +1,7 @@
 import type { EntityType } from '../model/analysis';
 import { PLACES, STATE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
 import { CORPORATE_SUFFIXES } from './lexicon/corporate-suffixes';
-import { ROLE_NOUNS, TITLES } from './lexicon/titles';
+import { MORE_HONORIFICS, POST_NOMINALS, ROLE_NOUNS, TITLES } from './lexicon/titles';
 import {
   COMPANY_DESCRIPTORS,
   INSTITUTIONS,
@@ -29,7 +29,7 @@ import {
 } from './name-sentence';
 import { institutionPortfolios } from './institution-names';
 import { clubNames } from './club-names';
-import { outletNames } from './outlet-names';
+import { knownOutlets, outletNames } from './outlet-names';
 
 export type { NameSpan } from './name-sentence';
 
@@ -133,6 +133,7 @@ export function tagNames(
   institutionPortfolios(s, a, b);
   clubNames(s, a, b);
   outletNames(s, a, b);
+  knownOutlets(s, a, b);
   completeCutOrganisations(s, a, b);
   bracketedCompanyForms(s, a, b);
   ampersandNames(s, a, b);
@@ -313,6 +314,34 @@ function capitalsBeforeMark(s: Sentence, a: number, end: number): boolean {
 }
 
 const FIRST_NAME = gazetteerBit('first');
+
+/** Whether `tokens[k]` opens a person's span as no part of the name: a title, an honorific, "Frenchman". */
+function isHonorific(tokens: readonly Token[], k: number): boolean {
+  const word = bare(tokens[k]!.text);
+  if (TITLES.has(word) || MORE_HONORIFICS.has(word) || isDemonymMember(word)) return true;
+  // "Tan Sri Azman Hashim"; but "Sri Mulyani Indrawati" is her name.
+  return (
+    (word === 'Tan' && tokens[k + 1]?.text === 'Sri') || (word === 'Sri' && tokens[k - 1]?.text === 'Tan')
+  );
+}
+
+const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(
+  `Prefecture Peninsula Province Governorate Oblast Mountains Valley Plateau Basin Delta Desert Gulf Strait
+Straits Sea Ocean Islands Archipelago Trough Coast Canyon Glacier Bay Reef Heights Plains`.split(/\s+/),
+);
+const GEOGRAPHIC_OPENERS: ReadonlySet<string> = new Set('River Lake Mount Cape'.split(' '));
+
+/**
+ * "Noto Peninsula", "River Severn"; not "Michael Bay" (a first name, then a head that is a surname too) nor
+ * "River Cats" (a common word after the opener: a team).
+ */
+function isGeographic(s: Sentence, x: number, y: number): boolean {
+  const { tokens } = s;
+  const last = tokens[y - 1]!.text;
+  if (ORG_CUES.has(bare(last)) || MASTHEADS.has(last)) return false;
+  if (GEOGRAPHIC_OPENERS.has(tokens[x]!.text)) return !(s.tagger.listedWord(last) & COMMON);
+  return GEOGRAPHIC_HEADS.has(last) && !(s.tagger.listedWord(tokens[x]!.text) & FIRST_NAME);
+}
 const JOB_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ist|er|or|ian|ant|ent|ate)$/u;
 
 function isJobWordOpening(s: Sentence, token: Token): boolean {
@@ -851,7 +880,14 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   let y = b;
   // A name ends with a capitalised word: "the Brazilian government" names a group, not an organisation.
   while (y > x + 1 && !tokens[y - 1]!.cap) y--;
-  if (modelType === 'PERSON') while (x < y - 1 && TITLES.has(bare(tokens[x]!.text))) x++;
+  if (modelType === 'PERSON') {
+    while (x < y - 1 && isHonorific(tokens, x)) {
+      x++;
+      // "Dato' Seri Najib Razak": the honorific's apostrophe goes with it.
+      if (x < y - 1 && /^['’]$/.test(tokens[x]!.text)) x++;
+    }
+    while (y - x > 2 && POST_NOMINALS.has(tokens[y - 1]!.text)) y--;
+  }
   // "Industrialist Ratan Tata", "Midfielder Keisuke Honda": a job word opening a sentence before two more
   // names, which no name list gives as a first name, is no part of the person's name.
   if (modelType === 'PERSON' && y - x >= 3 && isJobWordOpening(s, tokens[x]!)) x++;
@@ -903,6 +939,9 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   // "The Kremlin said": a seat of government speaks as an organisation, never a person.
   if (type === 'PERSON' && SEATS_OF_POWER.has(s.text.slice(tokens[x]!.start, tokens[y - 1]!.end)))
     type = 'ORG';
+  // "Miyazaki Prefecture", "Noto Peninsula", "River Severn": a place by its head word, unless an
+  // organisation's ends the name ("Mount Sinai Hospital").
+  if (y - x > 1 && !listed && type !== 'PLACE' && isGeographic(s, x, y)) type = 'PLACE';
   // "Francis Scott Key Bridge": a structure named after someone is a place, never the person.
   if (y - x > 1 && type === 'PERSON' && STRUCTURES.has(tokens[y - 1]!.text)) type = 'PLACE';
   // "Frenchman", "Irishwomen": a people's member, named by its demonym.

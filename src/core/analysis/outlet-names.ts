@@ -29,6 +29,39 @@ export function outletNames(s: Sentence, a: number, b: number): void {
   }
 }
 
+// News agencies, papers and broadcasters the model takes for people or places ("told Anadolu", "on France
+// Inter"): organisations wherever they stand. None is a common word ("Dawn", "Punch", "Nation" are left out).
+const OUTLETS: readonly string[] =
+  `Anadolu|Xinhua|TASS|Interfax|Yonhap|Kyodo|Jiji|Bernama|Antara|EFE|ANSA|Agerpres|AFP
+Al Jazeera|Al-Monitor|Al Arabiya|Asharq Al-Awsat|Le Monde|Le Figaro|Libération|Le Parisien|France Inter|France Info
+France 24|Der Spiegel|Die Welt|Die Zeit|Süddeutsche Zeitung|Frankfurter Allgemeine|El País|El Mundo
+La Vanguardia|Corriere della Sera|La Repubblica|La Stampa|NHK|Asahi Shimbun|Yomiuri Shimbun|Mainichi|Nikkei
+Haaretz|Ynet|Kommersant|Vedomosti|Izvestia|RIA Novosti|Folha de S.Paulo|O Globo|Clarín|Politico|Axios|Semafor`.split(
+    /[|\n]/,
+  );
+// Each outlet's words by its first word.
+const OUTLETS_BY_FIRST = new Map<string, string[][]>();
+for (const name of OUTLETS) {
+  const words = name.split(' ');
+  OUTLETS_BY_FIRST.set(words[0]!, [...(OUTLETS_BY_FIRST.get(words[0]!) ?? []), words]);
+}
+
+/** Known news outlets in `tokens[a..b)`, as organisations whatever the model made of them. */
+export function knownOutlets(s: Sentence, a: number, b: number): void {
+  const { tokens } = s;
+  for (let k = a; k < b; k++) {
+    const names = OUTLETS_BY_FIRST.get(tokens[k]!.text);
+    const words = names?.find((w) => k + w.length <= b && w.every((word, i) => tokens[k + i]!.text === word));
+    if (!words) continue;
+    const end = k + words.length;
+    const start = tokens[k]!.start;
+    const stop = tokens[end - 1]!.end;
+    if (s.out.some((n) => n.type === 'ORG' && n.start <= start && n.end >= stop)) continue;
+    overrule(s, k, end, [{ start, end: stop, type: 'ORG' }]);
+    k = end - 1;
+  }
+}
+
 function afterOutletWord(s: Sentence, a: number, k: number): boolean {
   const word = s.tokens[k - 1]!.text;
   if (word === 'told' || word === 'tells') return true;

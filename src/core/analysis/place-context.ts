@@ -114,8 +114,11 @@ function placesListedWithPlaces(
     if (!joins.every((join, k) => /\band\b/.test(join) === (k === joins.length - 1))) continue;
     const words = list.map((n) => text.slice(n.start, n.end));
     if (words.some((w) => w.includes(' '))) continue;
+    // A name a list gives as a surname is a place too when it stands alone among places ("Michoacán,
+    // Guerrero and Zacatecas").
+    const alone = list.filter((n) => n.type !== 'PLACE').length === 1;
     for (const [k, n] of list.entries())
-      if (n.type === 'PERSON' && !listedPerson(words[k]!)) places.add(words[k]!);
+      if (n.type === 'PERSON' && (alone || !listedPerson(words[k]!))) places.add(words[k]!);
   }
 }
 

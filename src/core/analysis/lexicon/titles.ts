@@ -13,6 +13,18 @@ Businesswoman Activist Lawyer Economist Journalist Coach Striker Poet Filmmaker 
 Founder Co-founder Cofounder Co-Founder`.split(/\s+/),
 );
 
+/**
+ * More honorifics that are no part of a person's name, read only after the tagger (its features hold TITLES:
+ * adding these there would need a retraining). "Tan Sri" is read apart: "Tan" is a surname too.
+ */
+export const MORE_HONORIFICS: ReadonlySet<string> = new Set(
+  `Alhaji Alhaja Comrade Baroness Baron Viscount Datuk Dato Datin Tun Seri Puan Engr Barrister Pastor Bishop
+Imam Rabbi Hon Honourable Rt Ayatollah Mufti Archbishop Cardinal`.split(/\s+/),
+);
+
+/** Letters after a person's name that are no part of it ("Priya Nair KC", "Dame Ann Lee DBE"). */
+export const POST_NOMINALS: ReadonlySet<string> = new Set('KC QC SC OBE MBE CBE KBE DBE PhD'.split(' '));
+
 /** Lower-case roles only a person has, written right before the name: "police spokesman Resila Onyango". */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `spokesman spokeswoman spokesperson minister secretary president governor mayor senator ambassador envoy chairman
