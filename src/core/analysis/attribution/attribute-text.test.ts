@@ -292,3 +292,17 @@ describe('a subject set off by commas before the verb, and two subjects', () => 
     ]);
   });
 });
+
+describe('an unnamed subject before ", saying", and a prefecture', () => {
+  it('speak', () => {
+    expect(
+      sources(
+        'A spokesperson for the electoral board rejected the charge, saying the count was fair. Twenty people ' +
+          'were held overnight, the prefecture said.',
+      ),
+    ).toEqual([
+      ['A spokesperson for the electoral board', 'official'],
+      ['the prefecture', 'organisation'],
+    ]);
+  });
+});

@@ -295,9 +295,20 @@ function sentenceSubject(ctx: SpeakerContext, from: number, to: number): FoundSp
     return { speaker: { start: at, end, canonical, text: phrase }, kind: 'anonymous' };
   }
   const pronoun = SUBJECT_PRONOUN.exec(text.slice(at, to));
-  if (!pronoun || pronoun[1] === 'They' || !verbAfter(at + pronoun[0].length)) return null;
-  return speakerBefore(ctx, at, at + pronoun[1]!.length);
+  if (pronoun && pronoun[1] !== 'They' && verbAfter(at + pronoun[0].length))
+    return speakerBefore(ctx, at, at + pronoun[1]!.length);
+  // "A spokesperson for the party rejected the claim, saying…": the speaker's words before the first verb.
+  FIRST_WORDS.lastIndex = 0;
+  const clause = text.slice(at, to);
+  for (let m = FIRST_WORDS.exec(clause), n = 0; m && n < MAX_SUBJECT_WORDS; m = FIRST_WORDS.exec(clause), n++)
+    // "the affected villages": a past form after a determiner describes the noun.
+    if (VERB.test(m[1]!) && !DETERMINER_BEFORE.test(clause.slice(0, m.index)))
+      return m.index > 0 ? phraseSpeaker(ctx, at, at + m.index, true) : null;
+  return null;
 }
+const FIRST_WORDS = /\s(\p{Ll}+)\b/gu;
+const DETERMINER_BEFORE = /(?:^|\s)(?:an?|the|its|their|his|her|our|this|that|these|those)$/i;
+const MAX_SUBJECT_WORDS = 8;
 
 // "Local Fine Gael TD Siobhán Keogh": capitalised words (a place, a party, an office) before a person.
 const CAPITALISED_PREFIX = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;

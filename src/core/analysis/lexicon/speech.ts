@@ -30,7 +30,7 @@ export const ANONYMOUS_CUES = '(?:it is (?:learnt|learned|understood)|it was (?:
 
 /** Nouns that make an unnamed speaker anonymous ("sources said", "people familiar with the matter"). */
 export const ANONYMOUS_NOUNS: ReadonlySet<string> = new Set(
-  'source sources insider insiders diplomat diplomats delegate delegates analyst analysts expert experts witness witnesses eyewitnesses resident residents person people observers workers employees staff relatives neighbour neighbor neighbours neighbors villager villagers survivors passengers locals critics opponents supporters activists campaigners economists investors traders protesters scientists researchers doctors lawyers leaders authors fishermen farmers drivers parents teachers nurses students vendors shopkeepers fans voters families motorists commuters tenants adviser advisers advisor advisors aide aides'.split(
+  'source sources insider insiders diplomat diplomats delegate delegates analyst analysts expert experts witness witnesses eyewitnesses resident residents person people observers workers employees staff relatives neighbour neighbor neighbours neighbors villager villagers survivors passengers locals critics opponents supporters activists campaigners economists investors traders protesters scientists researchers doctors lawyers leaders authors fishermen farmers drivers parents teachers nurses students vendors shopkeepers fans voters families motorists commuters tenants adviser advisers advisor advisors aide aides family'.split(
     ' ',
   ),
 );
@@ -63,7 +63,8 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
     'federation centre center observatory secretariat directorate tribunal parliament assembly senate congress cabinet ' +
     'hospitals universities councils courts departments embassies committees associations federations institutes ' +
     'jury inquiry inquest panel carrier carriers airlines lender lenders insurer insurers retailer retailers ' +
-    'operator operators publisher publishers force forces trust trusts tank tanks navy'
+    'operator operators publisher publishers force forces trust trusts tank tanks navy prefecture municipality ' +
+    'governorate presidency'
   ).split(' '),
 );
 
