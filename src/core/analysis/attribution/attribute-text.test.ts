@@ -275,6 +275,17 @@ describe('a subject set off by commas before the verb, and two subjects', () => 
     expect(sources('Prices will rise, the mayor warned, said Tomas Berg.')).toEqual([
       ['Tomas Berg', 'person'],
     ]);
+    // Descriptions naming a body, or with a comma of their own, between the person and the verb.
+    expect(
+      sources(
+        'Mr Colm Brady, who chairs the Harbour Users Forum, a group of ferry operators, said the delay was ' +
+          '"avoidable". Dr Lena Ortiz of the Institute for Coastal and Marine Research, known by its initials ' +
+          'ICMR, said the reef had "bounced back".',
+      ),
+    ).toEqual([
+      ['Colm Brady', 'person'],
+      ['Lena Ortiz', 'person'],
+    ]);
   });
 
   it('gives a statement by two names joined by "and" to both, and one by the head of a body to that head', () => {

@@ -1,7 +1,7 @@
-import type { Attribution, AttributionKind, Speaker } from '../../model/analysis';
+import type { Attribution, AttributionKind, Entity, Speaker } from '../../model/analysis';
 import { REPORT_NOUNS, SAYING_PARTICIPLES } from '../lexicon/speech';
 import type { Cue } from './cues';
-import type { SpeakerContext } from './speaker-context';
+import { entitySpeaker, entityStartingAt, pastTitles, type SpeakerContext } from './speaker-context';
 import { speakerAfter, speakerBefore } from './speaker-phrase';
 
 /** Who says a statement and through which cue. */
@@ -33,11 +33,34 @@ const SUBJECT_AND_APPOSITION = /^\s*([^,"“”]+(?:,[^,"“”]+)?),\s*(?:[^,"�
  * Only when the subject is a speaker ending before those words.
  */
 function apposedSubject(ctx: SpeakerContext, from: number, cue: Cue): ReturnType<typeof speakerBefore> {
-  const m = SUBJECT_AND_APPOSITION.exec(ctx.text.slice(from, cue.start));
+  const clause = ctx.text.slice(from, cue.start);
+  const person = leadingPerson(ctx, from, clause);
+  if (person) return { speaker: entitySpeaker(person), kind: 'person' };
+  const m = SUBJECT_AND_APPOSITION.exec(clause);
   if (!m) return null;
   const found = speakerBefore(ctx, from, cue.start, cue.verb);
   const subjectEnd = from + m[0].indexOf(m[1]!) + m[1]!.length;
   return found?.speaker && found.speaker.end <= subjectEnd && found.kind !== 'report' ? found : null;
+}
+
+// After the person opening a clause: the rest of their name the entity rules left out, perhaps where they
+// work ("of the International Maize and Wheat Improvement Center"), then the comma of a description.
+const AFTER_LEADING_PERSON = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:of|at|from)\s[^,"“”]{2,80})?,/u;
+
+/**
+ * "Mr Gerald Png, who heads the Rail Safety Association, a group of retired engineers, said…", "Professor Aisha
+ * Bello of the Maize Center, known as CIMMYT, said…": a person opening the clause before descriptions set off
+ * by commas, which end just before the verb, speaks.
+ */
+function leadingPerson(ctx: SpeakerContext, from: number, clause: string): Entity | undefined {
+  if (!/,\s*$/.test(clause) || /["“”]/.test(clause)) return undefined;
+  const at = from + (/^\s*/.exec(clause)?.[0].length ?? 0);
+  const person = entityStartingAt(ctx.entities, pastTitles(ctx.text, at, from + clause.length));
+  if (person?.type !== 'PERSON') return undefined;
+  const rest = ctx.text.slice(person.end, from + clause.length);
+  const m = AFTER_LEADING_PERSON.exec(rest);
+  // The description is one or two commas long: more reads as a list or a clause of its own.
+  return m && m[0].length < rest.length && (rest.match(/,/g)?.length ?? 0) <= 3 ? person : undefined;
 }
 
 /** Whether the speaker's words before where they work ("… at Oxford", "… from the WHO") name a finder. */
