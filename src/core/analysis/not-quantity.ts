@@ -1,6 +1,7 @@
 // Digits that are part of a date, a time, a code or an ordinal, which findNumbers does not count as quantities.
 
 import { isDigit, isLetter, isSpace } from './chars';
+import { TIME_ZONES } from './time-zones';
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 // "5bn", "£2million", "60km", "40ft": a scale or a unit written onto the digits.
@@ -13,6 +14,11 @@ const PHONE = /^\+?\d{2,5}(?:[ -]\d{2,5}){2,}$/;
 // The end of a fiscal year written after its start: "2025-26".
 const FISCAL_YEAR_START = /(?:^|[^\d])(?:19|20)\d\d[-–/]$/;
 const DAY_AND_COMMA = /\b\d{1,2},$/;
+// "1142 GMT": a 24-hour clock time before its zone.
+const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+const ZONE_AFTER = /^\s([A-Z]{2,5})\b/;
+// "Article 49.3", "Section 7", "No. 26": the number of a provision or a rank, no quantity.
+const REFERENCE_BEFORE = /\b(?:Article|Section|Clause|Chapter|Paragraph|Rule|Resolution|Amendment|No\.)\s$/;
 // A month's name or its abbreviation, capitalised as dates write it: "12 mayors", "5 decades", "40 junior
 // doctors" and "12 may fall" are no dates.
 const MONTH_AFTER =
@@ -29,6 +35,13 @@ export function isNotQuantity(text: string, start: number, end: number): boolean
   if (before === '_' || isLetter(before)) return true; // G20
   if (before === '-' && isLetter(text[start - 2])) return true; // COVID-19
   if ((isSpace(after) || AM_PM_START.has(after!)) && CLOCK_AFTER.test(text.slice(end, end + 6))) return true;
+  if (
+    after === ' ' &&
+    HHMM.test(text.slice(start, end)) &&
+    TIME_ZONES.has(ZONE_AFTER.exec(text.slice(end, end + 7))?.[1] ?? '')
+  )
+    return true;
+  if (before === ' ' && REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
   if (end - start === 2 && FISCAL_YEAR_START.test(text.slice(Math.max(0, start - 6), start))) return true;
   // A group of a phone number has another group beside it, one space or hyphen away, or opens with "+".
   if (

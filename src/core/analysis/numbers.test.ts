@@ -267,6 +267,13 @@ describe('findNumbers', () => {
     expect(units('Take exit N12 after 40 minutes.')).toEqual([['40 minutes', 'minute']]);
   });
 
+  it('counts no 24-hour clock time before its zone, nor the number of an article or a rank', () => {
+    expect(
+      read('By 1142 GMT the rand had slipped 0.4%, as Article 49.3 allows and No. 26 seed fell.'),
+    ).toEqual([['0.4%', 0.4, '%', 'exact']]);
+    expect(read('The 1200 GMT slot drew 1500 viewers.')).toEqual([['1500 viewers', 1500, 'viewer', 'exact']]);
+  });
+
   it('stays inside the given span', () => {
     const text = '5 ships. 7 planes.';
     expect(findNumbers(text, [9, 18]).map((n) => n.value)).toEqual([7]);

@@ -1,6 +1,7 @@
 import type { NameSpan } from './name-spans';
 
-const ZONES = new Set(
+/** Abbreviations of time zones. */
+export const TIME_ZONES: ReadonlySet<string> = new Set(
   'GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT AKST HST IST PKT JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT SAST WAT CAT EAT MSK GST ICT WIB'.split(
     ' ',
   ),
@@ -17,7 +18,7 @@ export function dropTimeZones(text: string, names: readonly NameSpan[]): readonl
     if (!/[\d.mM]/.test(text[n.start - 2] ?? '')) return true;
     const surface = text.slice(n.start, n.end);
     const zone =
-      ZONES.has(surface) || (REGIONAL.test(surface) && TIME_AFTER.test(text.slice(n.end, n.end + 20)));
+      TIME_ZONES.has(surface) || (REGIONAL.test(surface) && TIME_AFTER.test(text.slice(n.end, n.end + 20)));
     return !zone || !CLOCK_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
   });
 }
