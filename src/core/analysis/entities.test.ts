@@ -417,6 +417,16 @@ describe('honorifics, outlets and places by their head word', () => {
     expect(found).toEqual(['ORG Anadolu', 'ORG Le Monde', 'ORG France Inter', 'ORG Xinhua']);
   });
 
+  it('finds "the X and Y <head>" whole when no list gives X or Y as a name', () => {
+    const found = namesIn(
+      "Scientists at the Global Sorghum and Millet Research Centre agreed. Funding came from the UK's " +
+        'Soil and Groundwater Sciences Council. Brazil and Argentina Football Association officials met.',
+    );
+    expect(found).toContain('ORG Global Sorghum and Millet Research Centre');
+    expect(found).toContain('ORG Soil and Groundwater Sciences Council');
+    expect(found).not.toContain('ORG Brazil and Argentina Football Association');
+  });
+
   it('makes a place of a surname standing alone in a list of places, not of one among people', () => {
     expect(namesIn('Rain fell on Michoacán, Guerrero and Zacatecas.')).toContain('PLACE Guerrero');
     expect(namesIn('Lopez, Guerrero and Ruiz scored for Toluca.')).toContain('PERSON Guerrero');

@@ -393,6 +393,10 @@ const CUT_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|ive|al|an|ist)$/u;
  * of "and" are common nouns ("Competition", "Consumer"). Two names joined by "and" stay two: "Google and
  * Microsoft Corporation", "Brazil and Argentina Football Association", "Prevention and Rodale Books".
  */
+const THE_BEFORE = /(?:\bthe|['’]s)\s+$/i;
+const isListedName = (s: Sentence, t: Token): boolean =>
+  (s.tagger.listedWord(t.text) & (PERSON_NAME_BITS | ORG_BITS | PLACE_BITS | DEMONYM_BITS)) !== 0;
+
 function coordinatedOrganisations(s: Sentence, a: number, b: number): void {
   const { tokens, text } = s;
   const base = tokens[a]!.start;
@@ -405,7 +409,17 @@ function coordinatedOrganisations(s: Sentence, a: number, b: number): void {
     if (k <= a || k >= b - 1 || tokens[k]!.text !== 'and') continue;
     const left = tokens[k - 1]!;
     if (!left.cap || left.headline || !tokens[k + 1]!.cap) continue;
-    if (!isCommonNoun(s, left) || !isCommonNoun(s, tokens[k + 1]!)) continue;
+    const right = tokens[k + 1]!;
+    const [from] = capitalisedRun(s, a, b, k - 1, k);
+    const start = tokens[from]!.start;
+    // Or "the International Maize and Wheat Improvement Center", "the UK's Biotechnology and Biological
+    // Sciences Research Council": after "the" or a possessive, words no list gives as names.
+    const unlisted = () =>
+      !isListedName(s, left) &&
+      !isListedName(s, right) &&
+      THE_BEFORE.test(text.slice(Math.max(base, start - 6), start));
+    const common = isCommonNoun(s, left) && isCommonNoun(s, right);
+    if (!common && !unlisted()) continue;
     // "Party and …", "Fund and …": a name ends there; "Democratic and …": an adjective shares the noun after.
     if (ORG_CUES.has(left.text) || ADJECTIVE_ENDING.test(left.text)) continue;
     let head = -1;
@@ -413,10 +427,10 @@ function coordinatedOrganisations(s: Sentence, a: number, b: number): void {
     // A head noun alone after "and" is a name of its own ("… Review and Club for Growth"), and one before
     // "of" is the model's to read ("Returned and Services League of Australia").
     if (head < k + 2 || tokens[head + 1]?.text === 'of') continue;
-    const [from] = capitalisedRun(s, a, b, k - 1, k);
-    const start = tokens[from]!.start;
     const end = tokens[head]!.end;
-    if (s.out.some((n) => n.type === 'PERSON' && n.start < tokens[k]!.start && n.end > start)) continue;
+    // A person the model found there stays, unless the words are no one's name ("Biotechnology").
+    if (common && s.out.some((n) => n.type === 'PERSON' && n.start < tokens[k]!.start && n.end > start))
+      continue;
     if (PLACES.has(text.slice(start, left.end))) continue;
     overrule(s, from, head + 1, [{ start, end, type: 'ORG' }]);
     at = end - base;
