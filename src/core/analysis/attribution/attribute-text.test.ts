@@ -317,3 +317,29 @@ describe('an unnamed subject before ", saying", and a prefecture', () => {
     ]);
   });
 });
+
+describe('a titled speaker and the quote after, a time word before the verb, and parties to a case', () => {
+  it('keep "a spokesperson" apart from the spokesperson named before', () => {
+    expect(
+      sources(
+        "The Greens' transport spokesperson Aoife Brennan said fares were too high. A spokesperson for the " +
+          'Department of Transport said it would not comment.',
+      ),
+    ).toEqual([
+      ['Aoife Brennan', 'person'],
+      ['A spokesperson for the Department of Transport', 'official'],
+    ]);
+  });
+
+  it('give the next quote to a speaker with a title after an inverted cue, and speak past "yesterday"', () => {
+    const text =
+      '"The numbers held up," said Dr. Ravi Menon, a cardiologist at a Leeds hospital. "The effect came early." ' +
+      'Councillor Chen Wei yesterday said the plan was "a waste". The plaintiffs said the layoffs were unlawful.';
+    expect(analyzeText(text, models).quotes.map((q) => q.speaker?.canonical ?? null)).toEqual([
+      'Ravi Menon',
+      'Ravi Menon',
+      'Chen Wei',
+    ]);
+    expect(sources(text).at(-1)).toEqual(['The plaintiffs', 'anonymous']);
+  });
+});

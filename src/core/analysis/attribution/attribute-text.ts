@@ -192,6 +192,9 @@ function reportedSpeechCue(
 // nothing more, in the same paragraph ("…," she told AFP. "…"; Lund said repairs would start. "…"). A whole
 // sentence in between may bring in someone else.
 const SAME_SPEAKER_GAP = /^[^"“”\n.!?]{0,200}[.!?][ \t]+$/;
+// The full stops of titles and initials in that gap end no sentence ("…," said Dr. Helena Marsh. "…").
+const ABBREVIATION_DOT =
+  /\b(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Rev|St|Maj|Jr|Sr|\p{Lu})\.(?=\s)/gu;
 
 /**
  * A quote with no cue of its own continues the attribution just before it in its paragraph, a quote's or a
@@ -207,7 +210,7 @@ function carryToFollowingQuotes(text: string, quotes: Quote[], located: readonly
       cue && cue.end > p.end
         ? [cue.end, cue.found.speaker, cue.found.attribution]
         : [p.end, p.speaker, p.attribution];
-    if (speaker && SAME_SPEAKER_GAP.test(text.slice(end, q.start)))
+    if (speaker && SAME_SPEAKER_GAP.test(text.slice(end, q.start).replace(ABBREVIATION_DOT, '$1')))
       quotes[k] = { ...q, speaker, attribution };
   }
 }

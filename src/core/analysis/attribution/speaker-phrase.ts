@@ -28,7 +28,7 @@ import {
 } from './unnamed-speaker';
 
 const TRAILING_ADVERB =
-  /\s+(?:also|later|further|then|separately|again|earlier|previously|recently|once|had|has|have|would|has also|had also|on \w+day)$/i;
+  /\s+(?:also|later|further|then|separately|again|earlier|previously|recently|once|had|has|have|would|has also|had also|on \w+day|yesterday|today|tonight)$/i;
 const PRONOUN = /(?:^|[\s,])(he|she|it)$/i;
 // The comma of a figure ("which has 12,000 members") is no end of an apposition.
 const APPOSITION = /,\s*((?:[^,"“”]|(?<=\d),(?=\d{3})){2,100}),$/;

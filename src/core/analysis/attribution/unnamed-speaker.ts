@@ -63,7 +63,7 @@ humour humor harbour harbor colour color`.split(/\s+/),
 );
 // People known by what they do whose nouns neither the learned list nor the agent endings hold.
 const PEOPLE_BY_ROLE: ReadonlySet<string> = new Set(
-  'agent agents broker brokers dealer dealers client clients correspondent correspondents respondent respondents'.split(
+  'agent agents broker brokers dealer dealers client clients correspondent correspondents respondent respondents plaintiff plaintiffs defendant defendants claimant claimants petitioner petitioners appellant appellants'.split(
     ' ',
   ),
 );
@@ -165,7 +165,9 @@ export function phraseSpeaker(
     // "the minister" after "Minister of Roads Aivar Lepp": the holder the text named speaks.
     const office = head.word[0]!.toUpperCase() + head.word.slice(1);
     const holder =
-      kind === 'official' && bare && TITLES.has(office) ? titledPerson(ctx, office, start) : undefined;
+      kind === 'official' && bare && DEFINITE.test(phrase) && TITLES.has(office)
+        ? titledPerson(ctx, office, start)
+        : undefined;
     if (holder) return { speaker: entitySpeaker(holder, start, end, phrase), kind: 'person' };
     const canonical = institution?.canonical ?? phrase.replace(DETERMINER, '').toLowerCase();
     return { speaker: { start, end, canonical, text: phrase }, kind };
@@ -209,6 +211,8 @@ export function agentSpeaker(ctx: SpeakerContext, from: number, to: number): Fou
   return { speaker: { start, end: to, canonical, text: phrase }, kind: 'anonymous' };
 }
 
+// Only "the spokesperson" is one the text named; "a spokesperson" is someone else.
+const DEFINITE = /^the\s/i;
 // "the Minister", "The Opposition Leader": a title standing for the person who holds it.
 const TITLE_ONLY = /(?:^|\s)([Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*)))$/u;
 /**
