@@ -17,8 +17,10 @@ const DAY_AND_COMMA = /\b\d{1,2},$/;
 // "1142 GMT": a 24-hour clock time before its zone.
 const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 const ZONE_AFTER = /^\s([A-Z]{2,5})\b/;
-// "Article 49.3", "Section 7", "No. 26": the number of a provision or a rank, no quantity.
-const REFERENCE_BEFORE = /\b(?:Article|Section|Clause|Chapter|Paragraph|Rule|Resolution|Amendment|No\.)\s$/;
+// "Article 49.3", "Section 7", "No. 26", "S&P 500", "Boeing 777": the number of a provision, a rank, an index or
+// a model, no quantity.
+const REFERENCE_BEFORE =
+  /(?:\b(?:Article|Section|Clause|Chapter|Paragraph|Rule|Resolution|Amendment|No\.|FTSE|Russell|Stoxx|STOXX|Nasdaq|CAC|DAX|ASX|Nifty|MSCI|Fortune|Boeing)|S&P)\s$/;
 // A month's name or its abbreviation, capitalised as dates write it: "12 mayors", "5 decades", "40 junior
 // doctors" and "12 may fall" are no dates.
 const MONTH_AFTER =

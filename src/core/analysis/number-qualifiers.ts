@@ -2,7 +2,7 @@ import { isAsciiLetter, isSpace } from './chars';
 import { anyOf, firstMatch, type PatternList } from './pattern-list';
 
 const QUALIFIERS: PatternList<string> = [
-  [/\b(?:more than|over|above|upwards of|in excess of|exceeding|greater than)\s+$/i, 'more-than'],
+  [/\b(?:more than|over|above|upwards of|in excess of|exceeding|greater than|north of)\s+$/i, 'more-than'],
   [/\b(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
   [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at-least'],
   [/\b(?:at most|up to|no more than|a maximum of|as (?:much|many|high) as)\s+$/i, 'at-most'],

@@ -274,6 +274,33 @@ describe('findNumbers', () => {
     expect(read('The 1200 GMT slot drew 1500 viewers.')).toEqual([['1500 viewers', 1500, 'viewer', 'exact']]);
   });
 
+  it('reads Taiwan, Zimbabwe, Bangladesh and UAE money, thousands parted by spaces, and "or more"', () => {
+    expect(
+      read(
+        'Taipei set aside about NT$12 billion; miners paid Z$40 000 or ZiG 2.5 billion; wages reached ৳12,500.',
+      ),
+    ).toEqual([
+      ['about NT$12 billion', 12e9, 'TWD', 'about'],
+      ['Z$40 000', 40000, 'ZWL', 'exact'],
+      ['ZiG 2.5 billion', 2.5e9, 'ZWG', 'exact'],
+      ['৳12,500', 12500, 'BDT', 'exact'],
+    ]);
+    expect(read('Fees rose to Dh1.2 billion, deals north of $5 billion, 50 people or more.')).toEqual([
+      ['Dh1.2 billion', 1.2e9, 'AED', 'exact'],
+      ['north of $5 billion', 5e9, 'USD', 'more-than'],
+      ['50 people or more', 50, 'person', 'at-least'],
+    ]);
+  });
+
+  it('reads "1.5C" as degrees in a text about warming, and no index, model or confidence level', () => {
+    expect(read('Warming must stay below 1.5C.')).toEqual([['below 1.5C', 1.5, '°C', 'less-than']]);
+    expect(read('Fill in Form 3C.')).toEqual([]);
+    expect(read('The S&P 500 and FTSE 100 fell; risk fell 22% (95% CI 0.61 to 0.88).')).toEqual([
+      ['22%', 22, '%', 'exact'],
+      ['0.61 to 0.88', 0.61, null, 'range'],
+    ]);
+  });
+
   it('stays inside the given span', () => {
     const text = '5 ships. 7 planes.';
     expect(findNumbers(text, [9, 18]).map((n) => n.value)).toEqual([7]);

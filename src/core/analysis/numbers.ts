@@ -26,11 +26,15 @@ const CURRENCY_PREFIX: PatternList<string | null> = [
   [/(?:\bNZ\$)\s?$/, 'NZD'],
   [/(?:\bS\$)\s?$/, 'SGD'],
   [/(?:\bR\$)\s?$/, 'BRL'],
+  [/(?:\bNT\$)\s?$/, 'TWD'],
+  [/(?:\bZ\$)\s?$/, 'ZWL'],
   [/(?:US\$|\$)\s?$/, 'USD'],
   [/(?:₹|\bRs\.?|\bINR)\s?$/, 'INR'],
   [/\b(?:KSh|Ksh|KShs)\.?\s?$/, 'KES'],
   [/\bRp\.?\s?$/, 'IDR'],
-  [/\bTk\.?\s?$/, 'BDT'],
+  [/(?:৳|\bTk\.?)\s?$/, 'BDT'],
+  [/\b(?:ZiG|ZWG)\s?$/, 'ZWG'],
+  [/\b(?:Dh|Dhs|AED)\s?$/, 'AED'],
   [/\bRM\s?$/, 'MYR'],
   [/(?:₱|\bPHP)\s?$/, 'PHP'],
   [/(?:GH¢|GH₵|₵|\bGHS)\s?$/, 'GHS'],
@@ -49,7 +53,7 @@ const CURRENCY_PREFIX: PatternList<string | null> = [
 
 const ANY_CURRENCY_PREFIX = anyOf(CURRENCY_PREFIX);
 // The last characters of the prefixes above: a currency ends right before the number or one space before it.
-const CURRENCY_ENDS = new Set('$₹€£¥₩₦₽₴₺₱₵₪¢.');
+const CURRENCY_ENDS = new Set('$₹€£¥₩₦₽₴₺₱₵₪¢৳.');
 
 /** Whether a currency prefix may end at `at` (or one space before it): a symbol, a full stop or a letter. */
 function mayEndCurrency(text: string, at: number): boolean {
@@ -60,9 +64,10 @@ function mayEndCurrency(text: string, at: number): boolean {
 
 // A currency written onto the digits ("Rs90", "KSh3 billion", "R340 million", "P1.8 billion", "N5bn"): the
 // South African, Philippine and Nigerian single letters only before a scale, as "R15" may be a road.
-const GLUED_CURRENCY = /(?<![\p{L}\p{N}])(?:(Rs|Rp|RM|KSh|Ksh|Tk|Sh)|([RPN]))$/u;
+const GLUED_CURRENCY = /(?<![\p{L}\p{N}])(?:(Rs|Rp|RM|KSh|Ksh|Tk|Sh|Dhs|Dh)|([RPN]))$/u;
 const GLUED_CODES: Readonly<Record<string, string>> = {
-  Rs: 'INR', Rp: 'IDR', RM: 'MYR', KSh: 'KES', Ksh: 'KES', Tk: 'BDT', Sh: 'KES', R: 'ZAR', P: 'PHP', N: 'NGN',
+  Rs: 'INR', Rp: 'IDR', RM: 'MYR', KSh: 'KES', Ksh: 'KES', Tk: 'BDT', Sh: 'KES', Dh: 'AED', Dhs: 'AED', R: 'ZAR',
+  P: 'PHP', N: 'NGN',
 }; // prettier-ignore
 // "N945" is naira, "R950" rand, "P1,200" pesos in a text that names the currency or its country (else "R15"
 // may be a road); with a scale or a thousands comma they are money anywhere.
@@ -123,6 +128,16 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 const A_BEFORE = /\ba\s+$/i;
+const SPACED_GROUP = /^ (\d{3})(?![\d,.]?\d)/;
+// "50 or more", "5% or higher": at least the figure.
+const OR_MORE = /^\s+or\s+(?:more|higher|above)\b/i;
+// "95% CI": the level of a confidence interval, no quantity.
+const CONFIDENCE = /^\s*(?:CI\b|confidence interval)/;
+// "1.5C", "45C": degrees Celsius written onto the digits, read in a text about warming or the weather.
+const CELSIUS = /^C\b/;
+const isCelsius = (text: string, end: number, isWord: boolean, weather: () => boolean): boolean =>
+  !isWord && text[end] === 'C' && CELSIUS.test(text.slice(end, end + 2)) && weather();
+const WEATHER = /\b(?:warming|temperatures?|heat|Celsius|degrees|climate|weather)\b/i;
 // A scale word after a space or a hyphen ("R4.7-billion"), or written onto the digits ("£2million", "5bn",
 // Malaysia's "RM1.3bil").
 const SCALE =
@@ -220,23 +235,39 @@ export function findNumbers(text: string, span?: Span): NumberMention[] {
   return createNumberFinder(text, searchFrom)(span);
 }
 
+/** What the number finder reads from the whole text, once and only when a number needs it. */
+type TextFacts = {
+  next: NextMatch;
+  /** The code of the rupee the text means ("Rs" in Pakistan is PKR). */
+  rupee: () => string;
+  /** Whether the text names the currency a single glued letter stands for ("N945" in a text on Nigeria). */
+  lettered: (letter: string) => boolean;
+  /** Whether a share in words ("a third") may occur at all. */
+  shares: boolean;
+  /** Whether the text is about warming or the weather, where "1.5C" is degrees. */
+  weather: () => boolean;
+};
+
 /** `findNumbers` for spans of `text`; `search` is how the text is searched (by default once, for all spans). */
 export function createNumberFinder(
   text: string,
   search: MatchSearch = createMatchIndex,
 ): (span?: Span) => NumberMention[] {
-  const next = search(CANDIDATE, text);
   let rupeeCode: string | undefined;
-  // Read from the whole text, once, and only when a rupee is met.
-  const rupee = () => (rupeeCode ??= firstMatch(RUPEE_COUNTRIES, ANY_RUPEE_COUNTRY, text)?.[1] ?? 'INR');
+  let weather: boolean | undefined;
   const named = new Map<string, boolean>();
-  const lettered = (letter: string): boolean => {
-    let found = named.get(letter);
-    if (found === undefined) named.set(letter, (found = LETTER_COUNTRIES[letter]?.test(text) ?? false));
-    return found;
+  const facts: TextFacts = {
+    next: search(CANDIDATE, text),
+    rupee: () => (rupeeCode ??= firstMatch(RUPEE_COUNTRIES, ANY_RUPEE_COUNTRY, text)?.[1] ?? 'INR'),
+    lettered: (letter) => {
+      let found = named.get(letter);
+      if (found === undefined) named.set(letter, (found = LETTER_COUNTRIES[letter]?.test(text) ?? false));
+      return found;
+    },
+    shares: mayHoldShares(text),
+    weather: () => (weather ??= WEATHER.test(text)),
   };
-  const shares = mayHoldShares(text);
-  return (span) => numbersIn(text, span?.[0] ?? 0, span?.[1] ?? text.length, next, rupee, lettered, shares);
+  return (span) => numbersIn(text, span?.[0] ?? 0, span?.[1] ?? text.length, facts);
 }
 
 /** The numbers of each of `sentences`, in order: what entities and claims both need, found once. */
@@ -245,17 +276,10 @@ export function numbersBySentence(text: string, sentences: readonly Span[]): Num
   return pushAll(sentences, (span) => findNumbers(span));
 }
 
-function numbersIn(
-  text: string,
-  from: number,
-  to: number,
-  next: NextMatch,
-  rupee: () => string,
-  lettered: (letter: string) => boolean,
-  mayHoldShares: boolean,
-): NumberMention[] {
+function numbersIn(text: string, from: number, to: number, facts: TextFacts): NumberMention[] {
+  const { next, rupee, lettered, weather } = facts;
   const out: NumberMention[] = [];
-  const shares = mayHoldShares ? sharesIn(text, from, to) : [];
+  const shares = facts.shares ? sharesIn(text, from, to) : [];
   let share = 0;
   let m: RegExpExecArray | null;
   for (let at = from; (m = next(at)) !== null && m.index < to;) {
@@ -284,6 +308,7 @@ function numbersIn(
       numEnd += ones[0].length;
     }
     const scaleAfter = () => SCALE.exec(text.slice(numEnd, Math.min(to, numEnd + 24)));
+    let celsius = false;
     let prefix = '';
     let unit: string | null = null;
     let scale: RegExpExecArray | null = null;
@@ -294,7 +319,8 @@ function numbersIn(
     if (glued && (glued[1] || (scale = scaleAfter()) || /[,.]\d/.test(m[0]) || lettered(glued[2]!))) {
       prefix = glued[0];
       unit = GLUED_CODES[prefix]!;
-    } else if (isNotQuantity(text, numStart, numEnd)) continue;
+    } else if (!(celsius = isCelsius(text, numEnd, isWord, weather)) && isNotQuantity(text, numStart, numEnd))
+      continue;
     else {
       const currency = mayEndCurrency(text, numStart)
         ? firstMatch(
@@ -306,6 +332,17 @@ function numbersIn(
       prefix = currency?.[0][0] ?? '';
       unit = currency ? (currency[1] ?? prefix.trim()) : null;
     }
+    // "Z$40 000", "R2 300": thousands parted by spaces, as southern Africa writes money.
+    if (unit !== null && !isWord && !m[0].includes(',') && m[0].length <= 3 && !scale)
+      for (
+        let g = SPACED_GROUP.exec(text.slice(numEnd, numEnd + 5));
+        g;
+        g = SPACED_GROUP.exec(text.slice(numEnd, numEnd + 5))
+      ) {
+        value = value! * 1000 + Number(g[1]);
+        numEnd += g[0].length;
+        at = numEnd;
+      }
     scale ??= scaleAfter();
     if (unit === 'INR' && prefix.startsWith('R')) unit = rupee();
     let start = numStart - prefix.length;
@@ -360,6 +397,16 @@ function numbersIn(
     } else if (plural && unit === null && !NOT_UNITS.has(plural[1]!)) {
       unit = singular(plural[1]!);
       numEnd += plural[0].length;
+    }
+    if (celsius) {
+      unit = '°C';
+      numEnd += 1;
+    }
+    if (unit === '%' && CONFIDENCE.test(text.slice(numEnd, numEnd + 24))) continue;
+    const orMore = qualifier === 'exact' ? OR_MORE.exec(text.slice(numEnd, numEnd + 16)) : null;
+    if (orMore) {
+      qualifier = 'at-least';
+      numEnd += orMore[0].length;
     }
     // A bare year ("in 2023") is a date, not a quantity.
     if (!u && !scale && unit === null && qualifier === 'exact' && !isWord && isYear(m[0])) continue;
