@@ -73,6 +73,15 @@ describe('attribution: the patterns of issue 15', () => {
     expect(sourceOf(text, 'Repairs').hedge).toBe('may');
   });
 
+  it('reads "is expected to" as a hedge, and "could" negated as none', () => {
+    const text =
+      'The regulator is expected to approve the merger next week. Members could no longer absorb the losses. ' +
+      'The strike could spread to the ports.';
+    expect(sourceOf(text, 'The regulator').hedge).toBe('is expected to');
+    expect(sourceOf(text, 'Members').hedge).toBeNull();
+    expect(sourceOf(text, 'The strike').hedge).toBe('could');
+  });
+
   it('reads "it is believed that" and its kin as a hedge, as "is believed to" is', () => {
     const text =
       'It is believed that the blaze began in a storeroom. It was widely feared that 30 crew were trapped. It is clear that the hull held.';

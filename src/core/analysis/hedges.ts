@@ -3,6 +3,7 @@ import { EXPLICIT_HEDGES, MODAL_HEDGES } from './lexicon/hedges';
 const EXPLICIT_RE = new RegExp(`\\b(?:${EXPLICIT_HEDGES.join('|')})\\b`, 'i');
 const MODAL_RE = new RegExp(`\\b(?:${MODAL_HEDGES.join('|')})\\b`, 'gi');
 // "through May 2017", "on 3 May", "May 14", "in May," — the month, not the modal verb.
+const NEGATED = /^\s+(?:not|never|no longer|hardly)\b/i;
 const NUMBER_BEFORE = /\d(?:st|nd|rd|th)?\s*$/;
 const NUMBER_AFTER = /^\s*\d/;
 const MONTH_PREPOSITION =
@@ -27,7 +28,9 @@ export function findHedge(sentence: string): string | null {
   if (explicit) return explicit[0];
   MODAL_RE.lastIndex = 0;
   for (let m = MODAL_RE.exec(sentence); m; m = MODAL_RE.exec(sentence)) {
-    if (m[0].toLowerCase() === 'may' && isMonth(sentence, m.index)) continue;
+    const word = m[0].toLowerCase();
+    if (word === 'may' && isMonth(sentence, m.index)) continue;
+    if (word === 'could' && NEGATED.test(sentence.slice(m.index + 5, m.index + 20))) continue;
     return m[0];
   }
   return null;

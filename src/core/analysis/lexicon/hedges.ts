@@ -23,8 +23,13 @@ export const EXPLICIT_HEDGES: readonly string[] = [
   'presumably',
 ];
 
-/** Words of possibility; "may" is one only where it is not the month (see hedges.ts). */
+/**
+ * Words of possibility; "may" is one only where it is not the month, "could" not where it is negated ("could
+ * not absorb the losses" says what was impossible) (see hedges.ts).
+ */
 export const MODAL_HEDGES: readonly string[] = [
+  // "The minister is expected to resign": a forecast, not a fact.
+  '(?:is|are|was|were) (?:widely )?expected to',
   'possibly',
   'possibility',
   'perhaps',
