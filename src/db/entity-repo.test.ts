@@ -33,10 +33,17 @@ beforeEach(async () => {
 describe('entity repo', () => {
   it('reads the stored analyses and corrections into one index linked across articles', async () => {
     await storeArticles([makeArticle(1), makeArticle(2)]);
+    // The two articles share a name (the trust's harbour), so the acronym one defines is the other's too.
     await saveAnalysis(
-      analysisOf('article-1', [org(0, 'Pell River Trust'), org(30, 'PRT', 'Pell River Trust')]),
+      analysisOf('article-1', [
+        org(0, 'Pell River Trust'),
+        org(30, 'PRT', 'Pell River Trust'),
+        org(40, 'Kestrel Harbour'),
+      ]),
     );
-    await saveAnalysis(analysisOf('article-2', [org(4, 'PRT'), org(20, 'Dunmore')]));
+    await saveAnalysis(
+      analysisOf('article-2', [org(4, 'PRT'), org(20, 'Dunmore'), org(40, 'Kestrel Harbour')]),
+    );
     // An analysis whose article was deleted meanwhile is left out.
     await saveAnalysis(analysisOf('article-9', [org(0, 'Pell River Trust')]));
     await saveCorrections([
@@ -60,6 +67,14 @@ describe('entity repo', () => {
         articleIds: ['article-1', 'article-2'],
         aliases: ['Pell River Trust', 'PRT'],
         label: 'Pell River Trust',
+      },
+      {
+        type: 'ORG',
+        canonical: 'Kestrel Harbour',
+        mentions: 2,
+        articleIds: ['article-1', 'article-2'],
+        aliases: ['Kestrel Harbour'],
+        label: 'Kestrel Harbour',
       },
       {
         type: 'PLACE',
