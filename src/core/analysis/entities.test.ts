@@ -409,6 +409,19 @@ describe('honorifics, outlets and places by their head word', () => {
     expect(namesIn('Economist Tan Wei Ming said fares rose.')).toContain('PERSON Tan Wei Ming');
   });
 
+  it('gives a knight, a dame or a sheikh named by first name the full name, and no one two share', () => {
+    const canonicals = (text: string) =>
+      analyzeText(text, models)
+        .entities.filter((e) => e.type === 'PERSON')
+        .map((e) => e.canonical);
+    expect(
+      canonicals(
+        'Dame Ruth Abara-Lewis opened the mill. Dame Ruth said the looms were old. Ruth Cole agreed.',
+      ),
+    ).toEqual(['Ruth Abara-Lewis', 'Ruth Abara-Lewis', 'Ruth Cole']);
+    expect(canonicals('Sir Tom Hale and Sir Tom Brice met. Sir Tom said little.').at(-1)).toBe('Tom');
+  });
+
   it('makes an organisation of a news agency or paper the model took for someone', () => {
     const found = namesIn(
       'An official told Anadolu that talks would resume. She told Le Monde the strike would go on. ' +

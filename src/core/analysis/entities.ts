@@ -97,6 +97,9 @@ const SUB_BODIES: ReadonlySet<string> = new Set(
  */
 const MIDDLE_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
+// Titles given with a first name, not a surname: "Sir Keir", "Dame Margaret", "Sheikh Ahmed".
+const FIRST_NAME_TITLE = /\b(?:Sir|Dame|Sheikh|Sheikha)\s+$/;
+
 function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   const aliases = new Map<string, string>();
   const surnames = new Map<string, string | null>();
@@ -109,6 +112,9 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   const defined = new Set<string>();
   const nicknames = new Map<string, string | null>();
   const heads = new Map<string, string | null>();
+  // "Dame Margaret" after "Dame Margaret Okonkwo-Ellis": a knight, a dame or a sheikh by first name, among
+  // those the text gave that title.
+  const firsts = new Map<string, string | null>();
   for (const n of names) {
     const surface = text.slice(n.start, n.end);
     if (n.type === 'PERSON' && surface.includes(' ')) {
@@ -125,6 +131,8 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
         ...(family ? [family] : []),
       ];
       for (const key of keys) keepIfOnly(surnames, key, surface);
+      if (FIRST_NAME_TITLE.test(text.slice(Math.max(0, n.start - 8), n.start)))
+        keepIfOnly(firsts, parts[0]!, surface);
       if (from < 0 && parts.length >= 3)
         for (const part of parts.slice(1, -1)) if (MIDDLE_NAME.test(part)) keepIfOnly(middles, part, surface);
       if (particled) keepIfOnly(particleNames, particled[0]!.toUpperCase() + particled.slice(1), surface);
@@ -160,9 +168,12 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
     if (lexical && lexical.type === n.type)
       canonical =
         named === 'Washington' && isStateAfterTown(text, n.start) ? 'Washington State' : lexical.canonical;
-    else if (n.type === 'PERSON')
-      canonical = (surnames.has(surface) ? surnames.get(surface) : middles.get(surface)) ?? surface;
-    else if (n.type === 'ORG') canonical = aliases.get(surface) ?? surface;
+    else if (n.type === 'PERSON') {
+      const titled = FIRST_NAME_TITLE.test(text.slice(Math.max(0, n.start - 8), n.start));
+      const byFirst = titled && !surface.includes(' ') ? firsts.get(surface) : undefined;
+      canonical =
+        byFirst ?? (surnames.has(surface) ? surnames.get(surface) : middles.get(surface)) ?? surface;
+    } else if (n.type === 'ORG') canonical = aliases.get(surface) ?? surface;
     return { start: n.start, end: n.end, type: n.type, text: surface, canonical };
   });
 }

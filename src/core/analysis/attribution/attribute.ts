@@ -59,7 +59,7 @@ function leadingPerson(ctx: SpeakerContext, from: number, clause: string): Entit
   if (person?.type !== 'PERSON') return undefined;
   const rest = ctx.text.slice(person.end, from + clause.length);
   const m = AFTER_LEADING_PERSON.exec(rest);
-  // The description is one or two commas long: more reads as a list or a clause of its own.
+  // One or two descriptions, so at most three commas with the last: more reads as a list or a clause of its own.
   return m && m[0].length < rest.length && (rest.match(/,/g)?.length ?? 0) <= 3 ? person : undefined;
 }
 
