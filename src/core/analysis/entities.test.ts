@@ -409,6 +409,19 @@ describe('honorifics, outlets and places by their head word', () => {
     expect(namesIn('Economist Tan Wei Ming said fares rose.')).toContain('PERSON Tan Wei Ming');
   });
 
+  it('reads a Canadian province abbreviated after a town as the province, and the town as a place', () => {
+    expect(placesIn('Crews left Flin Flon, Man., for Kelowna, B.C., on Sunday.')).toEqual([
+      ['Flin Flon', 'Flin Flon'],
+      ['Man.', 'Manitoba'],
+      ['Kelowna', 'Kelowna'],
+      ['B.C.', 'British Columbia'],
+    ]);
+    expect(namesIn('Brigadier Ines Vale and Adviser Omar Haddad arrived.')).toEqual([
+      'PERSON Ines Vale',
+      'PERSON Omar Haddad',
+    ]);
+  });
+
   it('gives a knight, a dame or a sheikh named by first name the full name, and no one two share', () => {
     const canonicals = (text: string) =>
       analyzeText(text, models)

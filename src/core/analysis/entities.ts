@@ -1,6 +1,6 @@
 import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { createDateFinder } from './dates';
-import { PLACES, type PlaceEntry } from './lexicon/places';
+import { PLACES, PROVINCE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
 import { TITLES } from './lexicon/titles';
 import { INSTITUTIONS, ORG_CUES, STOCK_EXCHANGES, STORM_WORDS } from './lexicon/words';
 import { ARTICLE_FIRST, ARTICLE_NAME, familyFirst, surnameForms } from './name-forms';
@@ -159,7 +159,11 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
     // span, but the place is the one named.
     const c = surface.charCodeAt(0);
     const named = n.type === 'PLACE' && c >= 97 && c <= 122 ? surface.replace(LEADING_LOWER, '') : surface;
-    const lexical = PLACES.get(named) ?? (n.type === 'PLACE' ? placeInCapitals(named) : undefined);
+    const province = n.type === 'PLACE' ? PROVINCE_ABBREVIATIONS.get(named) : undefined;
+    const lexical =
+      PLACES.get(named) ??
+      (province ? { type: 'PLACE' as const, canonical: province } : undefined) ??
+      (n.type === 'PLACE' ? placeInCapitals(named) : undefined);
     const person = particleNames.get(surface);
     if (person) return { start: n.start, end: n.end, type: 'PERSON', text: surface, canonical: person };
     if (defined.has(surface))

@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/analysis';
-import { PLACES, STATE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
+import { PLACES, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
 import { CORPORATE_SUFFIXES } from './lexicon/corporate-suffixes';
 import { MORE_HONORIFICS, POST_NOMINALS, ROLE_NOUNS, TITLES } from './lexicon/titles';
 import {
@@ -479,8 +479,8 @@ function completeCutOrganisations(s: Sentence, a: number, b: number): void {
 }
 
 /**
- * "Joplin, Mo.", "KANSAS CITY, Mo. (AP) —": a state's abbreviation after a capitalised name and a comma names
- * the state, and the name before it is a town in it.
+ * "Joplin, Mo.", "KANSAS CITY, Mo. (AP) —", "Flin Flon, Man.": a state's or a province's abbreviation after a
+ * capitalised name and a comma names the state, and the name before it is a town in it.
  */
 function stateAbbreviations(s: Sentence, a: number, b: number): void {
   const { tokens } = s;
@@ -488,9 +488,10 @@ function stateAbbreviations(s: Sentence, a: number, b: number): void {
     const t = tokens[k]!;
     if (!t.cap || tokens[k - 1]!.text !== ',' || !tokens[k - 2]!.cap) continue;
     const dot = tokens[k + 1];
-    const last =
-      dot && dot.text === '.' && dot.start === t.end && STATE_ABBREVIATIONS.has(`${t.text}.`) ? k + 1 : k;
-    if (last === k && !STATE_ABBREVIATIONS.has(t.text)) continue;
+    const dotted = `${t.text}.`;
+    const listed = (name: string) => STATE_ABBREVIATIONS.has(name) || PROVINCE_ABBREVIATIONS.has(name);
+    const last = dot && dot.text === '.' && dot.start === t.end && listed(dotted) ? k + 1 : k;
+    if (last === k && !listed(t.text)) continue;
     const [from] = capitalisedRun(s, a, b, k - 2, k - 1);
     overrule(s, from, k - 1, [{ start: tokens[from]!.start, end: tokens[k - 2]!.end, type: 'PLACE' }]);
     overrule(s, k, last + 1, [{ start: t.start, end: tokens[last]!.end, type: 'PLACE' }]);

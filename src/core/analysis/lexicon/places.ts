@@ -140,6 +140,19 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   US_STATE_NAMES.flatMap((names) => names.slice(1)),
 );
 
+/**
+ * Canada's provinces as its press abbreviates them after a town ("Flin Flon, Man."), kept out of PLACES: the
+ * tagger's features read that list, and a change there needs a retraining.
+ */
+export const PROVINCE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'Alta.': 'Alberta', 'B.C.': 'British Columbia', 'Man.': 'Manitoba', 'N.B.': 'New Brunswick',
+    'Nfld.': 'Newfoundland and Labrador', 'N.L.': 'Newfoundland and Labrador', 'N.S.': 'Nova Scotia',
+    'Ont.': 'Ontario', 'P.E.I.': 'Prince Edward Island', 'Que.': 'Quebec', 'Sask.': 'Saskatchewan',
+    'N.W.T.': 'Northwest Territories',
+  }), // prettier-ignore
+);
+
 // Groups named by religion, politics or ethnicity (nationalities come from the country list).
 const GROUPS = `Sikh,Hindu,Muslim,Christian,Jewish,Buddhist,Catholic,Protestant,Shia,Sunni,Jain,Parsi,Kurdish,Kurd,
 Tamil,Punjabi,Bengali,Kashmiri,Baloch,Pashtun,Uyghur,Rohingya,Tibetan,Arab,Latino,Hispanic,Asian,European,African,
