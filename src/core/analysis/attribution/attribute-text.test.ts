@@ -343,3 +343,14 @@ describe('a titled speaker and the quote after, a time word before the verb, and
     expect(sources(text).at(-1)).toEqual(['The plaintiffs', 'anonymous']);
   });
 });
+
+describe('a cue inside a relative clause', () => {
+  it('gives the sentence no source, and still gives a quote in it to the speaker there', () => {
+    const text =
+      'The agency is reviewing the grant rules, which critics say are far too slow. The mayor has promised ' +
+      'a new depot by 2028, a date that engineers say is optimistic.';
+    expect(sources(text)).toEqual([]);
+    const quoted = 'The board kept the grant rules, which critics say are "far too slow".';
+    expect(analyzeText(quoted, models).quotes.map((q) => q.speaker?.canonical ?? null)).toEqual(['critics']);
+  });
+});

@@ -191,6 +191,10 @@ function reportedSpeechCue(
 // Between the last attribution (a quote or a cue) and a quote it carries on to: the rest of its sentence and
 // nothing more, in the same paragraph ("…," she told AFP. "…"; Lund said repairs would start. "…"). A whole
 // sentence in between may bring in someone else.
+// A speaker right after "which" or "that" speaks in a relative clause.
+const RELATIVE_BEFORE = /\b(?:which|that)\s+$/i;
+// "a date that engineers": a speaker phrase that ran back over the relative word.
+const RELATIVE_INSIDE = /\s(?:which|that)\s+\S+$/i;
 const SAME_SPEAKER_GAP = /^[^"“”\n.!?]{0,200}[.!?][ \t]+$/;
 // The full stops of titles and initials in that gap end no sentence ("…," said Dr. Helena Marsh. "…").
 const ABBREVIATION_DOT =
@@ -257,8 +261,17 @@ export function attributeText(
       const to = Math.min(e, k < spans.length ? spans[k]![0] : e);
       const found = attributeCue(ctx, cue, from, to);
       if (!found) continue;
-      last = { start: cue.start, end: cue.end, found };
-      located.push(last);
+      const here = { start: cue.start, end: cue.end, found };
+      located.push(here);
+      // "…the rules, which critics say are too slow": the critics say that clause, not the sentence.
+      const speaker = found.speaker;
+      if (
+        speaker &&
+        (RELATIVE_BEFORE.test(text.slice(Math.max(from, speaker.start - 7), speaker.start)) ||
+          RELATIVE_INSIDE.test(speaker.text))
+      )
+        continue;
+      last = here;
       first ??= found;
     }
     // "X said Y, sources said.": the source at the end reports everything before it.
