@@ -90,6 +90,15 @@ describe('names that are not people, and names found whole', () => {
     expect(found).not.toContain('ORG Member of Parliament');
   });
 
+  it('finds it whole across commas and a hyphened word, over the names the model found inside', () => {
+    const found = namesIn(
+      'The Directorate-General of Revenue, Customs and Excise (DGRCE) raised its forecast. The Northern ' +
+        'Seismic, Volcanic and Coastal Monitoring Agency (NSVCMA) issued a warning.',
+    );
+    expect(found).toContain('ORG Directorate-General of Revenue, Customs and Excise');
+    expect(found).toContain('ORG Northern Seismic, Volcanic and Coastal Monitoring Agency');
+  });
+
   it('makes an organisation of a short form its name defines in brackets, words and all, not of a place', () => {
     const text =
       'The Eastern Grain Reserve Agency (Eastern GRA) said stocks were low. Eastern GRA will sell 40,000 tonnes. ' +

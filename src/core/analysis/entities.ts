@@ -410,38 +410,49 @@ function withBareInstitutions(
 
 const ACRONYM_AFTER = /^ \(([A-Z]{2,8})\)/;
 const NAME_WORD = /\p{Lu}[\p{L}'’-]*/gu;
-// A capitalised word at the end, perhaps with "and", "of" or "&" after it: "Economic and " before "Financial".
-const WORD_BEFORE = /((\p{Lu})[\p{L}'’-]*)(?: (?:and|of|&))? $/u;
+// A capitalised word at the end (hyphened parts each count: "Directorate-General" is DG), perhaps with "and",
+// "of", "&" or a comma after it: "Economic and " before "Financial", "Budget, " before "Accounting".
+const WORD_BEFORE = /(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)(?:,| (?:and|of|&))? $/u;
 // "Member of Parliament (MP)": an office, not an organisation's first word.
 const isOffice = (word: string) => TITLES.has(word) || word === 'Member' || word === 'Members';
 
 /**
  * An organisation the model found without its first words, which the short form it defines spells: "the
  * Economic and Financial Crimes Commission (EFCC)" had been "Financial Crimes Commission", "the National
- * Disaster Response Force (NDRF)" "Disaster Response Force". Only when every missing letter is the initial of a
- * capitalised word right before it.
+ * Disaster Response Force (NDRF)" "Disaster Response Force", "the Directorate-General of Budget, Accounting and
+ * Statistics (DGBAS)" two organisations. Only when every missing letter is the initial of a capitalised word
+ * right before it; names the model found inside those words give way.
  */
 function wholeByAcronym(text: string, names: readonly NameSpan[]): readonly NameSpan[] {
   if (!text.includes(' (')) return names;
-  let out: NameSpan[] | null = null;
+  let out: (NameSpan | null)[] | null = null;
   names.forEach((n, i) => {
     if (n.type !== 'ORG' || text.charCodeAt(n.end) !== 32) return;
     const acronym = ACRONYM_AFTER.exec(text.slice(n.end, n.end + 12))?.[1];
     if (!acronym) return;
     const initials = (text.slice(n.start, n.end).match(NAME_WORD) ?? []).map((w) => w[0]).join('');
-    const missing = acronym.length - initials.length;
-    if (missing < 1 || missing > 3 || !acronym.endsWith(initials)) return;
+    let missing = acronym.length - initials.length;
+    if (missing < 1 || missing > 4 || !acronym.endsWith(initials)) return;
     let start = n.start;
-    for (let k = missing - 1; k >= 0; k--) {
-      const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-      if (!word || word[2] !== acronym[k] || isOffice(word[1]!)) return;
+    while (missing > 0) {
+      const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+      const letters = word?.[1]!
+        .split('-')
+        .map((part) => part[0])
+        .join('');
+      if (!word || !letters || letters.length > missing || isOffice(word[1]!)) return;
+      if (acronym.slice(missing - letters.length, missing) !== letters) return;
+      missing -= letters.length;
       start -= word[0].length;
     }
-    if (i > 0 && names[i - 1]!.end > start) return;
+    // Names inside the words taken in give way; one running on before them stops it.
+    let j = i - 1;
+    while (j >= 0 && names[j]!.end > start) if (names[j--]!.start < start) return;
     out ??= names.slice();
+    for (let k = j + 1; k < i; k++) out[k] = null;
     out[i] = { ...n, start };
   });
-  return out ?? names;
+  return out ? (out as (NameSpan | null)[]).filter((n): n is NameSpan => n !== null) : names;
 }
 
 // "his wife Jan": a month's short form alone may be a name.
