@@ -418,6 +418,15 @@ describe('honorifics, outlets and places by their head word', () => {
     expect(namesIn('Economist Tan Wei Ming said fares rose.')).toContain('PERSON Tan Wei Ming');
   });
 
+  it('finds no organisation in a court level or portfolios joined by "and" before a title', () => {
+    expect(
+      namesIn(
+        'U.S. District Judge Nora Pike ruled. Lands and Water Resources Minister Tendai Moyo and Finance, Trade ' +
+          'and Investment Promotion Minister Rudo Dube spoke.',
+      ),
+    ).toEqual(['PERSON Nora Pike', 'PERSON Tendai Moyo', 'PERSON Rudo Dube']);
+  });
+
   it('reads a Canadian province abbreviated after a town as the province, and the town as a place', () => {
     expect(placesIn('Crews left Flin Flon, Man., for Kelowna, B.C., on Sunday.')).toEqual([
       ['Flin Flon', 'Flin Flon'],

@@ -325,6 +325,7 @@ function isHonorific(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+const COURT_LEVELS: ReadonlySet<string> = new Set(['District', 'Circuit', 'Magistrate', 'Bankruptcy']);
 const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(
   `Prefecture Peninsula Province Governorate Oblast Mountains Valley Plateau Basin Delta Desert Gulf Strait
 Straits Sea Ocean Islands Archipelago Trough Coast Canyon Glacier Bay Reef Heights Plains`.split(/\s+/),
@@ -891,6 +892,8 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
         addName(s, k + 1, b, 'PERSON');
         return;
       }
+  // "U.S. District Judge Margaret Ellison": a court's level before "Judge" is the title's, no organisation.
+  if (modelType === 'ORG' && COURT_LEVELS.has(tokens[b - 1]!.text) && tokens[b]?.text === 'Judge') return;
   let x = a;
   let y = b;
   // A name ends with a capitalised word: "the Brazilian government" names a group, not an organisation.

@@ -78,8 +78,14 @@ function endsInPortfolio(tokens: readonly Token[], from: number, b: number, end:
  */
 function dropPortfolioBefore(tokens: readonly Token[], a: number, office: number, out: NameSpan[]): void {
   let first = office;
-  while (first > a && (PORTFOLIO_WORDS.has(tokens[first - 1]!.text) || TITLES.has(tokens[first - 1]!.text)))
-    first--;
+  const portfolio = (k: number) => PORTFOLIO_WORDS.has(tokens[k]!.text) || TITLES.has(tokens[k]!.text);
+  // "Mines and Mining Development Minister", "Finance, Economic Development and Investment Minister".
+  while (first > a) {
+    if (portfolio(first - 1)) first--;
+    else if (first - 2 >= a && /^(?:and|&|,)$/.test(tokens[first - 1]!.text) && portfolio(first - 2))
+      first -= 2;
+    else break;
+  }
   if (first === office) return;
   const from = tokens[first]!.start;
   const to = tokens[office - 1]!.end;

@@ -56,7 +56,7 @@ Family Finance Fisheries Food Foreign Forestry Forests Gas Gender Health Heritag
 Housing Human ICT Immigration Industries Industry Information Infrastructure Innovation Interior Internal International
 Investment Irrigation Justice Labor Labour Land Lands Legal Livestock Local Management Marine Maritime Media
 Mineral Minerals Mines Mining National Natural Ocean Oceans Oil Parliamentary Pensions Petroleum Planning Police
-Ports Power Primary Protection Public Railways Reconstruction Refugees Regional Relations Relief Religious Research
+Ports Power Primary Promotion Protection Public Railways Reconstruction Refugees Regional Relations Relief Religious Research
 Resources Roads Rural Safety Sanitation Science Security Services Shipping Skills Small Social Solidarity Sport
 Sports State Technology Telecommunications Territories Tertiary Tourism Trade Transport Transportation Treasury
 Urban Veterans Water Welfare Wildlife Women Work Works Youth`.split(/\s+/),
