@@ -344,6 +344,14 @@ describe('a titled speaker and the quote after, a time word before the verb, and
   });
 });
 
+describe('an unnamed source with where they are, who asked not to be named', () => {
+  it('speaks anonymously', () => {
+    expect(
+      sources('A ferry captain in Stornoway, who asked not to be named, said crossings were cut.'),
+    ).toEqual([['A ferry captain in Stornoway', 'anonymous']]);
+  });
+});
+
 describe('a cue inside a relative clause', () => {
   it('gives the sentence no source, and still gives a quote in it to the speaker there', () => {
     const text =

@@ -40,8 +40,9 @@ const OF_BEFORE = /\s(?:of|from|at|with|for)\s+(?:the\s+)?$/i;
 const OF_DESCRIBED_BEFORE =
   /\s(?:of|from|at|with|for)\s+(?:the\s+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.]*-based)\s+){0,3}$/u;
 // An unnamed someone: a determiner or a count, then up to four lower-case words ("a senior engineer").
+// Perhaps with where they are: "A factory manager in Gazipur, who asked not to be named, said".
 const UNNAMED_PHRASE =
-  /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{L}-]*)\s*$/u;
+  /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{L}-]*(?:\s+(?:in|at|from|near|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)\s*$/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|on|along|off)\s+(?:the\s+)?$/i;
 const CAPITALISED_RUN = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s?){1,4})$/u;
 /**
