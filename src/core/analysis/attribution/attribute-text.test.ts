@@ -352,6 +352,19 @@ describe('an unnamed source with where they are, who asked not to be named', () 
   });
 });
 
+describe('two speakers in one sentence', () => {
+  it('gives a quote and the sentence to the first, not to the one in a "while" or "but" clause', () => {
+    const text =
+      'Ines Vale said the yard could build "whatever the navy needs", while Omar Haddad stressed that costs ' +
+      'were rising. Vale called the tender "rushed", but Haddad said it was fair.';
+    expect(analyzeText(text, models).quotes.map((q) => q.speaker?.canonical ?? null)).toEqual([
+      'Ines Vale',
+      'Ines Vale',
+    ]);
+    expect(sources(text)[0]).toEqual(['Ines Vale', 'person']);
+  });
+});
+
 describe('a cue inside a relative clause', () => {
   it('gives the sentence no source, and still gives a quote in it to the speaker there', () => {
     const text =

@@ -16,6 +16,8 @@ export type TextAttributions = Readonly<{ quotes: Quote[]; sentences: (Attribute
 const GAP_AFTER =
   /^(?:[^"“”.!?\n]|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Hon|Maj|\p{Lu})\.)*$/u;
 const MAX_GAP_AFTER = 80;
+// "…called the plan "reckless", but Berg said…": a cue after a new clause's conjunction is that clause's.
+const NEW_CLAUSE_AFTER = /^["”]?[,;]?\s*(?:while|but|whereas|although|though|yet)\s/i;
 // Between a cue and the quote after it: an addressee and a colon or comma ("told reporters: "…"").
 const GAP_BEFORE = /^(?:\s+[^"“”.!?\n:]{0,50}?)?\s*(?:that\s*)?[:,—–]?\s*$/;
 
@@ -23,6 +25,7 @@ const ENDS_SENTENCE = /\.["”]$/;
 
 // After the cue of a closing attribution: a time or place at most, then the full stop.
 const SENTENCE_FINAL = /^[^,;:"“”]{0,30}$/;
+const OWN_CLAUSE_BEFORE = /\b(?:while|but|whereas|although|though)\s+[^,;]*$/i;
 
 /** The direct quotations of `text` (with quote marks), at least eight characters long. */
 function quoteSpans(text: string): Span[] {
@@ -275,7 +278,13 @@ export function attributeText(
       first ??= found;
     }
     // "X said Y, sources said.": the source at the end reports everything before it.
-    return last && first !== last.found && SENTENCE_FINAL.test(text.slice(last.end, e)) ? last.found : first;
+    // Not the cue of a clause of its own: "Ruiz said …, while Berg stressed that costs were high."
+    return last &&
+      first !== last.found &&
+      SENTENCE_FINAL.test(text.slice(last.end, e)) &&
+      !OWN_CLAUSE_BEFORE.test(text.slice(s, last.start))
+      ? last.found
+      : first;
   }
   const own: (Attributed | null)[] = pushAll(sentences, ([s, e], index) => {
     const found = sentenceAttribution(s, e);
@@ -304,7 +313,8 @@ export function attributeText(
       after &&
       !ENDS_SENTENCE.test(text.slice(qs, qe)) &&
       after.start - qe <= MAX_GAP_AFTER &&
-      GAP_AFTER.test(text.slice(qe, after.start))
+      GAP_AFTER.test(text.slice(qe, after.start)) &&
+      !NEW_CLAUSE_AFTER.test(text.slice(qe, after.start))
         ? after
         : before && GAP_BEFORE.test(text.slice(before.end, qs))
           ? before
