@@ -37,6 +37,24 @@ describe('compareArticles', () => {
     ]);
   });
 
+  it('flags the same words given to two different people as a speaker conflict, not two names', () => {
+    const a =
+      '"The yard needs welders more than it needs subsidies," Transport Minister Elena Varga told reporters.';
+    const b =
+      '"The yard needs welders more than it needs subsidies," Deputy Transport Minister Piotr Nowak told reporters.';
+    const found = compareArticles(side('a', a), side('b', b)).pairs.flatMap((p) => p.discrepancies);
+    expect(found.map((d) => [d.kind, d.severity, d.a?.text, d.b?.text])).toEqual([
+      ['attribution', 'conflict', 'Elena Varga', 'Piotr Nowak'],
+    ]);
+    // The same person by surname is no change.
+    const c = a.replace('Transport Minister Elena Varga', 'Varga');
+    const same = compareArticles(
+      side('a', `Elena Varga runs the ministry. ${a}`),
+      side('c', `Elena Varga runs the ministry. ${c}`),
+    );
+    expect(same.pairs.flatMap((p) => p.discrepancies).filter((d) => d.kind === 'attribution')).toEqual([]);
+  });
+
   it('gives a reworded pair a word diff and flags a changed number as a conflict', () => {
     const b = A.replace('about three weeks', 'about five weeks').replace(
       'Nobody was hurt',

@@ -74,7 +74,35 @@ function compareNames(a: PairSide, b: PairSide): Discrepancy[] {
   return out;
 }
 
+/** The first person named as speaking in the passage. */
+const personSpeaking = (s: PairSide) =>
+  s.claims.find((c) => c.speaker && c.attribution?.kind === 'person')?.speaker ?? null;
+
+/** One name standing for the other: the same, spelled two ways, or its surname ("Kuo" / "Kuo Jyh-huei"). */
+function sameSpeaker(x: string, y: string): boolean {
+  const [kx, ky] = [nameKey(x), nameKey(y)];
+  return kx === ky || kx.endsWith(` ${ky}`) || ky.endsWith(` ${kx}`) || isSpellingVariant(x, y);
+}
+
+/**
+ * The same words given to two different people ("…, Economic Affairs Minister Kuo said" / "…, Deputy Minister
+ * Lin said"): who said it is a conflict, not two names each version happens to hold.
+ */
+function speakerConflict(a: PairSide, b: PairSide): Discrepancy | null {
+  const [x, y] = [personSpeaking(a), personSpeaking(b)];
+  if (!x || !y || sameSpeaker(x.canonical, y.canonical)) return null;
+  return {
+    kind: 'attribution',
+    severity: 'conflict',
+    a: sideAt(a.text, x.start, x.end),
+    b: sideAt(b.text, y.start, y.end),
+    message: `Speaker changed: "${x.canonical}" vs "${y.canonical}"`,
+  };
+}
+
 function compareAttribution(a: PairSide, b: PairSide): Discrepancy[] {
+  const conflict = speakerConflict(a, b);
+  if (conflict) return [conflict];
   const atts = (s: PairSide) => s.claims.flatMap((c) => (c.attribution ? [c.attribution] : []));
   const [xa, xb] = [atts(a), atts(b)];
   const kindsB = new Set(xb.map((x) => x.kind));
@@ -215,11 +243,17 @@ export function findDiscrepancies(a: PairSide, b: PairSide, diff: readonly Locat
   const kept = modality.filter(
     (m) => (m.a && m.b) || !hedges.some((h) => touches(h.a, m.a) || touches(h.b, m.b)),
   );
+  const attribution = compareAttribution(sa, sb);
+  // The speakers of a speaker conflict are not also names only one version holds.
+  const speakers = attribution.filter((d) => d.severity === 'conflict');
+  const names = compareNames(sa, sb).filter(
+    (n) => !speakers.some((c) => touches(n.a, c.a) || touches(n.b, c.b)),
+  );
   return [
     ...compareNumbers(sa.numbers, sb.numbers),
     ...compareDates(sa, sb),
-    ...compareNames(sa, sb),
-    ...compareAttribution(sa, sb),
+    ...names,
+    ...attribution,
     ...kept,
     ...hedges,
   ];
