@@ -427,6 +427,15 @@ describe('honorifics, outlets and places by their head word', () => {
     ).toEqual(['PERSON Nora Pike', 'PERSON Tendai Moyo', 'PERSON Rudo Dube']);
   });
 
+  it('makes no place of "US" in "US dollars", an organisation of Putrajaya, and no "The" of an acronym', () => {
+    expect(namesIn('Mills buy wheat in US dollars, and Putrajaya said aid would follow.')).toEqual([
+      'ORG Putrajaya',
+    ]);
+    expect(namesIn('The Grain Millers Association (GMA) raised prices.')).toContain(
+      'ORG Grain Millers Association',
+    );
+  });
+
   it('reads a Canadian province abbreviated after a town as the province, and the town as a place', () => {
     expect(placesIn('Crews left Flin Flon, Man., for Kelowna, B.C., on Sunday.')).toEqual([
       ['Flin Flon', 'Flin Flon'],

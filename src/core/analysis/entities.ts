@@ -440,7 +440,7 @@ function wholeByAcronym(text: string, names: readonly NameSpan[]): readonly Name
         .split('-')
         .map((part) => part[0])
         .join('');
-      if (!word || !letters || letters.length > missing || isOffice(word[1]!)) return;
+      if (!word || !letters || letters.length > missing || isOffice(word[1]!) || word[1] === 'The') return;
       if (acronym.slice(missing - letters.length, missing) !== letters) return;
       missing -= letters.length;
       start -= word[0].length;

@@ -3,7 +3,8 @@ import { EXPLICIT_HEDGES, MODAL_HEDGES } from './lexicon/hedges';
 const EXPLICIT_RE = new RegExp(`\\b(?:${EXPLICIT_HEDGES.join('|')})\\b`, 'i');
 const MODAL_RE = new RegExp(`\\b(?:${MODAL_HEDGES.join('|')})\\b`, 'gi');
 // "through May 2017", "on 3 May", "May 14", "in May," — the month, not the modal verb.
-const NEGATED = /^\s+(?:not|never|no longer|hardly)\b/i;
+// "could not", "could only source half": what was impossible, or all that was possible.
+const NEGATED = /^\s+(?:not|never|no longer|hardly|only|barely)\b/i;
 const NUMBER_BEFORE = /\d(?:st|nd|rd|th)?\s*$/;
 const NUMBER_AFTER = /^\s*\d/;
 const MONTH_PREPOSITION =

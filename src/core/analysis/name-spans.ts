@@ -892,6 +892,12 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
         addName(s, k + 1, b, 'PERSON');
         return;
       }
+  // "in US dollars": the currency, no place.
+  if (
+    /^dollars?$/.test(tokens[b]?.text ?? '') &&
+    /^(?:US|U\.S\.)$/.test(s.text.slice(tokens[a]!.start, tokens[b - 1]!.end))
+  )
+    return;
   // "U.S. District Judge Margaret Ellison": a court's level before "Judge" is the title's, no organisation.
   if (modelType === 'ORG' && COURT_LEVELS.has(tokens[b - 1]!.text) && tokens[b]?.text === 'Judge') return;
   let x = a;

@@ -2,6 +2,8 @@ import { isAsciiLetter, isSpace } from './chars';
 import { anyOf, firstMatch, type PatternList } from './pattern-list';
 
 const QUALIFIERS: PatternList<string> = [
+  [/\b(?:(?:under|below|younger than) the age of|younger than)\s+$/i, 'less-than'],
+  [/\b(?:(?:over|above) the age of|older than)\s+$/i, 'more-than'],
   [/\b(?:more than|over|above|upwards of|in excess of|exceeding|greater than|north of)\s+$/i, 'more-than'],
   [/\b(?:less than|fewer than|under|below)\s+$/i, 'less-than'],
   [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at-least'],

@@ -301,6 +301,13 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads "under the age of 12" as less than 12, as "under 12" is', () => {
+    expect(read('Children under the age of 12 and anyone older than 65 ride free.')).toEqual([
+      ['under the age of 12', 12, null, 'less-than'],
+      ['older than 65', 65, null, 'more-than'],
+    ]);
+  });
+
   it('stays inside the given span', () => {
     const text = '5 ships. 7 planes.';
     expect(findNumbers(text, [9, 18]).map((n) => n.value)).toEqual([7]);

@@ -365,6 +365,25 @@ describe('two speakers in one sentence', () => {
   });
 });
 
+describe('a body through its data, an estimate, riders and a syndicate', () => {
+  it('speak', () => {
+    expect(
+      sources(
+        'Data from the Office of Transport Statistics (OTS) show fares rose 40%. The Marine Trades Council ' +
+          'estimates that yards are short of 9,000 welders. Bus riders in Kano said fares doubled. The ' +
+          'syndicate said members could only buy half the flour.',
+      ),
+    ).toEqual([
+      ['Office of Transport Statistics', 'report'],
+      ['Marine Trades Council', 'organisation'],
+      ['Bus riders in Kano', 'anonymous'],
+      ['The syndicate', 'organisation'],
+    ]);
+    const { claims } = analyzeText('The syndicate said members could only buy half the flour.', models);
+    expect(claims[0]!.hedge).toBeNull();
+  });
+});
+
 describe('a cue inside a relative clause', () => {
   it('gives the sentence no source, and still gives a quote in it to the speaker there', () => {
     const text =

@@ -169,6 +169,9 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     // "Analysts at Goldman Sachs said": unnamed people of a named body speak as that body's.
     const staff = owner && named.type === 'ORG' ? withWorkplace(ctx, owner, named.end) : null;
     if (staff) return staff;
+    // "Data from the National Bureau of Statistics show": the body speaks through its report.
+    if (owner?.kind === 'report' && named.type === 'ORG')
+      return { speaker: entitySpeaker(named), kind: 'report' };
     if (owner && (owner.kind === 'person' || named.type !== 'PERSON')) return owner;
     // "a statement issued by the Ministry of Energy and the Port Authority said": the statement speaks.
     const statement = phraseSpeaker(ctx, clauseStart(text, from, named.start), end);

@@ -63,7 +63,7 @@ humour humor harbour harbor colour color`.split(/\s+/),
 );
 // People known by what they do whose nouns neither the learned list nor the agent endings hold.
 const PEOPLE_BY_ROLE: ReadonlySet<string> = new Set(
-  'agent agents broker brokers dealer dealers client clients correspondent correspondents respondent respondents plaintiff plaintiffs defendant defendants claimant claimants petitioner petitioners appellant appellants'.split(
+  'agent agents broker brokers dealer dealers client clients correspondent correspondents respondent respondents plaintiff plaintiffs defendant defendants claimant claimants petitioner petitioners appellant appellants rider riders shopper shoppers customer customers buyer buyers seller sellers'.split(
     ' ',
   ),
 );

@@ -10,6 +10,8 @@ export const SAY_VERB_FORMS: readonly string[] = (
   'emphasised emphasized maintained observed commented disclosed cautioned conceded contended mentioned ' +
   // The present tense of those that are no plural noun too ("claims", "notes", "reports" are left out).
   'alleges announces confirms explains acknowledges reveals predicts cautions concedes contends maintains stresses ' +
+  // "The association estimates that…"; as a noun ("the estimates were revised") it finds no speaker.
+  'estimates ' +
   // "Police believe the men fled north": a source's belief, hedged (see hedges.ts).
   'believe believes telling ' +
   // Participles that follow their speaker's clause as "saying" does (", insisting …").
@@ -64,7 +66,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
     'hospitals universities councils courts departments embassies committees associations federations institutes ' +
     'jury inquiry inquest panel carrier carriers airlines lender lenders insurer insurers retailer retailers ' +
     'operator operators publisher publishers force forces trust trusts tank tanks navy prefecture municipality ' +
-    'governorate presidency'
+    'governorate presidency syndicate syndicates'
   ).split(' '),
 );
 

@@ -55,7 +55,7 @@ export const STORM_WORDS: readonly string[] = ['Hurricane', 'Typhoon', 'Cyclone'
 
 /** Seats of government and parliaments that speak for them ("the Kremlin said"): organisations, never people. */
 export const SEATS_OF_POWER: ReadonlySet<string> = new Set([
-  ...'Kremlin Pentagon Élysée Elysee Vatican Zhongnanhai Knesset Bundestag Duma Riksdag Sejm Storting'.split(
+  ...'Kremlin Pentagon Élysée Elysee Vatican Zhongnanhai Knesset Bundestag Duma Riksdag Sejm Storting Putrajaya Malacañang'.split(
     ' ',
   ),
   'White House',
