@@ -66,6 +66,7 @@ describe('entity repo', () => {
         mentions: 3,
         articleIds: ['article-1', 'article-2'],
         aliases: ['Pell River Trust', 'PRT'],
+        spellings: [],
         label: 'Pell River Trust',
       },
       {
@@ -74,6 +75,7 @@ describe('entity repo', () => {
         mentions: 2,
         articleIds: ['article-1', 'article-2'],
         aliases: ['Kestrel Harbour'],
+        spellings: [],
         label: 'Kestrel Harbour',
       },
       {
@@ -82,6 +84,7 @@ describe('entity repo', () => {
         mentions: 1,
         articleIds: ['article-2'],
         aliases: ['Dunmore'],
+        spellings: [],
         label: 'Dunmore',
       },
     ]);

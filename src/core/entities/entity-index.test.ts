@@ -37,6 +37,8 @@ describe('buildEntityIndex', () => {
       mentions: 3,
       articleIds: ['a1', 'a2'],
       aliases: ['Ana Ruiz'],
+      // How a mention was written where it is no alias: the filter finds the entity by it too.
+      spellings: ['Ruiz'],
       label: 'Ana Ruiz',
     });
     expect(index.map((e) => e.canonical)).toEqual(['Ana Ruiz', 'Acme', 'Oslo']);
@@ -55,13 +57,22 @@ describe('buildEntityIndex', () => {
     };
     const index = buildEntityIndex(analyses, [retype], new Set(['a2']));
     expect(index).toEqual([
-      { type: 'ORG', canonical: 'Acme', mentions: 1, articleIds: ['a2'], aliases: ['Acme'], label: 'Acme' },
+      {
+        type: 'ORG',
+        canonical: 'Acme',
+        mentions: 1,
+        articleIds: ['a2'],
+        aliases: ['Acme'],
+        spellings: [],
+        label: 'Acme',
+      },
       {
         type: 'PERSON',
         canonical: 'Ana Ruiz',
         mentions: 1,
         articleIds: ['a2'],
         aliases: ['Ana Ruiz'],
+        spellings: [],
         label: 'Ana Ruiz',
       },
     ]);
@@ -85,6 +96,7 @@ describe('buildEntityIndex', () => {
       mentions: 4,
       articleIds: ['b1', 'b2', 'b3'],
       aliases: ['Harbor Light Utilities', 'HLU', 'Harbor Light Utilities Inc.'],
+      spellings: [],
       label: 'Harbor Light Utilities',
     });
     expect(index.find((e) => e.type === 'PERSON')?.articleIds).toEqual(['b2', 'b3']);
@@ -113,6 +125,7 @@ describe('buildEntityIndex', () => {
         mentions: 2,
         articleIds: ['c1', 'c2'],
         aliases: ['Marlow'],
+        spellings: [],
         label: 'Marlow',
       },
     ]);

@@ -11,6 +11,11 @@ export type EntityIndexEntry = Readonly<{
   /** The canonical names single articles give it ("AMD", "Advanced Micro Devices"), the library's first. */
   aliases: readonly string[];
   /**
+   * How its mentions are written where that is no alias (a short form an article defines and resolves itself:
+   * "NBS" for "National Bureau of Statistics"): what the entities filter also finds it by.
+   */
+  spellings: readonly string[];
+  /**
    * What to call it: the canonical name, but for a date or number the words most of its mentions use ("more
    * than 120 billion CFA francs", "Monday"), not its normalised key ("more-than 120000000000 CFA franc").
    */
@@ -87,7 +92,14 @@ export function buildEntityIndex(
   const { articles, aliases } = linkLibrary(analyses, corrections, liveIds, stories);
   const entries = new Map<
     string,
-    { type: EntityType; canonical: string; mentions: number; ids: Set<string>; texts: Map<string, number> }
+    {
+      type: EntityType;
+      canonical: string;
+      mentions: number;
+      ids: Set<string>;
+      texts: Map<string, number>;
+      spellings: Set<string>;
+    }
   >();
   for (const a of articles) {
     for (const e of a.entities) {
@@ -99,23 +111,29 @@ export function buildEntityIndex(
         mentions: 0,
         ids: new Set(),
         texts: new Map(),
+        spellings: new Set(),
       };
       entries.set(key, entry);
       entry.mentions++;
       entry.ids.add(a.articleId);
       if (KEYED_ENTITY_TYPES.has(e.type)) entry.texts.set(e.text, (entry.texts.get(e.text) ?? 0) + 1);
+      else if (e.text !== e.canonical) entry.spellings.add(e.text);
     }
   }
   return [...entries.entries()]
-    .map(([key, { ids, texts, ...rest }]) => ({
-      ...rest,
-      articleIds: [...ids],
-      aliases: [...(aliases.get(key) ?? [rest.canonical])],
-      // The most used wording, the first met on a tie (a Map keeps insertion order).
-      label: [...texts].reduce<[string, number]>(
-        (best, t) => (t[1] > best[1] ? t : best),
-        [rest.canonical, 0],
-      )[0],
-    }))
+    .map(([key, { ids, texts, spellings, ...rest }]) => {
+      const names = [...(aliases.get(key) ?? [rest.canonical])];
+      return {
+        ...rest,
+        articleIds: [...ids],
+        aliases: names,
+        spellings: [...spellings].filter((s) => !names.includes(s)),
+        // The most used wording, the first met on a tie (a Map keeps insertion order).
+        label: [...texts].reduce<[string, number]>(
+          (best, t) => (t[1] > best[1] ? t : best),
+          [rest.canonical, 0],
+        )[0],
+      };
+    })
     .sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
 }

@@ -19,7 +19,8 @@ export function EntitiesPage() {
     return (index.data ?? []).filter(
       (e) =>
         (type === 'ALL' || e.type === type) &&
-        (!needle || [e.label, ...e.aliases].some((name) => name.toLowerCase().includes(needle))),
+        (!needle ||
+          [e.label, ...e.aliases, ...e.spellings].some((name) => name.toLowerCase().includes(needle))),
     );
   }, [index.data, type, filter]);
 
