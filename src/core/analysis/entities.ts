@@ -4,7 +4,8 @@ import { PLACES, PROVINCE_ABBREVIATIONS, type PlaceEntry } from './lexicon/place
 import { TITLES } from './lexicon/titles';
 import { INSTITUTIONS, ORG_CUES, STOCK_EXCHANGES, STORM_WORDS } from './lexicon/words';
 import { ARTICLE_FIRST, ARTICLE_NAME, familyFirst, surnameForms } from './name-forms';
-import { capitalsAsWritten, tagNames, type NameSpan } from './name-spans';
+import { tagNames, type NameSpan } from './name-spans';
+import { capitalsAsWritten } from './datelines';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
 import { companiesByContext, listedCompanies } from './org-context';
 import { settlementsByContext } from './place-context';

@@ -33,3 +33,17 @@ export function overrule(s: Sentence, from: number, to: number, names: readonly 
   s.out = s.out.filter((n) => n.end <= start || n.start >= end);
   s.out.push(...names);
 }
+
+const APOSTROPHE = /['’]/;
+const APOSTROPHES = /['’]/g;
+
+/** The gazetteer bits of tokens[x..y) as one phrase, apostrophes dropped ("McDonald's" → "mcdonalds"). */
+export function listedBits(s: Sentence, x: number, y: number): number {
+  if (y === x + 1) {
+    const bits = s.tagger.listedWord(s.tokens[x]!.text);
+    if (bits || !APOSTROPHE.test(s.tokens[x]!.text)) return bits;
+  }
+  const phrase = s.text.slice(s.tokens[x]!.start, s.tokens[y - 1]!.end).toLowerCase();
+  const bits = s.tagger.listed(phrase);
+  return bits || !APOSTROPHE.test(phrase) ? bits : s.tagger.listed(phrase.replace(APOSTROPHES, ''));
+}
