@@ -191,13 +191,14 @@ function reportedSpeechCue(
   return last;
 }
 
-// Between the last attribution (a quote or a cue) and a quote it carries on to: the rest of its sentence and
-// nothing more, in the same paragraph ("…," she told AFP. "…"; Lund said repairs would start. "…"). A whole
-// sentence in between may bring in someone else.
 // A speaker right after "which" or "that" speaks in a relative clause.
 const RELATIVE_BEFORE = /\b(?:which|that)\s+$/i;
 // "a date that engineers": a speaker phrase that ran back over the relative word.
 const RELATIVE_INSIDE = /\s(?:which|that)\s+\S+$/i;
+
+// Between the last attribution (a quote or a cue) and a quote it carries on to: the rest of its sentence and
+// nothing more, in the same paragraph ("…," she told AFP. "…"; Lund said repairs would start. "…"). A whole
+// sentence in between may bring in someone else.
 const SAME_SPEAKER_GAP = /^[^"“”\n.!?]{0,200}[.!?][ \t]+$/;
 // The full stops of titles and initials in that gap end no sentence ("…," said Dr. Helena Marsh. "…").
 const ABBREVIATION_DOT =
