@@ -1,12 +1,17 @@
 // Wire and newspaper datelines opening a story ("KISUMU, Kenya, March 3 (Reuters) -", "SÃO PAULO —",
 // "KUALA TERENGGANU:"): the place they name, and where the story's own sentence starts.
 import { PLACES } from './lexicon/places';
-import { COMMON, listedBits, ORG_BITS, overrule, PLACE_BITS, type Sentence } from './name-sentence';
-import { gazetteerBit } from './tagger/gazetteer';
+import {
+  COMMON,
+  FIRST_NAME,
+  listedBits,
+  ORG_BITS,
+  overrule,
+  PLACE_BITS,
+  type Sentence,
+} from './name-sentence';
 import type { TaggerModel } from './tagger/model';
 import { datelineDash, type Token } from './tokens';
-
-const FIRST_NAME = gazetteerBit('first');
 
 /**
  * Where the story's own sentence starts after a wire dateline ("BRUSSELS, June 18 - The European Commission

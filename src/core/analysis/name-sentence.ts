@@ -14,6 +14,9 @@ export const COMMON = gazetteerBit('common');
 export const DEMONYM_BITS = gazetteerBit('demonym');
 export const ORG_BITS = gazetteerBit('org') | gazetteerBit('team');
 export const PLACE_BITS = gazetteerBit('place');
+export const FIRST_NAME = gazetteerBit('first');
+/** Every kind of name the gazetteer lists: a person's, an organisation's, a place's, a people's. */
+const NAME_BITS = PERSON_NAME_BITS | ORG_BITS | PLACE_BITS | DEMONYM_BITS;
 
 /** A word without the full stop of an abbreviation ("Gen." → "Gen"). */
 export function bare(word: string): string {
@@ -23,7 +26,12 @@ export function bare(word: string): string {
 /** A capitalised word the gazetteer lists as a common word and as no kind of name. */
 export function isCommonNoun(s: Sentence, t: Token): boolean {
   const bits = s.tagger.listedWord(t.text);
-  return (bits & COMMON) !== 0 && (bits & (PERSON_NAME_BITS | ORG_BITS | PLACE_BITS | DEMONYM_BITS)) === 0;
+  return (bits & COMMON) !== 0 && (bits & NAME_BITS) === 0;
+}
+
+/** A word the gazetteer lists as some kind of name. */
+export function isListedName(s: Sentence, t: Token): boolean {
+  return (s.tagger.listedWord(t.text) & NAME_BITS) !== 0;
 }
 
 /** Puts `names` in place of every name the model found over tokens [from, to). */

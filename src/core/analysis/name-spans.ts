@@ -20,7 +20,9 @@ import {
   bare,
   COMMON,
   DEMONYM_BITS,
+  FIRST_NAME,
   isCommonNoun,
+  isListedName,
   listedBits,
   ORG_BITS,
   overrule,
@@ -175,8 +177,6 @@ function ampersandNames(s: Sentence, a: number, b: number): void {
   }
 }
 
-const FIRST_NAME = gazetteerBit('first');
-
 /** Whether `tokens[k]` opens a person's span as no part of the name: a title, an honorific, "Frenchman". */
 function isHonorific(tokens: readonly Token[], k: number): boolean {
   const word = bare(tokens[k]!.text);
@@ -257,8 +257,6 @@ const CUT_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|ive|al|an|ist)$/u;
  * Microsoft Corporation", "Brazil and Argentina Football Association", "Prevention and Rodale Books".
  */
 const THE_BEFORE = /(?:\bthe|['’]s)\s+$/i;
-const isListedName = (s: Sentence, t: Token): boolean =>
-  (s.tagger.listedWord(t.text) & (PERSON_NAME_BITS | ORG_BITS | PLACE_BITS | DEMONYM_BITS)) !== 0;
 
 function coordinatedOrganisations(s: Sentence, a: number, b: number): void {
   const { tokens, text } = s;
