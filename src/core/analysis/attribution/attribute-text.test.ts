@@ -394,3 +394,15 @@ describe('a cue inside a relative clause', () => {
     expect(analyzeText(quoted, models).quotes.map((q) => q.speaker?.canonical ?? null)).toEqual(['critics']);
   });
 });
+
+describe('an unnamed someone described by a nationality or by a relative clause without commas', () => {
+  it('speaks', () => {
+    const text =
+      '"Nobody here wants a second round," said one Dutch diplomat after the vote.\n\n' +
+      'A nurse who treated the injured said the ward ran out of beds by midnight.';
+    expect(sources(text)).toEqual([
+      ['one Dutch diplomat', 'anonymous'],
+      ['A nurse', 'anonymous'],
+    ]);
+  });
+});

@@ -43,6 +43,9 @@ const OF_DESCRIBED_BEFORE =
 // Perhaps with where they are: "A factory manager in Gazipur, who asked not to be named, said".
 const UNNAMED_PHRASE =
   /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{L}-]*(?:\s+(?:in|at|from|near|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)\s*$/u;
+// An unnamed someone opening the clause, then "who" and what they did, up to the cue.
+const RELATIVE_SUBJECT =
+  /^(\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*)\s+who\s+[^,;:"“”()]{3,100}$/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|on|along|off)\s+(?:the\s+)?$/i;
 const CAPITALISED_RUN = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s?){1,4})$/u;
 /**
@@ -191,6 +194,13 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
     )
       return statement;
     return { speaker: jointSpeaker(ctx, named, from) ?? entitySpeaker(named), kind: entityKind(named) };
+  }
+  // "A fisherman who attended the hearing said": someone described by a relative clause without commas.
+  const relative = RELATIVE_SUBJECT.exec(text.slice(from, end));
+  if (relative) {
+    const headEnd = from + relative[1]!.length;
+    const subject = phraseSpeaker(ctx, from, headEnd, true) ?? agentSpeaker(ctx, from, headEnd);
+    if (subject?.speaker && subject.kind !== 'report') return subject;
   }
   const start = clauseStart(text, from, end);
   const phrase =
@@ -455,7 +465,10 @@ export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): Fo
   if (PRONOUN_CLAUSE.test(text.slice(at, limit))) return null;
   // The phrase runs to the next comma, quote or sentence end, at most twelve words.
   const tail = text.slice(at, limit);
-  const stop = /[,;:"“”.!?()\n]|\s(?:that|which|who|as|and|but|while|when|because|on \w+day)\b/.exec(tail);
+  const stop =
+    /[,;:"“”.!?()\n]|\s(?:that|which|who|as|and|but|while|when|because|on \w+day)\b|\s(?:after|before|during)\s/.exec(
+      tail,
+    );
   let to = at + (stop ? stop.index : tail.length);
   while (to > at && /\s/.test(text[to - 1]!)) to--;
   // The speaker of an inverted cue follows it at once ("…, said a spokesperson for the union"): a noun further

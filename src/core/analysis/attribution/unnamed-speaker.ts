@@ -41,12 +41,12 @@ const POST_MODIFIER =
 
 const MAKER = /^[a-z]{3,}makers?$/;
 // Someone named by what they do, right before the cue, that no list holds ("the ferry operator", "the harbour
-// master", "a site manager", "a local activist"); the words that end so and never speak.
+// master", "a site manager", "a local activist", "one French negotiator"); the words that end so and never speak.
 const AGENT_ENDINGS = '(?:er|or|ist|ian|ant|man|woman|person)';
 /** A lower-case noun for someone who does something ("councillor", "campaigner"). */
 export const AGENT_NOUN = new RegExp(`^\\p{Ll}{3,}${AGENT_ENDINGS}$`, 'u');
 const AGENT_PHRASE = new RegExp(
-  `(?:^|\\s)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(\\p{Ll}{3,}${AGENT_ENDINGS}s?))$`,
+  `(?:^|\\s)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:[\\p{L}-]+\\s+){0,3}(\\p{Ll}{3,}${AGENT_ENDINGS}s?))$`,
   'u',
 );
 // The same people in the plural, without a determiner, opening the clause ("Firefighters believe …").
