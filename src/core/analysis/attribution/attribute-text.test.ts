@@ -406,3 +406,16 @@ describe('an unnamed someone described by a nationality or by a relative clause 
     ]);
   });
 });
+
+describe('a newsroom that understands or has learned', () => {
+  it('reports what follows "that" or what the sentence before it says; knowing something else reports nothing', () => {
+    const text =
+      'The council will sell the depot to a developer, Harbour FM understands.\n\n' +
+      'The Courier has learned that the depot was valued at half the price.\n\n' +
+      'She understands the depot well. Drivers learned to park elsewhere.';
+    expect(sources(text)).toEqual([
+      ['Harbour FM', 'report'],
+      ['Courier', 'report'],
+    ]);
+  });
+});

@@ -69,6 +69,23 @@ function isFinder(speaker: string): boolean {
   return head.split(/\s+/).some((word) => FINDERS.has(word.toLowerCase()));
 }
 
+const KNOWING = new Set(['understands', 'learned', 'learnt']);
+const SENTENCE_END = /^\s*[.!?]?["”]?\s*$/;
+const THE_BEFORE = /\bThe\s+$/;
+type Found = NonNullable<ReturnType<typeof speakerBefore>>;
+
+/**
+ * "…, RTÉ News understands.", "The Herald has learned that…": a newsroom reporting what its sources told it; a
+ * name closing the sentence so is the outlet's, whatever type the model gave it ("…, Daily Maverick has learnt.").
+ */
+function newsroomKnows(ctx: SpeakerContext, cue: Cue, to: number, found: Found): boolean {
+  if (!KNOWING.has(cue.verb) || !found.speaker) return false;
+  if (found.kind === 'organisation') return true;
+  // A person is never "The Courier".
+  const titled = THE_BEFORE.test(ctx.text.slice(Math.max(0, found.speaker.start - 4), found.speaker.start));
+  return found.kind === 'person' && (titled || SENTENCE_END.test(ctx.text.slice(cue.end, to)));
+}
+
 function make(ctx: SpeakerContext, cue: Cue, kind: AttributionKind, speaker: Speaker | null): Attributed {
   return {
     attribution: { start: cue.start, end: cue.end, kind, text: ctx.text.slice(cue.start, cue.end) },
@@ -111,6 +128,9 @@ export function attributeCue(ctx: SpeakerContext, cue: Cue, from: number, to: nu
       speakerBefore(ctx, from, cue.start, cue.verb))
     : speakerBefore(ctx, from, cue.start, cue.verb);
   if (!found) return null;
-  const kind = cue.verb === 'reported' && found.kind === 'organisation' ? 'report' : found.kind;
+  const kind =
+    (cue.verb === 'reported' && found.kind === 'organisation') || newsroomKnows(ctx, cue, to, found)
+      ? 'report'
+      : found.kind;
   return make(ctx, cue, kind, found.speaker);
 }

@@ -37,6 +37,10 @@ const AFTER_COMMA = /,\s*$/;
 // "The fund, announced by the ministry last month, …": a participle of the passive; "reported by Reuters"
 // stays a report's cue.
 const BY_AFTER = /^\s+by\b/;
+// "understands", "has learned": a source's knowing only before what it knows or closing the sentence ("The
+// minister will resign, RTÉ News understands."); "she understands the risks" reports nothing.
+const KNOWING = new Set(['understands', 'learned', 'learnt']);
+const KNOWN_AFTER = /^(?:\s+that\b|\s*[.!?]?["”]?\s*$)/;
 
 /** The cues of attribution in `[start, end)` of `text`, in text order. */
 export function findCues(text: string, start: number, end: number): Cue[] {
@@ -58,7 +62,8 @@ export function findCues(text: string, start: number, end: number): Cue[] {
       !(
         BY_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
         g.verb!.toLowerCase() !== 'reported'
-      )
+      ) &&
+      !(KNOWING.has(g.verb!.toLowerCase()) && !KNOWN_AFTER.test(sentence.slice(m.index + m[0].length)))
     )
       cues.push({ start: at, end: cueEnd, type: 'verb', verb: g.verb!.toLowerCase() });
   }

@@ -15,7 +15,10 @@ export const SAY_VERB_FORMS: readonly string[] = (
   // "Police believe the men fled north": a source's belief, hedged (see hedges.ts).
   'believe believes telling ' +
   // Participles that follow their speaker's clause as "saying" does (", insisting …").
-  'insisting adding warning arguing noting claiming'
+  'insisting adding warning arguing noting claiming ' +
+  // What a newsroom knows from its own sources: "RTÉ News understands", "The BBC has learned that …" (cues.ts
+  // takes them only before "that" or at the sentence's end).
+  'understands learned learnt'
 ).split(' ');
 
 /** Participles of saying: their speaker is the subject of the clause before them, never inverted. */
