@@ -211,3 +211,18 @@ describe('an outlet, a byline and a date under the headline', () => {
     expect(article.removed.map((x) => x.reason)).not.toContain('navigation menu');
   });
 });
+
+describe('a date line right above a lead that opens with a wire credit', () => {
+  it('is the date and title only: the lead stays in the text, the agency credited', () => {
+    const article = articleOfLines('rates.txt', [
+      ' date 2026-02-11 Peru holds its key rate as fuel prices climb again',
+      "(Bloomberg) -- Peru's central bank left its benchmark rate unchanged for a second month on Wednesday.",
+      '',
+      'Eleven of fourteen economists surveyed had expected the decision, the bank said in its statement.',
+    ]);
+    expect(article.title).toBe('Peru holds its key rate as fuel prices climb again');
+    expect(article.date).toBe('2026-02-11');
+    expect(article.source).toBe('Bloomberg');
+    expect(article.text).toMatch(/^\(Bloomberg\) -- Peru's central bank left its benchmark rate unchanged/);
+  });
+});

@@ -21,6 +21,7 @@ export function normalizeLines(text: string): string[] {
 }
 
 const TERMINALS = '.!?…"”';
+const DATE_LINE = /^date:?\s+\d{4}-\d{2}-\d{2}/i;
 
 /**
  * Splits scraped plain text into paragraph candidates: one per non-empty line, except that a hard-wrapped
@@ -39,9 +40,11 @@ export function splitTextUnits(text: string): TextUnit[] {
     }
     pending = pending ? `${pending} ${line}` : line;
     const next = lines[i + 1] ?? '';
-    // "by Jane Doe" under a headline is a byline of its own, not the headline's wrapped end.
+    // "by Jane Doe" under a headline is a byline of its own, not the headline's wrapped end; a scraper's
+    // " date 2024-02-28 Headline" line ends where it ends, whatever opens the lead under it ("(Bloomberg) --").
     const wrapped =
       line.length >= 40 &&
+      !(units.length === 0 && pending === line && DATE_LINE.test(line)) &&
       !TERMINALS.includes(line.at(-1)!) &&
       /^[a-z(]/.test(next) &&
       !/^by \p{Lu}/u.test(next);
