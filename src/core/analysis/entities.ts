@@ -1,9 +1,10 @@
 import type { Entity, EntityType, NumberMention, Span } from '../model/analysis';
 import { createDateFinder } from './dates';
 import { PLACES, PROVINCE_ABBREVIATIONS, type PlaceEntry } from './lexicon/places';
-import { TITLES } from './lexicon/titles';
+import { MORE_HONORIFICS, TITLES } from './lexicon/titles';
 import { INSTITUTIONS, ORG_CUES, STOCK_EXCHANGES, STORM_WORDS } from './lexicon/words';
 import { ARTICLE_FIRST, ARTICLE_NAME, familyFirst, surnameForms } from './name-forms';
+import { givenNamesSpeaking } from './given-names';
 import { tagNames, type NameSpan } from './name-spans';
 import { capitalsAsWritten } from './datelines';
 import { MEASURE_UNITS, numbersBySentence } from './numbers';
@@ -101,6 +102,12 @@ const MIDDLE_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 // Titles given with a first name, not a surname: "Sir Keir", "Dame Margaret", "Sheikh Ahmed".
 const FIRST_NAME_TITLE = /\b(?:Sir|Dame|Sheikh|Sheikha)\s+$/;
 
+// Rulers' titles, which neither title list holds.
+const RULERS: ReadonlySet<string> = new Set(
+  'Tsar Czar King Queen Emperor Empress Pope Sultan Emir Shah'.split(' '),
+);
+const isTitleWord = (word: string) => TITLES.has(word) || MORE_HONORIFICS.has(word) || RULERS.has(word);
+
 function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   const aliases = new Map<string, string>();
   const surnames = new Map<string, string | null>();
@@ -116,6 +123,8 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
   // "Dame Margaret" after "Dame Margaret Okonkwo-Ellis": a knight, a dame or a sheikh by first name, among
   // those the text gave that title.
   const firsts = new Map<string, string | null>();
+  // "Arif" after "Arif Wicaksono": a given name alone, when no surname or middle name is that word.
+  const givens = new Map<string, string | null>();
   for (const n of names) {
     const surface = text.slice(n.start, n.end);
     if (n.type === 'PERSON' && surface.includes(' ')) {
@@ -134,6 +143,8 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
       for (const key of keys) keepIfOnly(surnames, key, surface);
       if (FIRST_NAME_TITLE.test(text.slice(Math.max(0, n.start - 8), n.start)))
         keepIfOnly(firsts, parts[0]!, surface);
+      // "Tsar Aleksei I": a title the model kept in the name is no given name.
+      if (!isTitleWord(parts[0]!) && !isTitleWord(parts[1]!)) keepIfOnly(givens, parts[0]!, surface);
       if (from < 0 && parts.length >= 3)
         for (const part of parts.slice(1, -1)) if (MIDDLE_NAME.test(part)) keepIfOnly(middles, part, surface);
       if (particled) keepIfOnly(particleNames, particled[0]!.toUpperCase() + particled.slice(1), surface);
@@ -177,7 +188,9 @@ function canonicalise(text: string, names: readonly NameSpan[]): Entity[] {
       const titled = FIRST_NAME_TITLE.test(text.slice(Math.max(0, n.start - 8), n.start));
       const byFirst = titled && !surface.includes(' ') ? firsts.get(surface) : undefined;
       canonical =
-        byFirst ?? (surnames.has(surface) ? surnames.get(surface) : middles.get(surface)) ?? surface;
+        byFirst ??
+        (surnames.has(surface) ? surnames.get(surface) : (middles.get(surface) ?? givens.get(surface))) ??
+        surface;
     } else if (n.type === 'ORG') canonical = aliases.get(surface) ?? surface;
     return { start: n.start, end: n.end, type: n.type, text: surface, canonical };
   });
@@ -335,7 +348,10 @@ function withShortNames(text: string, tokens: readonly Token[], names: readonly 
       (type === 'PERSON' && (ARTICLE_FIRST.test(surface) || (n.type === 'PLACE' && !PLACES.has(surface))));
     return retype && type !== n.type ? { ...n, type } : n;
   });
-  out.push(...tokensOutsideNames(tokens, names, (t) => (t.cap ? short.get(t.text) : undefined)));
+  // "al-Rubaie said": a family name with its article in lower case, as the text gave it whole.
+  const asShort = (t: Token) =>
+    t.cap || (t.text.includes('-') && ARTICLE_FIRST.test(t.text)) ? short.get(t.text) : undefined;
+  out.push(...tokensOutsideNames(tokens, names, asShort));
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -490,7 +506,11 @@ export function findEntities(
     listedCompanies(text, companiesByContext(text, found), isPersonName),
     isPersonName,
   );
-  found = withShortNames(text, tokens, organisationsByFirstWord(text, found));
+  found = givenNamesSpeaking(
+    text,
+    tokens,
+    withShortNames(text, tokens, organisationsByFirstWord(text, found)),
+  );
   found = withBareInstitutions(text, tokens, found);
   found = wholeByAcronym(text, found);
   found = found.filter((n) => !MEASURES.has(text.slice(n.start, n.end)));

@@ -5,6 +5,8 @@ import { FAMILY_FIRST } from './lexicon/family-first';
 
 // A capitalised word of three letters or more: a surname worth finding alone later in the text.
 const SURNAME = /^\p{Lu}\p{Ll}{2,}/u;
+/** A capitalised word of three letters or more, as names are. */
+export const SURNAME_SHAPE = SURNAME;
 // The Arabic article glued to a family name ("al-Sisi", "el-Baradei", "ash-Shara").
 const ARTICLES = 'al|el|ad|ar|as|ash|at|az|an';
 /** " al-Sisi" right after "Abdel Fattah": the family name and its article belong to the person. */
@@ -13,10 +15,10 @@ const ARTICLE_SURNAME = new RegExp(`^(?:${ARTICLES})-(\\p{Lu}[\\p{L}'’]+)$`, '
 /** "Al-Sisi": the article capitalised, as a sentence opens with it. */
 export const ARTICLE_FIRST = new RegExp(`^(?:${ARTICLES})-\\p{Lu}`, 'iu');
 
-/** The forms a person's last name goes by alone: "Morrow"; "Sisi" and "Al-Sisi" for "al-Sisi"; none for "de". */
+/** The forms a person's last name goes by alone: "Morrow"; "Sisi", "Al-Sisi", "al-Sisi" for "al-Sisi"; none for "de". */
 export function surnameForms(last: string): string[] {
   const article = ARTICLE_SURNAME.exec(last);
-  if (article) return [article[1]!, last[0]!.toUpperCase() + last.slice(1)];
+  if (article) return [article[1]!, last[0]!.toUpperCase() + last.slice(1), last];
   return SURNAME.test(last) ? [last] : [];
 }
 

@@ -419,3 +419,21 @@ describe('a newsroom that understands or has learned', () => {
     ]);
   });
 });
+
+describe('a speaker written as some outlets write names', () => {
+  it('is the person the text named: an Arabic family name in lower case, letters after the name, "dr.", a given name alone, a team before the role', () => {
+    const text =
+      'Trade minister Nadia al-Amin opened the fair on Friday. "Exports are up for a third year," al-Amin said.\n\n' +
+      'Senior counsel Priya Raman SC said the contract "was never signed".\n\n' +
+      '"We have no more beds," said clinic head dr. Wulan Sari after the floods.\n\n' +
+      'Col. Budi Santoso toured the camp. "The roads open tomorrow," Budi said.\n\n' +
+      '"We played like a team at last," said Rovers captain Tom Ekdahl.';
+    expect(analyzeText(text, models).quotes.map((q) => q.speaker?.canonical ?? null)).toEqual([
+      'Nadia al-Amin',
+      'Priya Raman',
+      'Wulan Sari',
+      'Budi Santoso',
+      'Tom Ekdahl',
+    ]);
+  });
+});

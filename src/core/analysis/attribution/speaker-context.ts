@@ -121,7 +121,9 @@ export function pastTitles(text: string, at: number, limit: number): number {
   for (let k = 0; k < MAX_TITLE_WORDS; k++) {
     const m = TITLE_WORD.exec(text.slice(start, limit));
     // "Defence Minister", "opposition leader": capitalised titles and lower-case roles.
-    if (!m || !(TITLES.has(m[1]!) || ROLE_NOUNS.has(m[1]!))) break;
+    // "dr. Nurhayati Salam": a title's abbreviation in lower case, as some outlets write it.
+    const abbreviation = m?.[0].endsWith('.') ? m[1]![0]!.toUpperCase() + m[1]!.slice(1) : '';
+    if (!m || !(TITLES.has(m[1]!) || ROLE_NOUNS.has(m[1]!) || TITLES.has(abbreviation))) break;
     start += m[0].length;
   }
   return start + (/^\s+/.exec(text.slice(start, limit))?.[0].length ?? 0);

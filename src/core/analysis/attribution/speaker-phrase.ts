@@ -1,7 +1,7 @@
 // Who speaks next to a cue: the named or unnamed subject before it, or the name after an inverted one.
 import type { AttributionKind, Entity, Speaker } from '../../model/analysis';
 import { ANONYMITY_MARKS, INSTITUTION_NOUNS, SAYING_PARTICIPLES } from '../lexicon/speech';
-import { ROLE_NOUNS, TITLES } from '../lexicon/titles';
+import { POST_NOMINALS, ROLE_NOUNS, TITLES } from '../lexicon/titles';
 import { COMPANY_DESCRIPTORS } from '../lexicon/words';
 import { partitionPoint } from '../partition-point';
 import {
@@ -46,6 +46,7 @@ const UNNAMED_PHRASE =
 // An unnamed someone opening the clause, then "who" and what they did, up to the cue.
 const RELATIVE_SUBJECT =
   /^(\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*)\s+who\s+[^,;:"“”()]{3,100}$/u;
+const POST_NOMINAL_TAIL = new RegExp(`(?:,?\\s+(?:${[...POST_NOMINALS].join('|')}))+$`);
 const LOCATIVE_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside|on|along|off)\s+(?:the\s+)?$/i;
 const CAPITALISED_RUN = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s?){1,4})$/u;
 /**
@@ -65,6 +66,14 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   // "Kofi Mensah, 52, who farms near the river, said": the person before their age speaks.
   const age = AGE_AFTER_NAME.exec(text.slice(from, end));
   if (age && entityEndingAt(entities, from + age.index)?.type === 'PERSON') end = from + age.index;
+  // "Edward Yau SC said": letters after the name are no part of who speaks.
+  const c = text.charCodeAt(end - 1);
+  const letters =
+    c >= 65 && c <= 90 ? POST_NOMINAL_TAIL.exec(text.slice(Math.max(from, end - 24), end)) : null;
+  if (letters) {
+    const at = end - letters[0].length;
+    if (entityEndingAt(entities, at)?.type === 'PERSON') end = at;
+  }
   // "Doctors Without Borders (MSF) said": the name before its short form in brackets speaks.
   const alias = text[end - 1] === ')' ? BRACKETED_ALIAS.exec(text.slice(from, end)) : null;
   if (alias && alias.index > 0) end = from + alias.index;
@@ -436,7 +445,9 @@ export function speakerAfter(ctx: SpeakerContext, at: number, limit: number): Fo
     entityStartingAt(entities, start) ??
     entityStartingAt(entities, at + (/^\s+/.exec(text.slice(at))?.[0].length ?? 0)) ??
     entityStartingAt(entities, pastTitles(text, start, limit)) ??
-    describedName(ctx, start, limit);
+    describedName(ctx, start, limit) ??
+    // "said Kings captain Rohit Menon": the team or body and the role before the person.
+    personAfterCapitals(ctx, start, Math.min(limit, start + 60));
   // "said the Government's failure …": after a verb a possessive is what was said about, never who said it
   // ("according to Farrell's book" is the book's).
   const possessive =

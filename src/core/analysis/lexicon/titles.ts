@@ -31,7 +31,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `spokesman spokeswoman spokesperson minister secretary president governor mayor senator ambassador envoy chairman
 chairwoman chairperson commissioner superintendent inspector lawyer attorney economist analyst journalist coach
 striker midfielder defender goalkeeper novelist author founder co-founder cofounder actor actress singer leader
-chief`.split(/\s+/),
+chief captain skipper`.split(/\s+/),
 );
 
 /** Honorifics that say a person is a man ("Mr", "Sir", "Herr"): "he" may stand for him. */
