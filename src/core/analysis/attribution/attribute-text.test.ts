@@ -437,3 +437,22 @@ describe('a speaker written as some outlets write names', () => {
     ]);
   });
 });
+
+describe('"the company", "the agency", "the union"', () => {
+  it('speak as the company, agency or union the text named last, by what its name says it is', () => {
+    const text =
+      'Harbourline Freight Ltd cut 200 jobs on Monday. The company said fuel costs had doubled.\n\n' +
+      'The National Roads Administration closed the bridge. The agency said repairs would take a month.\n\n' +
+      'The Coastal Nurses Association called a strike. The union said pay had fallen behind.\n\n' +
+      'A company said it would bid for the contract.';
+    expect(analyzeText(text, models).claims.map((c) => c.speaker?.canonical ?? null)).toEqual([
+      null,
+      'Harbourline Freight Ltd',
+      null,
+      'National Roads Administration',
+      null,
+      'Coastal Nurses Association',
+      'company',
+    ]);
+  });
+});

@@ -69,13 +69,37 @@ function orgWordIndex(entities: readonly Entity[]): Map<string, number[]> {
   return index;
 }
 
-/** "the ministry" after "the Ministry of Energy": the last organisation before `at` whose name has `noun`. */
-export function priorOrgNamed(ctx: SpeakerContext, noun: string, at: number): Entity | undefined {
-  const list = orgWordIndex(ctx.entities).get(noun.toLowerCase());
-  if (!list) return undefined;
+// The words in a name that make it what "the company", "the agency" or "the union" refers back to: "Siam
+// Pharmatech Co", "the Food and Drug Administration", "the Firefighters Association".
+const COMPANY_WORDS = 'company co corp corporation inc ltd plc llc bhd tbk gmbh ag holdings'.split(' ');
+const REFERS_TO: ReadonlyMap<string, readonly string[]> = new Map([
+  ['company', COMPANY_WORDS],
+  ['firm', COMPANY_WORDS],
+  ['agency', ['agency', 'administration', 'authority', 'bureau']],
+  ['union', ['union', 'association', 'federation', 'guild']],
+]);
+
+/**
+ * "the ministry" after "the Ministry of Energy": the last organisation before `at` whose name has `noun`;
+ * `definite` ("the company"), or whose name says it is one ("Siam Pharmatech Co").
+ */
+export function priorOrgNamed(
+  ctx: SpeakerContext,
+  noun: string,
+  at: number,
+  definite = false,
+): Entity | undefined {
+  const index = orgWordIndex(ctx.entities);
+  const head = noun.toLowerCase();
   const before = partitionPoint(ctx.entities.length, (i) => ctx.entities[i]!.end <= at);
-  const j = partitionPoint(list.length, (i) => list[i]! < before) - 1;
-  return j >= 0 ? ctx.entities[list[j]!] : undefined;
+  let last = -1;
+  for (const word of (definite && REFERS_TO.get(head)) || [head]) {
+    const list = index.get(word);
+    if (!list) continue;
+    const j = partitionPoint(list.length, (i) => list[i]! < before) - 1;
+    if (j >= 0) last = Math.max(last, list[j]!);
+  }
+  return last >= 0 ? ctx.entities[last] : undefined;
 }
 
 // How far back the holder of a title is looked for, and how near the title must stand to the name.

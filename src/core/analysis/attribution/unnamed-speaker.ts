@@ -161,7 +161,10 @@ export function phraseSpeaker(
     }
     // Only a bare "the ministry" stands for the ministry named before; "the regional rescue service" does not.
     const bare = h - first <= 1 && !rest && DETERMINER.test(phrase + ' ');
-    const institution = kind === 'organisation' && bare ? priorOrgNamed(ctx, head.word, start) : undefined;
+    const institution =
+      kind === 'organisation' && bare
+        ? priorOrgNamed(ctx, head.word, start, DEFINITE.test(phrase))
+        : undefined;
     // "the minister" after "Minister of Roads Aivar Lepp": the holder the text named speaks.
     const office = head.word[0]!.toUpperCase() + head.word.slice(1);
     const holder =
