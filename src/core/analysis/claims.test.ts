@@ -82,6 +82,18 @@ describe('attribution: the patterns of issue 15', () => {
     expect(sourceOf(text, 'The strike').hedge).toBe('could');
   });
 
+  it('reads no hedge in a modal of a relative clause or a question, unless that clause holds a figure', () => {
+    const text =
+      'Police appealed to anyone who may have filmed the crash on Tuesday. ' +
+      'The club signed a winger in a deal that could decide its season. ' +
+      'The mill signed a contract that could be worth $40m to the town. ' +
+      'Officials said that could change by Friday.';
+    expect(sourceOf(text, 'Police').hedge).toBeNull();
+    expect(sourceOf(text, 'The club').hedge).toBeNull();
+    expect(sourceOf(text, 'The mill').hedge).toBe('could');
+    expect(sourceOf(text, 'Officials').hedge).toBe('could');
+  });
+
   it('reads "it is believed that" and its kin as a hedge, as "is believed to" is', () => {
     const text =
       'It is believed that the blaze began in a storeroom. It was widely feared that 30 crew were trapped. It is clear that the hull held.';
