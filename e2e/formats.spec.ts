@@ -66,7 +66,7 @@ test('bad PDFs, Word files and archives get clear messages and nothing else is l
     { name: 'bomb.zip', bytes: bad.bomb() },
     { name: 'traversal.zip', bytes: bad.traversal() },
   ]);
-  await workbench.waitForImports(7);
+  await workbench.waitForImports(6);
   await expect(workbench.statusOf('scan.pdf')).toContainText('no text layer (it may be a scan)');
   await expect(workbench.statusOf('locked.pdf')).toContainText('password-protected');
   await expect(workbench.statusOf('cut.pdf')).toContainText('damaged or truncated');

@@ -7,6 +7,12 @@ const STORY_SENTENCES = [
   'The deal comes after 12 cargo ships were boarded in Estonian waters in February, the navy said.',
 ];
 
+// The first bytes of a PNG image: a picture saved under a .txt name.
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
+  0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4, 0x89, 0x00, 0x00, 0x00,
+]);
+
 const BOILERPLATE = [
   'OMXH25',
   'Brent Crude',
@@ -22,11 +28,15 @@ const BOILERPLATE = [
 test('drop and pick articles, read one clean, reload, delete and undo', async ({ workbench, page }) => {
   await workbench.open();
   await workbench.drop([{ name: 'seabed-scraped.txt', bytes: fixture('seabed-scraped.txt') }]);
-  await workbench.pick([fixturePath('seabed-wire.txt')]);
-  await workbench.waitForImports(2);
+  await workbench.waitForImports(1);
   await workbench.showImportDetails();
   await expect(workbench.statusOf('seabed-scraped.txt')).toContainText('Imported');
+  await workbench.pick([fixturePath('seabed-wire.txt')]);
+  // The picked file is an import of its own: its status lists it alone.
+  await expect(workbench.row(/Cable Watch: Finland And Estonia Agree/)).toBeVisible();
+  await workbench.showImportDetails();
   await expect(workbench.statusOf('seabed-wire.txt')).toContainText('Imported');
+  await expect(workbench.statusOf('seabed-scraped.txt')).toHaveCount(0);
 
   const scrapedRow = workbench.row(/Finland, Estonia to share seabed patrol data/);
   await expect(scrapedRow).toContainText('Nordic Press Agency');
@@ -65,9 +75,54 @@ test('the same article dropped twice is stored once', async ({ workbench }) => {
   await workbench.drop([{ name: 'seabed-wire.txt', bytes: fixture('seabed-wire.txt') }]);
   await workbench.waitForImports(1);
   await workbench.drop([{ name: 'copy-of-wire.txt', bytes: fixture('seabed-wire.txt') }]);
-  await workbench.waitForImports(2);
   await expect(workbench.statusOf('copy-of-wire.txt')).toContainText('Already in the library');
+  await expect(workbench.status.getByText('1 already there')).toBeVisible();
   await expect(workbench.table.getByRole('row')).toHaveCount(2);
+});
+
+test("each import counts its own files; an earlier import's failures stay apart, across a reload, until dismissed", async ({
+  workbench,
+  page,
+}) => {
+  await workbench.open();
+  await workbench.drop([
+    { name: 'empty.txt', bytes: Buffer.alloc(0) },
+    { name: 'photo.txt', bytes: PNG },
+  ]);
+  await workbench.waitForImports(2);
+  await expect(workbench.status.getByText('2 not imported')).toBeVisible();
+
+  const good = ['seabed-wire.txt', 'seabed-scraped.txt', 'seabed-regional.txt'];
+  await workbench.drop(good.map((name) => ({ name, bytes: fixture(name) })));
+  await workbench.waitForImports(3);
+  // The new import's count is its own; the failures before it are shown apart, as an earlier import's.
+  await expect(workbench.status.getByText('3 imported', { exact: true })).toBeVisible();
+  await expect(workbench.status.getByText('Earlier imports: 2 not imported')).toBeVisible();
+  await workbench.showImportDetails();
+  await expect(workbench.status.getByRole('heading', { name: 'Import finished' })).toBeVisible();
+  await expect(workbench.status.getByRole('list', { name: 'Files' }).getByRole('listitem')).toHaveCount(3);
+  const earlier = workbench.status.getByRole('list', { name: 'Earlier failures' });
+  await expect(earlier.getByRole('listitem')).toHaveCount(2);
+
+  // After a reload the failures are still there, with why, and still an earlier import's.
+  await page.reload();
+  await expect(workbench.status.getByText('Earlier imports: 2 not imported')).toBeVisible();
+  await expect(workbench.status.getByRole('progressbar')).toHaveCount(0);
+  await workbench.showImportDetails();
+  await expect(earlier.getByRole('listitem').filter({ hasText: 'empty.txt' })).toContainText(/empty/i);
+  await expect(earlier.getByRole('listitem').filter({ hasText: 'photo.txt' })).toContainText(/PNG/);
+
+  // Dismissed from the keyboard: the focus goes back to the import button, and a reload leaves them gone.
+  await workbench.status.getByRole('button', { name: 'Fold' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(workbench.status.getByRole('button', { name: 'Dismiss earlier failures' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(workbench.status).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Import files…' })).toBeFocused();
+  await page.reload();
+  await expect(workbench.table.getByRole('row')).toHaveCount(4);
+  await expect(workbench.status).toBeHidden();
 });
 
 test('pasted text becomes an article with the title, outlet and date typed beside it', async ({

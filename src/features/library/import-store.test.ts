@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useImportStore, type FilePatch, type FileStatus } from './import-store';
 
-const failed = (key: string, name: string): FileStatus => ({
+const failed = (key: string, name: string): Omit<FileStatus, 'earlier'> => ({
   key,
   name,
   state: 'failed',
@@ -35,7 +35,52 @@ describe('import status list', () => {
     store.enqueue(['quay.txt']);
     store.restore([failed('0-old-2', 'lock.txt')]);
     expect(useImportStore.getState()).toMatchObject({ panelOpen: true, expanded: true });
-    expect(useImportStore.getState().files.map((f) => f.name)).toEqual(['lock.txt', 'tide.txt', 'quay.txt']);
+    expect(useImportStore.getState().files.map((f) => [f.name, f.earlier])).toEqual([
+      ['lock.txt', true],
+      ['tide.txt', true],
+      ['quay.txt', false],
+    ]);
+  });
+
+  it('starts a count of its own for an import started once the last one ended, its failures kept apart', () => {
+    const store = useImportStore.getState();
+    const [empty, photo] = store.enqueue(['empty.txt', 'photo.txt']);
+    store.updateMany(
+      new Map<string, FilePatch>([
+        [empty!, { state: 'failed', message: 'The file is empty.' }],
+        [photo!, { state: 'failed', message: 'This is a PNG image, not an article.' }],
+      ]),
+    );
+    const [ferry, dam] = store.enqueue(['ferry.txt', 'dam.txt']);
+    store.updateMany(
+      new Map<string, FilePatch>([
+        [ferry!, { state: 'imported' }],
+        [dam!, { state: 'duplicate' }],
+      ]),
+    );
+    const current = () => useImportStore.getState().files.filter((f) => !f.earlier);
+    expect(current().map((f) => f.name)).toEqual(['ferry.txt', 'dam.txt']);
+    const earlier = useImportStore.getState().files.filter((f) => f.earlier);
+    expect(earlier.map((f) => [f.name, f.state])).toEqual([
+      ['empty.txt', 'failed'],
+      ['photo.txt', 'failed'],
+    ]);
+    // The next import: only failures of the ones before stay; what they stored is in the library.
+    store.enqueue(['quay.txt']);
+    expect(current().map((f) => f.name)).toEqual(['quay.txt']);
+    expect(useImportStore.getState().files.filter((f) => f.earlier)).toHaveLength(2);
+  });
+
+  it('adds files dropped while an import runs to that import', () => {
+    const store = useImportStore.getState();
+    const [a] = store.enqueue(['a.txt', 'b.txt']);
+    store.updateMany(new Map([[a!, { state: 'failed' as const, message: 'Empty file.' }]]));
+    store.enqueue(['c.txt']);
+    expect(useImportStore.getState().files.map((f) => [f.name, f.earlier])).toEqual([
+      ['a.txt', false],
+      ['b.txt', false],
+      ['c.txt', false],
+    ]);
   });
 
   it('keeps a failure of the same import even when another file of that name is imported', () => {

@@ -10,9 +10,14 @@ export type FileStatus = Readonly<{
   state: FileState;
   message: string | null;
   articleIds: readonly string[];
+  /**
+   * A failure of an import before the current one (of this page or an earlier one): shown apart, so it never
+   * counts in the current import's figures, until the analyst dismisses it.
+   */
+  earlier: boolean;
 }>;
 
-export type FilePatch = Partial<Omit<FileStatus, 'key' | 'name'>>;
+export type FilePatch = Partial<Omit<FileStatus, 'key' | 'name' | 'earlier'>>;
 
 type ImportState = {
   files: readonly FileStatus[];
@@ -21,9 +26,13 @@ type ImportState = {
   panelOpen: boolean;
   /** The file list shows; false once an import ends with nothing to read about, leaving a small status. */
   expanded: boolean;
+  /**
+   * Adds files to import. Started while nothing runs, they are an import of their own: the one before leaves
+   * the list but for its failures, which stay apart as earlier ones. Started while another runs, they join it.
+   */
   enqueue: (names: readonly string[]) => string[];
-  /** Shows files an earlier page failed or never finished, read from the import journal (folded). */
-  restore: (files: readonly FileStatus[]) => void;
+  /** Shows files an earlier page failed or never finished, read from the import journal (folded, as earlier). */
+  restore: (files: readonly Omit<FileStatus, 'earlier'>[]) => void;
   update: (key: string, patch: FilePatch) => void;
   /**
    * Applies many patches in one store update: one re-render per batch, not per file. A failure of an earlier
@@ -57,9 +66,10 @@ export const useImportStore = create<ImportState>((set, get) => ({
       state: 'waiting' as const,
       message: null,
       articleIds: [],
+      earlier: false,
     }));
     set((s) => ({
-      files: [...s.files, ...added],
+      files: [...(s.files.every((f) => isFinished(f.state)) ? failuresOnly(s.files) : s.files), ...added],
       latestStart: added[0]?.key ?? s.latestStart,
       panelOpen: true,
       expanded: true,
@@ -69,7 +79,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
   restore: (restored) =>
     set((s) => {
       const known = new Set(s.files.map((f) => f.key));
-      const fresh = restored.filter((f) => !known.has(f.key));
+      const fresh = restored.filter((f) => !known.has(f.key)).map((f) => ({ ...f, earlier: true }));
       if (fresh.length === 0) return s;
       // Failures of an earlier page come back folded to a line in the header: shown in full on every page
       // load, the list covered the reader's side panel until cleared. An import running here stays as it is.
@@ -88,8 +98,9 @@ export const useImportStore = create<ImportState>((set, get) => ({
     const superseded = next.filter((f) => f.state === 'failed' && f.key < latestStart && done.has(f.name));
     const gone = new Set(superseded.map((f) => f.key));
     const kept = gone.size === 0 ? next : next.filter((f) => !gone.has(f.key));
-    // The list stays open while something runs or calls for reading (a failure, a duplicate, a warning).
-    const quiet = kept.every((f) => f.state === 'imported' && f.message === null);
+    // The list stays open while something of this import runs or calls for reading (a failure, a duplicate, a
+    // warning); earlier failures show in the folded line.
+    const quiet = kept.every((f) => f.earlier || (f.state === 'imported' && f.message === null));
     set(quiet ? { files: kept, expanded: false } : { files: kept });
     return [...gone];
   },
@@ -102,6 +113,10 @@ export const useImportStore = create<ImportState>((set, get) => ({
     }));
   },
 }));
+
+// Once an import is over, only its failures are worth keeping: what it stored is in the library.
+const failuresOnly = (files: readonly FileStatus[]): FileStatus[] =>
+  files.flatMap((f) => (f.state !== 'failed' ? [] : f.earlier ? [f] : [{ ...f, earlier: true }]));
 
 /** True once a file has reached a final state. */
 export function isFinished(state: FileState): boolean {

@@ -20,13 +20,14 @@ export async function restoreImportFailures(): Promise<void> {
 }
 
 /**
- * Clears finished files from the journal, then from the status list: a reload as soon as the list is clear
- * does not bring them back. Should the journal refuse (a broken database), the list is cleared all the same.
+ * Clears finished files from the journal, then from the status list (only earlier imports' failures, given
+ * 'earlier'): a reload as soon as the list is clear does not bring them back. Should the journal refuse (a
+ * broken database), the list is cleared all the same.
  */
-export async function clearFinishedImports(): Promise<void> {
+export async function clearFinishedImports(which: 'all' | 'earlier' = 'all'): Promise<void> {
   const keys = useImportStore
     .getState()
-    .files.filter((f) => isFinished(f.state))
+    .files.filter((f) => isFinished(f.state) && (which === 'all' || f.earlier))
     .map((f) => f.key);
   await clearImportJournal(keys).catch((error: unknown) => console.warn('Import journal not cleared', error));
   // Only those: a file that finished meanwhile has its journal entry still.

@@ -6,6 +6,9 @@ import { PasteDialog } from './paste-dialog';
 export const ACCEPTED_TYPES =
   '.txt,.md,.markdown,.html,.htm,.json,.jsonl,.pdf,.docx,.eml,.zip,text/plain,text/html,text/markdown,application/json,application/pdf,message/rfc822,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+/** The "Import files…" button's id: the import status hands the focus back to it when it closes. */
+export const IMPORT_FILES_BUTTON_ID = 'import-files';
+
 /** Header buttons that import: a file picker and a dialog to paste text. */
 export function ImportControls() {
   const { mutate: importFiles } = useImportFiles();
@@ -51,7 +54,12 @@ export function ImportControls() {
           if (files.length > 0) importFiles(files);
         }}
       />
-      <button type="button" className="button button-primary" onClick={() => pick(inputRef.current)}>
+      <button
+        id={IMPORT_FILES_BUTTON_ID}
+        type="button"
+        className="button button-primary"
+        onClick={() => pick(inputRef.current)}
+      >
         Import files…
       </button>
       <button type="button" className="button" onClick={() => pick(folderRef.current)}>

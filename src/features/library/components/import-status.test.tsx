@@ -34,7 +34,7 @@ describe('import status panel', () => {
     ]);
     expect(screen.getByRole('progressbar', { name: 'Files processed' }).getAttribute('value')).toBe('2');
     expect(screen.getByText('2 / 3')).toBeTruthy();
-    expect(screen.getByText('1 not imported')).toBeTruthy();
+    expect(screen.getByText('1 imported · 1 not imported')).toBeTruthy();
     expect(within(row('scan.pdf')).getByText('Not imported')).toBeTruthy();
     expect(within(row('scan.pdf')).getByText(/no text layer/)).toBeTruthy();
     expect(within(row('frost.html')).getByText('Reading…')).toBeTruthy();
@@ -75,14 +75,94 @@ describe('import status panel', () => {
     await user.click(screen.getByRole('button', { name: 'Close import status' }));
     expect(screen.queryByRole('region', { name: 'Import status' })).toBeNull();
 
-    enqueue(['orchard.txt']);
+    // The next import lists its own files: the clean one before it is in the library.
+    const [orchard] = enqueue(['orchard.txt', 'quay.txt']);
     expect(screen.getByRole('region', { name: 'Import status' })).toBeTruthy();
-    expect(screen.getByText('budget.txt')).toBeTruthy();
-
-    await user.click(screen.getByRole('button', { name: 'Clear finished' }));
-    // Once the journal has let them go.
-    await waitFor(() => expect(screen.queryByText('budget.txt')).toBeNull());
-    expect(within(row('orchard.txt')).getByText('Waiting')).toBeTruthy();
+    expect(screen.queryByText('budget.txt')).toBeNull();
     expect(screen.getByRole('button', { name: 'Clear finished' }).hasAttribute('disabled')).toBe(true);
+
+    report([[orchard!, { state: 'failed', message: 'The file is empty.' }]]);
+    await user.click(screen.getByRole('button', { name: 'Clear finished' }));
+    // Once the journal has let it go.
+    await waitFor(() => expect(screen.queryByText('orchard.txt')).toBeNull());
+    expect(within(row('quay.txt')).getByText('Waiting')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Clear finished' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('counts each import on its own; earlier failures stay apart until dismissed from the keyboard', async () => {
+    const user = userEvent.setup();
+    renderInApp(
+      <>
+        <button id="import-files" type="button">
+          Import files…
+        </button>
+        <ImportStatus />
+      </>,
+    );
+    const [empty, photo] = enqueue(['empty.txt', 'photo.txt']);
+    report([
+      [empty!, { state: 'failed', message: 'The file is empty.' }],
+      [photo!, { state: 'failed', message: 'This is a PNG image, not an article.' }],
+    ]);
+    const [ferry, frost, dam] = enqueue(['ferry.txt', 'frost.txt', 'dam.txt']);
+    report([
+      [ferry!, { state: 'imported', articleIds: ['a1'] }],
+      [frost!, { state: 'imported', articleIds: ['a2'] }],
+      [dam!, { state: 'imported', articleIds: ['a3'] }],
+    ]);
+
+    // The new import's count is its own; the earlier failures are named as such, beside it.
+    const status = screen.getByRole('region', { name: 'Import status' });
+    expect(within(status).getByText('3 imported')).toBeTruthy();
+    expect(within(status).getByText('Earlier imports: 2 not imported')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Files processed' }).getAttribute('max')).toBe('3');
+    await user.click(within(status).getByRole('button', { name: 'Details' }));
+    expect(screen.getByRole('heading', { name: 'Import finished' })).toBeTruthy();
+    const earlier = screen.getByRole('region', { name: 'Earlier imports: 2 not imported' });
+    expect(within(earlier).getByText(/PNG image/)).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Files' })).queryByText('empty.txt')).toBeNull();
+
+    // Dismissed with the keyboard: the focus goes to what stays, the latest import's heading.
+    within(earlier).getByRole('button', { name: 'Dismiss earlier failures' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByText('empty.txt')).toBeNull());
+    expect(screen.queryByRole('region', { name: /Earlier imports/ })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Import finished' }));
+    expect(screen.getByText('ferry.txt')).toBeTruthy();
+  });
+
+  it('after a reload shows only the earlier failures, and hands the focus to the import button once dismissed', async () => {
+    const user = userEvent.setup();
+    renderInApp(
+      <>
+        <button id="import-files" type="button">
+          Import files…
+        </button>
+        <ImportStatus />
+      </>,
+    );
+    act(() =>
+      useImportStore.getState().restore([
+        {
+          key: '0-old-1',
+          name: 'empty.txt',
+          state: 'failed',
+          message: 'The file is empty.',
+          articleIds: [],
+        },
+      ]),
+    );
+    const status = screen.getByRole('region', { name: 'Import status' });
+    expect(within(status).getByText('Earlier imports: 1 not imported')).toBeTruthy();
+    expect(within(status).queryByText(/imported ·|^0 imported/)).toBeNull();
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toBe(
+      within(status).getByRole('button', { name: 'Dismiss earlier failures' }),
+    );
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Import status' })).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Import files…' }));
   });
 });
