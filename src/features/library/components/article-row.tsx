@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { ArticleMeta, Tag } from '../../../core/model';
 import { toCssColor } from '../../../core/model';
@@ -20,6 +20,10 @@ type Props = Readonly<{
   selected: boolean;
   tagById: ReadonlyMap<string, Tag>;
   onToggle: (id: string) => void;
+  /** The row is to take the focus (on its checkbox), as the one next to rows just deleted. */
+  focusRequested: boolean;
+  /** Called once the row has taken the focus it was asked to. */
+  onFocused: () => void;
 }>;
 
 /**
@@ -34,7 +38,15 @@ export const ArticleRow = memo(function ArticleRow({
   selected,
   tagById,
   onToggle,
+  focusRequested,
+  onFocused,
 }: Props) {
+  const checkbox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusRequested) return;
+    checkbox.current?.focus();
+    onFocused();
+  }, [focusRequested, onFocused]);
   return (
     <div
       role="row"
@@ -52,6 +64,7 @@ export const ArticleRow = memo(function ArticleRow({
     >
       <div role="cell" className="cell cell-check">
         <input
+          ref={checkbox}
           type="checkbox"
           aria-label={`Select ${a.title}`}
           checked={selected}

@@ -1,8 +1,7 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useWindowRows } from '../../../lib/use-window-rows';
 import type { ArticleMeta, Tag } from '../../../core/model';
 import type { OutletDirectory } from '../../../core/outlets';
-import { sortArticles } from '../sort-articles';
 import { useLibraryStore, type SortKey } from '../store';
 import { ArticleRow, ROW_HEIGHT } from './article-row';
 
@@ -36,22 +35,25 @@ function SortHeader({ column }: { column: (typeof COLUMNS)[number] }) {
  * any library size. The page itself scrolls: one scrollbar, and the virtualizer measures the window.
  */
 export function ArticleTable({
-  articles,
+  rows,
   tags,
   outlets,
+  focusRow,
+  onRowFocused,
 }: {
-  articles: readonly ArticleMeta[];
+  /** The articles in the order shown (sorted as the column headers say). */
+  rows: readonly ArticleMeta[];
   tags: readonly Tag[];
   /** Outlet names as the analyst renamed and merged them; null shows the raw sources until it is read. */
   outlets: OutletDirectory | null;
+  /** The id of the row to move the focus to (scrolled into the rendered rows first); null for none. */
+  focusRow: string | null;
+  onRowFocused: () => void;
 }) {
   const selected = useLibraryStore((s) => s.selected);
   const toggle = useLibraryStore((s) => s.toggle);
   const setSelected = useLibraryStore((s) => s.setSelected);
   const clearSelection = useLibraryStore((s) => s.clearSelection);
-  const sortKey = useLibraryStore((s) => s.sortKey);
-  const sortDir = useLibraryStore((s) => s.sortDir);
-  const rows = useMemo(() => sortArticles(articles, sortKey, sortDir), [articles, sortKey, sortDir]);
   const tagById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const { virtualizer, scrollMargin } = useWindowRows(bodyRef, {
@@ -61,6 +63,11 @@ export function ArticleTable({
     getItemKey: (index) => rows[index]!.id,
   });
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  // A row far from the screen is not rendered: bring it in, and it takes the focus as it renders.
+  const focusIndex = focusRow === null ? -1 : rows.findIndex((r) => r.id === focusRow);
+  useEffect(() => {
+    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex);
+  }, [focusIndex, virtualizer]);
 
   return (
     <div role="table" aria-label="Articles" aria-rowcount={rows.length + 1} className="article-table">
@@ -100,6 +107,8 @@ export function ArticleTable({
               selected={selected.has(a.id)}
               tagById={tagById}
               onToggle={toggle}
+              focusRequested={a.id === focusRow}
+              onFocused={onRowFocused}
             />
           );
         })}

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useSearchParamSetter } from '../../../lib/use-search-param-setter';
 import { useOutletDirectory } from '../../../queries/outlets';
@@ -10,6 +10,8 @@ import { useArticles, useFirstScreenArticles } from '../api/get-articles';
 import { useEntityArticles } from '../../../queries/entity-articles';
 import { useTags } from '../api/get-tags';
 import '../library-filter.css';
+import { rowAfterDelete } from '../row-after-delete';
+import { sortArticles } from '../sort-articles';
 import { useLibraryStore } from '../store';
 import '../library.css';
 import { ArticleTable } from './article-table';
@@ -49,6 +51,12 @@ export function LibraryPage({
     const ids = mentioning.data;
     return ids ? all.filter((a) => ids.has(a.id)) : [];
   }, [articles.data, firstScreen.data, defaultOrder, entity, mentioning.data, outletKey, outlets]);
+  const rows = useMemo(() => sortArticles(list, sortKey, sortDir), [list, sortKey, sortDir]);
+  // After a delete the focus goes to the row next to the deleted ones, or to the heading when none is left:
+  // the button pressed goes with the selection, and the focus would fall back to the start of the page.
+  const [focusRow, setFocusRow] = useState<string | null>(null);
+  const clearFocusRow = useCallback(() => setFocusRow(null), []);
+  const heading = useRef<HTMLHeadingElement>(null);
   const removeFilter = (name: string) => setParam(name, null);
   const outletName = outletKey === null ? null : (outlets?.outlets.get(outletKey)?.name ?? outletKey);
   const total = articles.data ? list.length : null;
@@ -73,7 +81,9 @@ export function LibraryPage({
   return (
     <main className="page library-page" aria-labelledby="library-title">
       <div className="page-toolbar">
-        <h1 id="library-title">Library</h1>
+        <h1 id="library-title" ref={heading} tabIndex={-1}>
+          Library
+        </h1>
         <span className="muted" aria-busy={total === null}>
           {total === null
             ? 'Reading the library…'
@@ -114,8 +124,11 @@ export function LibraryPage({
               type="button"
               className="button button-danger"
               onClick={() => {
+                const next = rowAfterDelete(rows, selected);
                 remove.mutate([...selected]);
                 clearSelection();
+                if (next === null) heading.current?.focus();
+                else setFocusRow(next);
               }}
             >
               Delete selected
@@ -135,7 +148,13 @@ export function LibraryPage({
           </p>
         </div>
       ) : (
-        <ArticleTable articles={list} tags={tags.data ?? []} outlets={outlets} />
+        <ArticleTable
+          rows={rows}
+          tags={tags.data ?? []}
+          outlets={outlets}
+          focusRow={focusRow}
+          onRowFocused={clearFocusRow}
+        />
       )}
     </main>
   );
