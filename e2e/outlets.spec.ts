@@ -68,6 +68,48 @@ test('outlets: spellings joined, days and stories, facts not carried, rename, me
   await expect(page.locator('.reader-header .source')).toHaveText('The Fjord Courier');
 });
 
+test("the library's outlet filter in the URL takes the outlet's name as shown, and the key the outlets view links with", async ({
+  workbench,
+  page,
+}) => {
+  await workbench.open();
+  await importArticles(workbench, OUTLET_ARTICLES);
+  const rows = workbench.table.getByRole('row');
+
+  // Typed or pasted by hand: the name the library shows, in any case, with its spaces encoded either way.
+  for (const url of ['/?outlet=Linden%20Post', '/?outlet=linden+post', '/?outlet=lindenpost']) {
+    await page.goto(url);
+    await expect(page.getByText('From Linden Post')).toBeVisible();
+    await expect(rows).toHaveCount(1 + 3);
+    await expect(workbench.row('Night ferry replaces closed Aldmoor bridge')).toBeVisible();
+  }
+
+  // A renamed outlet by its new name; the outlets view's link (by key) lands on the same filter.
+  const outlets = new OutletsView(page);
+  await outlets.open();
+  await outlets.rename('Fjord Courier', 'Harbour Courier');
+  await page.goto('/?outlet=Harbour%20Courier');
+  await expect(page.getByText('From Harbour Courier')).toBeVisible();
+  await expect(rows).toHaveCount(1 + 2);
+  await outlets.open();
+  await outlets.outlet('Harbour Courier').getByRole('link', { name: 'Articles in the library' }).click();
+  await expect(page).toHaveURL(/\/\?outlet=fjordcourier$/);
+  await expect(page.getByText('From Harbour Courier')).toBeVisible();
+  await expect(rows).toHaveCount(1 + 2);
+
+  // The timeline reads its outlet filter the same way.
+  await page.goto('/timeline?outlet=Harbour%20Courier');
+  await expect(page.getByLabel('Outlet')).toHaveValue('fjordcourier');
+  await expect(page.getByRole('list', { name: /^Articles by date/ }).getByRole('link')).toHaveText([
+    /^Aldmoor bridge shut for six weeks/,
+  ]);
+
+  // A name no outlet has finds nothing, and says which name it looked for.
+  await page.goto('/?outlet=Harbour%20Desk');
+  await expect(page.getByText('From Harbour Desk')).toBeVisible();
+  await expect(rows).toHaveCount(1);
+});
+
 test('search rows and the source filter name outlets as the analyst merged and renamed them, after a reload too', async ({
   workbench,
   page,

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { findOutlet } from '../../../core/outlets';
 import { useSearchParamSetter } from '../../../lib/use-search-param-setter';
 import { useOutletDirectory } from '../../../queries/outlets';
 import { StorageIndicator } from '../../../lib/storage/storage-indicator';
@@ -40,17 +41,19 @@ export function LibraryPage({
   const { params, set: setParam } = useSearchParamSetter();
   const entity = params.get('entity');
   const mentioning = useEntityArticles(entity);
-  const outletKey = params.get('outlet');
+  // The outlet's key as the app's links write it, or its name as the analyst reads it (`findOutlet`).
+  const outletParam = params.get('outlet');
   const outlets = useOutletDirectory(articles.data ?? firstScreen.data);
+  const outlet = outletParam !== null && outlets ? findOutlet(outlets, outletParam) : null;
   const list = useMemo(() => {
-    const filtered = entity !== null || outletKey !== null;
+    const filtered = entity !== null || outletParam !== null;
     let all = articles.data ?? (defaultOrder && !filtered ? firstScreen.data : undefined) ?? [];
-    if (outletKey !== null)
-      all = outlets ? all.filter((a) => outlets.resolve(a.source)?.key === outletKey) : [];
+    if (outletParam !== null)
+      all = outlets && outlet ? all.filter((a) => outlets.resolve(a.source)?.key === outlet.key) : [];
     if (entity === null) return all;
     const ids = mentioning.data;
     return ids ? all.filter((a) => ids.has(a.id)) : [];
-  }, [articles.data, firstScreen.data, defaultOrder, entity, mentioning.data, outletKey, outlets]);
+  }, [articles.data, firstScreen.data, defaultOrder, entity, mentioning.data, outletParam, outlet, outlets]);
   const rows = useMemo(() => sortArticles(list, sortKey, sortDir), [list, sortKey, sortDir]);
   // After a delete the focus goes to the row next to the deleted ones, or to the heading when none is left:
   // the button pressed goes with the selection, and the focus would fall back to the start of the page.
@@ -58,7 +61,7 @@ export function LibraryPage({
   const clearFocusRow = useCallback(() => setFocusRow(null), []);
   const heading = useRef<HTMLHeadingElement>(null);
   const removeFilter = (name: string) => setParam(name, null);
-  const outletName = outletKey === null ? null : (outlets?.outlets.get(outletKey)?.name ?? outletKey);
+  const outletName = outletParam === null ? null : (outlet?.name ?? outletParam);
   const total = articles.data ? list.length : null;
   // The URL's filters, each shown as a chip that removes it.
   const filterChips = [
@@ -138,7 +141,7 @@ export function LibraryPage({
       </div>
       {articles.isError && <p role="alert">Could not read the library: {String(articles.error)}</p>}
       {showStories && total !== null && total >= 2 && <StoriesPanel articles={list} />}
-      {articles.isSuccess && list.length === 0 && entity === null && outletKey === null ? (
+      {articles.isSuccess && list.length === 0 && entity === null && outletParam === null ? (
         <div className="empty-state">
           <h2>No articles yet</h2>
           <p>

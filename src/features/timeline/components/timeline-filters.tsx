@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { OutletDirectory } from '../../../core/outlets';
+import { findOutlet, type OutletDirectory } from '../../../core/outlets';
 import { onEnter } from '../../../ui/on-enter';
 import { RecordSelect, type SelectItem } from '../../../ui/record-select';
 import { tagsQuery } from '../../../queries/tags';
@@ -21,15 +21,25 @@ export function TimelineFilters({ filters, outlets, onChange }: Props) {
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((o) => ({ id: o.key, name: o.name }))
     : [];
-  // An outlet in the URL that no article has (any more) stays chosen, under its key.
-  if (filters.outlet !== null && !outletList.some((o) => o.id === filters.outlet))
-    outletList.push({ id: filters.outlet, name: filters.outlet });
+  // The URL may name the outlet rather than give its key: the list shows it chosen all the same.
+  const outlet =
+    filters.outlet === null
+      ? null
+      : ((outlets && findOutlet(outlets, filters.outlet)?.key) ?? filters.outlet);
+  // An outlet in the URL that no article has (any more) stays chosen, as the URL writes it.
+  if (outlet !== null && !outletList.some((o) => o.id === outlet))
+    outletList.push({ id: outlet, name: outlet });
   // A filter chosen from a list: its empty choice ("Any outlet") clears it.
-  const listFilter = (name: 'outlet' | 'tag', label: string, items: readonly SelectItem[]) => (
+  const listFilter = (
+    name: 'outlet' | 'tag',
+    label: string,
+    items: readonly SelectItem[],
+    value: string | null,
+  ) => (
     <RecordSelect
       label={label}
       empty={`Any ${name}`}
-      value={filters[name] ?? ''}
+      value={value ?? ''}
       items={items}
       onChange={(id) => onChange(name, id || null)}
     />
@@ -37,8 +47,8 @@ export function TimelineFilters({ filters, outlets, onChange }: Props) {
   const applyEntity = () => onChange('entity', entity.trim() === '' ? null : entity.trim());
   return (
     <div className="timeline-filters" role="group" aria-label="Filters">
-      {listFilter('outlet', 'Outlet', outletList)}
-      {listFilter('tag', 'Tag', tags)}
+      {listFilter('outlet', 'Outlet', outletList, outlet)}
+      {listFilter('tag', 'Tag', tags, filters.tag)}
       <label>
         Entity{' '}
         <input
