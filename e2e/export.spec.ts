@@ -110,11 +110,19 @@ test('annotations go out in every format, and a backup restores everything after
   const collection = JSON.parse(jsonld!.text);
   expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
   const items = collection.first.items as {
-    target: { source: string; selector: Record<string, unknown>[] };
+    target: { source: Record<string, string>; selector: Record<string, unknown>[] };
   }[];
   expect(items).toHaveLength(2);
   const vessels = items.find((a) => a.target.selector[0]!.exact === VESSELS)!;
-  expect(vessels.target.source).toMatch(/^urn:sha256:[0-9a-f]{64}$/);
+  // Each annotation names its article: the stable id, with the title, outlet and date another tool can show.
+  expect(vessels.target.source.id).toMatch(/^urn:sha256:[0-9a-f]{64}$/);
+  expect(vessels.target.source['dc:title']).toMatch(WIRE);
+  expect(vessels.target.source['dc:date']).toBe('2025-03-12');
+  const boats = items.find((a) => a.target.selector[0]!.exact === BOATS)!;
+  expect(boats.target.source).toMatchObject({
+    'dc:title': expect.stringMatching(SCRAPED),
+    'dc:publisher': 'Gulf Business Daily',
+  });
   const quote = vessels.target.selector.find((s) => s.type === 'TextQuoteSelector')!;
   const position = vessels.target.selector.find((s) => s.type === 'TextPositionSelector')!;
   expect(quote).toMatchObject({

@@ -100,7 +100,8 @@ function parseOne(item: unknown, index: number): ParsedAnnotation | string {
   const rawId = str(item.id);
   return {
     id: rawId === null ? null : rawId.replace(/^urn:uuid:/i, ''),
-    source: str(target.source) ?? str(target.id),
+    // The source is an IRI, or a resource described with its IRI as `id` (as this app writes it).
+    source: str(target.source) ?? (isObject(target.source) ? str(target.source.id) : null) ?? str(target.id),
     quote,
     position,
     note: notes.join('\n\n'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describeRange } from '../anchor';
-import type { Annotation } from '../model';
+import type { Annotation, Article } from '../model';
 import { matchImportedAnnotations } from './match-imported';
 import { CTX, FERRY_TEXT, LABELS, makeAnnotation, makeArticle } from './test-fixtures';
 import type { ExportContext } from './types';
@@ -39,13 +39,71 @@ describe('exportWebAnnotations', () => {
       { type: 'TextualBody', value: 'budget, 2031', purpose: 'tagging' },
       { type: 'TextualBody', value: 'Key fact', purpose: 'classifying' },
     ]);
-    expect(a.target.source).toBe(`urn:sha256:${article.contentHash}`);
+    expect(a.target.type).toBe('SpecificResource');
+    expect(a.target.source.id).toBe(`urn:sha256:${article.contentHash}`);
     expect(a.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'Mara Lind' });
     expect(a.target.selector[1]).toEqual({
       type: 'TextPositionSelector',
       start: noted.target.position.start,
       end: noted.target.position.end,
     });
+  });
+});
+
+describe('exportWebAnnotations names the article of each annotation', () => {
+  const export1 = (article: Article) =>
+    JSON.parse(
+      exportWebAnnotations(
+        [
+          {
+            article,
+            analysis: null,
+            annotations: [makeAnnotation('n1', article, 'Mara Lind')],
+            corrections: [],
+          },
+        ],
+        CTX,
+      ),
+    ).first.items[0].target.source;
+
+  it('gives the source its stable id with the title, outlet, date and tags as Dublin Core elements', () => {
+    const article = makeArticle('a1', FERRY_TEXT, { url: null, tags: ['t1', 'gone'] });
+    expect(export1(article)).toEqual({
+      id: `urn:sha256:${article.contentHash}`,
+      type: 'Text',
+      'dc:title': 'Story a1',
+      'dc:publisher': 'Brellport Gazette',
+      'dc:date': '2031-04-02',
+      'dc:subject': ['follow-up'],
+    });
+  });
+
+  it("uses the article's URL as its id when known, and leaves out what is not known", () => {
+    const article = makeArticle('a2', FERRY_TEXT, { source: null, date: null });
+    expect(export1(article)).toEqual({
+      id: 'https://gazette.example/a2',
+      type: 'Text',
+      'dc:title': 'Story a2',
+    });
+  });
+
+  it('reads the source id back, so a re-import finds the article by it', () => {
+    const article = makeArticle('a1', FERRY_TEXT, { url: null });
+    const json = exportWebAnnotations(
+      [
+        {
+          article,
+          analysis: null,
+          annotations: [makeAnnotation('n1', article, 'Mara Lind')],
+          corrections: [],
+        },
+      ],
+      CTX,
+    );
+    const parsed = parseWebAnnotations(json);
+    expect(parsed.ok && parsed.value.annotations[0]!.source).toBe(`urn:sha256:${article.contentHash}`);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(matchImportedAnnotations(parsed.value, [article]).matched[0]!.matchedBy).toBe('source');
   });
 });
 

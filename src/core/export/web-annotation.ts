@@ -7,6 +7,24 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 type Body = Readonly<{ type: 'TextualBody'; value: string; purpose: string; format?: string }>;
 
+/**
+ * The article an annotation is on, as the target's `source`: its stable IRI (`sourceOf`) with what names it
+ * for another tool: title, outlet, date and the article's tags. The anno.jsonld context has no terms for
+ * these, so they are Dublin Core elements under its own `dc:` prefix (plain literals: a `YYYY-MM-DD` date is
+ * no `xsd:dateTime`, which the context's `created` would declare it). Unknown ones are left out.
+ */
+function describeSource(article: Article, namer: Namer): object {
+  const tags = namer.tags(article.tags);
+  return {
+    id: sourceOf(article),
+    type: 'Text',
+    ...(article.title !== '' ? { 'dc:title': article.title } : {}),
+    ...(article.source !== null ? { 'dc:publisher': article.source } : {}),
+    ...(article.date !== null ? { 'dc:date': article.date } : {}),
+    ...(tags.length > 0 ? { 'dc:subject': tags } : {}),
+  };
+}
+
 /** `urn:uuid:` IRI of an annotation: its own id when that is a UUID, else one derived from it. */
 export function annotationIri(a: Annotation): string {
   return `urn:uuid:${isUuid(a.id) ? a.id.toLowerCase() : deriveUuid(`annotation:${a.id}`)}`;
@@ -28,7 +46,8 @@ function toWebAnnotation(a: Annotation, article: Article, namer: Namer): object 
     motivation: a.note !== '' ? 'commenting' : 'highlighting',
     ...(body.length > 0 ? { body } : {}),
     target: {
-      source: sourceOf(article),
+      type: 'SpecificResource',
+      source: describeSource(article, namer),
       selector: [
         { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
         { type: 'TextPositionSelector', start: position.start, end: position.end },
@@ -40,8 +59,9 @@ function toWebAnnotation(a: Annotation, article: Article, namer: Namer): object 
 /**
  * Returns the annotations as a W3C Web Annotation `AnnotationCollection` (JSON-LD) whose embedded first
  * `AnnotationPage` holds every annotation: notes as `commenting` bodies, tags as `tagging`, the label as
- * `classifying`, the target as the article URL (or `urn:sha256:` of its text) with quote and position
- * selectors. Hypothesis and other W3C tools read this, and `parseWebAnnotations` reads it back.
+ * `classifying`, the target a `SpecificResource` with quote and position selectors whose source is the article:
+ * its URL (or `urn:sha256:` of its text) as `id`, with its title, outlet, date and tags. Hypothesis and other
+ * W3C tools read this, and `parseWebAnnotations` reads it back.
  */
 export function exportWebAnnotations(items: readonly ExportArticle[], ctx: ExportContext): string {
   const namer = makeNamer(ctx);
