@@ -308,6 +308,35 @@ test('JSON-LD imported into a fresh workbench lands on the same words', async ({
   await context.close();
 });
 
+test('the export dialog closes once the download starts and gives the focus back; a failed export stays open', async ({
+  workbench,
+  page,
+}) => {
+  const ex = new ExportPage(page);
+  await importArticles(workbench);
+  await ex.exportButton.click();
+  await expect(ex.dialog).toBeVisible();
+
+  // Neither article has an annotation: the export fails, and the dialog stays open saying why.
+  await ex.dialog.getByRole('checkbox', { name: 'Only articles with annotations' }).check();
+  await ex.dialog.getByRole('button', { name: 'Download' }).click();
+  await expect(ex.dialog.getByRole('alert')).toHaveText(
+    'Export failed: none of these articles has an annotation.',
+  );
+  await expect(ex.dialog).toBeVisible();
+
+  await ex.dialog.getByRole('checkbox', { name: 'Only articles with annotations' }).uncheck();
+  await ex.dialog.getByRole('radio', { name: /CSV spreadsheet/ }).check();
+  const [csv] = await downloadsOf(page, () => ex.dialog.getByRole('button', { name: 'Download' }).click());
+  expect(csv!.name).toMatch(/\.csv$/);
+  await expect(ex.dialog).toBeHidden();
+  await expect(ex.exportButton).toBeFocused();
+  // The keyboard carries on from there: Enter opens the dialog again, with nothing left of the failure.
+  await page.keyboard.press('Enter');
+  await expect(ex.dialog).toBeVisible();
+  await expect(ex.dialog.getByRole('alert')).toHaveCount(0);
+});
+
 test('a comparison exports as Markdown with shared, unique and discrepant facts', async ({
   workbench,
   page,

@@ -26,8 +26,9 @@ export type ExportScope = Readonly<{ total: number; selected: readonly string[] 
 
 /**
  * The export dialog: which articles (all or the selected ones, optionally only those with annotations), which
- * format, and Download. The export runs
- * in the background with its progress shown; closing the dialog does not stop it.
+ * format, and Download. The export runs in the background with its progress shown; closing the dialog does
+ * not stop it. Once the download has started the dialog closes (the focus goes back to the button that
+ * opened it); a failed export keeps it open with the reason.
  */
 export function ExportDialog({
   open,
@@ -54,7 +55,7 @@ export function ExportDialog({
         className="export-form"
         onSubmit={(e) => {
           e.preventDefault();
-          run.mutate({ format: chosen, ids, annotatedOnly });
+          run.mutate({ format: chosen, ids, annotatedOnly }, { onSuccess: onClose });
         }}
       >
         {hasSelection && !scope.single && (
