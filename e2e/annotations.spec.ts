@@ -128,7 +128,7 @@ test('reject an entity and retype another: the reader and a re-analysis respect 
   // A type chosen but not applied does not follow the analyst to the next highlight clicked.
   await menu.getByLabel('Type').selectOption('PLACE');
   await text.locator('[data-entity-type="DATE"]').first().click();
-  await expect(menu).toContainText('DATE · Monday');
+  await expect(menu).toContainText('Date · Monday');
   await expect(menu.getByLabel('Type')).toHaveValue('DATE');
   await text.locator('[data-entity-type="PERSON"]').click();
   await menu.getByLabel('Type').selectOption('ORG');

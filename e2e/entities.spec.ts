@@ -51,7 +51,7 @@ test('a retype everywhere in the library corrects both articles, undoes, redoes 
   await new Annotator(page).waitForAnalysis();
   await expect(fix.entity('AGMS', 'ORG')).toHaveCount(1);
 
-  await fix.retype('AGMS', 'GROUP', /in the library/);
+  await fix.retype('AGMS', 'Group', /in the library/);
   await expect(fix.entity('AGMS', 'GROUP')).toHaveCount(1);
   await expect(fix.badges).toHaveCount(1);
 
@@ -79,7 +79,7 @@ async function addRiver(workbench: Workbench, page: Page, scope?: RegExp): Promi
   await annotator.waitForAnalysis();
   await expect(fix.entity('vesna river')).toHaveCount(0);
   await annotator.selectWithMouse('vesna river');
-  await fix.addSelected('PLACE', scope);
+  await fix.addSelected('Place', scope);
   await expect(fix.entity('vesna river', 'PLACE')).toHaveCount(1);
   return fix;
 }

@@ -1,5 +1,6 @@
 import type { AlignedPair, Annotation, Claim, Entity, TextAnalysis } from '../../core/model';
 import type { Mark } from '../../lib/highlight';
+import { ENTITY_TYPE_NAMES } from '../../ui/entity-type-names';
 
 /**
  * A range of one article's clean text to paint in a compare column (offsets into that text); `kind` is
@@ -49,7 +50,7 @@ const entityMark = (e: Entity): SideMark => ({
   end: e.end,
   kind: 'entity',
   className: `cmp-entity cmp-entity-${e.type.toLowerCase()}`,
-  data: { title: `${e.type.toLowerCase()}: ${e.canonical}` },
+  data: { title: `${ENTITY_TYPE_NAMES[e.type]}: ${e.canonical}` },
 });
 
 /**

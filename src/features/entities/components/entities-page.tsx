@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { ENTITY_TYPES, type EntityType } from '../../../core/model';
-import { entityPath, TYPE_NAMES } from '../entity-names';
+import { ENTITY_TYPE_NAMES } from '../../../ui/entity-type-names';
+import { entityPath } from '../entity-names';
 import { useEntityIndex } from '../api/get-entity-index';
 import '../entities.css';
 import { useEntitiesStore } from '../store';
@@ -41,7 +42,7 @@ export function EntitiesPage() {
             <option value="ALL">All types</option>
             {ENTITY_TYPES.map((t) => (
               <option key={t} value={t}>
-                {TYPE_NAMES[t]}
+                {ENTITY_TYPE_NAMES[t]}
               </option>
             ))}
           </select>
@@ -84,7 +85,7 @@ export function EntitiesPage() {
                     </span>
                   )}
                 </td>
-                <td>{TYPE_NAMES[e.type]}</td>
+                <td>{ENTITY_TYPE_NAMES[e.type]}</td>
                 <td>{e.mentions}</td>
                 <td>
                   <Link to={`/?entity=${encodeURIComponent(e.canonical)}`}>

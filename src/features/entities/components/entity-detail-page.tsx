@@ -4,7 +4,7 @@ import { ENTITY_TYPES, type EntityType } from '../../../core/model';
 import { useEntityIndex } from '../api/get-entity-index';
 import { useEntityMentions } from '../api/get-entity-mentions';
 import '../entities.css';
-import { TYPE_NAMES } from '../entity-names';
+import { ENTITY_TYPE_NAMES } from '../../../ui/entity-type-names';
 import { EntityStatements } from './entity-statements';
 import { PassageList } from './passage-list';
 import { counted } from '../../../lib/counted';
@@ -38,7 +38,7 @@ export function EntityDetailPage() {
       </p>
       <h1 id="entity-title">{label}</h1>
       <p className="muted">
-        {TYPE_NAMES[type]}
+        {ENTITY_TYPE_NAMES[type]}
         {entry &&
           ` · ${counted(entry.mentions, 'mention')} in ${counted(entry.articleIds.length, 'article')} · `}
         {entry && <Link to={`/?entity=${encodeURIComponent(name)}`}>Show these articles in the library</Link>}

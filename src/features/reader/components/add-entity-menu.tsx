@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CorrectionScope, EntityType } from '../../../core/model';
+import { ENTITY_TYPE_NAMES } from '../../../ui/entity-type-names';
 import { EntityTypeSelect, MenuFrame } from './menu-frame';
 import { ScopeChoice } from './scope-choice';
 
@@ -35,7 +36,7 @@ export function AddEntityMenu({
           onClose();
         }}
       >
-        Add {type}
+        Add {ENTITY_TYPE_NAMES[type]}
       </button>
     </MenuFrame>
   );

@@ -1,5 +1,6 @@
 import { ENTITY_TYPES } from '../../../core/model';
-import { TYPE_LABELS, TYPE_LETTERS } from '../entity-labels';
+import { ENTITY_TYPE_PLURALS } from '../../../ui/entity-type-names';
+import { TYPE_LETTERS } from '../entity-labels';
 import { useReaderStore } from '../store';
 
 /** The highlight legend: one checkbox per entity type (and claims) that shows or hides that layer. */
@@ -21,7 +22,7 @@ export function EntityLegend({
           <span className={`legend-swatch entity entity-${type.toLowerCase()}`} aria-hidden="true">
             {TYPE_LETTERS[type]}
           </span>
-          {TYPE_LABELS[type]} <span className="muted">({counts[t] ?? 0})</span>
+          {ENTITY_TYPE_PLURALS[type]} <span className="muted">({counts[t] ?? 0})</span>
         </label>
       ))}
       <label className="legend-item">

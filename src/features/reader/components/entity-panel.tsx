@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ReaderFindings } from '../../../core/findings';
 import { ENTITY_TYPES, KEYED_ENTITY_TYPES, type Span } from '../../../core/model';
-import { TYPE_LABELS, TYPE_LETTERS } from '../entity-labels';
+import { ENTITY_TYPE_PLURALS } from '../../../ui/entity-type-names';
+import { TYPE_LETTERS } from '../entity-labels';
 
 /** Names listed per type at first, most mentioned first; more on request, so a huge article lists a page. */
 const FIRST_SHOWN = 30;
@@ -38,12 +39,12 @@ export function EntityPanel({
   return (
     <nav className="entity-panel" aria-label="Entities in this article">
       {groups.map(({ type, items }) => (
-        <section key={type} aria-label={TYPE_LABELS[type]}>
+        <section key={type} aria-label={ENTITY_TYPE_PLURALS[type]}>
           <h3>
             <span className={`legend-swatch entity entity-${type.toLowerCase()}`} aria-hidden="true">
               {TYPE_LETTERS[type]}
             </span>
-            {TYPE_LABELS[type]}
+            {ENTITY_TYPE_PLURALS[type]}
           </h3>
           <ul>
             {[...items.subarray(0, shown[type] ?? FIRST_SHOWN)].map((group) => {
@@ -81,8 +82,8 @@ export function EntityPanel({
               className="button button-small entity-more"
               onClick={() => setShown((s) => ({ ...s, [type]: (s[type] ?? FIRST_SHOWN) + MORE }))}
             >
-              Show more {TYPE_LABELS[type].toLowerCase()} ({items.length - (shown[type] ?? FIRST_SHOWN)} not
-              listed)
+              Show more {ENTITY_TYPE_PLURALS[type].toLowerCase()} (
+              {items.length - (shown[type] ?? FIRST_SHOWN)} not listed)
             </button>
           )}
         </section>

@@ -6,6 +6,7 @@ import {
   type EntityType,
 } from '../../../core/model';
 import type { Mark } from '../../../lib/highlight';
+import { ENTITY_TYPE_NAMES } from '../../../ui/entity-type-names';
 import { EntityTypeSelect, MenuFrame } from './menu-frame';
 import { ScopeChoice } from './scope-choice';
 
@@ -68,7 +69,9 @@ export function MarkMenu({
           aria-label={`Correct ${finding.kind} “${finding.text}”`}
         >
           <p className="mark-menu-title">
-            {finding.kind === 'entity' ? `${finding.type ?? ''} · ${finding.text}` : 'Claim'}
+            {finding.kind === 'entity'
+              ? `${finding.type ? ENTITY_TYPE_NAMES[finding.type] : 'Entity'} · ${finding.text}`
+              : 'Claim'}
           </p>
           {finding.kind === 'entity' && (
             <ScopeChoice words={finding.text} scopes={CORRECTION_SCOPES} value={scope} onChange={setScope} />

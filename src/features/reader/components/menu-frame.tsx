@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ENTITY_TYPES, type EntityType } from '../../../core/model';
+import { ENTITY_TYPE_NAMES } from '../../../ui/entity-type-names';
 import { useInViewport } from '../../../ui/use-in-viewport';
 
 /**
@@ -50,7 +51,7 @@ export function MenuFrame({
   );
 }
 
-/** A "Type" drop-down of the entity types. */
+/** A "Type" drop-down of the entity types, by the names the rest of the UI gives them. */
 export function EntityTypeSelect({
   value,
   onChange,
@@ -63,7 +64,9 @@ export function EntityTypeSelect({
       Type{' '}
       <select value={value} onChange={(e) => onChange(e.target.value as EntityType)}>
         {ENTITY_TYPES.map((t) => (
-          <option key={t}>{t}</option>
+          <option key={t} value={t}>
+            {ENTITY_TYPE_NAMES[t]}
+          </option>
         ))}
       </select>
     </label>
