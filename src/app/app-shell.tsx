@@ -33,6 +33,7 @@ export function AppShell() {
           <NavLink to="/data">Data</NavLink>
           <NavLink to="/compare">Compare</NavLink>
           <NavLink to="/entities">Entities</NavLink>
+          <NavLink to="/speakers">Speakers</NavLink>
           <NavLink to="/tags">Tags</NavLink>
           <NavLink to="/outlets">Outlets</NavLink>
           <NavLink to="/timeline">Timeline</NavLink>

@@ -15,10 +15,11 @@ describe('query keys', () => {
     const keys = [
       entityKeys.index(),
       entityKeys.mentions('person', 'Ada Byron'),
-      entityKeys.storySpeakers(['s1', 's2']),
+      entityKeys.speakers(['s1', 's2']),
+      entityKeys.speakers(null),
       tagKeys.list(),
     ];
-    expect(await staleAfter(keys, entityKeys.all)).toEqual(keys.slice(0, 3));
+    expect(await staleAfter(keys, entityKeys.all)).toEqual(keys.slice(0, 4));
   });
 
   it("refresh an article's reader findings when its analysis is saved, not another article's", async () => {

@@ -70,13 +70,16 @@ export const analysisKeys = {
 /** Query keys for the analyst's corrections of engine findings. */
 export const correctionKeys = keyFamily('corrections', { library: () => [] });
 
-/** Query keys for the entity index across the library, one entity's mentions and statements, story speakers. */
+/**
+ * Query keys for the entity index across the library, one entity's mentions and statements, and the speakers
+ * of a story (its article ids) or, with null, of the library.
+ */
 export const entityKeys = keyFamily('entities', {
   index: () => [],
   articles: (canonical: string) => [canonical],
   mentions: (type: string, canonical: string) => [type, canonical],
   statements: (canonical: string) => [canonical],
-  storySpeakers: (ids: readonly string[]) => [ids.join(',')],
+  speakers: (ids: readonly string[] | null) => (ids ? ['story', ids.join(',')] : ['library']),
 });
 
 /** Query keys for annotations: one article's, and every annotation (search, tag counts). */

@@ -3,6 +3,7 @@ import type { CompareSide, GroupInput, Story } from '../core/compare';
 import type { EntityIndexEntry } from '../core/entities/entity-index';
 import type { Article, BackupData, Comparison, CoverageMatrix, TextAnalysis } from '../core/model';
 import type { ReaderFindingsResult } from '../db/reader-findings-repo';
+import type { SpeakerTable } from '../db/speaker-repo';
 import type { ImportCommands } from './import-commands';
 
 /** The annotation export formats: W3C JSON-LD, CSV, JSONL spans, a Markdown report, brat standoff (.ann + .txt). */
@@ -39,6 +40,11 @@ export type WorkerCommands = ImportCommands & {
     input: Readonly<{ stories?: readonly (readonly string[])[] }>;
     output: EntityIndexEntry[];
   };
+  /**
+   * Who the articles `ids` (a story) or, with null, all articles cite, read and linked in the worker: the
+   * analyses of the whole library never cross to the page.
+   */
+  speakerTable: { input: Readonly<{ ids: readonly string[] | null }>; output: SpeakerTable };
   /** One whole article, read here: the page is spared unpacking a large stored record (see `readerArticle`). */
   readArticle: { input: Readonly<{ id: string }>; output: Article | null };
   /** One article's analysis read, checked and corrected in the worker: the page gets compact columns. */

@@ -1,6 +1,7 @@
 import { analyzeText, loadAnalysisModels } from '../core/analysis';
 import { findStories } from '../core/compare';
 import { loadEntityIndex } from '../db/entity-repo';
+import { loadSpeakerTable } from '../db/speaker-repo';
 import { compareHandlers } from './compare-handlers';
 import { readerHandlers } from './reader-handlers';
 import type { WorkerCommands } from './commands';
@@ -17,5 +18,6 @@ export const handlers: Handlers<WorkerCommands> = {
   ...compareHandlers,
   findStories: async ({ docs }) => findStories(docs),
   entityIndex: async ({ stories }) => loadEntityIndex(stories),
+  speakerTable: async ({ ids }) => loadSpeakerTable(ids),
   ...readerHandlers,
 };
