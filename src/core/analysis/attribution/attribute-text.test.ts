@@ -456,3 +456,23 @@ describe('"the company", "the agency", "the union"', () => {
     ]);
   });
 });
+
+describe('a speaker with an adverb before the verb, and an accusation, a description or a call after a comma', () => {
+  it('speaks, and the words quoted after the participle are the speaker’s', () => {
+    const text =
+      'The ministry has repeatedly rejected the figures, describing them as "pure invention".\n\n' +
+      'Local fishermen have long maintained that the quota was set too low.\n\n' +
+      'Senator Ines Vidal went further, accusing the port authority of "years of neglect".\n\n' +
+      'Residents urged the council to reopen the library.';
+    expect(sources(text)).toEqual([
+      ['The ministry', 'organisation'],
+      ['Local fishermen', 'anonymous'],
+      ['Ines Vidal', 'person'],
+      ['Residents', 'anonymous'],
+    ]);
+    expect(analyzeText(text, models).quotes.map((q) => q.speaker?.canonical ?? null)).toEqual([
+      'ministry',
+      'Ines Vidal',
+    ]);
+  });
+});

@@ -9,8 +9,9 @@ export type Attributed = Readonly<{ attribution: Attribution; speaker: Speaker |
 
 // A verb of saying right after a quote or a comma is inverted: its speaker follows ("…," said Ana Okafor).
 const INVERTED_BEFORE = /[,"”'’—–]\s*$/;
-// Verbs whose object is who was told, never who spoke: '"…," her lawyer, Gift Nyirenda, told reporters'.
-const TOLD = new Set(['told', 'tells']);
+// Verbs whose object is who was told, accused or urged, never who spoke: '"…," her lawyer, Gift Nyirenda, told
+// reporters'; "The complaint, filed in May, accuses the agency of…".
+const TOLD = new Set(['told', 'tells', 'accused', 'accuses', 'urged', 'urges']);
 // "A study by the University of Ghana found…": the body whose report it is speaks through it.
 const REPORT_BY = new RegExp(`\\b(?:${[...REPORT_NOUNS].join('|')})\\s+(?:by|of|from)\\s+(?:the\\s+)?$`, 'i');
 // "Researchers at Oxford found…", "Investigators found that the dam…": people whose work is finding things

@@ -41,6 +41,8 @@ const BY_AFTER = /^\s+by\b/;
 // minister will resign, RTÉ News understands."); "she understands the risks" reports nothing.
 const KNOWING = new Set(['understands', 'learned', 'learnt']);
 const KNOWN_AFTER = /^(?:\s+that\b|\s*[.!?]?["”]?\s*$)/;
+// "fifty people accused of witchcraft": the accused, not an accusation.
+const ACCUSED_OF = /^\s+of\b/;
 
 /** The cues of attribution in `[start, end)` of `text`, in text order. */
 export function findCues(text: string, start: number, end: number): Cue[] {
@@ -63,7 +65,8 @@ export function findCues(text: string, start: number, end: number): Cue[] {
         BY_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
         g.verb!.toLowerCase() !== 'reported'
       ) &&
-      !(KNOWING.has(g.verb!.toLowerCase()) && !KNOWN_AFTER.test(sentence.slice(m.index + m[0].length)))
+      !(KNOWING.has(g.verb!.toLowerCase()) && !KNOWN_AFTER.test(sentence.slice(m.index + m[0].length))) &&
+      !(g.verb!.toLowerCase().startsWith('accuse') && ACCUSED_OF.test(sentence.slice(m.index + m[0].length)))
     )
       cues.push({ start: at, end: cueEnd, type: 'verb', verb: g.verb!.toLowerCase() });
   }

@@ -27,8 +27,10 @@ import {
   titleSpeaker,
 } from './unnamed-speaker';
 
+// Words between a speaker and the verb: "The government has repeatedly denied", "Leaders have long maintained",
+// "Ruiz and Berg have both said".
 const TRAILING_ADVERB =
-  /\s+(?:also|later|further|then|separately|again|earlier|previously|recently|once|had|has|have|would|has also|had also|on \w+day|yesterday|today|tonight)$/i;
+  /\s+(?:also|later|further|then|separately|again|earlier|previously|recently|once|had|has|have|would|has also|had also|on \w+day|yesterday|today|tonight|long|always|never|both|all|since|already|still|repeatedly|publicly|privately|openly|consistently|flatly|firmly|strongly|angrily|initially|subsequently|formally|officially|jointly|categorically|vehemently|immediately|quickly|briefly|reportedly)$/i;
 const PRONOUN = /(?:^|[\s,])(he|she|it)$/i;
 // The comma of a figure ("which has 12,000 members") is no end of an apposition.
 const APPOSITION = /,\s*((?:[^,"“”]|(?<=\d),(?=\d{3})){2,100}),$/;

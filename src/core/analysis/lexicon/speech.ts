@@ -14,8 +14,11 @@ export const SAY_VERB_FORMS: readonly string[] = (
   'estimates ' +
   // "Police believe the men fled north": a source's belief, hedged (see hedges.ts).
   'believe believes telling ' +
-  // Participles that follow their speaker's clause as "saying" does (", insisting …").
-  'insisting adding warning arguing noting claiming ' +
+  // Accusations and calls: "Police accused the firm of…", "Unions urged the board to…", "demanded that".
+  'accused accuses urged urges demanded ' +
+  // Participles that follow their speaker's clause as "saying" does (", insisting …", ", accusing the rebels of
+  // "…"", ", describing them as "baseless"", ", calling the ruling "a disgrace"").
+  'insisting adding warning arguing noting claiming accusing describing calling ' +
   // What a newsroom knows from its own sources: "RTÉ News understands", "The BBC has learned that …" (cues.ts
   // takes them only before "that" or at the sentence's end).
   'understands learned learnt'
@@ -23,7 +26,7 @@ export const SAY_VERB_FORMS: readonly string[] = (
 
 /** Participles of saying: their speaker is the subject of the clause before them, never inverted. */
 export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(
-  'saying insisting adding warning arguing noting claiming telling'.split(' '),
+  'saying insisting adding warning arguing noting claiming telling accusing describing calling'.split(' '),
 );
 
 /** Where a statement was made, kept in the cue: "said in a statement", "says on its website". */
