@@ -485,6 +485,22 @@ describe('honorifics, outlets and places by their head word', () => {
     expect(namesIn('Lopez, Guerrero and Ruiz scored for Toluca.')).toContain('PERSON Guerrero');
   });
 
+  it('makes a place of a street, an electoral area, where someone is from, and two-word names listed with places', () => {
+    const names = namesIn(
+      'Police closed Tallis Lane and Oakhurst Drive after the crash. A 40-year-old woman from Brindle Vale was hurt. ' +
+        'Turnout in the Ruaraka parliamentary by-election was low. Floods hit Nakuru, Naivasha and Kwa Jomvu.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'PLACE Tallis Lane',
+        'PLACE Oakhurst Drive',
+        'PLACE Brindle Vale',
+        'PLACE Ruaraka',
+        'PLACE Kwa Jomvu',
+      ]),
+    );
+  });
+
   it('makes a place of a name ending in a prefecture, a peninsula or a sea, or opened by "River" or "Mount"', () => {
     expect(
       namesIn(

@@ -193,6 +193,10 @@ const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(
 Straits Sea Ocean Islands Archipelago Trough Coast Canyon Glacier Bay Reef Heights Plains`.split(/\s+/),
 );
 const GEOGRAPHIC_OPENERS: ReadonlySet<string> = new Set('River Lake Mount Cape'.split(' '));
+const STREETS: ReadonlySet<string> = new Set(
+  'Road Street Lane Drive Avenue Boulevard Crescent Terrace'.split(' '),
+);
+const STREET_BODIES: ReadonlySet<string> = new Set(['Downing', 'Wall', 'Fleet', 'Threadneedle', 'Dalal']);
 
 /**
  * "Noto Peninsula", "River Severn"; not "Michael Bay" (a first name, then a head that is a surname too) nor
@@ -817,6 +821,18 @@ function addName(s: Sentence, a: number, b: number, modelType: EntityType): void
   if (y - x > 1 && !listed && type !== 'PLACE' && isGeographic(s, x, y)) type = 'PLACE';
   // "Francis Scott Key Bridge": a structure named after someone is a place, never the person.
   if (y - x > 1 && type === 'PERSON' && STRUCTURES.has(tokens[y - 1]!.text)) type = 'PLACE';
+  // "Millers Lane", "Ridgeview Drive": a street, whoever or whatever it is named after; not a seat of power
+  // ("Downing Street said") nor a market ("Wall Street"), nor someone's initials and surname ("GA Street").
+  if (
+    y - x > 1 &&
+    !listed &&
+    type !== 'PLACE' &&
+    STREETS.has(tokens[y - 1]!.text) &&
+    !STREET_BODIES.has(tokens[x]!.text) &&
+    // "G.A. Street" is a person: initials, then a surname.
+    /\p{Ll}/u.test(tokens[x]!.text)
+  )
+    type = 'PLACE';
   // "Frenchman", "Irishwomen": a people's member, named by its demonym.
   if (y === x + 1 && isDemonymMember(tokens[x]!.text)) type = 'GROUP';
   // "Nomura Holdings", "Harbour Council": an organisation's head noun ends the name; "Island Courier",

@@ -4,9 +4,9 @@ import type { NameSpan } from './name-spans';
 // "the village of Karvali", "Their town, Ostrava-Jih, is…": a settlement's name, which the tagger may take for
 // a person's. After a comma the name must close its own apposition and be no listed name ("In the city,
 // Smith, the mayor, said…" is a person).
-// "residents of Kisumu", "the outskirts of Gyumri": who lives in a place, or its parts.
+// "residents of Kisumu", "the people of Kasipul", "the outskirts of Gyumri": who lives in a place, or its parts.
 const SETTLEMENTS =
-  'village|town|city|hamlet|district|county|province|region|state|governorate|prefecture|oblast|suburb|island|municipality|residents|inhabitants|outskirts|streets|river|lake|valley';
+  'village|town|city|hamlet|district|county|province|region|state|governorate|prefecture|oblast|suburb|island|municipality|residents|inhabitants|people|outskirts|streets|river|lake|valley|constituency|borough|parish';
 // A cheap first test of a whole text (plurals pass too: "districts").
 const SETTLEMENT = new RegExp(`\\b(?:${SETTLEMENTS})`, 'i');
 const SETTLEMENT_OF = new RegExp(`\\b(?:${SETTLEMENTS}) of $`, 'i');
@@ -14,8 +14,12 @@ const SETTLEMENT_COMMA = /\b(?:village|town|hamlet|district|suburb|municipality)
 // "Sunamganj district", "in Sylhet and Sunamganj districts", "Wabe Shebelle river flooding", "Benue state",
 // "the Gedo region": a lower-case kind of settlement, region or water after the name ("state" in the singular
 // only: "Patel states that …" is a verb).
+// "the Kasipul parliamentary by-election", "Malava constituency", "Kilimani ward": an electoral area.
 const SETTLEMENT_AFTER =
-  / (?:districts?|provinces?|count(?:y|ies)|regions?|state|governorates?|prefectures?|oblasts?|villages?|towns?|municipalit(?:y|ies)|rivers?|lakes?|valley|islands?)\b/y;
+  / (?:districts?|provinces?|count(?:y|ies)|regions?|state|governorates?|prefectures?|oblasts?|villages?|towns?|municipalit(?:y|ies)|rivers?|lakes?|valley|islands?|(?:parliamentary |mayoral |local )?by-elections?|constituency|constituencies|wards?|borough|parish)\b/y;
+// "a 23-year-old man from Ashford Vale": where someone is from.
+const SOMEONE_FROM =
+  /\b(?:man|woman|men|women|boy|girl|teenager|youth|resident|residents|family|couple|driver|farmer|fisherman) from $/i;
 
 // "Kano State", "Ondo State": a state named as Nigerian news names it, which the tagger takes for an
 // organisation. Only in a text about Nigeria: elsewhere "San Diego State" or "Fairmont State" is a university
@@ -113,7 +117,10 @@ function placesListedWithPlaces(
     const joins = list.slice(1).map((n, k) => text.slice(list[k]!.end, n.start));
     if (!joins.every((join, k) => /\band\b/.test(join) === (k === joins.length - 1))) continue;
     const words = list.map((n) => text.slice(n.start, n.end));
-    if (words.some((w) => w.includes(' '))) continue;
+    // Names of two words count only when neither word is a listed person's ("Chiang Mai", "Khon Kaen",
+    // "Mbeere North"); longer names are left alone.
+    const twoWordPerson = (w: string) => w.split(' ').some(listedPerson);
+    if (words.some((w) => w.split(' ').length > 2 || (w.includes(' ') && twoWordPerson(w)))) continue;
     // A name a list gives as a surname is a place too when it stands alone among places ("Michoacán,
     // Guerrero and Zacatecas").
     const alone = list.filter((n) => n.type !== 'PLACE').length === 1;
@@ -136,6 +143,7 @@ function settlementsNamed(
     SETTLEMENT_AFTER.lastIndex = n.end;
     if (
       SETTLEMENT_OF.test(before) ||
+      (SOMEONE_FROM.test(before) && !listedPerson(surface)) ||
       (SETTLEMENT_AFTER.test(text) && !listedPerson(surface)) ||
       (SETTLEMENT_COMMA.test(before) &&
         text[n.end] === ',' &&
