@@ -17,10 +17,10 @@ const DAY_AND_COMMA = /\b\d{1,2},$/;
 // "1142 GMT": a 24-hour clock time before its zone.
 const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 const ZONE_AFTER = /^\s([A-Z]{2,5})\b/;
-// "Article 49.3", "Section 7", "No. 26", "S&P 500", "Boeing 777": the number of a provision, a rank, an index or
-// a model, no quantity.
+// "Article 49.3", "Section 7", "No. 26", "S&P 500", "Boeing 777", "Local 2291", "Flight 370", "DOI: 10.1038": the
+// number of a provision, a rank, an index, a model, a union local, a route or a document, no quantity.
 const REFERENCE_BEFORE =
-  /(?:\b(?:Article|Section|Clause|Chapter|Paragraph|Rule|Resolution|Amendment|No\.|FTSE|Russell|Stoxx|STOXX|Nasdaq|CAC|DAX|ASX|Nifty|MSCI|Fortune|Boeing)|S&P)\s$/;
+  /(?:\b(?:Article|Section|Clause|Chapter|Paragraph|Rule|Resolution|Amendment|No\.|FTSE|Russell|Stoxx|STOXX|Nasdaq|CAC|DAX|ASX|Nifty|MSCI|Fortune|Boeing|Local|Flight|Route|Interstate|Platform|Gate|Terminal|DOI:|doi:|ISBN|ISSN)|S&P)\s$/;
 // A month's name or its abbreviation, capitalised as dates write it: "12 mayors", "5 decades", "40 junior
 // doctors" and "12 may fall" are no dates.
 const MONTH_AFTER =
@@ -36,6 +36,8 @@ export function isNotQuantity(text: string, start: number, end: number): boolean
   if ((before === '/' || before === ':') && isDigit(text[start - 2])) return true;
   if (before === '_' || isLetter(before)) return true; // G20
   if (before === '-' && isLetter(text[start - 2])) return true; // COVID-19
+  // "NV-20250421-0873", "007": a code's digits keep their leading zero; a quantity's never do ("0.5" has its point).
+  if (text[start] === '0' && isDigit(text[start + 1])) return true;
   if ((isSpace(after) || AM_PM_START.has(after!)) && CLOCK_AFTER.test(text.slice(end, end + 6))) return true;
   if (
     after === ' ' &&

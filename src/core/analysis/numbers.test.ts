@@ -308,6 +308,20 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads a vote or a bowler’s figures as two numbers, not a range, and no code, union local or DOI as a number', () => {
+    expect(read('The motion failed 38-61, and Perera took 4-22 in ten overs. Turnout rose 10-15%.')).toEqual([
+      ['38', 38, null, 'exact'],
+      ['61', 61, null, 'exact'],
+      ['4', 4, null, 'exact'],
+      ['22', 22, null, 'exact'],
+      ['ten overs', 10, 'over', 'exact'],
+      ['10-15%', 10, '%', 'range'],
+    ]);
+    expect(
+      read('Quote reference KT-20260112-0419. Members of Local 1187 walked out. See DOI: 10.1016/j.cell.'),
+    ).toEqual([]);
+  });
+
   it('stays inside the given span', () => {
     const text = '5 ships. 7 planes.';
     expect(findNumbers(text, [9, 18]).map((n) => n.value)).toEqual([7]);

@@ -196,6 +196,9 @@ function rangeEnd(
   };
 }
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const SCORE_BEFORE =
+  /\b(?:voted|failed|passed|won|lost|beat|beaten|defeated|drew|tied|trailed|led|took|returned|spell of|figures of|record of|score of|margin of)\s+$/i;
+const SCORE_AFTER = /^\s+(?:votes?|win|victory|defeat|loss|draw|scoreline|split|decision)\b/i;
 const WORD_RANGE = /^(?:\s+to\s|-to-)/;
 const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORD_VALUES).join('|')})\\b`, 'iy');
 const FROM_BEFORE = /\bfrom\s+$/i;
@@ -362,8 +365,15 @@ function numbersIn(text: string, from: number, to: number, facts: TextFacts): Nu
     const shared = range?.scale && !scale ? range.scale : null;
     const upper = range && scaled(range.value, range.scale ?? scale);
     const lower = shared && value !== null ? scaled(value, shared) : value;
-    // "27-24" and "11-2" are a score and a record, not ranges: a range ends above where it starts.
-    const ascending = range && lower !== null && upper! > lower;
+    // "27-24" and "11-2" are a score and a record, not ranges: a range ends above where it starts. Nor is a
+    // dashed pair after a vote or a game's verb ("failed 44-55", "took 2-18", "lost 1-3") or before "vote".
+    const score =
+      range !== null &&
+      !between &&
+      /^\s?[-–]/.test(text.slice(numEnd, numEnd + 2)) &&
+      (SCORE_BEFORE.test(text.slice(Math.max(from, start - 16), start)) ||
+        SCORE_AFTER.test(text.slice(numEnd + range.length, numEnd + range.length + 12)));
+    const ascending = range && !score && lower !== null && upper! > lower;
     // "1994-2023", "between 1994 and 2023" are spans of years: dates, not quantities.
     const years = range && unit === null && !range.scale && isYear(m[0]) && isYear(range.digits);
     if (years && ascending) {
