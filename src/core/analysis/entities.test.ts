@@ -485,6 +485,23 @@ describe('honorifics, outlets and places by their head word', () => {
     expect(namesIn('Lopez, Guerrero and Ruiz scored for Toluca.')).toContain('PERSON Guerrero');
   });
 
+  it('joins a name in pieces before the short form it defines, when the short form spells other words', () => {
+    const entities = analyzeText(
+      'Rain was forecast by the Hydrology, Forestry and Climate Service (HKBI). The Front for the Defence of ' +
+        'Farmers and Fishers (FDPN) marched. Ana Lima of the National Grain and Seed Board (NGSB) spoke.',
+      models,
+    ).entities.filter((e) => e.type === 'ORG' || e.type === 'PERSON' || e.type === 'PLACE');
+    expect(entities.map((e) => `${e.type} ${e.text} = ${e.canonical}`)).toEqual([
+      'ORG Hydrology, Forestry and Climate Service = Hydrology, Forestry and Climate Service',
+      'ORG HKBI = Hydrology, Forestry and Climate Service',
+      'ORG Front for the Defence of Farmers and Fishers = Front for the Defence of Farmers and Fishers',
+      'ORG FDPN = Front for the Defence of Farmers and Fishers',
+      'PERSON Ana Lima = Ana Lima',
+      'ORG National Grain and Seed Board = National Grain and Seed Board',
+      'ORG NGSB = National Grain and Seed Board',
+    ]);
+  });
+
   it('makes a place of a street, an electoral area, where someone is from, and two-word names listed with places', () => {
     const names = namesIn(
       'Police closed Tallis Lane and Oakhurst Drive after the crash. A 40-year-old woman from Brindle Vale was hurt. ' +

@@ -430,8 +430,10 @@ const NAME_WORD = /\p{Lu}[\p{L}'’-]*/gu;
 // A capitalised word at the end (hyphened parts each count: "Directorate-General" is DG), perhaps with "and",
 // "of", "&" or a comma after it: "Economic and " before "Financial", "Budget, " before "Accounting".
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)(?:,| (?:and|of|&))? $/u;
-// "Member of Parliament (MP)": an office, not an organisation's first word.
-const isOffice = (word: string) => TITLES.has(word) || word === 'Member' || word === 'Members';
+// "Member of Parliament (MP)", "Fellow of the British Academy (FBA)": an office or an honour, not an
+// organisation's first word.
+const OFFICE_WORDS: ReadonlySet<string> = new Set(['Member', 'Members', 'Fellow', 'Fellows']);
+const isOffice = (word: string) => TITLES.has(word) || OFFICE_WORDS.has(word);
 
 /**
  * An organisation the model found without its first words, which the short form it defines spells: "the
@@ -468,6 +470,59 @@ function wholeByAcronym(text: string, names: readonly NameSpan[]): readonly Name
     out ??= names.slice();
     for (let k = j + 1; k < i; k++) out[k] = null;
     out[i] = { ...n, start };
+  });
+  return out ? (out as (NameSpan | null)[]).filter((n): n is NameSpan => n !== null) : names;
+}
+
+// A capitalised word before a name, joined to it by nothing, a comma or a function word: "Meteorology, " before
+// "Climatology", "Group for the " before "Support".
+const RUN_WORD_BEFORE =
+  /(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)(?:,|,? and|,? of|,? for|,? of the|,? for the|,? on the|,? to the)? $/u;
+const MAX_RUN_WORDS = 8;
+
+/** The capitalised words of `surface`, as the initials of a short form count them. */
+const capitalisedWords = (surface: string) => surface.match(NAME_WORD)?.length ?? 0;
+const POSSESSIVE_END = /['’]s$/;
+
+/**
+ * A name in pieces right before the short form it defines, when the short form spells other words (a name
+ * translated: "the Meteorology, Climatology and Geophysics Agency (BMKG)", "the Group for the Support of Islam
+ * and Muslims (JNIM)"): one organisation, when a piece is one or its last word is an organisation's head. The
+ * words taken in stop once they are as many as the short form's letters ("Bagus Setiadi of the National Research
+ * and Innovation Agency (BRIN)" keeps the person), never a person's name nor a possessive ("the UK's").
+ */
+function wholeBeforeAcronym(text: string, names: readonly NameSpan[]): readonly NameSpan[] {
+  if (!text.includes(' (')) return names;
+  let out: (NameSpan | null)[] | null = null;
+  names.forEach((n, i) => {
+    if (text.charCodeAt(n.end) !== 32) return;
+    const acronym = ACRONYM_AFTER.exec(text.slice(n.end, n.end + 12))?.[1];
+    if (!acronym || MEASURES.has(acronym)) return;
+    let count = capitalisedWords(text.slice(n.start, n.end));
+    let start = n.start;
+    for (let k = 0; k < MAX_RUN_WORDS && count < acronym.length; k++) {
+      const word = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+      if (!word || isOffice(word) || ARTICLE_WORD.test(`${word} `) || POSSESSIVE_END.test(word)) break;
+      start -= RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))![0].length;
+      count += capitalisedWords(word);
+    }
+    if (start === n.start || count < acronym.length - 1) return;
+    // A piece running on before the words taken in ("Philippine Atmospheric, Geophysical and Weather Bureau
+    // (PAWB)") is taken whole, if the count still fits.
+    let j = i - 1;
+    while (j >= 0 && names[j]!.end > start) {
+      const piece = names[j--]!;
+      if (piece.start >= start) continue;
+      if (count + capitalisedWords(text.slice(piece.start, start)) > acronym.length + 1) return;
+      start = piece.start;
+    }
+    const pieces = names.slice(j + 1, i + 1);
+    if (pieces.some((p) => p.type === 'PERSON')) return;
+    const last = text.slice(text.lastIndexOf(' ', n.end - 1) + 1, n.end);
+    if (!pieces.some((p) => p.type === 'ORG') && !ORG_CUES.has(last)) return;
+    out ??= names.slice();
+    for (let k = j + 1; k < i; k++) out[k] = null;
+    out[i] = { start, end: n.end, type: 'ORG' };
   });
   return out ? (out as (NameSpan | null)[]).filter((n): n is NameSpan => n !== null) : names;
 }
@@ -512,7 +567,7 @@ export function findEntities(
     withShortNames(text, tokens, organisationsByFirstWord(text, found)),
   );
   found = withBareInstitutions(text, tokens, found);
-  found = wholeByAcronym(text, found);
+  found = wholeBeforeAcronym(text, wholeByAcronym(text, found));
   found = found.filter((n) => !MEASURES.has(text.slice(n.start, n.end)));
   const entities = canonicalise(text, found);
   const findDates = createDateFinder(text);
