@@ -485,6 +485,23 @@ describe('honorifics, outlets and places by their head word', () => {
     expect(namesIn('Lopez, Guerrero and Ruiz scored for Toluca.')).toContain('PERSON Guerrero');
   });
 
+  it('finds a defined short form wherever it stands, a surname taken for an organisation, and names after ranks', () => {
+    const entities = analyzeText(
+      'NWB crews worked overnight. The National Water Board (NWB) cut supply. Petra Haldane chairs the panel. ' +
+        'According to Haldane, repairs will take a week. Cllr Rosa Quint and Det Supt Omar Feld visited.',
+      models,
+    ).entities.filter((e) => e.type === 'ORG' || e.type === 'PERSON');
+    expect(entities.map((e) => `${e.type} ${e.text} = ${e.canonical}`)).toEqual([
+      'ORG NWB = National Water Board',
+      'ORG National Water Board = National Water Board',
+      'ORG NWB = National Water Board',
+      'PERSON Petra Haldane = Petra Haldane',
+      'PERSON Haldane = Petra Haldane',
+      'PERSON Rosa Quint = Rosa Quint',
+      'PERSON Omar Feld = Omar Feld',
+    ]);
+  });
+
   it('joins a name in pieces before the short form it defines, when the short form spells other words', () => {
     const entities = analyzeText(
       'Rain was forecast by the Hydrology, Forestry and Climate Service (HKBI). The Front for the Defence of ' +

@@ -26,6 +26,7 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const LAST_WORD = /\s+\S+$/;
 const STARTS_NAME = /^[\p{Lu}\d]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
 const ARTICLE_WORD = /^(?:The|A|An) /;
 const LEADING_LOWER = /^(?:\p{Ll}+ )+(?=\p{Lu})/u;
 // Lower-case particles of personal names ("von der Leyen"): never a surname on their own.
@@ -339,13 +340,23 @@ function withShortNames(text: string, tokens: readonly Token[], names: readonly 
   for (const n of names)
     for (const word of shortNamesOf(text, n)) if (!short.has(word)) short.set(word, n.type);
   if (short.size === 0) return names.slice();
+  // Words of organisations' names: "Ford" alone may be Ford Motor as well as Henry Ford.
+  const orgWords = new Set<string>();
+  for (const n of names) {
+    const surface = text.slice(n.start, n.end);
+    if (n.type === 'ORG' && surface.includes(' ')) for (const word of surface.split(' ')) orgWords.add(word);
+  }
   const out = pushAll(names, (n) => {
     const surface = text.slice(n.start, n.end);
     const type = short.get(surface);
-    // A person's surname alone, which the tagger took for some unlisted place ("Bathiudeen denied…"), is them.
+    // A person's surname alone, which the tagger took for some unlisted place ("Bathiudeen denied…") or, being
+    // no organisation's word, for an organisation ("According to Oberle"), is them.
     const retype =
       (type === 'ORG' && n.type === 'PERSON') ||
-      (type === 'PERSON' && (ARTICLE_FIRST.test(surface) || (n.type === 'PLACE' && !PLACES.has(surface))));
+      (type === 'PERSON' &&
+        (ARTICLE_FIRST.test(surface) ||
+          (n.type === 'PLACE' && !PLACES.has(surface)) ||
+          (n.type === 'ORG' && !orgWords.has(surface) && LOWER.test(surface))));
     return retype && type !== n.type ? { ...n, type } : n;
   });
   // "al-Rubaie said": a family name with its article in lower case, as the text gave it whole.
@@ -527,6 +538,38 @@ function wholeBeforeAcronym(text: string, names: readonly NameSpan[]): readonly 
   return out ? (out as (NameSpan | null)[]).filter((n): n is NameSpan => n !== null) : names;
 }
 
+const OFFICE_OF = /\b(?:Member|Members|Fellow|Fellows)\s+of\s+(?:the\s+)?$/;
+
+/**
+ * Adds the mentions of a short form an organisation's name defines ("the Internal Revenue Service (IRS)") that the
+ * model missed, before or after the definition: "IRS enforcement funding", "AfD co-leader Tino Weidel".
+ */
+function withDefinedShortForms(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly NameSpan[],
+): readonly NameSpan[] {
+  if (!text.includes(' (')) return names;
+  const defined = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'ORG' || text.charCodeAt(n.end) !== 32) continue;
+    const short = ACRONYM_DEFINED.exec(text.slice(n.end, n.end + 20))?.[1];
+    if (!short || !TWO_CAPITALS.test(short) || short.includes(' ')) continue;
+    // A short form opens with one of the name's initials ("(VIDEO)" after a name is none), and an office's
+    // ("Member of Parliament (MP)") is no organisation's.
+    const initials =
+      text
+        .slice(n.start, n.end)
+        .match(NAME_WORD)
+        ?.map((w) => w[0]) ?? [];
+    if (initials.includes(short[0]!) && !OFFICE_OF.test(text.slice(Math.max(0, n.start - 16), n.start)))
+      defined.add(short);
+  }
+  if (defined.size === 0) return names;
+  const added = tokensOutsideNames(tokens, names, (t) => (defined.has(t.text) ? 'ORG' : undefined));
+  return added.length === 0 ? names : [...names, ...added].sort((x, y) => x.start - y.start);
+}
+
 // "his wife Jan": a month's short form alone may be a name.
 const BARE_MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
@@ -567,7 +610,7 @@ export function findEntities(
     withShortNames(text, tokens, organisationsByFirstWord(text, found)),
   );
   found = withBareInstitutions(text, tokens, found);
-  found = wholeBeforeAcronym(text, wholeByAcronym(text, found));
+  found = withDefinedShortForms(text, tokens, wholeBeforeAcronym(text, wholeByAcronym(text, found)));
   found = found.filter((n) => !MEASURES.has(text.slice(n.start, n.end)));
   const entities = canonicalise(text, found);
   const findDates = createDateFinder(text);

@@ -20,7 +20,7 @@ Founder Co-founder Cofounder Co-Founder`.split(/\s+/),
 export const MORE_HONORIFICS: ReadonlySet<string> = new Set(
   `Alhaji Alhaja Comrade Baroness Baron Viscount Datuk Dato Datin Tun Seri Puan Engr Barrister Pastor Bishop
 Imam Rabbi Hon Honourable Rt Ayatollah Mufti Archbishop Cardinal Adviser Advisor Brig Brigadier Usec Undersecretary
-Legislator Assemblyman Assemblywoman`.split(/\s+/),
+Legislator Assemblyman Assemblywoman Cllr Insp Supt Det Ch`.split(/\s+/),
 );
 
 /** Letters after a person's name that are no part of it ("Priya Nair KC", "Dame Ann Lee DBE"). */
