@@ -476,3 +476,17 @@ describe('a speaker with an adverb before the verb, and an accusation, a descrip
     ]);
   });
 });
+
+describe('a report held, commissioned or written as an analysis, and a person after their body and role', () => {
+  it('speak', () => {
+    const text =
+      'According to figures held by the coastguard, 14 boats sank last year.\n\n' +
+      'According to an analysis by the Harbour Institute, fees rose 9%.\n\n' +
+      'NFU vice-president Martha Quinn rejected the plan, saying it would ruin "every small farm".';
+    expect(sources(text)).toEqual([
+      ['figures held by the coastguard', 'report'],
+      ['Harbour Institute', 'report'],
+      ['Martha Quinn', 'person'],
+    ]);
+  });
+});

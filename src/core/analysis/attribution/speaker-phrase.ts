@@ -302,8 +302,11 @@ function sentenceSubject(ctx: SpeakerContext, from: number, to: number): FoundSp
     const m = VERB_NEXT.exec(text.slice(end, to));
     return m !== null && !CLAUSE_WORDS.has(m[1]!);
   };
+  const first = entityStartingAt(entities, at);
+  // "UDA secretary-general Abdi Noor Hassan defended…": the person after the body and the role speaks.
   const named =
-    entityStartingAt(entities, at) ??
+    (first?.type !== 'PERSON' ? personAfterCapitals(ctx, at, to) : undefined) ??
+    first ??
     entityStartingAt(entities, pastTitles(text, at, to)) ??
     personAfterCapitals(ctx, at, to);
   if (named && speaking(named) && named.end < to)
@@ -337,7 +340,7 @@ const MAX_SUBJECT_WORDS = 8;
 
 // "Local Fine Gael TD Siobhán Keogh": capitalised words (a place, a party, an office) before a person.
 const CAPITALISED_PREFIX = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
-const LOWER_ROLE_LAST = /\s(\p{Ll}+)\s+$/u;
+const LOWER_ROLE_LAST = /\s(\p{Ll}[\p{Ll}-]*)\s+$/u;
 
 /** The person opening the clause at `at` after capitalised words that say where or what they are. */
 function personAfterCapitals(ctx: SpeakerContext, at: number, to: number): Entity | undefined {
@@ -349,7 +352,7 @@ function personAfterCapitals(ctx: SpeakerContext, at: number, to: number): Entit
     const prefix = ctx.text.slice(at, e.start);
     const role = LOWER_ROLE_LAST.exec(prefix);
     const named =
-      role && (ROLE_NOUNS.has(role[1]!) || AGENT_NOUN.test(role[1]!))
+      role && role[1]!.split('-').some((word) => ROLE_NOUNS.has(word) || AGENT_NOUN.test(word))
         ? prefix.slice(0, role.index + 1)
         : prefix;
     return CAPITALISED_PREFIX.test(named) ? e : undefined;

@@ -37,7 +37,7 @@ const ONLY_SPACE = /^\s*$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const OF_ORG = /^\s+(?:of|from|for|by)\s+(?:the\s+)?$/i;
 const POST_MODIFIER =
-  /^(?:familiar|aware|close|privy|in|from|at|of|with|for|by|issued|released|involved|briefed|speaking|who|representing|on|published|compiled|collected|gathered|kept|seen|obtained)(?![\p{L}\p{N}])/iu;
+  /^(?:familiar|aware|close|privy|in|from|at|of|with|for|by|issued|released|involved|briefed|speaking|who|representing|on|published|compiled|collected|gathered|kept|held|produced|conducted|commissioned|prepared|seen|obtained)(?![\p{L}\p{N}])/iu;
 
 const MAKER = /^[a-z]{3,}makers?$/;
 // Someone named by what they do, right before the cue, that no list holds ("the ferry operator", "the harbour

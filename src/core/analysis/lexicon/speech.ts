@@ -78,7 +78,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
 
 /** Nouns for the press or a publication as a source ("reports said", "according to its website"). */
 export const REPORT_NOUNS: ReadonlySet<string> = new Set(
-  'report reports media newspaper newspapers outlet outlets broadcaster press study studies survey surveys poll polls data figures documents records results warning warnings alert alerts bulletin advisory website websites filing filings tally tallies estimate estimates memo memos'.split(
+  'report reports media newspaper newspapers outlet outlets broadcaster press study studies survey surveys poll polls data figures documents records results warning warnings alert alerts bulletin advisory website websites filing filings tally tallies estimate estimates memo memos analysis analyses research review audit assessment projections forecast forecasts census'.split(
     ' ',
   ),
 );
