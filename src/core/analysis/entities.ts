@@ -340,12 +340,19 @@ function withShortNames(text: string, tokens: readonly Token[], names: readonly 
   for (const n of names)
     for (const word of shortNamesOf(text, n)) if (!short.has(word)) short.set(word, n.type);
   if (short.size === 0) return names.slice();
-  // Words of organisations' names: "Ford" alone may be Ford Motor as well as Henry Ford.
-  const orgWords = new Set<string>();
-  for (const n of names) {
-    const surface = text.slice(n.start, n.end);
-    if (n.type === 'ORG' && surface.includes(' ')) for (const word of surface.split(' ')) orgWords.add(word);
-  }
+  // Words of organisations' names: "Ford" alone may be Ford Motor as well as Henry Ford. Made on the first
+  // surname the model took for an organisation.
+  let orgWords: Set<string> | undefined;
+  const isOrgWord = (word: string) => {
+    if (!orgWords) {
+      orgWords = new Set();
+      for (const n of names) {
+        const surface = text.slice(n.start, n.end);
+        if (n.type === 'ORG' && surface.includes(' ')) for (const w of surface.split(' ')) orgWords.add(w);
+      }
+    }
+    return orgWords.has(word);
+  };
   const out = pushAll(names, (n) => {
     const surface = text.slice(n.start, n.end);
     const type = short.get(surface);
@@ -356,12 +363,14 @@ function withShortNames(text: string, tokens: readonly Token[], names: readonly 
       (type === 'PERSON' &&
         (ARTICLE_FIRST.test(surface) ||
           (n.type === 'PLACE' && !PLACES.has(surface)) ||
-          (n.type === 'ORG' && !orgWords.has(surface) && LOWER.test(surface))));
+          (n.type === 'ORG' && LOWER.test(surface) && !isOrgWord(surface))));
     return retype && type !== n.type ? { ...n, type } : n;
   });
   // "al-Rubaie said": a family name with its article in lower case, as the text gave it whole.
   const asShort = (t: Token) =>
-    t.cap || (t.text.includes('-') && ARTICLE_FIRST.test(t.text)) ? short.get(t.text) : undefined;
+    t.cap || ((t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45) && ARTICLE_FIRST.test(t.text))
+      ? short.get(t.text)
+      : undefined;
   out.push(...tokensOutsideNames(tokens, names, asShort));
   return out.sort((x, y) => x.start - y.start);
 }

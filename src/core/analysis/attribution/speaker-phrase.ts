@@ -59,12 +59,13 @@ export function speakerBefore(ctx: SpeakerContext, from: number, to: number, ver
   const { text, entities } = ctx;
   let end = to;
   while (end > from && /\s/.test(text[end - 1]!)) end--;
-  for (
-    let m = TRAILING_ADVERB.exec(text.slice(from, end));
-    m;
-    m = TRAILING_ADVERB.exec(text.slice(from, end))
-  )
-    end = from + m.index;
+  // Only the last words can be an adverb before the verb: the pattern ends at `end`, so a window of the longest
+  // one's length finds what the whole clause would.
+  for (let w = Math.max(from, end - 24), m = TRAILING_ADVERB.exec(text.slice(w, end)); m;) {
+    end = w + m.index;
+    w = Math.max(from, end - 24);
+    m = TRAILING_ADVERB.exec(text.slice(w, end));
+  }
   // "Kofi Mensah, 52, who farms near the river, said": the person before their age speaks.
   const age = AGE_AFTER_NAME.exec(text.slice(from, end));
   if (age && entityEndingAt(entities, from + age.index)?.type === 'PERSON') end = from + age.index;
