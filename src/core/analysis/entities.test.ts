@@ -485,6 +485,17 @@ describe('honorifics, outlets and places by their head word', () => {
     expect(namesIn('Lopez, Guerrero and Ruiz scored for Toluca.')).toContain('PERSON Guerrero');
   });
 
+  it('keeps a short form that opens a longer name as the body it names, not the longer one', () => {
+    const entities = analyzeText(
+      'The UN Refugee Tribunal heard the appeal in Geneva. The UN has funded the camps since 2019.',
+      models,
+    ).entities.filter((e) => e.type === 'ORG');
+    expect(entities.map((e) => `${e.text} = ${e.canonical}`)).toEqual([
+      'UN Refugee Tribunal = UN Refugee Tribunal',
+      'UN = UN',
+    ]);
+  });
+
   it('finds a defined short form wherever it stands, a surname taken for an organisation, and names after ranks', () => {
     const entities = analyzeText(
       'NWB crews worked overnight. The National Water Board (NWB) cut supply. Petra Haldane chairs the panel. ' +

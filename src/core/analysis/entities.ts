@@ -84,10 +84,12 @@ function shortForms(surface: string): string[] {
   // "Knesset Foreign Affairs and Defense Committee", "NHS England": a part of a body, or its branch in a place,
   // is not what the body's first word names alone ("the Knesset", "the NHS").
   const part = SUB_BODIES.has(last) || PLACES.get(last)?.type === 'PLACE';
-  const forms = part ? [] : [first];
+  // "EU General Court", "UN Human Rights Council": a short form opening the name is the body it belongs to.
+  const forms = part || ALL_CAPITALS.test(first) ? [] : [first];
   return last !== first && ORG_CUES.has(last) ? [...forms, last] : forms;
 }
 
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const SUB_BODIES: ReadonlySet<string> = new Set(
   'Committee Subcommittee Commission Council Caucus Panel Bureau Directorate Division Branch'.split(' '),
 );
