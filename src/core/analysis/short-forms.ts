@@ -21,6 +21,8 @@ export const MEASURES: ReadonlySet<string> = new Set(
 const ARTICLE_WORD = /^(?:The|A|An) /;
 const ACRONYM_AFTER = /^ \(([A-Z]{2,8})\)/;
 const NAME_WORD = /\p{Lu}[\p{L}'’-]*/gu;
+/** The initials of the capitalised words of `surface`, as a short form spells them ("Internal Revenue Service" → "IRS"). */
+const initialsOf = (surface: string) => (surface.match(NAME_WORD) ?? []).map((w) => w[0]!).join('');
 // A capitalised word at the end (hyphened parts each count: "Directorate-General" is DG), perhaps with "and",
 // "of", "&" or a comma after it: "Economic and " before "Financial", "Budget, " before "Accounting".
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)(?:,| (?:and|of|&))? $/u;
@@ -43,7 +45,7 @@ export function wholeByAcronym(text: string, names: readonly NameSpan[]): readon
     if (n.type !== 'ORG' || text.charCodeAt(n.end) !== 32) return;
     const acronym = ACRONYM_AFTER.exec(text.slice(n.end, n.end + 12))?.[1];
     if (!acronym) return;
-    const initials = (text.slice(n.start, n.end).match(NAME_WORD) ?? []).map((w) => w[0]).join('');
+    const initials = initialsOf(text.slice(n.start, n.end));
     let missing = acronym.length - initials.length;
     if (missing < 1 || missing > 4 || !acronym.endsWith(initials)) return;
     let start = n.start;
@@ -95,9 +97,10 @@ export function wholeBeforeAcronym(text: string, names: readonly NameSpan[]): re
     let count = capitalisedWords(text.slice(n.start, n.end));
     let start = n.start;
     for (let k = 0; k < MAX_RUN_WORDS && count < acronym.length; k++) {
-      const word = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+      const before = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      const word = before?.[1];
       if (!word || isOffice(word) || ARTICLE_WORD.test(`${word} `) || POSSESSIVE_END.test(word)) break;
-      start -= RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))![0].length;
+      start -= before[0].length;
       count += capitalisedWords(word);
     }
     if (start === n.start || count < acronym.length - 1) return;
@@ -121,7 +124,7 @@ export function wholeBeforeAcronym(text: string, names: readonly NameSpan[]): re
   return out ? (out as (NameSpan | null)[]).filter((n): n is NameSpan => n !== null) : names;
 }
 
-const OFFICE_OF = /\b(?:Member|Members|Fellow|Fellows)\s+of\s+(?:the\s+)?$/;
+const OFFICE_OF = new RegExp(`\\b(?:${[...OFFICE_WORDS].join('|')})\\s+of\\s+(?:the\\s+)?$`);
 
 /**
  * Adds the mentions of a short form an organisation's name defines ("the Internal Revenue Service (IRS)") that the
@@ -140,12 +143,10 @@ export function withDefinedShortForms(
     if (!short || !TWO_CAPITALS.test(short) || short.includes(' ')) continue;
     // A short form opens with one of the name's initials ("(VIDEO)" after a name is none), and an office's
     // ("Member of Parliament (MP)") is no organisation's.
-    const initials =
-      text
-        .slice(n.start, n.end)
-        .match(NAME_WORD)
-        ?.map((w) => w[0]) ?? [];
-    if (initials.includes(short[0]!) && !OFFICE_OF.test(text.slice(Math.max(0, n.start - 16), n.start)))
+    if (
+      initialsOf(text.slice(n.start, n.end)).includes(short[0]!) &&
+      !OFFICE_OF.test(text.slice(Math.max(0, n.start - 16), n.start))
+    )
       defined.add(short);
   }
   if (defined.size === 0) return names;

@@ -1,7 +1,13 @@
 import type { Attribution, AttributionKind, Entity, Speaker } from '../../model/analysis';
 import { REPORT_NOUNS, SAYING_PARTICIPLES } from '../lexicon/speech';
-import type { Cue } from './cues';
-import { entitySpeaker, entityStartingAt, pastTitles, type SpeakerContext } from './speaker-context';
+import { KNOWING_VERBS, SENTENCE_END, type Cue } from './cues';
+import {
+  entitySpeaker,
+  entityStartingAt,
+  pastTitles,
+  type FoundSpeaker,
+  type SpeakerContext,
+} from './speaker-context';
 import { speakerAfter, speakerBefore } from './speaker-phrase';
 
 /** Who says a statement and through which cue. */
@@ -70,17 +76,14 @@ function isFinder(speaker: string): boolean {
   return head.split(/\s+/).some((word) => FINDERS.has(word.toLowerCase()));
 }
 
-const KNOWING = new Set(['understands', 'learned', 'learnt']);
-const SENTENCE_END = /^\s*[.!?]?["”]?\s*$/;
 const THE_BEFORE = /\bThe\s+$/;
-type Found = NonNullable<ReturnType<typeof speakerBefore>>;
 
 /**
  * "…, RTÉ News understands.", "The Herald has learned that…": a newsroom reporting what its sources told it; a
  * name closing the sentence so is the outlet's, whatever type the model gave it ("…, Daily Maverick has learnt.").
  */
-function newsroomKnows(ctx: SpeakerContext, cue: Cue, to: number, found: Found): boolean {
-  if (!KNOWING.has(cue.verb) || !found.speaker) return false;
+function newsroomKnows(ctx: SpeakerContext, cue: Cue, to: number, found: FoundSpeaker): boolean {
+  if (!KNOWING_VERBS.has(cue.verb) || !found.speaker) return false;
   if (found.kind === 'organisation') return true;
   // A person is never "The Courier".
   const titled = THE_BEFORE.test(ctx.text.slice(Math.max(0, found.speaker.start - 4), found.speaker.start));

@@ -39,8 +39,10 @@ const AFTER_COMMA = /,\s*$/;
 const BY_AFTER = /^\s+by\b/;
 // "understands", "has learned": a source's knowing only before what it knows or closing the sentence ("The
 // minister will resign, RTÉ News understands."); "she understands the risks" reports nothing.
-const KNOWING = new Set(['understands', 'learned', 'learnt']);
-const KNOWN_AFTER = /^(?:\s+that\b|\s*[.!?]?["”]?\s*$)/;
+export const KNOWING_VERBS: ReadonlySet<string> = new Set(['understands', 'learned', 'learnt']);
+/** Nothing after a cue but the sentence's end mark and a closing quote. */
+export const SENTENCE_END = /^\s*[.!?]?["”]?\s*$/;
+const KNOWN_AFTER = new RegExp(`^\\s+that\\b|${SENTENCE_END.source}`);
 // "fifty people accused of witchcraft": the accused, not an accusation.
 const ACCUSED_OF = /^\s+of\b/;
 
@@ -65,7 +67,9 @@ export function findCues(text: string, start: number, end: number): Cue[] {
         BY_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
         g.verb!.toLowerCase() !== 'reported'
       ) &&
-      !(KNOWING.has(g.verb!.toLowerCase()) && !KNOWN_AFTER.test(sentence.slice(m.index + m[0].length))) &&
+      !(
+        KNOWING_VERBS.has(g.verb!.toLowerCase()) && !KNOWN_AFTER.test(sentence.slice(m.index + m[0].length))
+      ) &&
       !(g.verb!.toLowerCase().startsWith('accuse') && ACCUSED_OF.test(sentence.slice(m.index + m[0].length)))
     )
       cues.push({ start: at, end: cueEnd, type: 'verb', verb: g.verb!.toLowerCase() });
