@@ -17,6 +17,16 @@ const enqueue = (names: string[]) => {
 const report = (patches: [string, FilePatch][]) =>
   act(() => void useImportStore.getState().updateMany(new Map(patches)));
 const row = (name: string) => screen.getByText(name).closest('li')!;
+/** The panel beside the header's import button, where the focus goes once nothing is left to show. */
+const renderWithImportButton = () =>
+  renderInApp(
+    <>
+      <button id="import-files" type="button">
+        Import files…
+      </button>
+      <ImportStatus />
+    </>,
+  );
 
 describe('import status panel', () => {
   it('counts files as they finish and names why a file was not imported', async () => {
@@ -91,14 +101,7 @@ describe('import status panel', () => {
 
   it('counts each import on its own; earlier failures stay apart until dismissed from the keyboard', async () => {
     const user = userEvent.setup();
-    renderInApp(
-      <>
-        <button id="import-files" type="button">
-          Import files…
-        </button>
-        <ImportStatus />
-      </>,
-    );
+    renderWithImportButton();
     const [empty, photo] = enqueue(['empty.txt', 'photo.txt']);
     report([
       [empty!, { state: 'failed', message: 'The file is empty.' }],
@@ -133,14 +136,7 @@ describe('import status panel', () => {
 
   it('after a reload shows only the earlier failures, and hands the focus to the import button once dismissed', async () => {
     const user = userEvent.setup();
-    renderInApp(
-      <>
-        <button id="import-files" type="button">
-          Import files…
-        </button>
-        <ImportStatus />
-      </>,
-    );
+    renderWithImportButton();
     act(() =>
       useImportStore.getState().restore([
         {
